@@ -14632,3 +14632,9 @@ def test_an_appositive_a_plural_did_something_to_and_its_bare_leftover(tmp_path)
                        "in December.\n", date(2025, 1, 29))
     assert titles["2024-12"] == "The juntas rejected the grace period"
     assert not any(title.endswith(", a grace period") for title in titles.values()), titles
+
+
+def test_a_list_s_last_noun_before_another_date_is_no_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "The vice president was charged on Thursday with treason, murder and crimes against "
+                       "humanity over an attack on a base in March.\n", date(2025, 9, 11))
+    assert titles["2025-09-11"].startswith("The vice president was charged with treason, murder and crimes against humanity")

@@ -1198,7 +1198,12 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                      and CAPITALISED_END.search(s, max(0, m.start() - 60), m.start())
                      and not FIRST_VERB.search(s, max([dateline_end(s), m.start() - 200]
                                                        + [c.end() for c in _COLON.finditer(s, max(0, m.start() - 200), m.start())]),
-                                                m.start()))]
+                                                m.start()))
+            # ("charged with treason, murder and crimes against humanity over an attack in March": a list's last noun)
+            and not (m.group().strip() == "and" and re.search(r"\b[a-z]{3,},\s+[a-z]{3,}$", s[:m.start()])
+                     and not VERB.search(CAPITALISED_WORDS.sub("", s[m.end():min([o.start - sentence.start for o in inside
+                                                                                  if o.start - sentence.start > m.end()]
+                                                                                 + [len(s)])])))]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
     # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
