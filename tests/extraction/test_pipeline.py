@@ -14638,3 +14638,9 @@ def test_a_list_s_last_noun_before_another_date_is_no_clause_of_its_own(tmp_path
     titles = titles_of(tmp_path, "The vice president was charged on Thursday with treason, murder and crimes against "
                        "humanity over an attack on a base in March.\n", date(2025, 9, 11))
     assert titles["2025-09-11"].startswith("The vice president was charged with treason, murder and crimes against humanity")
+
+
+def test_a_joined_predicate_after_an_irregular_participle_aside_keeps_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "The three countries, all run by juntas, formed their own alliance in September 2023 and "
+                       "turned it into a confederation last July.\n", date(2025, 1, 29))
+    assert titles["2024-07"].startswith("The three countries turned")
