@@ -14644,3 +14644,8 @@ def test_a_joined_predicate_after_an_irregular_participle_aside_keeps_the_subjec
     titles = titles_of(tmp_path, "The three countries, all run by juntas, formed their own alliance in September 2023 and "
                        "turned it into a confederation last July.\n", date(2025, 1, 29))
     assert titles["2024-07"].startswith("The three countries turned")
+
+
+def test_an_object_relative_s_it_after_an_opening_phrase_is_the_main_subject(tmp_path):
+    text = "Under the agreement, Armenia will hand over the villages, which it has controlled since the early 1990s.\n"
+    assert titles_of(tmp_path, text, date(2024, 4, 20))["199X"] == "Armenia has controlled the villages"

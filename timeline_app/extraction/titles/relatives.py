@@ -561,6 +561,11 @@ _KIND_OF_PLACE_BEFORE_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:
                                         r"district|capital|enclave|island|territory)\s+of\s+(?=[A-Z])")
 
 
+#: A prepositional phrase opening a sentence, with its comma: "Under the agreement, ", "Despite the truce, ".
+_OPENING_PREPOSITIONAL = re.compile(r"^\s*(?:Under|With|Despite|Following|Amid|After|Before|In|On|At|During)\s+[^,;]{1,60},\s+"
+                                    r"(?=[A-Z])")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
@@ -580,7 +585,8 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
         subject = m["subject"][:1].upper() + m["subject"][1:]
         if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
-            doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
+            # (past an opening phrase: "Under the agreement, Armenia will hand over the villages, which it has controlled…")
+            doer = subject_of(_OPENING_PREPOSITIONAL.sub("", sentence.text[dateline_end(sentence.text):m.start()], count=1))
             if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This"):
                 subject = doer
         prefix = f"{subject} {verb} {noun}"
