@@ -14649,3 +14649,8 @@ def test_a_joined_predicate_after_an_irregular_participle_aside_keeps_the_subjec
 def test_an_object_relative_s_it_after_an_opening_phrase_is_the_main_subject(tmp_path):
     text = "Under the agreement, Armenia will hand over the villages, which it has controlled since the early 1990s.\n"
     assert titles_of(tmp_path, text, date(2024, 4, 20))["199X"] == "Armenia has controlled the villages"
+
+
+def test_one_for_the_subject_s_noun_is_that_noun(tmp_path):
+    text = "The last informal meeting in the wider format took place in New York in July, after an earlier one in Geneva in March.\n"
+    assert titles_of(tmp_path, text, date(2025, 12, 12))["2025-03"] == "An earlier meeting in Geneva"

@@ -1931,6 +1931,14 @@ _PLACING_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:would|will|could|should
                                r"(?:it|them|that|this)\s+(?:in|on|at|into|around|before|after|by)\b")
 
 
+#: A title that opens with "one" for a noun told before it: "An earlier one in Geneva", "The previous one".
+_ONE_FOR_A_NOUN = re.compile(r"(?P<det>An?|The)\s+(?P<adjective>(?:earlier|later|previous|next|first|second|last|new|similar|"
+                             r"other)\s+)one\b")
+#: A sentence's subject up to its head noun, before a phrase or its verb: "The last informal [meeting] in the wider format".
+_SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,}(?<!ly))(?=\s+(?:in|of|on|at|with|"
+                           r"between|was|were|took|had|has|[a-z]{3,}ed)\b)")
+
+
 #: A place closing the clause before ", where": "…a weekend of protests in Skopje", "…arrived at Camp David".
 _PLACE_BEFORE_WHERE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*$")
 
@@ -3972,6 +3980,13 @@ class SentenceTitles:
             # ("…was pushed back twice, first to March 2024 and then indefinitely": the list's words go with its date; the
             # count stays, of the pushes whose outcomes the dates are)
             title = _OCCASIONS_LEFT.sub("", title, count=1)
+            # (a bare noun phrase only: a "one" with its verb is left to `coreference`, which reads the story around it)
+            one = _ONE_FOR_A_NOUN.match(title) if not VERB.search(title) and not FIRST_VERB.search(title) else None
+            head = _SUBJECT_HEAD.match(self.sentence.text, dateline_end(self.sentence.text)) if one is not None else None
+            if head is not None:
+                # "The last informal meeting took place in New York in July, after an earlier one in Geneva in March": the
+                # "one" is the subject's noun
+                title = f"{one['det']} {one['adjective']}{head['noun']}{title[one.end():]}"
             he = re.match(r"(?:He|She)\s", title)
             # (named before the pronoun nearest the date: "…the deal he signed with President Isaias Afwerki [the year
             # before]" is not Isaias's)
