@@ -40,6 +40,13 @@ def civil_from_days(days: int) -> tuple[int, int, int]:
     return (y + (1 if m <= 2 else 0), m, d)
 
 
+def nearest_year_of_month(month: int, year: int, current_month: int) -> int:
+    """The year of the `month` nearest the month `current_month` of `year`; of two as near (six months either way), the
+    one ahead."""
+    ahead = (month - current_month) % 12
+    return year + (1 if month < current_month and ahead <= 6 else 0) - (1 if month > current_month and ahead > 6 else 0)
+
+
 def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 

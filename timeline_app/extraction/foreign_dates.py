@@ -1435,9 +1435,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         elif HAPPENING_FOR_MONTH.search(text, max(sentence_start, m.start() - 80), m.start()):
             # "Guyana ha pedido una nueva audiencia ante la corte para junio": the month a happening is set for lies after
             # the setting, the nearest such one that does (of two as near, the one ahead)
-            ahead = (month - dct.month) % 12
-            best = (dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0),
-                    month)
+            best = (cal.nearest_year_of_month(month, dct.year, dct.month), month)
             how = f"the nearest {_MONTH_NAMES[month - 1].title()} to {dct.label()}, the month a happening is set for ({language})"
         elif _told_by_a_past_participle(text, m.start(), language, month=True):
             # "El acuerdo firmado en marzo entrará en vigor": the participle dates its month, whatever the main verb tells

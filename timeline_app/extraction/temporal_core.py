@@ -1870,8 +1870,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                                                          _month_phrase_start(ctx.text, m.start())):
         # "Talks on it were supposed to start in late October", written in November: a plan told in the past was
         # for the nearest such month, as a plan's day is
-        ahead = (month - dct.month) % 12
-        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        year = cal.nearest_year_of_month(month, dct.year, dct.month)
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}, a plan told in the past"
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
@@ -1879,8 +1878,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if not r and lx.HAPPENING_FOR_MONTH.search(ctx.text, max(0, m.start() - 80), _month_phrase_start(ctx.text, m.start())):
         # "Guyana has asked for a new hearing for June": the month a happening is set for lies after the setting, the
         # nearest such one that does (of two as near, the one ahead)
-        ahead = (month - dct.month) % 12
-        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        year = cal.nearest_year_of_month(month, dct.year, dct.month)
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}, the month a happening is set for"
     if not r and _MOVED_TO_MONTH.search(ctx.text, max(0, m.start() - 50), m.start()):
         # "The vote was postponed to March": a happening put off goes to a month ahead of the putting off, whatever
@@ -1894,8 +1892,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             # sentence named before does (the nearest March to June)
             year = min((told[0] + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - told[0] * 12 - told[1]))
             return year, f"the {lx_month_name(month)} nearest {lx_month_name(told[1])} {told[0]}, named before it"
-        ahead = (month - dct.month) % 12
-        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        year = cal.nearest_year_of_month(month, dct.year, dct.month)
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
     joined = _JOINED_DATED_LATER.match(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]) if tense == "past" else None

@@ -926,7 +926,7 @@ _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 #: A participle's aside right after a subject: "The sanctions[, first imposed in June 2020,] were suspended".
 _PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly|all|both|each|now)\s+)?"
                                # (an irregular one too: "The three countries, all run by juntas, formed…")
-                               rf"(?:[a-z]{{3,}}ed|set\s+up|drawn\s+up|{DISTINCT_PARTICIPLE.pattern.strip()}|run|held|led|won)"
+                               rf"(?:[a-z]{{3,}}ed|set\s+up|drawn\s+up|{DISTINCT_PARTICIPLE.pattern}|run|held|led|won)"
                                r"\s*[^,;()]{1,60},(?=\s)")
 
 
