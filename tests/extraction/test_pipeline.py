@@ -14654,3 +14654,9 @@ def test_an_object_relative_s_it_after_an_opening_phrase_is_the_main_subject(tmp
 def test_one_for_the_subject_s_noun_is_that_noun(tmp_path):
     text = "The last informal meeting in the wider format took place in New York in July, after an earlier one in Geneva in March.\n"
     assert titles_of(tmp_path, text, date(2025, 12, 12))["2025-03"] == "An earlier meeting in Geneva"
+
+
+def test_a_live_page_s_saying_in_the_present_gives_its_he_a_name(tmp_path):
+    text = ("Live: talks\n\nOct. 7, 2025\n\n5:50 p.m. - Trump tells reporters there is a real chance of a deal and that he "
+            "may travel to the region at the weekend.\n")
+    assert titles_of(tmp_path, text, date(2025, 10, 7))["2025-W41-WE"] == "Trump may travel to the region"

@@ -891,6 +891,8 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"releases|frees|arrests|detains|convicts|sentences|abolishes|dissolves|restores|reopens|"
                       r"occupies|liberates|retakes|recaptures|bombs|shells|hosts|mediates|brokers|"
                       r"submits|files|rules|overturns|upholds|denies|accuses|severs|normali[sz]es|expands|"
+                      # (…and a live page's sayings: "Trump tells reporters…", "Hamas says…")
+                      r"says|tells|warns|urges|insists|confirms|"
                       # (…and one of preparing or intending, before its infinitive: "TotalEnergies prepares to restart")
                       r"prepares(?=\s+to\s)|plans(?=\s+to\s)|seeks(?=\s+to\s)|aims(?=\s+to\s)|hopes(?=\s+to\s)|"
                       r"intends(?=\s+to\s)|wants(?=\s+to\s)|threatens(?=\s+to\s))")
