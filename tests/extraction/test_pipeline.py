@@ -14660,3 +14660,9 @@ def test_a_live_page_s_saying_in_the_present_gives_its_he_a_name(tmp_path):
     text = ("Live: talks\n\nOct. 7, 2025\n\n5:50 p.m. - Trump tells reporters there is a real chance of a deal and that he "
             "may travel to the region at the weekend.\n")
     assert titles_of(tmp_path, text, date(2025, 10, 7))["2025-W41-WE"] == "Trump may travel to the region"
+
+
+def test_a_participle_after_the_opening_article_is_no_verb_and_gives_no_subject(tmp_path):
+    titles = titles_of(tmp_path, "A leaked phone call between the two leaders later led to her suspension on July 1, and "
+                       "she was removed from office in August.\n", date(2025, 10, 26))
+    assert titles["2025-08"] == "She was removed from office"

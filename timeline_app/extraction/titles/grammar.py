@@ -719,6 +719,8 @@ def subject_of(s: str) -> str | None:
     # ("A Russian-brokered truce ended…": a participle inside a compound is no verb)
     # (…nor a participle right after a gerund or a determiner: "Flights carrying [freed] detainees took off")
     verb = next((v for v in FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"
+                 # (a participle right after the opening article is an adjective: "A leaked phone call…")
+                 and not re.fullmatch(r"\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+", s[:v.start()])
                  and not (_ADJECTIVE_SLOT_BEFORE.search(s, max(0, v.start() - 30), v.start())
                           and re.match(r"\s+[a-z]{3,}s\b", s[v.end():]))
                  # ("The released Americans landed…": a participle between a determiner and its noun is an adjective)
