@@ -4396,3 +4396,12 @@ def test_a_span_a_count_is_in_then_its_day_is_no_week_on():
     text = "China summoned the ambassador for the second time in a week on Friday."
     assert value_of(text, "Friday", date(2025, 11, 21)) == "2025-11-21"
     assert value_of("The talks resume a week on Friday.", "a week on Friday", date(2025, 11, 21)) == "2025-11-28"
+
+
+def test_a_month_that_opens_a_name_is_no_date():
+    text = ("Bangladesh will hold its next election on Feb. 12. A referendum on reforms known as the July Charter will be "
+            "held on the same day.")
+    found = {t.text: t.value for t in tag(text, date(2025, 12, 11), language="en")}
+    assert "July" not in found
+    assert found["the same day"] == "2026-02-12"
+    assert "October" not in {t.text for t in tag("Egypt and Syria launched the October War in 1973.", date(2025, 12, 11))}

@@ -427,6 +427,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         # text dated with its year, and, named again, moves the story's time no more than a point of comparison would
         return dataclasses.replace(mk(m, DATE, month_value(named[0], month_of(mon)),
                                       f"{mon}, the one the text named before ({named[1]})"), comparison=True)
+    if not (m["rel"] or m["mod"]) and m.string[max(0, m.start() - 4):m.start()].lower() == "the " \
+            and _MONTH_IN_A_NAME.match(m.string, m.end()):
+        return None  # "reforms known as the July Charter", "the October War": a name that holds a month, no date of the text
     if not m["rel"]:
         # (a bounded look around the month: a sentence listing thousands of dates must not cost a pass over it per month)
         lo, hi = ctx.sentence_bounds(m.start())
@@ -440,6 +443,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _WRITTEN_YEAR_NEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A capitalised name a month opens, after "the": "the July [Charter]", "the October [War]", "the March [Movement]".
+_MONTH_IN_A_NAME = re.compile(r"\s+(?:War|Revolution|Charter|Uprising|Crisis|Intifada|Manifesto|Movement|Days|Massacre|Coup|"
+                              r"Putsch|Constitution|Protests|Events|Offensive)\b")
 #: "This year" before a bare month in its sentence, which it frames: "the second this year, after drills in April".
 _THIS_YEAR_FRAME = re.compile(r"\b(?:this|so\s+far\s+this|earlier\s+this|later\s+this)\s+year\b(?![-'’]s)", re.I)
 
