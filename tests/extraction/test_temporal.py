@@ -4405,3 +4405,12 @@ def test_a_month_that_opens_a_name_is_no_date():
     assert "July" not in found
     assert found["the same day"] == "2026-02-12"
     assert "October" not in {t.text for t in tag("Egypt and Syria launched the October War in 1973.", date(2025, 12, 11))}
+
+
+def test_the_same_day_still_to_come_is_the_day_ahead_told_before():
+    text = ("Bangladesh will hold its election on Feb. 12, the commission announced Thursday. A referendum will be held on "
+            "the same day.")
+    assert value_of(text, "the same day", date(2025, 12, 11)) == "2026-02-12"
+    # a past on the same day is the day of the telling
+    text = "The summit opens on Dec. 20, officials said Thursday. The minister resigned the same day."
+    assert value_of(text, "the same day", date(2025, 12, 11)) == "2025-12-11"

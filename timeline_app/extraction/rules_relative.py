@@ -956,6 +956,11 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, week_value(anchor.plus(step)) + "-WE", how)
     if unit in ("morning", "afternoon", "evening", "night"):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
+    if unit == "day" and offset == 0 and anchor.number <= ctx.dct.number and ctx.ahead_ref is not None \
+            and 0 <= m.start() - ctx.ahead_ref_at <= 400 and ctx.tense(m.start(), m.end()) == "future":
+        # "…will hold its election on Feb. 12, the commission announced Thursday. A referendum will be held on the same
+        # day": what is still to come is on the day ahead told last, not on the day of the telling
+        return mk(m, DATE, day_value(ctx.ahead_ref), f"{text}, the day ahead told before, {ctx.ahead_ref.label()}")
     if unit == "day":
         return mk(m, DATE, day_value(anchor.plus(offset)), how)
     if unit == "week":

@@ -132,6 +132,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.ref_day_at = timex.start
             if ctx.ref.number <= ctx.dct.number:
                 ctx.past_ref = ctx.ref
+            else:
+                ctx.ahead_ref, ctx.ahead_ref_at = ctx.ref, timex.start
             if CLOCK_VALUE.match(v):
                 ctx.ref_clock, ctx.ref_clock_at = v, timex.start
             # a night, a clock time late in the evening, or a day named late ("late on Monday")

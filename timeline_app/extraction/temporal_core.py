@@ -236,6 +236,8 @@ class Context:
     ref_at: int = -1  # where the last date was mentioned
     ref_day_at: int = -1  # where the last day-precise date was mentioned
     past_ref: Day | None = None  # the last day-precise date mentioned that is not after the DCT
+    ahead_ref: Day | None = None  # …and the last one after it, with where it was named
+    ahead_ref_at: int = -1
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     ref_quarter_at: int = -1  # where it was mentioned
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
