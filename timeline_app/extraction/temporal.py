@@ -324,11 +324,11 @@ def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-#: A count of whole years back, right before the day it is counted from: "[A year ago on ]Monday", "[17 years ago ]today".
-_YEARS_AGO_BEFORE = re.compile(r"\b(?P<count>\w+)\s+years?\s+ago\s+(?:on\s+|this\s+)?$", re.I)
 #: What joins a count of years back to the day it is counted from: "17 years ago [on] Monday", "ten years ago today".
 _AGO_ON = re.compile(r"\s+(?:on\s+|this\s+)?")
 _YEARS_AGO = re.compile(r"(?:\w+|\d+)\s+years?\s+ago", re.I)
+#: …the two together, right before the day counted from: "[A year ago on ]Monday", "[17 years ago ]today".
+_YEARS_AGO_BEFORE = re.compile(rf"\b(?P<count>\w+)\s+years?\s+ago{_AGO_ON.pattern}$", re.I)
 
 
 def _years_ago_on_a_day(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
