@@ -7786,7 +7786,7 @@ def test_a_plan_s_full_date_takes_its_closing_comma_with_it(tmp_path):
 def test_a_stop_inside_a_closing_quotation_mark_leaves_the_title(tmp_path):
     text = 'Two days ago, the U.N. envoy warned that the country risked "sliding back into war."'
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
-        "2026-11-25": 'U.N. envoy warned that the country risked "sliding back into war"'}
+        "2026-11-25": 'The U.N. envoy warned that the country risked "sliding back into war"'}
 
 
 def test_a_third_following_day_of_one_happening_runs_it_on(tmp_path):
@@ -8521,7 +8521,7 @@ def test_the_subject_after_the_last_time_is_who_a_when_clause_s_pronoun_means(tm
 def test_an_asking_without_a_deadline_stays_the_asker_s(tmp_path):
     titles = titles_of(tmp_path, "In 2005, the U.N. secretary-general asked him to review the situation in Kosovo.\n",
                        date(2026, 11, 27))
-    assert titles == {"2005": "U.N. secretary-general asked him to review the situation in Kosovo"}
+    assert titles == {"2005": "The U.N. secretary-general asked him to review the situation in Kosovo"}
 
 
 def test_an_opening_born_phrase_with_a_full_date_s_own_comma_is_still_one_phrase(tmp_path):
@@ -14666,3 +14666,19 @@ def test_a_participle_after_the_opening_article_is_no_verb_and_gives_no_subject(
     titles = titles_of(tmp_path, "A leaked phone call between the two leaders later led to her suspension on July 1, and "
                        "she was removed from office in August.\n", date(2025, 10, 26))
     assert titles["2025-08"] == "She was removed from office"
+
+
+def test_a_time_of_day_inside_a_chronology_entry_is_its_happening_and_leaves_the_entries_in_order(tmp_path):
+    text = ("Timeline: a spring crisis\n\nPublished May 20, 2026\n\n"
+            "May 7, 2025: One side strikes targets across the border.\n\n"
+            "May 10: Both armies hit air bases. By the evening, the U.S. president announces that the two countries have "
+            "agreed to a full ceasefire.\n\n"
+            "May 12: The two militaries speak by hotline and agree to pull troops back.\n")
+    titles = titles_of(tmp_path, text, None)
+    # ("By the evening" told in a chronology's present is when the announcement came, no deadline)
+    assert titles["2025-05-10TEV"] == "The U.S. president announces that the two countries have agreed to a full ceasefire"
+    # (…and the next entry counts on from the entry's own day, not from the publication's year)
+    assert "2025-05-12" in titles, titles
+    # a fronted "by" before a duty is still a deadline
+    duty = titles_of(tmp_path, "Officials met on Monday. By the evening, the rebels must leave the town.\n", date(2026, 5, 20))
+    assert not any("T" in value for value in duty), duty

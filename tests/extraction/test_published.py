@@ -167,6 +167,15 @@ def test_a_byline_in_words_then_a_dash_and_its_date_is_the_dateline():
     assert detect_published(prose, today=date(2026, 11, 30)) is None
 
 
+def test_a_byline_then_a_bar_and_a_labelled_date_is_the_dateline():
+    text = ("Rebels claim the city\n\nBy staff writers | Published 27 October 2026\n\n"
+            "The rebels said on Sunday that they had taken the city.\n")
+    assert detect_published(text, today=date(2026, 12, 4)) == date(2026, 10, 27)
+    # (…an update so labelled after a byline is still no publication date when the publication's is given)
+    both = text.replace("Published 27 October", "Published 25 October 2026 — Updated 27 October")
+    assert detect_published(both, today=date(2026, 12, 4)) == date(2026, 10, 25)
+
+
 def test_a_byline_then_a_comma_and_a_date_closing_its_line_is_the_dateline():
     text = "Veteran mediator dies at 88\n\nBy staff writers, 29 November 2026\n\nThe diplomat died on Thursday.\n"
     assert detect_published(text, today=date(2026, 11, 30)) == date(2026, 11, 29)

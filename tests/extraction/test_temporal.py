@@ -4414,3 +4414,18 @@ def test_the_same_day_still_to_come_is_the_day_ahead_told_before():
     # a past on the same day is the day of the telling
     text = "The summit opens on Dec. 20, officials said Thursday. The minister resigned the same day."
     assert value_of(text, "the same day", date(2025, 12, 11)) == "2025-12-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a progressive's "going" without "to" moves: past with "were", a participle without an auxiliary
+        ("Witnesses saw fighters going house to house on Sunday morning.", "2026-10-25TMO"),
+        ("Fighters were going door to door on Sunday morning.", "2026-10-25TMO"),
+        # "going to" and "going ahead" still look ahead
+        ("The two leaders are going to meet on Sunday morning.", "2026-11-01TMO"),
+        ("The vote is going ahead on Sunday morning.", "2026-11-01TMO"),
+    ],
+)
+def test_going_looks_ahead_only_as_going_to_or_going_ahead(text, value):
+    assert value_of(text, "Sunday morning", date(2026, 10, 27)) == value  # (a Tuesday)

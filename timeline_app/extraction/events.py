@@ -1775,8 +1775,14 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             by_then = re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset) \
                 and not _MODAL_BY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
-            if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
-                continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
+            tense = clause_tense(sentence_text, t.start - offset, t.end - offset) if by_then else "future"
+            if not (tense == "past" or tense is None and "T" in t.value
+                    and _SENTENCE_OPENING_BOUND.fullmatch(sentence_text, 0, t.start - offset)
+                    and not _FRONTED_DUE_AFTER.match(sentence_text, t.end - offset)):
+                # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening, and so does a time of
+                # the day opening a story told in the present ("May 10: Both sides strike air bases. By the evening, Trump
+                # announces a ceasefire")
+                continue
         # (Italian's "since" may open the date's own span: "dallo scorso luglio")
         # (not a range's start: "dal 2 al 5 settembre" runs from one to the other)
         if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \

@@ -172,8 +172,11 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         label = _LABEL_PUBLISHED.search(before)
         # (a label of another language is no English prose's "dated": "publié le vendredi 27 novembre 2026")
         # (…and a label that opens its line is one, whatever words it has: "For immediate release – 27 January 2026")
+        # (…or a byline's after its dash: "By staff writers | Published 27 October 2026")
+        label_at = max(0, timex.start - 30) + label.start() if label is not None else 0
         if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)
-                                                       or max(0, timex.start - 30) + label.start() <= line_start):
+                                                       or label_at <= line_start
+                                                       or _BYLINE_THEN_DATE.fullmatch(header, line_start, label_at)):
             labelled = found
         if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
                               or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)

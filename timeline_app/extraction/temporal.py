@@ -130,6 +130,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 ctx.unsaid_ref, ctx.unsaid_ref_at, ctx.unsaid_night = ctx.ref, ctx.ref_day_at, ctx.ref_night
             ctx.ref = Day.of(y, mo, d)
             ctx.ref_day_at = timex.start
+            remember_entry_day(ctx, timex.start)
             if ctx.ref.number <= ctx.dct.number:
                 ctx.past_ref = ctx.ref
             else:

@@ -238,6 +238,8 @@ class Context:
     past_ref: Day | None = None  # the last day-precise date mentioned that is not after the DCT
     ahead_ref: Day | None = None  # …and the last one after it, with where it was named
     ahead_ref_at: int = -1
+    entry_day: Day | None = None  # the day of the last chronology entry's label, and where it was named
+    entry_day_at: int = -1
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     ref_quarter_at: int = -1  # where it was mentioned
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
@@ -819,7 +821,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if w == "set":
             return "past" if after in ("on", "in", "at") else None
         return "future" if w in ("planned", "scheduled", "slated") and after not in ("on", "in", "at", "by") else None
-    if w in ("was", "were", "is", "are") and (after in PLAN_WORDS - {"set"} or after in ("planning", "going", "about")):
+    if w in ("was", "were", "is", "are") and (after in PLAN_WORDS - {"set"} or after in ("planning", "about")
+                                              or after == "going" and words[i + 2:i + 3] in (["to"], ["ahead"])):
         return "future"  # "were planning to drive there Monday"
     if w in ("is", "are", "'re") and after.endswith("ing") and len(after) > 5 and after not in NOT_PROGRESSIVE \
             and words[-1].lower() not in DETERMINERS:  # (not "…is continuing, under a June agreement")
@@ -841,6 +844,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in NOUN_OR_VERB and (after not in ("to", "for", "on") or (len(before) >= 2 and before[-2] in DETERMINERS)):
         return None  # "signed a cooperation plan Friday", "approved a new plan on Monday": the noun; "plans to meet": the verb
+    if w == "going" and after not in ("to", "ahead") and not set(before[-2:]) & {"is", "are", "am", "'s", "'re"}:
+        # "fighters were going house to house on Sunday": a past's progressive, or a participle ("militias going door to
+        # door"); only "going to" and "going ahead" look ahead
+        return "past" if set(before[-2:]) & {"was", "were"} else None
     if w in FUTURE_WORDS:
         return "future"
     if w in PAST_LIKE_PRESENT and (set(before[-2:]) & {"will", "'ll", "to", "would", "shall", "should", "might", "may",
@@ -1188,6 +1195,11 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     publication date (a chronology told newest first). None when the date opens no entry or the entry
     before has no day."""
     ref, ref_at = ctx.ref, ctx.ref_day_at
+    if ref is not None and ref_at >= 0 and ctx.entry_day is not None and 0 <= ctx.entry_day_at < ref_at \
+            and "\n" not in ctx.text[ctx.entry_day_at:ref_at] and not _labels_an_entry(ctx.text, ref_at):
+        # ("May 10: Both sides strike air bases. By the evening, … / May 12: …": a time told within an entry leaves the
+        # next entry counting on from the entry's own label)
+        ref, ref_at = ctx.entry_day, ctx.entry_day_at
     if ctx.ref_month is not None and ctx.ref_month_at > ref_at and _labels_an_entry(ctx.text, ctx.ref_month_at):
         # ("- May: Teams begin mapping…", the entry before)
         ref, ref_at = Day.of(ctx.ref_month[0], ctx.ref_month[1], 1), ctx.ref_month_at
@@ -1232,6 +1244,12 @@ def _chronology_entry_month_year(ctx: Context, pos: int, month: int) -> tuple[in
                      f"the entry before it in a chronology told newest first"
     return year, f"the first {lx_month_name(month)} from {lx_month_name(before.month)} {year_str(before.year)}, the " \
                  f"entry before it in the chronology"
+
+
+def remember_entry_day(ctx: Context, pos: int) -> None:
+    """Keep the story's day as the last chronology entry's when the date at `pos` labels one."""
+    if _labels_an_entry(ctx.text, pos):
+        ctx.entry_day, ctx.entry_day_at = ctx.ref, pos
 
 
 def _labels_an_entry(text: str, pos: int) -> bool:

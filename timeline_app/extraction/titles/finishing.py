@@ -318,7 +318,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))"
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
                    r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
-                   r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)", "",
+                   r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)"
+                   # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy")
+                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}(?:president|envoy|ambassador|embassy|military|army|"
+                   r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
+                   r"leaders?|negotiators?|mediators?|spokesman|spokeswoman|spokesperson|commander|representative)\b)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)

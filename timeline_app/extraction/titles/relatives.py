@@ -172,6 +172,14 @@ _NO_SUBJECTS = frozenset({"all", "both", "each", "also", "then", "later", "first
                           "jointly", "together", "eventually", "finally", "initially", "originally", "subsequently"})
 
 
+#: A saying before its "that", which then opens what is said, no relative clause: "Trump announces [that] the two
+#: countries have agreed…", "An official tells reporters [that]…".
+_SAYING_BEFORE_THAT = re.compile(r"\b(?:(?:says|announces|confirms|claims|insists|warns|argues|adds|notes|states|reports|"
+                                 r"declares|believes|admits|denies|suggests|signals|acknowledges|concedes|predicts|fears|"
+                                 r"hopes|thinks|knows|shows|indicates|stresses|reveals|explains)"
+                                 r"|(?:tells|told|informs|informed|assures|assured|reminds|reminded|warned)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)$")
+
+
 def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
@@ -181,7 +189,8 @@ def _object_relative_as_clause(title: str) -> str | None:
                      and not _ASKING_NOUN_FOR.match(m["noun"])) \
             or _AUXILIARY_IN_REST.search(m["rest"]) \
             or _MAIN_VERB_OPENS_REST.match(m["rest"]) \
-            or m["subject"].lower() in _NO_SUBJECTS:  # ("The three juntas, which [all] came to power": the noun's own verb)
+            or m["subject"].lower() in _NO_SUBJECTS \
+            or _SAYING_BEFORE_THAT.search(m["noun"]):  # ("The three juntas, which [all] came to power": the noun's own verb)
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
