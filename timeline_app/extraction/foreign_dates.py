@@ -2401,7 +2401,9 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             previous = next((t for t in reversed(out) if t.value.isdigit() and 0 < m.start() - t.end <= 12), None)
             if not marked and words and previous is not None:
                 # "seit 2014 und 2022": a year joined to a marked year is a year too
-                marked = bool(re.fullmatch(rf"\s*(?:{words[1]}|-|–)\s*", text[previous.end:m.start()], re.IGNORECASE))
+                # (…an adverb of repeating maybe after the "and": "1962 und erneut 2013")
+                marked = bool(re.fullmatch(rf"\s*(?:(?:{words[1]})(?:\s+(?:erneut|wieder|nochmals|abermals|noch\s+einmal|dann|"
+                                           rf"später|zuletzt|schließlich))?|-|–)\s*", text[previous.end:m.start()], re.IGNORECASE))
                 # (…and so is one listed after a comma, which the list goes on or ends after: "en 2018, 2020 et 2021";
                 # not a count: "en 2018, 2000 personnes")
                 marked = marked or bool(re.fullmatch(r"\s*,\s*", text[previous.end:m.start()])

@@ -852,6 +852,13 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                     r"(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
     # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
     result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{PAST_VERB}))\b)", "", result)
+    # (…and the other languages' gapped "and again": "Der Gerichtshof hatte [1962] und erneut [2013] über den Tempel
+    # entschieden")
+    # (an auxiliary never stands before "and": "hatte und")
+    result = re.sub(r"\b(hatte|hatten|hat|haben|wurde|wurden|war|waren|ist|sind|avait|avaient|ont|a|était|había|"
+                    r"habían|ha|han|fue|fueron|aveva|avevano|era|tinha|tinham|foi)\s+(?:und|et|y|e)\s+(?:erneut|wieder|"
+                    r"nochmals|abermals|de\s+nouveau|à\s+nouveau|de\s+nuevo|otra\s+vez|di\s+nuovo|novamente)(?=\s)", r"\1",
+                    result)
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)

@@ -632,6 +632,9 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
         np = s[max(0, m.start() - 80) + words[i].end():m.start()].strip()
         # (a separable verb's particle closes the main clause, no part of the noun: "geht auf ein Abkommen [zurück], das…")
         np = _GERMAN_PARTICLE_END.sub("", np)
+        # (…nor does the main clause's participle, lower case where a noun is capitalised: "hatte die Gespräche [vermittelt],
+        # die…")
+        np = re.sub(r"(\b[A-ZÄÖÜ][\w-]+)(?:\s+[a-zäöüß][\w-]*(?:t|en))+$", r"\1", np)
         rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), t.end - sentence.start - m.start("rest"))
         own_subject = _GERMAN_PLURAL_SUBJECT.match(rest.strip()) \
             if m["verb"].endswith("en") and words[i].group().lower() in _GERMAN_SINGULAR_ARTICLES else None
@@ -644,8 +647,17 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
             accusative = _GERMAN_ACCUSATIVE[m["pron"]].get(words[i].group().lower(), words[i].group().lower())
             return " ".join(part for part in (f"{subject[:1].upper()}{subject[1:]}", m["verb"], between.strip(), accusative, np,
                                               participle) if part)
+        separable = _GERMAN_SEPARABLE_VERB.fullmatch(m["verb"])
+        if separable is not None:  # "die am Montag in Putrajaya [stattfanden]": "Die Gespräche fanden in Putrajaya statt"
+            return f"{article} {np} {separable['verb']} {rest.strip()} {separable['particle']}".replace("  ", " ")
         return f"{article} {np} {m['verb']} {rest.strip()}"
     return None
+
+
+#: A separable verb closing a subordinate clause, its particle joined on: "stattfanden", "zurücktraten", "teilnahmen".
+#: (not "an" nor "ein", which open verbs of their own: "antworteten", "einigten")
+_GERMAN_SEPARABLE_VERB = re.compile(r"(?P<particle>zusammen|zurück|statt|teil|fest|weiter|fort|bekannt|ab|auf|aus|vor|mit|bei|"
+                                    r"nach|zu)(?P<verb>[a-zäöüß]{4,}(?:en|te|t))")
 
 
 #: A separable verb's particle at the end of a main clause: " zurück", " an", " fest".
