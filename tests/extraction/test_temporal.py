@@ -2539,6 +2539,9 @@ def test_the_previous_or_following_decade_counts_from_the_year_the_story_is_at()
     assert ("the previous decade", "DATE", "171X") in found
     assert ("the next decade", "DATE", "192X") in found
     assert ("the next decade", "DURATION", "P10Y") in found
+    # a decade counted on from a story of this year is the ten years ahead
+    assert values("The allies agreed on Wednesday to raise their spending target over the next decade.",
+                  date(2026, 6, 18))[-1] == ("the next decade", "DURATION", "P10Y")
 
 
 def test_what_could_be_done_as_early_as_a_weekday_lies_ahead_and_came_close_is_past():

@@ -208,7 +208,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"gipfel|riunione|réunion|reunión|reunião)\s+(?:[\w'’-]+\s+){0,3}?(?:si\s+terr[àa]|si\s+è\s+tenut[ao]|"
                                  r"se\s+tiendra|s['’]est\s+tenue?|se\s+celebrar[áa]|se\s+celebró|se\s+realizar[áa]|ter[áa]\s+lugar|"
                                  r"aura\s+lieu|a\s+eu\s+lieu|tendr[áa]\s+lugar|avr[àa]\s+luogo|findet|fand)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
+    (EventKind.TALKS, re.compile(r"\b(?:(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met)"
+                                 # (…nor an active one: "only a third of the allies met it", "failed to meet the target")
+                                 r"(?!\s+(?:it\b|(?:the|its|their|this|that|a|an|all|every)\s+(?:[\w%.,-]+\s+){0,2}?(?:targets?|goals?|"
+                                 r"deadlines?|criteri\w+|demands?|requirements?|standards?|thresholds?|obligations?|commitments?|"
+                                 r"conditions?|benchmarks?|expectations?|needs|quotas?|pledges?)\b))|"
                                  # (not a passive's fulfilling: "commitments had been fully met", "demands were met")
                                  r"meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
                                  # ("Putin will receive Witkoff in Moscow", "received his Turkish counterpart")

@@ -443,7 +443,11 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", m["rel2"].lower()).replace("the ", "")
     unit = m["unit"].lower()
     if (m["rel2"].lower().startswith("the next") and unit in ("week", "month", "year", "decade") and ctx.ref_year is not None
-            and ctx.tense(m.start(), m.end()) != "future"):
+            and ctx.tense(m.start(), m.end()) != "future"
+            # (a decade from a story of this year or the last is ours: "agreed on Wednesday to raise spending over the
+            # next decade", the ten years ahead)
+            and not (unit == "decade" and (ctx.ref_year >= ctx.dct.year - 1
+                                           or re.search(r"\b(?:over|within|throughout)\s+$", m.string[max(0, m.start() - 12):m.start()])))):
         rel = "following"  # "The war began in 2016. The next year…": the year after the story's, not ours
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,
               "coming": 1, "this coming": 1, "following": 1}[rel]
