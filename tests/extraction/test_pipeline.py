@@ -14705,3 +14705,24 @@ def test_a_german_year_joined_by_and_again_is_a_year_and_both_titles_lose_the_ga
             "und erneut 2013 über den Tempel entschieden.\n")
     titles = titles_of(tmp_path, text, date(2026, 7, 30))
     assert titles["1962"] == titles["2013"] == "Der Internationale Gerichtshof hatte über den Tempel entschieden"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "title"),
+    [
+        ("The bloc won a quarter of the vote. Its leader, former president Ion Rusu, addressed his supporters outside "
+         "parliament on Monday.", date(2026, 10, 1), "2026-09-28", "Ion Rusu addressed his supporters outside parliament"),
+        ("Le bloc a obtenu un quart des voix. Son dirigeant, l'ancien président Ion Rusu, s'est adressé lundi à ses "
+         "partisans devant le Parlement.", date(2026, 10, 1), "2026-09-28",
+         "Ion Rusu s'est adressé à ses partisans devant le Parlement"),
+    ],
+)
+def test_a_role_owned_by_a_pronoun_gives_way_to_the_name_after_it_a_title_before_the_name(tmp_path, text, published, value,
+                                                                                            title):
+    assert titles_of(tmp_path, text + "\n", published)[value] == title
+
+
+def test_a_romance_subject_s_relative_aside_goes_before_a_plan_s_present(tmp_path):
+    told = titles_of(tmp_path, "La Corte Internacional de Justicia, que examina el caso desde 2018, tiene previsto celebrar "
+                               "audiencias orales el próximo mes de marzo.\n", date(2026, 11, 12))
+    assert told["2027-03"] == "La Corte Internacional de Justicia tiene previsto celebrar audiencias orales"

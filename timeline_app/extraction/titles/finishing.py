@@ -695,9 +695,12 @@ _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán
 #: A French, Spanish or Italian subject's relative clause between commas, before the main verb: "Ce texte[, qui prévoit…,]".
 _ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s+[^,;]{0,50}?)?),\s+"
                                         r"(?:qui|que|quien|che|cui|cuy[oa]s?|cuj[oa]s?|dont)\s[^,;]{3,160},\s+")
-#: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve".
+#: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve" (…or a plan's present: "tiene previsto",
+#: "prévoit", "prevede").
 _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|debe|deben|debería|puede|"
-                            r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)
+                            r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe|tienen?\s+previsto|tem\s+previsto|"
+                            r"prevé|prevén|prévoit|prévoient|prevede|prevedono|planea|planean|planeja|planejam|compte|comptent|"
+                            r"envisage|envisagent|pretende|pretenden|pretendem|intende|intendono)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
 #: An attribution set off inside the sentence, then a noun phrase in apposition to what was said: ", both sides said,
@@ -801,8 +804,14 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
 
 
 #: A role a pronoun owns, opening a title, and the name set off after it: "Its leader, Sviatlana Tsikhanouskaya, ".
-_PRONOUN_ROLE_THEN_NAME = re.compile(r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
-                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),?\s+(?=[a-z])")
+_PRONOUN_ROLE_THEN_NAME = re.compile(r"^(?:Its|His|Her|Their|Son|Sa|Leur|Su|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua|O\s+seu|A\s+sua)\s+"
+                                     r"(?:[^\W\d_A-Z][\w-]*\s+){0,2}[^\W\d_A-Z][\w-]*,\s+"
+                                     # (a role may come before the name: "Its leader, former president Igor Dodon,", "Son
+                                     # dirigeant, l'ancien président Igor Dodon,")
+                                     r"(?:(?:the\s+|l['’]|el\s+|la\s+|le\s+|der\s+|die\s+|o\s+|a\s+|il\s+)?"
+                                     r"(?:former|ancien(?:ne)?|ex-?|expresidente|früherer?|ehemalige[r]?|antigo|antiga|"
+                                     r"[a-z]+-?)\s*(?:[^\W\d_A-Z][\w-]*\s+){0,2}?)?"
+                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),?\s+(?=[^\W\d_A-Z])")
 #: A name set off after a person's role, before a second object: "its leader[, General Assimi Goita,] a five-year term".
 _NAME_BETWEEN_OBJECTS = re.compile(r"(?P<role>\b(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:leader|chief|head|president|envoy|"
                                    r"commander|minister|deputy|successor|predecessor|rival|ally|father|mother|son|daughter|"
