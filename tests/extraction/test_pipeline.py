@@ -14726,3 +14726,11 @@ def test_a_romance_subject_s_relative_aside_goes_before_a_plan_s_present(tmp_pat
     told = titles_of(tmp_path, "La Corte Internacional de Justicia, que examina el caso desde 2018, tiene previsto celebrar "
                                "audiencias orales el próximo mes de marzo.\n", date(2026, 11, 12))
     assert told["2027-03"] == "La Corte Internacional de Justicia tiene previsto celebrar audiencias orales"
+
+
+def test_talks_a_day_ahead_came_after_are_their_own_happening(tmp_path):
+    titles = titles_of(tmp_path, 'Negotiators will resume on Wednesday morning after "constructive" talks today, the '
+                                 "spokesman said.\n", date(2026, 3, 3))
+    assert titles["2026-03-03"] == '"Constructive" talks'
+    titles = titles_of(tmp_path, "The talks will resume on Friday after a first round in Geneva on Monday.\n", date(2026, 3, 3))
+    assert titles["2026-03-02"] == "A first round in Geneva"

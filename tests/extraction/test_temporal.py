@@ -4432,3 +4432,19 @@ def test_the_same_day_still_to_come_is_the_day_ahead_told_before():
 )
 def test_going_looks_ahead_only_as_going_to_or_going_ahead(text, value):
     assert value_of(text, "Sunday morning", date(2026, 10, 27)) == value  # (a Tuesday)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what a day named came after was before it, whichever way the sentence looks
+        ("The talks will resume on Friday after a first round in Geneva on Monday.", "2026-03-02"),
+        ("The talks resumed on Friday after a first round in Geneva on Monday.", "2026-02-23"),
+        ("Fighting flared on Tuesday, a day after the truce expired on Monday.", "2026-03-02"),
+        # a past beside a day ahead keeps its own tense
+        ("The summit was moved to March 20 after the strike on Monday.", "2026-03-02"),
+        ("The vote will go to a runoff on March 20 after no candidate won a majority on Monday.", "2026-03-02"),
+    ],
+)
+def test_what_a_named_day_came_after_was_before_it(text, value):
+    assert value_of(text, "Monday", date(2026, 3, 3)) == value  # (a Tuesday)

@@ -2058,6 +2058,10 @@ _LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?
 
 
 #: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
+#: What a day came after, told after the day the sentence is at: "…will resume on Friday [after a first round in Geneva on]
+#: Monday", "…on Sunday, [a day after the truce expired on] Saturday".
+_AFTER_WHAT_BEFORE = re.compile(r"\bafter\s+(?!(?:the|that|this)\s+(?:day|week|weekend)\b)[^,;.:!?()]{2,70}?\s(?:on\s+)?"
+                                r"(?:(?:early|late)\s+)?$", re.I)
 _WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$"
                                    # (…or said outright: "Polls closed at 9 p.m., and results were expected by early Monday")
                                    r"|\b(?:was|were)\s+(?:expected|due)\s+(?:on|by|for)?\s*(?:early|late)?\s*$", re.I)
@@ -2100,6 +2104,20 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
+    if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0] \
+            and ctx.ref_clock_at != ctx.ref_day_at \
+            and not ctx.text.startswith(("'s", "’s"), m.end()) \
+            and re.match(rf"(?:{WEEKDAY}|{MON}\.?\s+\d|\d{{1,2}}\s+{MON})", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 16]) \
+            and (came_after := _AFTER_WHAT_BEFORE.search(ctx.text, max(ctx.ref_day_at + 1, m.start() - 80), m.start())) \
+            and (ctx.ref.number <= dct.number or ctx.tense(m.start(), m.end()) != "past" and not any(
+                w.lower() in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in TOKEN.findall(came_after.group()))):
+        # "The talks will resume on Friday after a first round in Geneva on Monday": what the day came after was before it
+        # (a day the sentence named, not one counted: "…closer than we were a week ago," he said after the session ended
+        # Sunday")
+        # (a past told beside a day ahead has its own tense: "will go to a runoff on Dec. 14 after no candidate won…", "The
+        # summit was moved to Jan. 12 after the strike on Monday")
+        at = ctx.ref
+        return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}, what it came after"
     if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= ctx.sentence_bounds(m.start())[0] \
             and _WITH_EXPECTED_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         # "Voting ended on Sunday, with results expected on Monday": what the story's day looked ahead to

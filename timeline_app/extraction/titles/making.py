@@ -1608,11 +1608,13 @@ _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np
 #: A gathering a doing waits for, right before the gathering's date: "after [a constitutional referendum] (next June)",
 #: "ahead of [the summit] (in March)", "prepared for [a third round of talks in Geneva] (next week)".
 _GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending|prepar(?:ed|es|e|ing)\s+for|ready\s+for)\s+"
-                                r"(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?P<np>(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:referendum|elections?|vote|polls|run-?off|summit|conference|congress|plebiscite|"
                                 r"round(?:\s+of\s+talks)?)"
+                                # (…or talks, bare, a word of how they went maybe quoted: 'after "constructive" talks today')
+                                r"|(?:[\"“]?(?-i:[a-z][a-z-]+)[\"”]?\s+)?(?:talks|negotiations|consultations))"
                                 # (…and where it is to be: "a third round of talks in Geneva")
-                                r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s+(?:(?:in|on|at)\s+)?$", re.I)
+                                r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?)\s+(?:(?:in|on|at)\s+)?$", re.I)
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 
@@ -2935,8 +2937,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…will ratify it after [a constitutional referendum] next June": the date is the gathering's that the doing
         # waits for, not the doing's
         awaited = _GATHERING_AWAITED.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+        if awaited is not None and not re.match(r"(?:a|an|the)\s", awaited["np"], re.I) \
+                and not re.search(r"\b(?:will|would|shall|'ll|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b",
+                                  sentence.text[:awaited.start()]):
+            awaited = None  # (bare talks a past came after are that past's occasion: "produced a framework after talks in…")
         if awaited is not None and re.match(r"\s*(?:[.;,]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
-            return finish_title(awaited["np"][:1].upper() + awaited["np"][1:], gazetteer)
+            return finish_title(re.sub(r"^([\"“]?)(\w)", lambda first: first[1] + first[2].upper(), awaited["np"]), gazetteer)
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start) \
             and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections (but "The
