@@ -3113,9 +3113,9 @@ def test_a_press_release_s_programme_of_two_infinitives_and_a_minister_receiving
                   "and to visit the border crossing at Narva on Wednesday.\n", date(2025, 11, 3))
     told = {c.start.to_timex(): (c.title, c.status.value, c.kind.value) for c in extraction.candidates}
     assert told["2025-11-03"][2] == "talks"
-    assert told["2025-11-04"][:2] == ("Secretary General is scheduled to meet the Speaker of Parliament", "scheduled")
+    assert told["2025-11-04"][:2] == ("The Secretary General is scheduled to meet the Speaker of Parliament", "scheduled")
     # "is scheduled to" reaches the second infinitive's weekday: the coming Wednesday, not the last one
-    assert told["2025-11-05"][:2] == ("Secretary General is scheduled to visit the border crossing at Narva", "scheduled")
+    assert told["2025-11-05"][:2] == ("The Secretary General is scheduled to visit the border crossing at Narva", "scheduled")
 
 
 def test_whose_after_an_owner_s_noun_tells_what_is_owned(tmp_path):
@@ -6661,7 +6661,7 @@ def test_a_gerund_since_governs_titles_its_date_with_whoever_did_it(tmp_path):
 def test_a_relative_clause_of_a_schedules_present_titles_its_own_days(tmp_path):
     titles = titles_of(tmp_path, "Briefing\n\nThe Secretary leaves for Brussels tomorrow for the NATO foreign ministers' "
                                  "meeting, which runs Wednesday and Thursday.\n", date(2026, 11, 30))
-    assert titles == {"2026-12-01": "Secretary leaves for Brussels for the NATO foreign ministers' meeting",
+    assert titles == {"2026-12-01": "The Secretary leaves for Brussels for the NATO foreign ministers' meeting",
                       "2026-12-02": "NATO foreign ministers' meeting runs"}  # (to Dec. 3: one meeting over two days)
 
 
@@ -14734,3 +14734,9 @@ def test_talks_a_day_ahead_came_after_are_their_own_happening(tmp_path):
     assert titles["2026-03-03"] == '"Constructive" talks'
     titles = titles_of(tmp_path, "The talks will resume on Friday after a first round in Geneva on Monday.\n", date(2026, 3, 3))
     assert titles["2026-03-02"] == "A first round in Geneva"
+
+
+def test_a_who_clause_after_the_object_of_a_titled_role_is_the_object_s(tmp_path):
+    titles = titles_of(tmp_path, "On 2 December 2026, the Minister of Foreign Affairs received the Ambassador of the Republic "
+                                 "of Korea, who presented a copy of his credentials.\n", date(2026, 12, 3))
+    assert titles == {"2026-12-02": "The Minister of Foreign Affairs received the Ambassador of the Republic of Korea"}

@@ -319,6 +319,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
                    r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
                    r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)"
+                   # (…nor a person's role, capitalised as a press release writes it: "The Minister of Foreign Affairs")
+                   r"(?!(?:Minister|President|Prime\s+Minister|Foreign\s+Minister|Secretary|Ambassador|Chancellor|King|"
+                   r"Queen|Pope|Emir|Speaker|Governor|Mayor|Envoy|Special\s+Envoy)\b)"
                    # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy")
                    r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}(?:president|envoy|ambassador|embassy|military|army|"
                    r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
@@ -551,7 +554,10 @@ _YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4
 #: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").
 _TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
                                 r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*)?)"
-                                rf"(?:\s+(?:for|in|at|to|of|on)\s+[^,;]{{1,100}})?,\s+who\s+(?P<rest>(?:{RELATIVE_PREDICATE}\b|(?:is|are|was|were)\s+(?:on|in|at)\s).*)$")
+                                # (a phrase after the title, no clause: not "[The Minister] of Foreign Affairs received
+                                # the Ambassador…, who presented…", whose who-clause is the object's)
+                                rf"(?:\s+(?:for|in|at|to|of|on)\s+(?:(?!(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{AUXILIARY})\b)"
+                                rf"[^,;]){{1,100}})?,\s+who\s+(?P<rest>(?:{RELATIVE_PREDICATE}\b|(?:is|are|was|were)\s+(?:on|in|at)\s).*)$")
 
 
 #: A participle phrase set off by commas after the subject, before the main verb: "The talks, mediated by
