@@ -14740,3 +14740,11 @@ def test_a_who_clause_after_the_object_of_a_titled_role_is_the_object_s(tmp_path
     titles = titles_of(tmp_path, "On 2 December 2026, the Minister of Foreign Affairs received the Ambassador of the Republic "
                                  "of Korea, who presented a copy of his credentials.\n", date(2026, 12, 3))
     assert titles == {"2026-12-02": "The Minister of Foreign Affairs received the Ambassador of the Republic of Korea"}
+
+
+def test_a_gapped_predicate_after_a_recounted_passive_keeps_the_main_subject_s_tense(tmp_path):
+    titles = titles_of(tmp_path, "The Minister recalled that diplomatic relations between the two countries were established "
+                                 "on 25 March 1992, and welcomed the opening of a direct flight next spring.\n",
+                       date(2026, 12, 3))
+    assert titles == {"1992-03-25": "Diplomatic relations between the two countries were established",
+                      "2027-SP": "The Minister welcomed the opening of a direct flight"}

@@ -797,7 +797,9 @@ def _inside_quotation(title: str, i: int) -> bool:
 
 #: A speaker recounting a past fact, before it: "They recalled that ", "The members of the Council noted that ".
 _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also\s+)?(?:recalled|recalls|recalling|noted|notes|"
-                        r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)")
+                        r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s"
+                        # (…or a bare plural: "recalled that diplomatic relations were established")
+                        r"|(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:between\s+[^,;]{3,40}?\s+)?(?:were|had|have)\s)")
 
 
 #: A short subject, a participle's aside about it between commas, then its predicate: "The trilateral drill, code-named

@@ -3705,7 +3705,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded";
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
-                passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
+                # (the first clause's own passive, not one of a clause it governs: "The Minister recalled that relations
+                # were established in 1992, and welcomed…")
+                passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b",
+                                    re.split(r"\b(?:that|which|who|whom|whose|when|because|while|although|though)\b", joined,
+                                             maxsplit=1)[0])
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
                 chain = _GOVERNING_CHAIN.search(joined)
                 if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
