@@ -14748,3 +14748,9 @@ def test_a_gapped_predicate_after_a_recounted_passive_keeps_the_main_subject_s_t
                        date(2026, 12, 3))
     assert titles == {"1992-03-25": "Diplomatic relations between the two countries were established",
                       "2027-SP": "The Minister welcomed the opening of a direct flight"}
+
+
+def test_it_was_signed_is_the_document_the_sentence_before_named(tmp_path):
+    titles = titles_of(tmp_path, "Two mediators brokered a deal between the warring sides that summer. It was signed in "
+                                 "Istanbul on 22 July 2022.\n", date(2026, 9, 14))
+    assert titles["2022-07-22"] == "The deal was signed in Istanbul"

@@ -189,6 +189,13 @@ _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially
 _HAPPENING_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
                                r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
                                r"moratorium|freeze|suspension|withdrawal|exit|ban)\b")
+#: What only a document undergoes: "It was signed", "It was ratified".
+_IT_WAS_SIGNED = re.compile(r"It\s+was\s+(?:(?:finally|formally|eventually|later|then|quickly)\s+)?(?:signed|ratified|initial+ed|"
+                            r"renewed|approved|adopted|concluded|endorsed|drafted|published|tabled)\b")
+#: A document a sentence names: "brokered [a deal]", "drafted the new treaty".
+_DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>deal|agreement|accord|treaty|pact|"
+                              r"memorandum|declaration|resolution|protocol|charter|convention|law|bill|framework|roadmap|"
+                              r"road\s+map)\b")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
 _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|were|will|has|have)\s+"
                           r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
@@ -441,6 +448,12 @@ class Antecedents:
             # "Saudi Arabia and its allies imposed a boycott on Qatar in June 2017. It ended in January 2021": what runs its
             # course is the happening the sentence before named, not the country it opened with
             return f"The {happening[-1]['noun']}{title[2:]}"
+        document = list(_DOCUMENT_OBJECT.finditer(self._previous)) if _IT_WAS_SIGNED.match(title) else []
+        if document and not (len(self._things) == 2 and self._things[0] is not None
+                             and _DOCUMENT_OBJECT.search(f"the {self._things[0].lower()}")):
+            # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the
+            # document the sentence before named, not the country it opened with
+            return f"The {document[-1]['noun']}{title[2:]}"
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if len(self._things) == 2 and self._things[0] is not None and _IT_AS_LAST_OBJECT.fullmatch(title) \
