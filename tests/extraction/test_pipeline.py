@@ -14754,3 +14754,10 @@ def test_it_was_signed_is_the_document_the_sentence_before_named(tmp_path):
     titles = titles_of(tmp_path, "Two mediators brokered a deal between the warring sides that summer. It was signed in "
                                  "Istanbul on 22 July 2022.\n", date(2026, 9, 14))
     assert titles["2022-07-22"] == "The deal was signed in Istanbul"
+
+
+def test_a_joined_agent_and_its_date_share_the_first_clause_s_passive(tmp_path):
+    titles = titles_of(tmp_path, "The plan was approved by ministers in October and by the European Parliament in "
+                                 "December.\n", date(2026, 12, 4))
+    assert titles == {"2026-10": "The plan was approved by ministers",
+                      "2026-12": "The plan was approved by the European Parliament"}

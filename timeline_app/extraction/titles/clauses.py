@@ -1279,6 +1279,26 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     if verb is None:
         return None
     return f"{subject} {verb['verb']} {rest}"
+#: A joined agent after the first clause's date, the passive's verb gapped: "[and by the European Parliament] in December".
+_GAPPED_AGENT = re.compile(r"\s+(?:and|but|then)\s+(?P<agent>by\s+(?:the\s+)?[^,;()]{2,60}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: A passive and its agent's "by" in the first clause: "[was approved] by ministers".
+_PASSIVE_BY = re.compile(rf"\s+(?P<passive>(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
+                         rf"{IRREGULAR_PARTICIPLES}))\s+by\b")
+
+
+def gapped_agent_title(sentence: Sentence, t: Timex) -> str | None:
+    """"The plan was approved by ministers in October and by the European Parliament in December": a joined agent and
+    its date share the first clause's subject and passive ("The plan was approved by the European Parliament")."""
+    s = sentence.text
+    agent = _GAPPED_AGENT.search(s, 0, t.start - sentence.start)
+    if agent is None or not re.fullmatch(r"\s*[.;]?\s*", s[t.end - sentence.start:]):
+        return None
+    first = s[dateline_end(s):agent.start()]
+    subject = subject_of(first)
+    passive = _PASSIVE_BY.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    return f"{subject} {passive['passive']} {agent['agent']}" if passive is not None else None
+
+
 def gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Hama fell on Dec. 5 and Homs two days later": a joined part that is only a name and its date, right after the
     first clause's date, shares that clause's verb, told of it ("Homs fell"), when that verb has no object."""

@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.clauses import (
     cut_at,
     explaining_clause,
     first_joined_clause,
+    gapped_agent_title,
     gapped_conjunct,
     gapped_participle_title,
     gapped_subject_end,
@@ -3517,6 +3518,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if last is not None:
             return last
         gapped = gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
+        gapped = gapped or gapped_agent_title(sentence, t)
         if gapped is None and coordinated is not None:
             gapped = _gapped_phrase_title(sentence, coordinated, t, inside, gazetteer)
         if gapped is not None:  # "agreed in February on a plan, and the following month in Ohrid on an annex"
