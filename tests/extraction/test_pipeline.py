@@ -14761,3 +14761,9 @@ def test_a_joined_agent_and_its_date_share_the_first_clause_s_passive(tmp_path):
                                  "December.\n", date(2026, 12, 4))
     assert titles == {"2026-10": "The plan was approved by ministers",
                       "2026-12": "The plan was approved by the European Parliament"}
+
+
+def test_a_level_a_figure_is_below_or_above_is_only_compared_with(tmp_path):
+    titles = titles_of(tmp_path, "Gas storage sites were 83% full at the start of the heating season on Nov. 1, below the "
+                                 "level of a year earlier and above the average for 2019.\n", date(2026, 12, 4))
+    assert titles == {"2026-11-01": "Gas storage sites were 83% full at the start of the heating season"}

@@ -954,6 +954,9 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"against\s+(?:[$€£]\s?)?\d[\d.,]*|"
                        # "below the 44% recorded at the same hour in 2021"
                        r"(?:below|above)\s+(?:the\s+)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+[a-z]+|"
+                       # "below the level of a year earlier", "above the average for 2019"
+                       r"(?:below|above|under|over|short\s+of|ahead\s+of|in\s+line\s+with|close\s+to)\s+(?:the\s+|its\s+)?"
+                       r"(?:levels?|figures?|rates?|average|total|record|mark)\s+(?:of|in|for|at|seen\s+in|reached\s+in)|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
                        # (not "more than 500 drones": a quantity, which no preposition follows)
                        r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at)|"
