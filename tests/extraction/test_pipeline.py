@@ -14767,3 +14767,11 @@ def test_a_level_a_figure_is_below_or_above_is_only_compared_with(tmp_path):
     titles = titles_of(tmp_path, "Gas storage sites were 83% full at the start of the heating season on Nov. 1, below the "
                                  "level of a year earlier and above the average for 2019.\n", date(2026, 12, 4))
     assert titles == {"2026-11-01": "Gas storage sites were 83% full at the start of the heating season"}
+
+
+def test_a_portuguese_duty_by_the_end_of_the_year_and_a_body_s_own_announcement(tmp_path):
+    titles = titles_of(tmp_path, "A Comissão Nacional de Eleições anunciou em 24 de outubro a vitória do candidato do partido "
+                                 "no poder. O Conselho Constitucional deverá validar os resultados até ao final do ano.\n",
+                       date(2026, 11, 6))
+    assert titles["2026-10-24"] == "A Comissão Nacional de Eleições anunciou a vitória do candidato do partido no poder"
+    assert titles["2026"] == "O Conselho Constitucional deverá validar os resultados"

@@ -4448,3 +4448,16 @@ def test_going_looks_ahead_only_as_going_to_or_going_ahead(text, value):
 )
 def test_what_a_named_day_came_after_was_before_it(text, value):
     assert value_of(text, "Monday", date(2026, 3, 3)) == value  # (a Tuesday)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "language"),
+    [
+        ("O candidato convocou hoje uma nova greve de uma semana a partir de segunda-feira.", "segunda-feira", "pt"),
+        ("Le candidat a appelé aujourd'hui à une grève d'une semaine à partir de lundi.", "lundi", "fr"),
+        ("El candidato convocó hoy una huelga de una semana a partir del lunes.", "lunes", "es"),
+        ("Die Opposition rief zu einem Streik ab Montag auf.", "Montag", "de"),
+    ],
+)
+def test_a_weekday_something_starts_from_is_the_one_ahead(text, phrase, language):
+    assert foreign_value_of(text, phrase, date(2026, 11, 6), language) == "2026-11-09"  # (a Friday)

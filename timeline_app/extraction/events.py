@@ -1071,7 +1071,8 @@ _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,
 #: "deben celebrarse a más tardar el", "müssen spätestens am … stattfinden", "devono svolgersi entro il".
 _FOREIGN_DEADLINE = re.compile(r"(?<!\w)(?:doit|doivent|devra|devront|debe|deben|deberá|deberán|tienen?\s+que|muss|müssen|"
                                r"deve|devono|dovrà|dovranno|devem|deverá|deverão)\s+(?:[^\W\d_]+\s+){0,3}?"
-                               r"(?:au\s+plus\s+tard|a\s+más\s+tardar|spätestens|entro|até)(?:\s+(?:le|el|am|il|la|o|a))?\s+$",
+                               r"(?:au\s+plus\s+tard|a\s+más\s+tardar|spätestens|entro|até)(?:\s+(?:le|el|am|il|la|o|a|ao|à|al|au|"
+                               r"fin|finales\s+de|fine|Ende))?\s+$",
                                re.IGNORECASE)
 
 

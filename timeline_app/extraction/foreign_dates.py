@@ -1087,7 +1087,7 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
             if m:
                 return sign, start, end + m.end()
     scheduled_for = _FOR_WEEKDAY.get(language)  # "Proteste für Samstag": what is called for a day is ahead
-    if scheduled_for and re.search(rf"(?<!\w)(?:{scheduled_for})\s+$", text[max(0, start - 12):start], re.IGNORECASE):
+    if scheduled_for and re.search(rf"(?<!\w)(?:{scheduled_for})\s+$", text[max(0, start - 20):start], re.IGNORECASE):
         return 1, start, end
     this = _THIS_WEEKDAY.get(language)  # "este miércoles", "ce lundi": this week's, and the phrase is whole
     m = re.search(rf"(?<!\w)(?:{this})\s+$", text[max(0, start - 20):start], re.IGNORECASE) if this else None
@@ -1139,9 +1139,11 @@ def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
 
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
 #: "auf" nor the Russian "на", which also open a night into a day: "in der Nacht auf Sonntag", "в ночь на субботу").
-_FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para",
+# (…and "starting from" a day, what is called or set to begin then: "uma greve a partir de segunda-feira", "ab Montag")
+_FOR_WEEKDAY = {"de": r"für|ab", "es": r"para\s+el|a\s+partir\s+del", "fr": r"pour|à\s+partir\s+de", "it": r"per|a\s+partire\s+da",
+                "pt": r"para|a\s+partir\s+de",
                 # ("запланированный на среду": Russian's "на" sets a day, but "в ночь на среду" is a night)
-                "ru": r"(?<!ночь\s)на"}
+                "ru": r"(?<!ночь\s)на|начиная\s+с"}
 #: A past participle right before a weekday, per language: "un comunicado publicado el martes", "un communiqué publié
 #: mardi", "un comunicato pubblicato martedì" (not a plan's: "une réunion programmée mardi").
 _PLANNED_PARTICIPLE = r"(?!(?:programm|planifi|fix|convoqu|previst|programad|fijad|convocad|programmat|fissat|convocat|marcad|" \

@@ -78,7 +78,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|في|منذ|حتى"
                  # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an
                  # English word too)
-                 r"|na|nos|nas|em|até|nesta|neste|nessa|nesse|nel|nella|dal|dalla|entro|ad"
+                 r"|na|nos|nas|em|até\s+(?:ao|à|aos|às)|até|nesta|neste|nessa|nesse|nel|nella|dal|dalla|entro|ad"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
                  # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on

@@ -134,6 +134,9 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 
 #: A Spanish, Portuguese or Italian attribution closing a title whose comma went with an aside before it: a third person's
 #: saying and its sayer of a few words, after a capitalised name.
+#: A Spanish or Portuguese finite past, which a clause before a glued attribution has: "reabrieron", "assinou", "ha firmado".
+_ROMANCE_FINITE_PAST = re.compile(r"\b(?:[a-zà-ÿ]{3,}(?:aron|ieron|aram|eram|iram|ó|ou|eu|iu)|(?:ha|han|há|têm|tem)\s+"
+                                  r"[a-zà-ÿ]{3,}(?:ado|ido))\b")
 _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:{saying_pasts('es', 'pt', attributing=True)})"
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
@@ -1002,7 +1005,10 @@ def _trim(title: str) -> str:
         title = title[:ranked_after.start()]
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (…its comma gone with an aside before it: "…Chacalluta-Santa Rosa[, cerrado …,] informaron ambos gobiernos")
-    title = _GLUED_FOREIGN_ATTRIBUTION.sub(r"\g<name>", title)
+    # (…after a clause with a verb of its own: "A Comissão Nacional de Eleições anunciou a vitória" is the subject's saying)
+    glued = _GLUED_FOREIGN_ATTRIBUTION.search(title)
+    if glued is not None and _ROMANCE_FINITE_PAST.search(title, 0, glued.start("name")):
+        title = title[:glued.start()] + glued["name"]
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
     title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)
