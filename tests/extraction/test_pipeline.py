@@ -1146,6 +1146,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Only a third of the allies met it", "other"),
         ("Few members met the 2% target", "other"),
         ("The president met them in Geneva", "talks"),
+        # a "war on drugs" or on corruption is a policy, no war
+        ('The charges relate to his "war on drugs" as mayor and as president', "other"),
+        ("The government launched a war on corruption", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
