@@ -1149,6 +1149,14 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # a "war on drugs" or on corruption is a policy, no war
         ('The charges relate to his "war on drugs" as mayor and as president', "other"),
         ("The government launched a war on corruption", "other"),
+        # a ruler overthrown and an operation launched are military actions in the other languages too; a presidential
+        # guard is no presidential election
+        ("Le président est renversé par sa garde présidentielle", "military_action"),
+        ("Des militaires renversent le président malien", "military_action"),
+        ("La France lance l'opération Serval", "military_action"),
+        ("El presidente fue derrocado por el ejército", "military_action"),
+        ("Der Präsident wurde vom Militär gestürzt", "military_action"),
+        ("Le gouvernement a renversé sa politique", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

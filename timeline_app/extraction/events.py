@@ -153,6 +153,14 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            # d'État", "un golpe de Estado", "ein Putsch")
                                            r"|(?:ont|a|avaient|avait)\s+pris\s+le\s+pouvoir|coups?\s+d['’][ÉEée]tat|golpes?\s+de\s+[Ee]stado"
                                            r"|putsch\w*"
+                                           # (…and overthrowing a ruler: "renversé par sa garde", "fue derrocado", "foi
+                                           # derrubado", "wurde gestürzt", "rovesciato")
+                                           r"|renvers(?:é|ée|és|ent|ait|aient|er|a)(?=\s+(?:par|le\s+(?:président|régime|gouvernement|"
+                                           r"chef|pouvoir|roi|dirigeant|Premier)|la\s+(?:présidente|junte|monarchie))\b)"
+                                           r"|derroc\w+|derrub(?:ado|ada|ou|aram|ar)|"
+                                           r"gestürzt|stürzten|rovesciat[oa]|deposto|déposé"
+                                           # (…and an operation of the other languages: "lance l'opération Serval")
+                                           r"|(?<!\sen\s)opération|operaci[óo]n|operação|operazione"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|Schusswechsel\w*|Gefecht\w*|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
@@ -179,7 +187,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:parliamentary\s+)?seats\b|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
-                                    r"élections?|scrutin|présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
+                                    r"élections?|scrutin|(?<!garde\s)présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|референдум\w*|seçim\w*|"
                                     # (a runoff: "segunda vuelta", "second tour", "ballottaggio", "segundo turno", "Stichwahl")
                                     r"segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segundo\s+turno|segunda\s+volta|"
