@@ -14786,3 +14786,13 @@ def test_a_portuguese_duty_by_the_end_of_the_year_and_a_body_s_own_announcement(
                        date(2026, 11, 6))
     assert titles["2026-10-24"] == "A Comissão Nacional de Eleições anunciou a vitória do candidato do partido no poder"
     assert titles["2026"] == "O Conselho Constitucional deverá validar os resultados"
+
+
+def test_a_clause_counted_from_a_happening_dated_in_full_after_it(tmp_path):
+    titles = titles_of(tmp_path, "The truce took effect on Nov. 27, 2024, ending a year of hostilities that began when the "
+                                 "militia fired rockets across the border a day after the attack of Oct. 7, 2023.\n",
+                       date(2026, 12, 3))
+    assert titles["2023-10-08"] == "The militia fired rockets across the border"
+    assert titles["2024-11-27"] == "The truce took effect, ending a year of hostilities"
+    titles = titles_of(tmp_path, "The militia began firing rockets a day after the attack on Oct. 7, 2023.\n", date(2026, 12, 3))
+    assert titles["2023-10-08"] == "The militia began firing rockets"

@@ -4461,3 +4461,9 @@ def test_what_a_named_day_came_after_was_before_it(text, value):
 )
 def test_a_weekday_something_starts_from_is_the_one_ahead(text, phrase, language):
     assert foreign_value_of(text, phrase, date(2026, 11, 6), language) == "2026-11-09"  # (a Friday)
+
+
+def test_a_german_bare_year_after_an_adverb_of_time_is_a_year_but_not_a_count():
+    text = "Schweden hatte diesen Schritt als erstes Land bereits 2014 vollzogen. Erst 2000 Menschen kamen zur Kundgebung."
+    assert foreign_value_of(text, "2014", date(2024, 5, 28), "de") == "2014"
+    assert "2000" not in {t.text for t in tag(text, date(2024, 5, 28), language="de")}

@@ -296,10 +296,12 @@ _COUNT_TO_OWN_DATE = re.compile(
     rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
     rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)|[Tt]he\s+(?P<part>day|eve|evening|"
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
-    r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s[^,;:()\"“”]{3,80}?)"
-    r"(?=\s*(?:[,;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b)")
+    # (a date's own comma goes on inside it: "the Hamas attack of Oct. 7, 2023")
+    r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s(?:[^,;:()\"“”]|(?<=\d),(?=\s\d{4}\b)){3,80}?)"
+    r"(?=\s*(?:(?<!\d),|,(?!\s\d{4}\b)|[;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b)")
 #: Where a clause that a count may date opens: the sentence, a relative after a comma, a clause after a semicolon.
-_CLAUSE_OPENER = re.compile(r"(?:,\s+(?:which|who)\b|;\s+)")
+# (…or a when-clause: "hostilities that began [when] Hezbollah fired rockets a day after the attack of Oct. 7, 2023")
+_CLAUSE_OPENER = re.compile(r"(?:,\s+(?:which|who)\b|;\s+|\bwhen\b)")
 #: A verb of the clause dated by the count ("resigned", "will meet", "is due").
 _CLAUSE_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)}|was|were|is|are|will|would|has|have|had)\b")
 #: Days on from the happening's day, and the part of the day, for "the eve of", "the day after", "the evening

@@ -1281,7 +1281,10 @@ _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hat
                                       # ("Die nächste Wahl findet 2029 statt", "Die Wahl wird 2029 abgehalten")
                                       r"findet|finden|fand|fanden|wird|werden|soll|sollen)"
                                       # ("hatte sich [1990] losgesagt": a reflexive or object pronoun between them)
-                                      r"(?:\s+(?:sich|es|ihn|ihm|ihr|uns|dies|das))?\s+$")
+                                      r"(?:\s+(?:sich|es|ihn|ihm|ihr|uns|dies|das))?\s+$"
+                                      # (…or an adverb of time right before it, the verb further back: "hatte diesen Schritt
+                                      # bereits [2014] vollzogen", "war schon 1991 unabhängig geworden")
+                                      r"|(?<!\w)(?:bereits|schon|erst|zuletzt|zuvor|einst|damals|ebenfalls|erstmals|zuerst)\s+$")
 #: A German noun with its article right before a bare year, and what follows it: "nach einem kurzen Krieg [1992] sind",
 #: "seit der Wahl [2024]," (the year the noun is of; not a name's number, "die Resolution 2254", nor a count).
 _GERMAN_NOUN_BEFORE_YEAR = re.compile(

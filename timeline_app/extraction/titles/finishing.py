@@ -1230,6 +1230,8 @@ def _trim(title: str) -> str:
                 left = _NOUN_THEN_BARE_PARTICIPLE.fullmatch(title)
                 if left is not None and FIRST_VERB.search(left["keep"], 0, left.start("np")):
                     title = left["keep"]
+                # (…and a relative it leaves with only its verb of beginning: "ending a year of hostilities [that began]")
+                title = re.sub(r"\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out|followed|ensued)$", "", title)
                 break
         else:
             # (…after a length too, which counts from nothing: "closed the airport for more than three hours after balloons
