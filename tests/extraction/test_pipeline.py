@@ -14796,3 +14796,13 @@ def test_a_clause_counted_from_a_happening_dated_in_full_after_it(tmp_path):
     assert titles["2024-11-27"] == "The truce took effect, ending a year of hostilities"
     titles = titles_of(tmp_path, "The militia began firing rockets a day after the attack on Oct. 7, 2023.\n", date(2026, 12, 3))
     assert titles["2023-10-08"] == "The militia began firing rockets"
+
+
+def test_a_date_owning_a_noun_in_the_subject_s_aside_titles_that_noun(tmp_path):
+    titles = titles_of(tmp_path, "Envoys met on Wednesday. The meeting, held under the auspices of a committee that monitors "
+                                 "last year's ceasefire, lasted about three hours.\n", date(2026, 12, 3))
+    assert titles == {"2026-12-02": "Envoys met", "2025": "The ceasefire"}
+    # (…and another date after the owned noun is no part of it)
+    titles = titles_of(tmp_path, "The ruling party was declared the winner of Saturday's parliamentary election on Sunday.\n",
+                       date(2026, 10, 28))
+    assert titles["2026-10-24"] == "The parliamentary election"

@@ -1382,6 +1382,8 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
     s = sentence.text
     rel = t.start - sentence.start
+    if s.startswith(("'s ", "’s "), t.end - sentence.start):
+        return None  # ("…, held by a committee that monitors [last year's] ceasefire,": a date that owns a noun is its own)
     head = dateline_end(s)
     if head:  # "KYIV, Sept 14 (Reuters) - Russia and Ukraine…": the subject comes after the dateline
         body_start = head + len(s[head:]) - len(s[head:].lstrip())

@@ -984,7 +984,10 @@ _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|
                             # (the head is no past: "Sunday's presidential election [crawled]")
                             rf"(?![a-z]{{3,}}ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*"
                             # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
-                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                            # (not another date's: "Saturday's election [on Sunday]")
+                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                             # (and the common nouns of a place's name: "at the Chaman border crossing")
                             rf"(?:\s+(?!{_PHRASE_STOP}\b)(?![a-z]+ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z]{{3,}}){{0,2}}"
                             # (or what a vote or a ruling is on: "Tuesday's parliamentary vote on a new foreign agents law")
@@ -998,7 +1001,9 @@ _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|followi
                                 # ("the committee monitoring last year's ceasefire": a gerund's object)
                                 rf"|(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing"
                                 # ("would boycott Tuesday's vote", "to attend Monday's summit": a verb a modal governs)
-                                r"|(?:would|will|could|should|might|must|to)\s+(?:not\s+)?[a-z]{3,})\s+$")
+                                r"|(?:would|will|could|should|might|must|to)\s+(?:not\s+)?[a-z]{3,}"
+                                # ("a committee that monitors last year's ceasefire": a relative's present)
+                                r"|(?:that|which|who)\s+[a-z]{3,}s)\s+$")
 
 
 def owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1013,7 +1018,7 @@ def owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | No
     # (one noun only after a participle of what it did: "sites damaged in June's strikes")
     # (…or the happening whose outcome is told: "results of [Monday's] vote")
     happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
-        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$|\b[a-z]{3,}ing\s+$"
+        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$|\b[a-z]{3,}ing\s+$|\b(?:that|which|who)\s+[a-z]{3,}s\s+$"
                       r"|\b(?:results?|outcome|count|tally|aftermath|fallout|turnout)\s+(?:of|from|in)\s+$",
                       s[max(0, start - 30):start]) is not None
     # (another date's phrase may follow it: "…results of last week's presidential vote [by December 31]")

@@ -1616,6 +1616,8 @@ _GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending|pre
                                 r"|(?:[\"“]?(?-i:[a-z][a-z-]+)[\"”]?\s+)?(?:talks|negotiations|consultations))"
                                 # (…and where it is to be: "a third round of talks in Geneva")
                                 r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?)\s+(?:(?:in|on|at)\s+)?$", re.I)
+#: A short subject and the aside set off after it, before the main verb: "The meeting[, held under … ceasefire,] lasted".
+_SUBJECT_ASIDE_AROUND = re.compile(r"(?:The|A|An|Its|Their)\s+[^,;]{1,50},\s+(?P<aside>[^,;]{3,160}),\s+(?=[a-z])")
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 
@@ -3332,6 +3334,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         apposed = subject_participle(sentence, t, inside)  # "Talks in Jeddah, suspended in December, are due to resume"
         if apposed is not None:
             return finish_title(apposed, gazetteer)
+        aside = _SUBJECT_ASIDE_AROUND.match(sentence.text) \
+            if sentence.text.startswith(("'s ", "’s "), t.end - sentence.start) else None
+        if aside is not None and aside.start("aside") <= t.start - sentence.start < aside.end("aside"):
+            # "The meeting, held by a committee that monitors [last year's] ceasefire, lasted three hours": a date that owns
+            # a noun inside the subject's aside dates that noun, not the main clause
+            owned = owned_by_date(sentence, t, inside)
+            if owned is not None:
+                return finish_title(owned, gazetteer)
         # "Russia will respond…, after the alliance began its biggest drills in January": the only date
         # dates the subordinate clause with its own subject and verb
         part = clause_of(sentence, t)
