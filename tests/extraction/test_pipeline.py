@@ -14806,3 +14806,10 @@ def test_a_date_owning_a_noun_in_the_subject_s_aside_titles_that_noun(tmp_path):
     titles = titles_of(tmp_path, "The ruling party was declared the winner of Saturday's parliamentary election on Sunday.\n",
                        date(2026, 10, 28))
     assert titles["2026-10-24"] == "The parliamentary election"
+
+
+def test_a_date_in_a_closing_summary_s_relative_clause_dates_what_its_doer_did(tmp_path):
+    titles = titles_of(tmp_path, "The prime minister told lawmakers on Tuesday that access to the sea was vital for his "
+                                 "country, remarks that the neighbour's information minister called \"reckless\" a day "
+                                 "later.\n", date(2026, 3, 14))
+    assert titles["2026-03-11"] == "The neighbour's information minister called the remarks \"reckless\""

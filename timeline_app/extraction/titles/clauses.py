@@ -443,6 +443,29 @@ _MAIN_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+
                           r"(?=\s+(?:for|in|on|at|to|with|from|until|by)\b|\s*,?\s*$)")
 
 
+#: A closing appositive that sums up what the clause before said, and a relative clause about it told by another doer:
+#: ", [remarks] that [Eritrea's information minister] [called] "reckless" a day later".
+_SUMMED_UP_THEN_RELATIVE = re.compile(
+    r",\s+(?P<noun>(?:[a-z]+\s+)?(?:remarks|comments|words|statements?|claims?|accusations?|moves?|steps?|decisions?|"
+    r"announcements?|proposals?|demands?|threats?|warnings?))\s+(?:that|which)\s+"
+    r"(?P<subject>(?:the\s+|[A-Z][\w'’.-]*['’]s\s+|[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}?)"
+    rf"(?P<verb>(?!(?:was|were|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;]*?)\s*[.;]?\s*$")
+
+
+def summed_up_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…told lawmakers on Tuesday that access to the sea was vital, remarks that Eritrea's minister called "reckless" a
+    day later": a date inside a closing appositive's relative clause dates what its own doer did to the thing summed up
+    ("Eritrea's minister called the remarks "reckless"")."""
+    s = sentence.text
+    m = _SUMMED_UP_THEN_RELATIVE.search(s)
+    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
+        return None
+    rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), date_phrase_end(t, inside) - sentence.start
+                              - m.start("rest"))
+    subject = m["subject"].strip()
+    return f"{subject[:1].upper()}{subject[1:]} {m['verb']} the {m['noun']} {rest.strip()}".strip()
+
+
 def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     """"…would not sign any deal that did not bind Ethiopia, a position he first took in 2021": a closing
     noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position"; "…, a

@@ -53,6 +53,7 @@ from timeline_app.extraction.titles.clauses import (
     set_off_time_clause,
     subject_modifier_title,
     subject_participle,
+    summed_up_relative_title,
     trailing_subordinate,
     up_to_main_verb,
 )
@@ -3438,7 +3439,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or owned_by_date(sentence, t, inside) or closing_participle_title(sentence, t, inside) \
             or _closing_gerund_title(sentence, t, inside) \
             or governed_gerund_title(sentence, t, inside) or judged_gerund_title(sentence, t, inside) \
-            or appositive_contact_title(sentence, t) \
+            or appositive_contact_title(sentence, t) or summed_up_relative_title(sentence, t, inside) \
             or governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) or starting_title(sentence, t) \
             or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
             or foreign_since_noun(sentence, t)
