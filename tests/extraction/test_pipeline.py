@@ -14813,3 +14813,10 @@ def test_a_date_in_a_closing_summary_s_relative_clause_dates_what_its_doer_did(t
                                  "country, remarks that the neighbour's information minister called \"reckless\" a day "
                                  "later.\n", date(2026, 3, 14))
     assert titles["2026-03-11"] == "The neighbour's information minister called the remarks \"reckless\""
+
+
+def test_a_long_title_is_not_cut_at_a_phrase_before_the_into_of_a_verb_of_turning(tmp_path):
+    titles = titles_of(tmp_path, 'The UN Security Council voted unanimously on Tuesday to turn the Kenya-led security mission '
+                                 'in Haiti into a larger "gang suppression force" with a mandate of 12 months.\n',
+                       date(2026, 9, 30))
+    assert "mission in Haiti into a larger" in titles["2026-09-29"]

@@ -171,6 +171,8 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
 #: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
+#: A verb whose object is turned into something, which a title cut before its "into" leaves unsaid.
+_TURNING_INTO = re.compile(r"\b(?:turn|turns|turned|turning|transform\w*|convert\w*|split|divid\w*|merg\w*|fold\w*)\b")
 _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|against|after|before|during|if|when|while|"
                           r"because|which|who|whose|as|amid|despite|near|across)\s)")
 #: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
@@ -1322,6 +1324,8 @@ def _trim(title: str) -> str:
         # by the Securities and Exchange Commission]")
         edge = next((m.start() for m in reversed(list(_PHRASE_EDGE.finditer(title, 70, TITLE_MAX + 20)))
                      if not _OPEN_END.search(title, 0, m.start()) and not _CLAUSE_WITHOUT_VERB.search(title, 0, m.start())
+                     # (nor before the "into" a verb of turning needs: "to turn the mission[ in Haiti into a larger force]")
+                     and not (_TURNING_INTO.search(title, 0, m.start()) and " into " in title[m.start():])
                      and (VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start())
                           or FIRST_VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start()))),
                     None)
