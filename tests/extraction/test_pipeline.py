@@ -14820,3 +14820,9 @@ def test_a_long_title_is_not_cut_at_a_phrase_before_the_into_of_a_verb_of_turnin
                                  'in Haiti into a larger "gang suppression force" with a mandate of 12 months.\n',
                        date(2026, 9, 30))
     assert "mission in Haiti into a larger" in titles["2026-09-29"]
+
+
+def test_a_contrast_telling_the_state_since_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "The mission was authorized in October 2023 and began deploying in June 2024, but it has been "
+                                 "short of funds from the start.\n", date(2026, 9, 30))
+    assert titles["2024-06"] == "The mission began deploying"

@@ -231,7 +231,9 @@ _CONTRAST_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|t
                               r"warn|warned|complain|complained|insist|insisted|note|noted)\b)"
                               # (…or what cannot be done since: ", but elections cannot be held under martial law")
                               r"|,\s+but\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can\s+not|"
-                              r"could\s+not|can['’]t|couldn['’]t)\b)")
+                              r"could\s+not|can['’]t|couldn['’]t)\b)"
+                              # (…or the state it has been in since: ", but it has been short of funds from the start")
+                              r"|,\s+but\s+(?=(?:it|they|he|she)\s+(?:has|have)\s+(?:since\s+|long\s+|always\s+)?(?:been|remained)\b)")
 #: A finite word of the title's own clause.
 _FINITE_NEAR = re.compile(rf"\b{FINITE_MARK}\b")
 #: A subject and its whose-clause naming one of its own, who did what the title tells: "The opposition, whose leader
