@@ -14826,3 +14826,21 @@ def test_a_contrast_telling_the_state_since_is_no_part_of_the_title(tmp_path):
     titles = titles_of(tmp_path, "The mission was authorized in October 2023 and began deploying in June 2024, but it has been "
                                  "short of funds from the start.\n", date(2026, 9, 30))
     assert titles["2024-06"] == "The mission began deploying"
+
+
+def test_whole_years_since_a_happening_told_now_date_it(tmp_path):
+    titles = titles_of(tmp_path, "Analysis\n\nIt is thirty years to the day since the three presidents initialled a peace "
+                                 "deal at an air base in Ohio. It has been 25 years since the war in the north ended.\n",
+                       date(2025, 11, 21))
+    assert titles["1995-11-21"] == "The three presidents initialled a peace deal at an air base in Ohio"
+    assert titles["2000"] == "The war in the north ended"
+    # a count with a date of its own is left to that date
+    assert titles_of(tmp_path, "It is thirty years since the deal was signed in 1995 in Paris.\n",
+                     date(2025, 11, 21)) == {"1995": "The deal was signed in Paris"}
+
+
+def test_visits_counted_over_a_month_are_dated_by_it_but_not_launches_over_a_year(tmp_path):
+    titles = titles_of(tmp_path, "The talks follow shuttle diplomacy by the envoy, who visited both capitals twice this "
+                                 "month.\n", date(2026, 11, 20))
+    assert titles["2026-11"] == "The envoy visited both capitals twice"
+    assert titles_of(tmp_path, "The launch was the North's fourth this year.\n", date(2026, 11, 20)) == {}

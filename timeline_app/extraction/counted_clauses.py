@@ -269,6 +269,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             derivation=f"{fronted['distance']} {fronted['relation']} {main_dates[0].text} ({main_dates[0].value})",
             told=fronted.group(0)[:fronted.start("main")]))
     found += _counted_back_from_now(sentence, dated, published) if fronted is None and published is not None else []
+    found += _years_since_now(sentence, dated, published) if published is not None else []
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -425,6 +426,37 @@ def _counted_back_from_now(sentence: Sentence, dated: list[Timex], published: da
     return [CountedHappening(text=what, value=value, phrase=f"{opening['distance']} {opening['relation']} the publication date",
                              derivation=f"{opening['distance']} before the publication date ({published.isoformat()})",
                              told=opening.group(0)[:opening.start("main")])]
+
+
+#: Whole years since a happening, told at the time of writing: "It is thirty years to the day since the presidents
+#: initialled a peace deal", "It has been 25 years since…", "Ten years have passed since…".
+_YEARS_SINCE_NOW = re.compile(rf"(?:It\s+(?:is|has\s+been)\s+(?:now\s+)?|(?:Exactly\s+|Now\s+)?)(?:exactly\s+)?"
+                              rf"(?P<count>a|an|one|{lx.COUNT_RE})\s+(?P<unit>years?)(?P<exact>\s+to\s+the\s+day)?\s+"
+                              r"(?:(?:have|has)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+)?since\s+"
+                              r"(?P<what>[^;:()\"“”]{6,200}?)\s*[.;]?\s*$")
+
+
+def _years_since_now(sentence: Sentence, dated: list[Timex], published: date) -> list[CountedHappening]:
+    """"It is thirty years to the day since the presidents initialled a peace deal at Dayton": with no date of its own,
+    a sentence that counts whole years from the time of writing dates what it counts from, the very day when "to the
+    day" says so, else the year."""
+    lead_end = dateline_end(sentence.text)
+    m = _YEARS_SINCE_NOW.match(sentence.text, lead_end)
+    if m is None or any(t.start - sentence.start >= lead_end for t in dated):
+        return []
+    what = m["what"].strip()
+    count = 1 if m["count"].lower() in ("a", "an", "one") else lx.parse_count(m["count"].lower())
+    if not isinstance(count, int) or not _SUBJECT_OR_NOUN.match(what) or not _OWN_VERB.search(what) \
+            or not 1 <= published.year - count <= 9999:
+        return []
+    try:
+        value = published.replace(year=published.year - count).isoformat() if m["exact"] else f"{published.year - count:04d}"
+    except ValueError:  # (29 February)
+        return []
+    phrase = f"{m['count']} {m['unit']}{m['exact'] or ''} since"
+    return [CountedHappening(text=what, value=value, phrase=phrase,
+                             derivation=f"{m['count']} {m['unit']} before the publication date ({published.isoformat()})",
+                             told=m.group(0)[:m.start("what")])]
 
 
 #: An anniversary and what it remembers: "Tuesday marks the 80th anniversary of the liberation of the camp", "…on

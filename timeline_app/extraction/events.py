@@ -1729,8 +1729,12 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # "It should start preparing now, not in 2029": a date set against the one meant is no happening
     dated = [t for t in dated if not _CONTRASTED_NOT.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
+    # (but visits told twice over a month or a week are dated by it: "who visited Belgrade and Pristina twice this month")
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
-                                      and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
+                                      and (counted := _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40),
+                                                                           t.start - offset))
+                                      and not (re.search(r"(?:twice|times)\s+$", counted.group(), re.I)
+                                               and re.search(r"(?:month|week)$", t.text, re.I)))]
     # "The talks were postponed from Tuesday to Thursday": the day moved from was a plan, and the day moved to dates the move
     # (as "…, originally set for Oct. 5, was moved to Nov. 9" does)
     # (…or once more, after the first: "…was held on Nov. 22 after being delayed twice, first from April and then from
