@@ -14844,3 +14844,10 @@ def test_visits_counted_over_a_month_are_dated_by_it_but_not_launches_over_a_yea
                                  "month.\n", date(2026, 11, 20))
     assert titles["2026-11"] == "The envoy visited both capitals twice"
     assert titles_of(tmp_path, "The launch was the North's fourth this year.\n", date(2026, 11, 20)) == {}
+
+
+def test_a_bare_last_after_the_subject_dates_the_subject_when_the_verb_has_its_own_day(tmp_path):
+    titles = titles_of(tmp_path, "A first round of talks in Istanbul last weekend broke down on Tuesday, before mediators "
+                                 "persuaded both delegations to stay.\n", date(2026, 10, 31))
+    assert titles == {"2026-W43-WE": "A first round of talks in Istanbul",
+                      "2026-10-27": "A first round of talks in Istanbul broke down"}

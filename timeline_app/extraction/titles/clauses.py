@@ -1539,6 +1539,8 @@ def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
     prep = re.search(r"\s+(?:in|of|during|from)\s+(?:the\s+)?$", s[:start])
+    if prep is None and re.match(r"(?:last|this\s+past|earlier\s+this)\s", t.text, re.I):
+        prep = re.search(r"\s+$", s[:start])  # ("A first round of talks in Istanbul [last weekend] broke down on Tuesday")
     if prep is None or not FINITE_AFTER.match(s, end):
         return None
     # the main verb must have a date of its own ("…ended with a statement signed on 10 November 2020");
@@ -1555,7 +1557,7 @@ def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
                for o in inside if o is not t):
         return None
     subject = s[:prep.start()].strip()
-    if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 6 or FIRST_VERB.search(subject) \
+    if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 8 or FIRST_VERB.search(subject) \
             or OPENING_PHRASE.match(subject):
         return None
     return subject
