@@ -2057,11 +2057,11 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 
 
-#: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
 #: What a day came after, told after the day the sentence is at: "…will resume on Friday [after a first round in Geneva on]
 #: Monday", "…on Sunday, [a day after the truce expired on] Saturday".
 _AFTER_WHAT_BEFORE = re.compile(r"\bafter\s+(?!(?:the|that|this)\s+(?:day|week|weekend)\b)[^,;.:!?()]{2,70}?\s(?:on\s+)?"
                                 r"(?:(?:early|late)\s+)?$", re.I)
+#: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
 _WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$"
                                    # (…or said outright: "Polls closed at 9 p.m., and results were expected by early Monday")
                                    r"|\b(?:was|were)\s+(?:expected|due)\s+(?:on|by|for)?\s*(?:early|late)?\s*$", re.I)
