@@ -190,7 +190,9 @@ def _object_relative_as_clause(title: str) -> str | None:
             or _AUXILIARY_IN_REST.search(m["rest"]) \
             or _MAIN_VERB_OPENS_REST.match(m["rest"]) \
             or m["subject"].lower() in _NO_SUBJECTS \
-            or _SAYING_BEFORE_THAT.search(m["noun"]):  # ("The three juntas, which [all] came to power": the noun's own verb)
+            or _SAYING_BEFORE_THAT.search(m["noun"]):
+        # ("The three juntas, which [all] came to power": the noun's own verb; "Trump announces that the two countries
+        # have agreed": a saying's "that", no relative)
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
