@@ -14851,3 +14851,18 @@ def test_a_bare_last_after_the_subject_dates_the_subject_when_the_verb_has_its_o
                                  "persuaded both delegations to stay.\n", date(2026, 10, 31))
     assert titles == {"2026-W43-WE": "A first round of talks in Istanbul",
                       "2026-10-27": "A first round of talks in Istanbul broke down"}
+
+
+def test_a_count_after_a_day_something_was_set_for_counts_from_no_day(tmp_path):
+    for text in ("The junta leader set the presidential election for Dec. 28 by decree, a week after a new constitution "
+                 "was adopted in a referendum.\n",
+                 "Le chef de la junte a fixé par décret l'élection présidentielle au 28 décembre, une semaine après "
+                 "l'adoption d'une nouvelle Constitution par référendum.\n"):
+        assert list(titles_of(tmp_path, text, date(2026, 9, 27))) == ["2026-12-28"]
+
+
+def test_a_willing_past_before_its_infinitive_is_the_main_verb_not_a_reduced_relative(tmp_path):
+    titles = titles_of(tmp_path, "Delegations from the two countries agreed at talks in Istanbul on June 2 to exchange all "
+                                 "wounded soldiers.\n", date(2026, 10, 2))
+    assert titles["2026-06-02"] == ("Delegations from the two countries agreed at talks in Istanbul to exchange all wounded "
+                                    "soldiers")

@@ -4467,3 +4467,18 @@ def test_a_german_bare_year_after_an_adverb_of_time_is_a_year_but_not_a_count():
     text = "Schweden hatte diesen Schritt als erstes Land bereits 2014 vollzogen. Erst 2000 Menschen kamen zur Kundgebung."
     assert foreign_value_of(text, "2014", date(2024, 5, 28), "de") == "2014"
     assert "2000" not in {t.text for t in tag(text, date(2024, 5, 28), language="de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "language"),
+    [
+        ("Le chef de la junte a fixé par décret l'élection présidentielle au 28 décembre.", "28 décembre", "fr"),
+        ("El jefe de la junta fijó las elecciones para el 28 de diciembre.", "28 de diciembre", "es"),
+        ("Il governo ha fissato il voto al 28 dicembre.", "28 dicembre", "it"),
+        ("O presidente marcou as eleições para 28 de dezembro.", "28 de dezembro", "pt"),
+    ],
+)
+def test_a_day_a_past_sets_something_for_is_the_nearest_not_the_last(text, phrase, language):
+    assert foreign_value_of(text, phrase, date(2026, 9, 27), language) == "2026-12-28"
+    # (a past told of the day itself still looks back)
+    assert foreign_value_of("Le drone avait été abattu le 28 décembre.", "28 décembre", date(2026, 9, 27), "fr") == "2025-12-28"

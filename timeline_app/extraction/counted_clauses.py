@@ -945,12 +945,21 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
     # date is the main clause's, and the count goes back from it)
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
-                                                         anchor.start - sentence.start):
+                                                         anchor.start - sentence.start) \
+            or _SET_FOR_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 100), anchor.start - sentence.start):
+        # (nor a day something was set for: "set the election for Dec. 28, a week after a new constitution was adopted"
+        # counts from the setting, which is not dated)
         return None
     grains = _grains(anchor.value)
     return (grains, anchor) if grains is not None else None
 
 
+#: A verb of setting or moving and the preposition of the day it sets, right before that day: "set the presidential
+#: election for", "a fixé par décret l'élection présidentielle au", "fijó las elecciones para el".
+_SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pushed\s+back|brought\s+forward|called|"
+                             r"(?:fix|programm|convoqu|report|repouss|fij|convoc|aplaz|pospus|posterg|marc|fiss|rinvi|adi)\w*)"
+                             r"\s+(?:[\w'’-]+\s+){0,6}?(?:for|to|until|au|pour\s+le|para\s+el|para|al|per\s+il)\s+"
+                             r"(?:(?:el|le|il|the)\s+)?$", re.I)
 #: What makes the words between a date and a count a clause of their own: "announced Friday that holders
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"

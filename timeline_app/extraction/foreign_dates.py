@@ -1137,6 +1137,13 @@ def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
     return bool(present.search(clause)) and not any(past.search(clause) for past in pasts)
 
 
+#: A day a verb of setting or moving sets a thing for, right before it: "a fixé par décret l'élection présidentielle [au]
+#: 28 décembre", "fijó las elecciones para el", "fissato al", "auf den … festgelegt" (whatever the tense, the day is the
+#: nearest, not the last).
+_SET_FOR_DAY = re.compile(r"(?<!\w)(?:fix|programm|convoqu|report|repouss|fij|programad|programó|convoc|aplaz|pospus|"
+                          r"posterg|marc|fiss|rinvi|adiad|adiou)\w*\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){0,6}?"
+                          r"(?:au|pour\s+le|para\s+el|para\s+o|para\s+a|para|al|per\s+il|a|à)\s+(?:(?:el|le|il|o|dia)\s+)?$",
+                          re.IGNORECASE)
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
 #: "auf" nor the Russian "на", which also open a night into a day: "in der Nacht auf Sonntag", "в ночь на субботу").
 # (…and "starting from" a day, what is called or set to begin then: "uma greve a partir de segunda-feira", "ab Montag")
@@ -2370,7 +2377,8 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             earlier = [d for d in readings if d.number <= dct.number]
             later = [d for d in readings if d.number >= dct.number]
             if best.number > dct.number and earlier and (told_in_past(text, m.start(), end, language)
-                                                         or _told_by_a_past_participle(text, m.start(), language)):
+                                                         or _told_by_a_past_participle(text, m.start(), language)) \
+                    and not _SET_FOR_DAY.search(text, max(sentence_start, m.start() - 100), m.start()):
                 # "Le drone avait été abattu … du 31 mars", written in November: the last such day (as is a participle's:
                 # "l'accord-cadre signé le 10 mars", whatever the main verb's present)
                 best = max(earlier, key=lambda d: d.number)

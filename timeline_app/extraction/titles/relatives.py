@@ -1192,12 +1192,22 @@ _SUBJECT_INFINITIVE_OPENING = re.compile(r"[\s\-–•*]*(?:(?:The|A|An|Its|Thei
                                          r"[Pp]ush|[Cc]alls?|[Ss]teps?|[Pp]roposals?)\s+")
 
 
+#: A past that takes an infinitive after its date as a main verb does: "agreed … on June 2 to exchange", "voted … to".
+_WILLING_PAST = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|resolved|refused|failed|tried|sought|offered|"
+                           r"threatened|planned)\b")
+
+
 def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = reduced_relative(sentence, t, inside)
     if span is None:
         return None
     s = sentence.text
+    rest = s[date_phrase_end(t, inside) - sentence.start:]
+    if _WILLING_PAST.match(s, span[0]) and re.match(r"\s+to\s+[a-z]{2,}", rest) \
+            and not re.search(rf"\b(?:was|were|is|are|has|have|had|will|would)\b|\b(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})"
+                              r"(?=\s+(?:in|on|at|after|before|when|by|during|last|this|within)\b|\s*[.,;]|\s*$)", rest):
+        return None  # ("Delegations from the two countries [agreed] at talks in Istanbul on June 2 to exchange…": the verb)
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     particle = re.match(r"\s+(?:up|out|down|off|forward)\b", s[part_end:span[1]])
     if particle is not None:  # ("The office, set up in December 1995": "was set up")
