@@ -4480,5 +4480,8 @@ def test_a_german_bare_year_after_an_adverb_of_time_is_a_year_but_not_a_count():
 )
 def test_a_day_a_past_sets_something_for_is_the_nearest_not_the_last(text, phrase, language):
     assert foreign_value_of(text, phrase, date(2026, 9, 27), language) == "2026-12-28"
+    # (…after a dateline in the same sentence too)
+    assert foreign_value_of(f"CONAKRY, 27 septembre 2026 (AFP) - {text}" if language == "fr" else text, phrase,
+                            date(2026, 9, 27), language) == "2026-12-28"
     # (a past told of the day itself still looks back)
     assert foreign_value_of("Le drone avait été abattu le 28 décembre.", "28 décembre", date(2026, 9, 27), "fr") == "2025-12-28"

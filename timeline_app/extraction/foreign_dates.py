@@ -2360,7 +2360,9 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             readings = [y for y in (year - 1, year, year + 1) if valid_day(y, month, day)]
             # (told in the past, it is no day after publication: "LIMA, 4 de septiembre de 2026 – …, cerrado desde el 3 de
             # marzo" is this March, not the next, six months from the dateline either way)
-            readings = [y for y in readings if Day.of(y, month, day).number <= dct.number] or readings
+            # (…unless set for that day: "a fixé … l'élection présidentielle au 28 décembre")
+            if not _SET_FOR_DAY.search(text, max(sentence_start, m.start() - 100), m.start()):
+                readings = [y for y in readings if Day.of(y, month, day).number <= dct.number] or readings
             told = min(readings, key=lambda y: (abs(y * 12 + month - year * 12 - at), -y)) if readings else None
         if told is not None:  # (in a narrative, the year last written)
             if not valid_day(told, month, day):
