@@ -14866,3 +14866,10 @@ def test_a_willing_past_before_its_infinitive_is_the_main_verb_not_a_reduced_rel
                                  "wounded soldiers.\n", date(2026, 10, 2))
     assert titles["2026-06-02"] == ("Delegations from the two countries agreed at talks in Istanbul to exchange all wounded "
                                     "soldiers")
+
+
+def test_they_after_a_plural_of_names_is_that_plural_past_a_sentence_adverb_too(tmp_path):
+    text = ("Separately, the presidents of Congo and Rwanda signed a peace agreement in Washington on June 27. They are "
+            "expected to meet again in early December to sign an economic deal.\n")
+    assert titles_of(tmp_path, text, date(2026, 11, 16))["2026-12"] == ("The presidents of Congo and Rwanda are expected to "
+                                                                       "meet again to sign an economic deal")

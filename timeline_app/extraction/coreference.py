@@ -205,10 +205,15 @@ _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
                              # (a name or an acronym among its words: "The first EU sanctions")
-                             r"(?:(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s)\s+"
+                             r"(?:(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s"
+                             # (…and the names they are of: "The presidents of Congo and Rwanda")
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})?)\s+"
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+#: A sentence adverb opening a sentence before its subject: "Separately, ", "Meanwhile, ".
+_OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|Also|Still|Instead|Then|Finally|Eventually|"
+                             r"Elsewhere|Previously|Since\s+then|At\s+the\s+same\s+time),\s+(?=\S)")
 #: "They" after the place a title opens with: "In Ohrid, they agree…".
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
@@ -419,7 +424,11 @@ class Antecedents:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
         # (…after an opening phrase too: "Under the deal agreed in January, talks on the second phase were to start…")
-        self._plurals = (self._plurals + [_opening_plural(sentence) or _opening_plural(after_phrase)])[-2:]
+        # (…or a sentence adverb: "Separately, the presidents of Congo and Rwanda signed…")
+        adverb = _OPENING_ADVERB.match(sentence)
+        after_adverb = sentence[adverb.end()].upper() + sentence[adverb.end() + 1:] if adverb is not None else ""
+        self._plurals = (self._plurals + [_opening_plural(sentence) or _opening_plural(after_phrase)
+                                          or (_opening_plural(after_adverb) if after_adverb else None)])[-2:]
         counted = _counted_noun(sentence)
         if counted is None and self._counted and _RANKED_OPENING.match(sentence):
             counted = self._counted[-1]  # "The longest, agreed in 2019, held…. The shortest collapsed…": still truces
