@@ -14873,3 +14873,9 @@ def test_they_after_a_plural_of_names_is_that_plural_past_a_sentence_adverb_too(
             "expected to meet again in early December to sign an economic deal.\n")
     assert titles_of(tmp_path, text, date(2026, 11, 16))["2026-12"] == ("The presidents of Congo and Rwanda are expected to "
                                                                        "meet again to sign an economic deal")
+
+
+def test_a_bare_plural_s_scheduled_present_a_week_after_a_day_is_counted_on(tmp_path):
+    titles = titles_of(tmp_path, "The North fired missiles into the sea on Wednesday morning, the military said, a week before "
+                                 "leaders gather in Gyeongju for a regional summit.\n", date(2026, 10, 22))
+    assert titles["2026-10-28"] == "Leaders gather in Gyeongju for a regional summit"

@@ -108,7 +108,10 @@ _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|
                               r"|(?!(?:according|including|following|during|concerning|regarding|being|having)\b)[a-z]{3,}ing\s+"
                               r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks)\b"
                               # (a name among its words: "drone strikes on the city of El Obeid killed")
-                              rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+                              rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                              # (…or a bare plural and a present of what is scheduled: "a week before [leaders gather] in…")
+                              r"|[a-z]{3,}s\s+(?:will\s+)?(?:gather|meet|vote|convene|arrive|begin|start|open|hold|head|"
+                              r"return|resume)\b")
 
 
 #: What stands for a happening the sentence already told: "a second round on Feb. 28, two weeks after [the first]".
