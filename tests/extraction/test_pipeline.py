@@ -14709,6 +14709,10 @@ def test_them_for_a_bare_plural_is_the_plural_with_its_article(tmp_path):
     titles = titles_of(tmp_path, "The bloc imposed measures on the government in June 2023, after clashes in the north, and "
                        "lifted some of them in the spring.\n", date(2026, 12, 1))
     assert titles["2026-SP"] == "The bloc lifted some of the measures"
+    # (a plural counted whole is the plural: "dissolved all political parties … against plans to scrap them")
+    titles = titles_of(tmp_path, "The junta dissolved all political parties on Tuesday, a week after hundreds of people "
+                                 "protested against plans to scrap them.\n", date(2026, 5, 14))
+    assert titles["2026-05-05"] == "Hundreds of people protested against plans to scrap the political parties"
 
 
 def test_a_german_year_joined_by_and_again_is_a_year_and_both_titles_lose_the_gap(tmp_path):

@@ -245,7 +245,9 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "The EU imposed measures on Kosovo in June 2023 and began lifting them this year": the plural the first past
         # was done to
         # ("them" is definite: "began lifting [the] measures", "lifted some of [the] measures")
-        np = plural["np"] if re.match(r"(?i:the|these|those|its|their|his|her)\s", plural["np"]) else f"the {plural['np']}"
+        np = plural["np"] if re.match(r"(?i:the|these|those|its|their|his|her|some|many|several|most|few|two|three|\d+)\s",
+                                      plural["np"]) \
+            else "the " + re.sub(r"^(?i:all|both|each|every)\s+", "", plural["np"])  # ("dissolved all parties… to scrap them")
         return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
     zero = _ZERO_RELATIVE_IT.search(title) if m is None else None
     doer = antecedent_of("it", sentence_text) if zero is not None else None
