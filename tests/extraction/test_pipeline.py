@@ -14883,3 +14883,9 @@ def test_a_bare_plural_s_scheduled_present_a_week_after_a_day_is_counted_on(tmp_
     titles = titles_of(tmp_path, "The North fired missiles into the sea on Wednesday morning, the military said, a week before "
                                  "leaders gather in Gyeongju for a regional summit.\n", date(2026, 10, 22))
     assert titles["2026-10-28"] == "Leaders gather in Gyeongju for a regional summit"
+
+
+def test_a_counted_gerund_with_a_hedged_object_is_the_subject_s_earlier_happening(tmp_path):
+    titles = titles_of(tmp_path, "The president on Friday swore in eleven new ministers, two weeks after dismissing almost his "
+                                 "entire cabinet.\n", date(2026, 7, 20))
+    assert titles["2026-W27"] == "The president dismissed almost his entire cabinet"

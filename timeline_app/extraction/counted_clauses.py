@@ -106,7 +106,8 @@ def _grains(value: str) -> _Grains | None:
 # (…or a gerund of the main clause's subject: "spoke to us on Wednesday, a day after [returning] from Riyadh")
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
                               r"|(?!(?:according|including|following|during|concerning|regarding|being|having)\b)[a-z]{3,}ing\s+"
-                              r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks)\b"
+                              r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks|almost|nearly|all|"
+                              r"most|both|several)\b"
                               # (a name among its words: "drone strikes on the city of El Obeid killed")
                               rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                               # (…or a bare plural and a present of what is scheduled: "a week before [leaders gather] in…")
