@@ -14889,3 +14889,10 @@ def test_a_counted_gerund_with_a_hedged_object_is_the_subject_s_earlier_happenin
     titles = titles_of(tmp_path, "The president on Friday swore in eleven new ministers, two weeks after dismissing almost his "
                                  "entire cabinet.\n", date(2026, 7, 20))
     assert titles["2026-W27"] == "The president dismissed almost his entire cabinet"
+
+
+def test_who_is_among_a_plural_goes_from_a_long_title_and_a_month_put_off_to_is_ahead(tmp_path):
+    titles = titles_of(tmp_path, "Il processo contro tredici imputati, tra cui un ex ministro, si è aperto a luglio ed è stato "
+                                 "rinviato a dicembre.\n", date(2026, 11, 1))
+    assert titles["2026-07"].startswith("Il processo contro tredici imputati si è aperto")
+    assert "2026-12" in titles, titles

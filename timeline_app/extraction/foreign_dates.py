@@ -1444,7 +1444,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # desde enero" looks ahead)
             best = (dct.year if month <= dct.month else dct.year - 1, month)
             how = f"the last {_MONTH_NAMES[month - 1].title()} on or before {dct.label()}, a state since then ({language})"
-        elif HAPPENING_FOR_MONTH.search(text, max(sentence_start, m.start() - 80), m.start()):
+        elif HAPPENING_FOR_MONTH.search(text, max(sentence_start, m.start() - 80), m.start()) \
+                or _SET_FOR_DAY.search(text, max(sentence_start, m.start() - 100), m.start()):  # ("è stato rinviato a dicembre")
             # "Guyana ha pedido una nueva audiencia ante la corte para junio": the month a happening is set for lies after
             # the setting, the nearest such one that does (of two as near, the one ahead)
             best = (cal.nearest_year_of_month(month, dct.year, dct.month), month)

@@ -171,6 +171,11 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
 #: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
+#: Who or what is among a plural, set off by commas before the predicate: ", including a former minister,", ", tra cui un
+#: ex ministro,", ", dont deux enfants,", ", entre ellos dos menores,", ", darunter ein Ex-Minister,".
+_INCLUDING_SET_OFF = re.compile(r",\s+(?:including|among\s+them|tra\s+cui|tra\s+i\s+quali|dont|parmi\s+(?:eux|elles|lesquels)|"
+                                r"entre\s+(?:ellos|ellas|los\s+que|eles|elas)|incluindo|incluyendo|darunter)\s+[^,;]{1,60},"
+                                r"(?=\s+[^\W\d_A-Z])")
 #: A verb whose object is turned into something, which a title cut before its "into" leaves unsaid.
 _TURNING_INTO = re.compile(r"\b(?:turn|turns|turned|turning|transform\w*|convert\w*|split|divid\w*|merg\w*|fold\w*)\b")
 _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|against|after|before|during|if|when|while|"
@@ -1202,6 +1207,8 @@ def _trim(title: str) -> str:
         # "The two countries agreed[, during Erdogan's visit to Baghdad,] to set up a committee": when or where it was
         # agreed, set off before what was agreed, is what the title can spare
         title = _ASIDE_BEFORE_COMPLEMENT.sub(" ", title, count=1)
+        # "Il processo contro tredici imputati[, tra cui un ex ministro,] si è aperto": who is among them, set off, too
+        title = _INCLUDING_SET_OFF.sub("", title, count=1)
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
