@@ -1157,6 +1157,10 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("El presidente fue derrocado por el ejército", "military_action"),
         ("Der Präsident wurde vom Militär gestürzt", "military_action"),
         ("Le gouvernement a renversé sa politique", "other"),
+        # a state of emergency declared is no saying, in the other languages either
+        ("El Gobierno declaró el estado de emergencia en Lima", "other"),
+        ("Le gouvernement a déclaré l'état d'urgence", "other"),
+        ("El Gobierno declaró que la situación es grave", "statement"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
@@ -14896,3 +14900,9 @@ def test_who_is_among_a_plural_goes_from_a_long_title_and_a_month_put_off_to_is_
                                  "rinviato a dicembre.\n", date(2026, 11, 1))
     assert titles["2026-07"].startswith("Il processo contro tredici imputati si è aperto")
     assert "2026-12" in titles, titles
+
+
+def test_a_spanish_time_clause_of_a_count_of_a_plain_noun_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "El Gobierno declaró este jueves el estado de emergencia en Lima, después de que miles de "
+                                 "transportistas paralizaran la capital el lunes.\n", date(2026, 10, 3))
+    assert titles["2026-09-28"] == "Miles de transportistas paralizaron la capital"

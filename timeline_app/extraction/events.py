@@ -124,8 +124,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:called|calls|described|describes|hailed|branded|dubbed)\s+(?:[\w'’-]+\s+){1,4}?"
                                      r"(?:as\s+)?[\"“‘']|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)(?!\s+(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referendum|plebiscite|vote|ballot|poll)\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)admitted(?!\s+(?:to|into|as)\b)|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
-                                     # (…and the sayings of the other languages we read: "El ministro dijo que…")
-                                     rf"|{_FOREIGN_SAYING})\b", re.I)),
+                                     # (…and the sayings of the other languages we read: "El ministro dijo que…", not a
+                                     # state declared: "declaró el estado de emergencia", "a déclaré l'état d'urgence")
+                                     rf"|(?:{_FOREIGN_SAYING})(?!\s+(?:el\s+estado|l['’]état|o\s+estado|lo\s+stato|den\s+"
+                                     r"(?:Notstand|Ausnahmezustand)|la\s+(?:ley\s+marcial|loi\s+martiale|guerra|guerre|"
+                                     r"independencia|indépendance)|l['’]indépendance|a\s+independência)\b))\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
                                  r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|summit|"

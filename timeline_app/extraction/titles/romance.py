@@ -1106,7 +1106,9 @@ _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?<!\balto\s)(?<!\bcessate\s)"
 _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|cuando|après\s+que|"
                                   r"lorsque|quand|avant\s+que|desde\s+que|depuis\s+que)\s+"
                                   r"(?P<subject>(?:(?:el|la|los|las|le|les|l['’])\s*)?"
-                                  r"[^\W\d_][^\s,;:()]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÁÉÍÓÚ][^\s,;:()]*){0,3})\s+"
+                                  # (…or a count of a plain noun: "miles de transportistas")
+                                  r"[^\W\d_][^\s,;:()]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÁÉÍÓÚ][^\s,;:()]*"
+                                  r"|\s+(?:de|du|des|del)\s+[a-záéíóúèàç][^\s,;:()]*){0,3})\s+"
                                   r"(?P<verb>(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían)\s+)?"
                                   r"[^\W\d_]{3,})"
                                   # (its object and place may come before the date: "desplegó buques de guerra en el Caribe
