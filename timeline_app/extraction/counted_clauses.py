@@ -961,7 +961,7 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
 #: A verb of setting or moving and the preposition of the day it sets, right before that day: "set the presidential
 #: election for", "a fixé par décret l'élection présidentielle au", "fijó las elecciones para el".
 _SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pushed\s+back|brought\s+forward|called|"
-                             r"(?:fix|programm|convoqu|report|repouss|fij|convoc|aplaz|pospus|posterg|marc|fiss|rinvi|adi)\w*)"
+                             rf"(?:{lx.ROMANCE_SETTING_STEMS})\w*)"
                              r"\s+(?:[\w'’-]+\s+){0,6}?(?:for|to|until|au|pour\s+le|para\s+el|para|al|per\s+il)\s+"
                              r"(?:(?:el|le|il|the)\s+)?$", re.I)
 #: What makes the words between a date and a count a clause of their own: "announced Friday that holders

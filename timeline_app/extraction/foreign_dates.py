@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
-from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, HAPPENING_FOR_MONTH, SINCE_WORDS
+from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, HAPPENING_FOR_MONTH, ROMANCE_SETTING_STEMS, SINCE_WORDS
 from timeline_app.extraction.timex import (
     DATE,
     TIME,
@@ -1140,8 +1140,7 @@ def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
 #: A day a verb of setting or moving sets a thing for, right before it: "a fixé par décret l'élection présidentielle [au]
 #: 28 décembre", "fijó las elecciones para el", "fissato al", "auf den … festgelegt" (whatever the tense, the day is the
 #: nearest, not the last).
-_SET_FOR_DAY = re.compile(r"(?<!\w)(?:fix|programm|convoqu|report|repouss|fij|programad|programó|convoc|aplaz|pospus|"
-                          r"posterg|marc|fiss|rinvi|adiad|adiou)\w*\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){0,6}?"
+_SET_FOR_DAY = re.compile(rf"(?<!\w)(?:{ROMANCE_SETTING_STEMS})\w*\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){{0,6}}?"
                           r"(?:au|pour\s+le|para\s+el|para\s+o|para\s+a|para|al|per\s+il|a|à)\s+(?:(?:el|le|il|o|dia)\s+)?$",
                           re.IGNORECASE)
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German

@@ -165,6 +165,11 @@ ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au
 FOREIGN_SINCE_WORDS = r"desde|depuis|seit|dal|dalla|dallo|dall['’]"
 SINCE_WORDS = rf"since|{FOREIGN_SINCE_WORDS}"
 
+#: The stems of the Romance verbs that set or move a happening to a day ("a fixé … au", "fijó … para el", "è stato
+#: rinviato a", "marcou … para"), which the day after them is the setting's target, not a past.
+ROMANCE_SETTING_STEMS = (r"fix|programm|convoqu|report|repouss|fij|programad|programó|convoc|aplaz|pospus|posterg|marc|fiss|"
+                         r"rinvi|adiad|adiou")
+
 #: A happening and the "for" of the month it is set for, right before that month, in the languages we read: "a new
 #: hearing for [June]", "una nueva audiencia ante la corte para [junio]", "un sommet pour [mars]". The month is the one
 #: the happening was set for, ahead of the setting, whatever the tense of the asking.
