@@ -14906,3 +14906,9 @@ def test_a_spanish_time_clause_of_a_count_of_a_plain_noun_is_its_own_happening(t
     titles = titles_of(tmp_path, "El Gobierno declaró este jueves el estado de emergencia en Lima, después de que miles de "
                                  "transportistas paralizaran la capital el lunes.\n", date(2026, 10, 3))
     assert titles["2026-09-28"] == "Miles de transportistas paralizaron la capital"
+
+
+def test_what_a_which_clause_says_happened_is_the_noun_its_of_closes(tmp_path):
+    titles = titles_of(tmp_path, "Crowds marched on Saturday to remember the victims of the collapse of the station canopy, "
+                                 "which happened exactly a year ago.\n", date(2026, 11, 1))
+    assert titles["2025"] == "The collapse of the station canopy"

@@ -1617,6 +1617,8 @@ _GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending|pre
                                 r"|(?:[\"“]?(?-i:[a-z][a-z-]+)[\"”]?\s+)?(?:talks|negotiations|consultations))"
                                 # (…and where it is to be: "a third round of talks in Geneva")
                                 r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)?)\s+(?:(?:in|on|at)\s+)?$", re.I)
+#: A title that tells only that its noun happened: "The station canopy happened exactly".
+_NOUN_HAPPENED = re.compile(r"(?P<np>.+?)\s+(?:happened|occurred|took\s+place)(?:\s+(?:exactly|precisely|just|only|nearly|almost))?")
 #: A short subject and the aside set off after it, before the main verb: "The meeting[, held under … ceasefire,] lasted".
 _SUBJECT_ASIDE_AROUND = re.compile(r"(?:The|A|An|Its|Their)\s+[^,;]{1,50},\s+(?P<aside>[^,;]{3,160}),\s+(?=[a-z])")
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
@@ -3241,6 +3243,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # (a relative clause of its own about a noun of the clause holds the date: "…whose forces toppled Assad in a
         # lightning offensive that began on Nov. 27" is the offensive's)
         title = _title_for(part, t, own, gazetteer) if nested is not None else make_title(part, t, own, gazetteer)
+        happened = _NOUN_HAPPENED.fullmatch(title)
+        if happened is not None:
+            # "…the victims of the collapse of the station canopy, which happened a year ago": what happened is the noun
+            # whose "of" the clause's noun closes, not the canopy
+            np = happened["np"][:1].lower() + happened["np"][1:]
+            head = re.search(rf"\b(?P<head>(?:the|a|an)\s+[a-z][\w-]*)\s+of\s+{re.escape(np)}\s*,\s*(?:which|that)\b",
+                             sentence.text, re.I)
+            told = f"{head['head']} of {np}" if head is not None else happened["np"]
+            return finish_title(told[:1].upper() + told[1:], gazetteer)
         if len(title.split()) >= 3:
             # ("…a peace treaty whose text they agreed in March": the sentence's subject did it)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:They|He|She)\s", title) else title
