@@ -2812,6 +2812,14 @@ def test_a_chronology_entry_after_an_entry_labelled_by_a_month_or_a_range_follow
                      ("July 9", "2026-07-09"), ("Sept. 30", "2026-09-30")]
 
 
+def test_a_chronology_entry_after_an_entry_labelled_by_a_year_runs_on_from_that_year():
+    # (the day entry before the year's is older: "Nov. 30" is not the one after "Oct. 26, 2025")
+    text = ("Published 2 December 2026\n\nOct. 26, 2025: The rebels take the city.\n\nEarly 2026: Talks stall.\n\n"
+            "Nov. 30: Both sides agree to a truce.\n")
+    assert [v for _t, _ty, v in values(text, dct=date(2026, 12, 2))] == ["2026-12-02", "2025-10-26", "2026", "2026-11-30"]
+    text = "Key dates\n\n2019: Protests begin.\n\nMarch 3: The army steps in.\n"
+    assert value_of(text, "March 3", dct=date(2026, 12, 2)) == "2019-03-03"
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

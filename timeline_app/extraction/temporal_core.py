@@ -1203,6 +1203,9 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     if ctx.ref_month is not None and ctx.ref_month_at > ref_at and _labels_an_entry(ctx.text, ctx.ref_month_at):
         # ("- May: Teams begin mapping…", the entry before)
         ref, ref_at = Day.of(ctx.ref_month[0], ctx.ref_month[1], 1), ctx.ref_month_at
+    if ctx.ref_grain == "year" and ctx.ref_year is not None and ctx.ref_at > ref_at and _labels_an_entry(ctx.text, ctx.ref_at):
+        # ("Early 2026: Talks stall. / Nov. 30: …", the entry before is a year's: the day is the first after it began)
+        ref, ref_at = Day.of(ctx.ref_year, 1, 1), ctx.ref_at
     if ref is None or ref_at < 0 or not _opens_an_entry(ctx.text, pos) \
             or not _labels_an_entry(ctx.text, ref_at) or "\n" not in ctx.text[ref_at:pos]:
         return None
