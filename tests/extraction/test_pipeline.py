@@ -14912,3 +14912,11 @@ def test_what_a_which_clause_says_happened_is_the_noun_its_of_closes(tmp_path):
     titles = titles_of(tmp_path, "Crowds marched on Saturday to remember the victims of the collapse of the station canopy, "
                                  "which happened exactly a year ago.\n", date(2026, 11, 1))
     assert titles["2025"] == "The collapse of the station canopy"
+
+
+def test_a_level_reached_by_a_date_in_the_past_is_a_happening_not_an_aim(tmp_path):
+    # ("to normal", "to pre-war levels" is where the exports went, no infinitive whose deadline the date would be)
+    titles = titles_of(tmp_path, "Talks failed again on Tuesday. Exports recovered to pre-war levels by early 2024, and "
+                                 "prices had returned to normal by March 2025.\n", date(2026, 11, 29))
+    assert titles["2024"] == "Exports recovered to pre-war levels"
+    assert titles["2025-03"].startswith("Prices had returned to normal")

@@ -448,7 +448,7 @@ class Context:
                     and (i == 0 or clause[i - 1].lower() not in DETERMINERS):
                 return "future"  # "Colombia elects a new president in May", "Moldova holds a referendum on…"
             verdict = _tense_of(clause, i)
-            if verdict == "past" and _DEADLINE_BEFORE_DATE.search(before) and _infinitive_in(clause[i + 1:]):
+            if verdict == "past" and _DEADLINE_BEFORE_DATE.search(before) and _infinitive_in(clause[i:]):
                 return None  # "asked the co-chairs to wind down its structures by Dec. 1": a deadline set for later
             if verdict == "neutral" and clause[i].lower() in ("until", "till") \
                     and any(_tense_of(clause, j) == "future" for j in range(max(0, i - 8), i)):
@@ -641,15 +641,23 @@ _AHEAD_OF_HAPPENING_ON = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\
                                     r"(?:[\w'’-]+\s+){1,6}?(?:on|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.I)
 
 
+#: Verbs of a level reached or a place gone back to, whose "to" is the preposition of where they went: "recovered to
+#: normal", "rose to pre-war levels", "returned to power" (no infinitive of an aim).
+_CHANGE_TO = frozenset({"recovered", "rose", "fell", "returned", "dropped", "climbed", "grew", "increased", "decreased",
+                        "declined", "jumped", "slipped", "sank", "surged", "soared", "plunged", "shrank", "swelled",
+                        "back", "restored", "bounced", "rebounded", "came", "went", "been"})
+
+
 def _infinitive_in(words: list[str]) -> bool:
-    """Whether `words` hold an infinitive ("to wind down"), not the preposition ("to the border")."""
+    """Whether `words` hold an infinitive ("to wind down"), not the preposition ("to the border", "recovered to normal")."""
     return any(w.lower() == "to" and nxt.islower() and nxt.lower() not in DETERMINERS
+               and (k == 0 or words[k - 1].lower() not in _CHANGE_TO)
                and nxt.lower() not in ("some", "all", "any", "about", "around", "be", "half", "most", "many", "several", "both",
                                        "each", "every", "nearly", "almost", "more", "less", "fewer", "over", "under", "no",
                                        "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                        "dozens", "hundreds", "thousands", "millions")
                and not (nxt.endswith("s") and not nxt.endswith(("ss", "us")))  # "to ministers": a plural noun
-               for w, nxt in zip(words, words[1:], strict=False))
+               for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False)))
 
 
 #: A short name in quotation marks: '"Eastern Sentry"', '“Operation Midnight Hammer”'.
