@@ -14920,3 +14920,12 @@ def test_a_level_reached_by_a_date_in_the_past_is_a_happening_not_an_aim(tmp_pat
                                  "prices had returned to normal by March 2025.\n", date(2026, 11, 29))
     assert titles["2024"] == "Exports recovered to pre-war levels"
     assert titles["2025-03"].startswith("Prices had returned to normal")
+
+
+def test_what_a_source_s_participle_dates_is_its_release_whatever_the_main_present(tmp_path):
+    # (a present main verb, "control", "live", is no past the date could be of)
+    titles = titles_of(tmp_path, "Gangs control about 90 percent of the capital, according to U.N. estimates released last "
+                                 "month.\n\nSome 2.8 million people live abroad, according to a report published on Monday.\n",
+                       date(2026, 10, 1))
+    assert titles["2026-09"] == "U.N. estimates were released"
+    assert titles["2026-09-28"] == "A report was published"

@@ -863,7 +863,8 @@ _NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|ha
 _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
                                    # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
                                    r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
-                                   r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$"
+                                   # (a name or an abbreviation may qualify it: "according to U.N. estimates released…")
+                                   r"\s+(?P<noun>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$"
                                    # (…or people a name qualifies, after "of": "the release of [United Nations personnel]
                                    # detained by Ansar Allah since June 2024")
                                    r"|\bof\s+(?:all\s+)?(?P<people>(?:[A-Z][\w'’.-]*\s+){1,3}(?:personnel|staff|citizens|nationals|workers|"
@@ -1033,8 +1034,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # (…or the noun's purpose: "under a plan approved by the cabinet a day earlier to disarm Hezbollah")
                      r"|\s+to\s+(?!be\b)[a-z]{3,}\s+(?:the|a|an|its|their|[A-Z])\w*)",
                      s[end:])
-            and main_verb is not None
-            and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
+            # (a source's needs no main verb found: "Gangs control the capital, according to a report published on
+            # Monday", whose present no past day dates)
+            and governed is not None and (main_verb is not None or re.search(r"\baccording\s+$", s[:governed.start()]))
+            and (main_verb is None or any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in other_dates(t, inside))
                  # …or a present perfect, which no past day dates: "Fighting has continued despite a truce
                  # announced on April 23"
