@@ -2627,7 +2627,7 @@ def test_a_subject_dated_before_its_verb_and_a_counted_clause_cut_early_leave_cl
     assert titles["2026-10-10"] == "The truce took effect"
     assert titles["2026-10-09"] == "Both sides signed the agreement"
     assert titles["2023-11"] == "An earlier truce lasted a week"
-    assert titles["2025-01-15"] == "A second was agreed"
+    assert titles["2025-01-15"] == "A second truce was agreed"
 
 
 def test_a_summit_that_opens_on_a_day_and_a_presidency_taken_over_title_their_own_happenings(tmp_path):
@@ -14929,3 +14929,14 @@ def test_what_a_source_s_participle_dates_is_its_release_whatever_the_main_prese
                        date(2026, 10, 1))
     assert titles["2026-09"] == "U.N. estimates were released"
     assert titles["2026-09-28"] == "A report was published"
+
+
+def test_a_clause_joined_on_after_a_time_clause_is_its_date_s_and_an_ordinal_counts_the_noun_before(tmp_path):
+    titles = titles_of(tmp_path, "Insurers raised their premiums in October after two ships were struck near the port, and a "
+                                 "third was hit last night.\n", date(2026, 11, 29))
+    assert titles["2026-11-28TNI"] == "A third ship was hit"
+    assert titles["2026-10"].startswith("Insurers raised their premiums")
+    # (no length of time is what an ordinal counts: "two months later")
+    titles = titles_of(tmp_path, "Two days later the first convoy left, and a second was stopped at the border on Friday.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-11-27"] == "A second convoy was stopped at the border"

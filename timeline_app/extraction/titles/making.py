@@ -3533,6 +3533,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "Officials said that a draft could be ready soon, and a delegation is expected over the weekend": the
             # clause joined on inside what was said is the date's
             parts[0], parts[2] = parts[2], parts[0]
+        if clause is not None and coordinated is not None and clause.start < coordinated.start \
+                and coordinated.end <= clause.end + 1 and parts[1] is clause \
+                and re.search(r",\s+(?:and|but)\s+$", sentence.text[:coordinated.start - sentence.start]):
+            # "Insurers raised premiums in October after two ships were struck, and a third was hit last night": the clause
+            # joined on at the time clause's end is the date's, whichever it is joined to
+            parts[1], parts[2] = parts[2], parts[1]
         lead = dateline_end(sentence.text)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
@@ -4066,9 +4072,27 @@ _MAIN_PREDICATE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*?(
                              r"(?=\s+(?:on|in|at|last|this|a|two|three|four|days?|weeks?|months?)\b|\s*[,;.]|$)")
 
 
+#: An ordinal standing for its noun, as the subject of a title: "A third was hit", "The fourth is due".
+_ORDINAL_ALONE = re.compile(r"(?P<det>A|An|The)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"last|final)\s+(?=(?:was|were|is|are|had|has|have|will|would|could)\b)")
+#: A count of a plural noun, which such an ordinal goes on counting: "[two ships] were struck" (no length of time: "two
+#: months later"), or the first of a series: "[an earlier truce] lasted a week".
+_COUNTED_PLURAL = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|both)\s+"
+                             r"(?!(?:hours|days|weeks|months|years|decades|centuries|times|percent|points)\b)"
+                             r"(?P<noun>[a-z]{3,}[^s\W]s)"
+                             r"|(?:the|an?)\s+(?:first|earlier|previous|initial)\s+(?P<single>[a-z]{3,}))\b", re.I)
+
+
 def ellipsis_filled(title: str, sentence_text: str) -> str:
     """"…ratified the agreement on Tuesday, a week after Azerbaijan's did": the clause with only "did" does what the
-    main clause did ("Azerbaijan's parliament ratified the agreement")."""
+    main clause did ("Azerbaijan's parliament ratified the agreement"); "…two ships were struck, and a third was hit last
+    night": the ordinal counts the noun the sentence counted before it ("A third ship was hit")."""
+    ordinal = _ORDINAL_ALONE.match(title)
+    at = re.search(rf"\b(?i:{ordinal['det']}\s+{ordinal['ordinal']})\b", sentence_text) if ordinal is not None else None
+    counted = [c for c in _COUNTED_PLURAL.finditer(sentence_text, 0, at.start())] if at is not None else []
+    if counted:
+        noun = counted[-1]["single"] or singular_of(counted[-1]["noun"])
+        return f"{ordinal['det']} {ordinal['ordinal']} {noun.lower()} {title[ordinal.end():]}"
     only = _ONLY_DID.fullmatch(title)
     main = _MAIN_PREDICATE.match(sentence_text[dateline_end(sentence_text):]) if only is not None else None
     if main is None or bool(only["owner"]) != bool(main["owned"]):
