@@ -2628,6 +2628,8 @@ def test_a_subject_dated_before_its_verb_and_a_counted_clause_cut_early_leave_cl
     assert titles["2026-10-09"] == "Both sides signed the agreement"
     assert titles["2023-11"] == "An earlier truce lasted a week"
     assert titles["2025-01-15"] == "A second truce was agreed"
+    # (the aside's date stands in no other clause: the count is the second truce's, of its own clause)
+    assert titles["2025-03"] == "A second truce collapsed"
 
 
 def test_a_summit_that_opens_on_a_day_and_a_presidency_taken_over_title_their_own_happenings(tmp_path):

@@ -63,6 +63,7 @@ from timeline_app.extraction.titles.grammar import (
     OPENING_PHRASE,
     OWN_SUBJECT,
     PARTICIPLE_START,
+    PASSIVE_PARTICIPLE,
     PAST_AFTER_SUBJECT,
     PAST_AS_PRESENT,
     PAST_VERB,
@@ -1018,6 +1019,9 @@ _SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
 #: followed by a few words without a verb up to a comma joins nouns, not clauses.
+#: A participle's aside after a noun, then the noun's own verb: ", agreed on Jan. 15, 2025, collapsed".
+_PARTICIPLE_ASIDE_THEN_VERB = re.compile(rf",\s+(?:[a-z]+ly\s+)?{PASSIVE_PARTICIPLE}\s+[^;()\"“”]{{1,80}}?,\s+"
+                                         rf"(?=(?:[a-z]+ly\s+)?(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
 _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
                              # (an irregular past is a verb too: "…, and ran for president twice, in 1994 and 2000")
                              rf"(?!(?:{words_pattern(PLAIN_PASTS - {'lost', 'led', 'set', 'cut', 'put'})})\s)"
@@ -1159,7 +1163,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                      and not _NAME_OF_A_LIST_THEN_VERB.match(s, m.end())
                      and not re.match(_ROMANCE_SUBJECT_THEN_VERB, s[m.end():])
                      # ("…, and New START, the last treaty limiting the arsenals, expired": a name, its aside, its verb)
-                     and not ASIDE_THEN_VERB.match(s, nouns.end() - 1))
+                     and not ASIDE_THEN_VERB.match(s, nouns.end() - 1)
+                     # ("…, and a second, agreed on Jan. 15, 2025, collapsed": a participle's aside, its date's comma in it)
+                     and not _PARTICIPLE_ASIDE_THEN_VERB.match(s, nouns.end() - 1))
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
             and not (not m.group().startswith(",")
                      and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))
@@ -1241,6 +1247,15 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
              and FIRST_VERB.search(s, max(dateline_end(s), o.start - sentence.start - 200), o.start - sentence.start)]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
+        if lo == 0:
+            # (a date in an aside of the date's own clause stands in no other: "…lasted a week, and a second, agreed on
+            # Jan. 15, 2025, collapsed two months later" cuts before the aside, at the date before it)
+            outside = [o.end - sentence.start for o in others if o.end - sentence.start <= rel_start
+                       and not any(a <= o.start - sentence.start and o.end - sentence.start < b <= rel_start
+                                   for a, b in enclosed)]
+            if outside and max(outside) < previous_end:
+                lo = max((m.end() for m in cuts if max(outside) <= m.start() and m.end() <= rel_start
+                          and not any(a <= m.start() < b for a, b in enclosed)), default=0)
     if next_start is not None:
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.end() <= next_start), default=len(s))
     if lo == 0 and previous_end is None:
