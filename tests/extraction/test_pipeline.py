@@ -14942,3 +14942,20 @@ def test_a_clause_joined_on_after_a_time_clause_is_its_date_s_and_an_ordinal_cou
     titles = titles_of(tmp_path, "Two days later the first convoy left, and a second was stopped at the border on Friday.\n",
                        date(2026, 11, 29))
     assert titles["2026-11-27"] == "A second convoy was stopped at the border"
+
+
+def test_a_french_attribution_glued_to_a_place_and_a_possessive_s_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "La Colombie et le Venezuela ont rouvert jeudi leurs consulats à Cúcuta et San Cristóbal, "
+                                 "fermés depuis 2019, a annoncé le ministère colombien des Affaires étrangères. Le président "
+                                 "doit se rendre à Caracas la semaine prochaine.\n", date(2026, 11, 27))
+    assert titles["2026-11-26"] == "La Colombie et le Venezuela ont rouvert leurs consulats à Cúcuta et San Cristóbal"
+    assert titles["2019"] == "Leurs consulats à Cúcuta et San Cristóbal ont été fermés"
+
+
+def test_a_spanish_since_clause_is_no_relative_and_its_subject_may_follow_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Israel liberó el viernes a 90 presos palestinos, en el tercer intercambio desde que entró "
+                                 "en vigor el alto el fuego el 10 de octubre.\n\nEl Gobierno declaró el estado de emergencia "
+                                 "el jueves, después de que estallaran los disturbios el lunes en la capital.\n",
+                       date(2026, 11, 21))
+    assert titles["2026-10-10"] == "El alto el fuego entró en vigor"
+    assert titles["2026-11-16"] == "Los disturbios estallaron en la capital"

@@ -136,11 +136,17 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: saying and its sayer of a few words, after a capitalised name.
 #: A Spanish or Portuguese finite past, which a clause before a glued attribution has: "reabrieron", "assinou", "ha firmado".
 _ROMANCE_FINITE_PAST = re.compile(r"\b(?:[a-zà-ÿ]{3,}(?:aron|ieron|aram|eram|iram|ó|ou|eu|iu)|(?:ha|han|há|têm|tem)\s+"
-                                  r"[a-zà-ÿ]{3,}(?:ado|ido))\b")
+                                  r"[a-zà-ÿ]{3,}(?:ado|ido)"
+                                  # (…or a French passé composé: "ont rouvert", "a signé")
+                                  r"|(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]{3,}(?:é|i|u|ert|is|it))\b")
 _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:{saying_pasts('es', 'pt', attributing=True)})"
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
+#: …and a French one, inverted after a place a preposition governs: "…consulats à Cúcuta[, fermés depuis 2019,] a annoncé le
+#: ministère" (not a clause of its own: "…et la France a annoncé le retour").
+_GLUED_FRENCH_ATTRIBUTION = re.compile(rf"(?<=\s)(?:à|en|au|aux|de|du|des)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et\s+)?[A-ZÀ-Ý][\w'’-]*){{0,3}})\s+"
+                                       rf"(?:{saying_pasts('fr', attributing=True)})\s+(?:le|la|les|l['’])\s*(?:[\w'’.-]+\s*){{1,5}}$")
 #: "That" opening a clause, not a noun phrase: before an article, a pronoun, a name, or a plural and its verb ("That
 #: senior commanders could join…"; "That deal was signed" keeps it).
 _SAID_THAT_LEFT = re.compile(r"[Tt]hat\s+(?=(?:the|a|an|its|their|his|her|he|she|they|it|we)\s|[A-Z]|(?:[a-z-]+\s+){0,2}"
@@ -1015,9 +1021,9 @@ def _trim(title: str) -> str:
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (…its comma gone with an aside before it: "…Chacalluta-Santa Rosa[, cerrado …,] informaron ambos gobiernos")
     # (…after a clause with a verb of its own: "A Comissão Nacional de Eleições anunciou a vitória" is the subject's saying)
-    glued = _GLUED_FOREIGN_ATTRIBUTION.search(title)
+    glued = _GLUED_FOREIGN_ATTRIBUTION.search(title) or _GLUED_FRENCH_ATTRIBUTION.search(title)
     if glued is not None and _ROMANCE_FINITE_PAST.search(title, 0, glued.start("name")):
-        title = title[:glued.start()] + glued["name"]
+        title = title[:glued.start("name")] + glued["name"]
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
     title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)

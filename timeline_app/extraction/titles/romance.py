@@ -116,7 +116,10 @@ def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
 _ROMANCE_BARE_RELATIVE = re.compile(
     r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|della|dello|nella|"
     r"alla|os|as|o|a|dos|das|do|"
-    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,2})\s+(?:qui|que|che)\s+"
+    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,2})"
+    # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "antes de que")
+    r"(?<!\bdesde)(?<!\bdepuis)(?<!\bhasta)(?<!\bantes)(?<!\bdespués)(?<!\bavant)(?<!\baprès)(?<!\bpour)(?<!\bsans)"
+    r"(?<!\bpara)(?<!\bdopo)(?<!\bprima)(?<!\bparce)(?<!\bdesde\sde)\s+(?:qui|que|che)\s+"
     r"(?P<rest>(?:(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
     # (…or a simple past: "un cese al fuego bilateral que entró en vigor [el 3 de agosto]")
     r"foi|foram)\s+|[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|irono|ou|aram|eram|iram)\s+"
@@ -861,6 +864,9 @@ _CLOSING_PARTICIPLE = re.compile(r"(?<=[^\W\d_]{3})\s+(?P<part>[^\W\d_]{2,}(?:at
 #: cese al fuego que expiró en ", "un cessez-le-feu qui a expiré en ", "una tregua che è scaduta ad ".
 _ROMANCE_SUBJECT_RELATIVE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?),?\s+"
+    # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "después de que")
+    r"(?<!\bdesde\s)(?<!\bdepuis\s)(?<!\bde\s)(?<!\bhasta\s)(?<!\bantes\s)(?<!\bpara\s)(?<!\bsin\s)(?<!\bsans\s)"
+    r"(?<!\bpour\s)(?<!\bavant\s)(?<!\baprès\s)(?<!\bdopo\s)(?<!\bprima\s)(?<!\bdesdé\s)(?<!\bya\s)(?<!\bparce\s)"
     rf"{ROMANCE_SUBJECT_PRONOUN}\s+"
     r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
     re.UNICODE)
@@ -960,7 +966,9 @@ _ITALIAN_NOT_PARTICIPLES = (r"(?:stat[oi]|mandat[oi]|mercat[oi]|senato|candidat[
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     # (Portuguese's too: "as conversações sobre a desmobilização, interrompidas há dois meses")
-    r"(?<![\w'’-])(?P<np>(?:(?:un|une|una|le|la|les|el|los|las|o|os|as|um|uma|il|lo|gli|i)\s+|l['’]\s*)"
+    # (…or a possessive's: "leurs consulats à Cúcuta, fermés depuis 2019")
+    r"(?<![\w'’-])(?P<np>(?:(?:un|une|una|le|la|les|el|los|las|o|os|as|um|uma|il|lo|gli|i|son|sa|ses|leurs?|sus|seus?|suas?)\s+"
+    r"|l['’]\s*)"
     r"[^\W\d_][^,;:()]{0,80}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
     rf"(?P<part>(?!{ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
@@ -1050,7 +1058,8 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
     if re.search(r"(?:[oa]s|ée?s|[ui]e?s)$", m["part"]):
         # (a plural participle agrees with the last plural noun phrase: "las conversaciones sobre la disputa…,
         # suspendidas desde diciembre" were suspended, not the dispute)
-        determiners = [d for d in determiners if d[1] in ("los", "las", "les", "os", "as", "i", "gli")] or determiners
+        determiners = [d for d in determiners if d[1] in ("los", "las", "les", "os", "as", "i", "gli", "ses", "leurs", "sus",
+                                                          "seus", "suas")] or determiners
     # (…and the participle's gender: "el diálogo sobre la seguridad en la frontera común, suspendido desde julio" is the
     # dialogue)
     gender = _participle_gender(m["part"])
@@ -1098,7 +1107,8 @@ _ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realiza
                                  r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
 #: (not the article inside a name of a truce: "un alto [el] fuego", "il cessate [il] fuoco")
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?<!\balto\s)(?<!\bcessate\s)"
-                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’]|os|as|um|uma)(?:\s|(?<=['’]))",
+                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’]|os|as|um|uma|son|sa|ses|leurs?|sus|"
+                                 r"seus?|suas?)(?:\s|(?<=['’]))",
                                  re.UNICODE | re.I)
 
 
@@ -1116,6 +1126,11 @@ _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|an
                                   # (…and "a finales de", "a mediados de" takes its "a": "suspendiera los vuelos [a] finales…")
                                   r"(?P<object>\s+(?!(?:en|el|le|la|à|au|a)\s*$)[^,;:()]{2,60}?)?\s+(?:(?:en|el|le|la|à|au|a)\s+)?$",
                                   re.UNICODE)
+#: …and a Spanish one whose subject follows its verb: "desde que [entró en vigor] [el alto el fuego] el 10 de octubre".
+_SPANISH_INVERTED_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|cuando|desde\s+que)\s+"
+                                           r"(?P<verb>[^\W\d_]{2,}(?:ó|aron|ieron|ara|aran|iera|ieran)(?:\s+en\s+vigor)?)\s+"
+                                           r"(?P<subject>(?:el|la|los|las)\s+[^\W\d_][^,;:()]{1,50}?)(?P<object>)"
+                                           r"\s+(?:(?:en|el|la|a)\s+)?$")
 #: A Romance "when" clause opening the sentence, up to its comma: "Cuando [la nueva canciller asumió el cargo el 9 de
 #: noviembre], prometió…", "Lorsque [le sommet s'est ouvert le 3 mars], …".
 _ROMANCE_FRONTED_WHEN = re.compile(rf"\s*{ROMANCE_WHEN}\s*(?P<clause>[^,;:()]{{5,160}}?)\s*,\s+(?=\w)")
@@ -1147,7 +1162,8 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
         at = fronted.start("clause")
         clause = remove_date_phrase(fronted["clause"], rel - at, t.end - sentence.start - at)
         return clause[:1].upper() + clause[1:] if len(clause.split()) >= 3 else None
-    m = _ROMANCE_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel)
+    m = _SPANISH_INVERTED_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel) \
+        or _ROMANCE_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel)
     if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
     words = m["verb"].split()
