@@ -14959,3 +14959,12 @@ def test_a_spanish_since_clause_is_no_relative_and_its_subject_may_follow_its_ve
                        date(2026, 11, 21))
     assert titles["2026-10-10"] == "El alto el fuego entró en vigor"
     assert titles["2026-11-16"] == "Los disturbios estallaron en la capital"
+
+
+def test_a_noun_phrase_closing_a_sentence_with_its_own_participle_and_only_date_is_that_happening(tmp_path):
+    # (the main clause has no date of its own: the date is the appositive's, not the asking's)
+    titles = titles_of(tmp_path, "Diplomats said the delegation again asked for the reconnection of its bank to the payments "
+                                 "network, a demand first made in 2022.\n\nThe army retook the town, a strategic hub captured "
+                                 "by the rebels in 2023.\n", date(2026, 11, 29))
+    assert titles["2022"] == "A demand was first made"
+    assert titles["2023"] == "A strategic hub was captured by the rebels"

@@ -1556,6 +1556,10 @@ _OF_WHICH = re.compile(r"(?P<np>\b(?:the|its|their|a|an)\s+[^,;:()]{2,80}?),\s+(
                        r"\s+of\s+which\s+(?P<verb>(?:was|were|had\s+been|has\s+been)?\s*[a-z]{3,}(?:ed|en|wn|ok|ld|t)?\b[^,;:()]{0,80}?)"
                        r"\s*$")
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
+#: A participle, its adverb and its agent maybe, right up to its date: "[first made in] 2022", "[captured by rebels in] ".
+_PARTICIPLE_THEN_DATE = re.compile(r"\s(?:[a-z]+ly\s+|first\s+)?(?:\w{3,}ed|made|held|signed|agreed|won|fought|begun|taken|"
+                                   r"given|built|sent|set|drawn|struck)(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?\s+"
+                                   r"(?:(?:in|on|at|since|during|as\s+early\s+as)\s+)?(?:the\s+)?$")
 
 
 def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
@@ -1569,9 +1573,18 @@ def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     hi = s.find(", ", rel_end)
     hi = len(s) if hi < 0 else hi
     others = other_dates(t, inside)
-    if any(lo < o.start - sentence.start < hi for o in others) or not others:
+    if any(lo < o.start - sentence.start < hi for o in others):
         return None
     body = s[lo + 2:hi].rstrip(" .")
+    participle = _PARTICIPLE_THEN_DATE.search(s, lo + 2, rel_start) if not others else None
+    if not others and not (hi == len(s) and _NOUN_PHRASE_START.match(body) and participle is not None
+                           and not re.search(r"\b(?:has|have|had|is|are|was|were|will|would|that|which|who)\b",
+                                             s[lo + 2:rel_start])
+                           # (no zero relative's subject before it: "a claim [the army] denied on Sunday")
+                           and not re.search(r"\s(?:the|a|an|its|their|his|her)\s|\s[A-Z]", s[lo + 2:participle.start() + 1])):
+        # (the only date of the sentence is the main clause's, unless a noun phrase closing it tells its own happening by
+        # a participle right before its date: "…asked for the bank's reconnection, a demand first made in 2022")
+        return None
     if re.match(r",\s+(?:when|where)\s+(?:he|she|they|it|we|the|a|an|its|their|[A-Z])", s[hi:]) and s[rel_end:hi].strip() == "":
         return None  # (", a post he held until 2013, when he was appointed minister": the when-clause is the date's)
     if s.find(", ") == lo and FRONTED_PREPOSITION.match(s, dateline_end(s)) and not PARTICIPLE_START.match(body):

@@ -899,7 +899,7 @@ _BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the
 #: A noun with its article and the participle told of it, inside an appositive: "a step agreed in [a framework deal
 #: signed]", "[a navy ship deliberately grounded] on the reef" (the last one is the date's, the one nearest it).
 _APPOSED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|has|have|had|in|on|at|by|of|to|"
-                                 rf"for|with|from|and|or)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>[a-z]{{2,}}ly\s+)?"
+                                 rf"for|with|from|and|or)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>(?:[a-z]{{2,}}ly|first|last|once|later|again)\s+)?"
                                  rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
@@ -3336,6 +3336,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         reduced = reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return finish_title(reduced, gazetteer)
+        apposed = appositive_of(sentence, t, inside)  # "…asked for the bank's reconnection, a demand first made in 2022"
+        if apposed is not None:
+            title = _appositive_as_passive(make_title(apposed, t, [t], gazetteer))
+            if len(title.split()) >= 3:
+                return title
         # ("CONAIE called a national strike starting Thursday": the strike starts then, whenever it was called)
         starts = starting_title(sentence, t)
         if starts is not None:
