@@ -1138,7 +1138,8 @@ def _clock_span(m: re.Match[str], ctx: Context) -> list[Timex] | None:
 
 #: A zone's abbreviation right after "noon" or "midnight", and before its day: "at midnight GMT on Sunday" (a local time
 #: and its zone in brackets are read as two clocks: "at noon local time (0900 GMT) on Friday").
-_NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK)(?!\w))?"
+#: (…or its zone in words: "at noon local time on October 10", "at midnight Moscow time on Sunday")
+_NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK|local\s+time|[A-Z][a-z]+\s+time)(?!\w))?"
 
 
 @rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day){_NOON_ZONE}(?:{DAY_AFTER_TIME})")

@@ -1310,14 +1310,19 @@ _WHEN_OF_YEAR = re.compile(r"\d{4}\s*,?\s*when\b")
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
-def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs: bool = False) -> int | None:
+def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs: bool = False,
+                           two_back: bool = False) -> int | None:
     """The year of the same month when the sentence before named it with a year other than the
     publication's: the story is still there ("…agreed to open talks by the end of February 2025.
-    Those talks opened in Ankara in mid-February"); within a paragraph unless `across_paragraphs`."""
+    Those talks opened in Ankara in mid-February"); within a paragraph unless `across_paragraphs`, and
+    the sentence before that too when `two_back` (a question between an answer and the next)."""
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month[1] != month \
             or ctx.ref_month[0] == ctx.dct.year or (ctx.ref_month[0], month) > (ctx.dct.year, ctx.dct.month):
         return None
-    if not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)) \
+    before = ctx.sentence_bounds(max(0, ctx.sentence_bounds(pos)[0] - 2))[0]
+    # (the date then needs only be in the sentence before the one before)
+    view = before if two_back and ctx.ref_at < before else pos
+    if not (ctx.ref_at < ctx.sentence_bounds(view)[0] and ctx.in_view(ctx.ref_at, view)) \
             or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
         return None  # (not across a paragraph: a new one may start another story)
     if _PERFECT_SINCE_THEN.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
@@ -1348,7 +1353,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if year >= ctx.dct.year or not named < month or "\n" in ctx.text[ctx.ref_at:pos] \
             or not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)):
         return None
-    if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and year >= ctx.dct.year - 1:
+    if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
+            and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
         # who gives dates their years would give July's too, "…by the end of February 2025. Those talks opened
         # in mid-February. A new round opened in March" being this March; but a story years back goes on in its
@@ -1368,6 +1374,9 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     return year
 
 
+#: A month of last year named so, no year written: "May last year", "October 26 of last year" (the story then goes on in
+#: that year: "Tensions flared in May last year. In late July, clashes killed 40 people").
+_MONTH_OF_LAST_YEAR = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+(?:of\s+)?last\s+year\b")
 #: What sets a date ahead as a target, right before it: "pushed back twice, first to", "promised to hand over power by".
 _TARGET_SET_BEFORE = re.compile(r"(?:\b(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|moved|extended|"
                                 r"brought\s+forward)\b[^.;:!?]{0,40}?\b(?:to|until|till)"
@@ -1554,7 +1563,10 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     # (across a paragraph too when this year's such day is still to come: "…on Aug. 11 they advanced", in a
     # story of August 2008 published on Aug. 7)
     ahead = valid_day(ctx.dct.year, month, day) and Day.of(ctx.dct.year, month, day).number > ctx.dct.number
-    again = _same_month_just_named(ctx, m.start(), month, across_paragraphs=ahead) \
+    # (…or when the day is a few days after the one last named, in its month: "The truce took effect on October 10, 2025.
+    # / … which it did on October 13")
+    days_on = ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.ymd[1] == month and 0 < day - ctx.ref.ymd[2] <= 14
+    again = _same_month_just_named(ctx, m.start(), month, across_paragraphs=ahead or days_on, two_back=days_on) \
         if not ctx.ref_month_names_a_thing else None
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
