@@ -14968,3 +14968,17 @@ def test_a_noun_phrase_closing_a_sentence_with_its_own_participle_and_only_date_
                                  "by the rebels in 2023.\n", date(2026, 11, 29))
     assert titles["2022"] == "A demand was first made"
     assert titles["2023"] == "A strategic hub was captured by the rebels"
+
+
+def test_which_it_did_dates_the_duty_or_promise_kept(tmp_path):
+    titles = titles_of(tmp_path, "Hamas was to release all living hostages within 72 hours, which it did on October 13, in "
+                                 "exchange for nearly 2,000 prisoners.\n\nThe army agreed to withdraw from the town by Friday, "
+                                 "which it did on Wednesday.\n", date(2026, 12, 3))
+    assert titles["2026-10-13"] == "Hamas released all living hostages"
+    assert titles["2026-12-02"] == "The army withdrew from the town"
+
+
+def test_a_plan_told_in_the_past_keeps_its_past_when_its_date_is_ahead(tmp_path):
+    titles = titles_of(tmp_path, "The second phase, which was supposed to start in January, would see a stabilisation force "
+                                 "deployed.\n", date(2026, 12, 3))
+    assert list(titles.values()) == ["The second phase was supposed to start"]

@@ -1106,7 +1106,9 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?!(?:\w+\s+){0,3}?(?:postpon|de
                         r"leave|keep)\w*)(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A passive told in the past ("Elections were held"), which a happening still to come tells ahead.
 _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:planned|scheduled|expected|slated|announced|"
-                          r"proposed|called|agreed|decided|postponed|delayed|moved|pushed|set\s+for)\b)"
+                          r"proposed|called|agreed|decided|postponed|delayed|moved|pushed|set\s+for|"
+                          # (a plan told in the past is no passive of the happening: "was supposed to start")
+                          r"supposed|meant|intended|required|obliged|asked|invited|urged|told)\b)"
                           r"(?:[a-z]{3,}ed|held|made|built|signed|sworn|taken|given|chosen|begun|won)\b)")
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)

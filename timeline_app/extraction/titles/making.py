@@ -2577,11 +2577,16 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 
 #: A doing said again by "did", right before its date: ", as it did [in May and June last year]".
-_AS_IT_DID = re.compile(r",?\s+as\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:did|had|has)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
+_AS_IT_DID = re.compile(r",?\s+(?:as|which)\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:duly\s+|finally\s+|eventually\s+)?(?:did|had|has)"
+                        r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:and|or)\s+)?$")  # (the second of two: "in May and [June]")
 #: …and the readiness or plan it says again: "Türkiye was ready to host a new round of direct talks … in Istanbul".
-_READY_TO = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:was|were|is|are)\s+(?:ready|prepared|willing|"
-                       r"set|eager)\s+to\s+(?P<verb>[a-z]{3,})\s+(?P<object>[^,;]{3,150})")
+#: (…or the duty or promise it kept: "Hamas was to release all living hostages within 72 hours, which it did [on October 13]")
+_READY_TO = re.compile(r"(?P<subject>(?:The|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|had|agreed|promised|"
+                       r"pledged|vowed|undertook)\s)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:was|were|is|are)\s+(?:(?:ready|prepared|willing|"
+                       r"set|eager|due|obliged|required)\s+)?|had\s+|(?:agreed|promised|pledged|vowed|undertook)\s+)"
+                       r"to\s+(?P<verb>[a-z]{3,})\s+(?P<object>[^,;]{3,150}?)(?:\s+(?:within|by|before|no\s+later\s+than)\s+[^,;]+)?"
+                       r"(?=\s*[,;]|$)")
 #: What is new about a round, which a past of it does not say: "a new round of".
 _ANOTHER_ROUND = re.compile(r"^(?:a\s+new|another|a\s+fresh|a\s+further)\s+round\s+of\s+")
 #: "Followed" set off after a clause, right before a date: "…in Brussels, followed [a month later]".
