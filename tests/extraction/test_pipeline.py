@@ -14982,3 +14982,19 @@ def test_a_plan_told_in_the_past_keeps_its_past_when_its_date_is_ahead(tmp_path)
     titles = titles_of(tmp_path, "The second phase, which was supposed to start in January, would see a stabilisation force "
                                  "deployed.\n", date(2026, 12, 3))
     assert list(titles.values()) == ["The second phase was supposed to start"]
+
+
+def test_a_date_opening_a_clause_of_its_own_after_and_is_no_second_date_of_a_list(tmp_path):
+    titles = titles_of(tmp_path, "North Korea blew up the liaison office in June 2020, and last year it declared the South its "
+                                 "principal enemy.\n", date(2026, 11, 27))
+    assert titles["2025"] == "North Korea declared the South its principal enemy"
+
+
+def test_more_of_an_intransitive_subject_gapped_after_and_is_more_of_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "A second summit followed in October 2007, and three more in 2018.\n\nA first round of talks "
+                                 "opened in Geneva in May, and another in July.\n", date(2026, 11, 27))
+    assert titles["2018"] == "Three more summits followed"
+    assert titles["2026-07"] == "Another round of talks opened"
+    # (…but a transitive's count of more is more of its object)
+    titles = titles_of(tmp_path, "The army seized two towns on Monday and three more on Tuesday.\n", date(2026, 11, 27))
+    assert titles["2026-11-24"] == "The army seized three more"

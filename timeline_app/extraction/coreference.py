@@ -265,6 +265,13 @@ def _counted_noun(sentence: str) -> str | None:
     return singular_of(found["plural"])
 
 
+def plural_of(singular: str) -> str:
+    """A regular noun's plural: "summit" → "summits", "party" → "parties", "clash" → "clashes"."""
+    if re.search(r"[^aeiou]y$", singular):
+        return singular[:-1] + "ies"
+    return singular + ("es" if singular.endswith(("ch", "sh", "ss", "x")) else "s")
+
+
 def singular_of(plural: str) -> str:
     """A regular plural's singular: "truces" → "truce", "parties" → "party", "clashes" → "clash"."""
     if plural.endswith("ies"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.coreference import plural_of
 from timeline_app.extraction.counted_clauses import opens_with_day_next_to
 from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -134,6 +135,19 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
         if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(bare) \
                 or FIRST_VERB.search(bare) or _MODAL_OPENING.match(bare):
             continue
+        more = _MORE_OF_THE_SUBJECT.fullmatch(between["object"].strip())
+        intransitive = _INTRANSITIVE_PAST_BEFORE.search(s, 0, first[0]) if more is not None else None
+        subject = _SUBJECT_NOUN_BEFORE.search(s, 0, intransitive.start()) if intransitive is not None else None
+        if subject is not None:
+            # "A second summit followed in October 2007, and three more in 2018": with no object after the verb, a
+            # count of more is more of the subject's noun ("Three more summits followed")
+            if (start, end) == first:
+                return s[:first[1]] + s[second[1]:], 0
+            count = more["count"].lower()
+            noun = subject["noun"] if count in ("another", "one") else plural_of(subject["noun"])
+            told = f"{count[:1].upper()}{count[1:]}{' more' if more['more'] else ''} {noun}{subject['of'] or ''} " \
+                   f"{intransitive['verb']} "
+            return told + s[second[0]:], len(told) - second[0]
         verb = next(reversed(list(VERB.finditer(s, 0, first[0]))), None)
         # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
         # late January and Bukavu in mid-February")
@@ -330,6 +344,16 @@ _GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’
                          r"|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)?)\s+")
 
 
+#: More of a subject's noun, a gapped intransitive's second subject: "three more", "another", "two others".
+_MORE_OF_THE_SUBJECT = re.compile(r"(?P<count>another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                                  r"(?:\s+(?P<more>more|others))?(?:\s+(?:in|on|at|during))?")
+#: An intransitive past right before the first date, no object between: "[followed] in", "[opened] on", "[took place] in".
+_INTRANSITIVE_PAST_BEFORE = re.compile(r"\s(?P<verb>[a-z]{3,}ed|began|met|took\s+place|broke\s+out|was\s+held|were\s+held)"
+                                       r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:(?:in|on|at|during)\s+)?"
+                                       r"(?:the\s+)?$")
+#: The subject's noun right before its verb, with its determiner and ordinal: "[A second summit] followed".
+_SUBJECT_NOUN_BEFORE = re.compile(r"(?:^|[,;:]\s+|\.\s+)(?:A|An|The|a|an|the)\s+(?:(?:first|second|third|fourth|new|further|"
+                                  r"fresh|last|final|previous|earlier)\s+)?(?P<noun>[a-z]{3,})(?P<of>\s+of\s+[a-z]{3,})?\s*$")
 #: A clause joined on by a comma and "but" or "and": ", but neither has implemented it".
 _JOINED_OWN_CLAUSE = re.compile(r",\s+(?:but|and)\s+(?P<clause>.+)$")
 
