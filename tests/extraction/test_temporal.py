@@ -4513,3 +4513,15 @@ def test_a_day_a_few_days_after_the_one_an_answer_named_is_in_its_month_past_a_q
     text = ("When did the ceasefire begin?\nThe truce took effect on October 10, 2025.\n\nWhat was agreed?\nHamas was to "
             "release the hostages within 72 hours, which it did on October 13.\n")
     assert value_of(text, "October 13", dct=date(2026, 12, 3)) == "2025-10-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Der Papst hatte den Libanon Ende November vergangenen Jahres besucht.", "de", "Ende November vergangenen Jahres"),
+        ("El papa visitó Líbano a finales de noviembre del año pasado.", "es", "finales de noviembre del año pasado"),
+        ("Le pape a visité le Liban fin novembre de l'année dernière.", "fr", "fin novembre de l'année dernière"),
+    ],
+)
+def test_a_part_of_a_month_of_last_year_is_one_phrase_with_it(text, language, phrase):
+    assert foreign_value_of(text, phrase, date(2026, 11, 26), language) == "2025-11"

@@ -1886,7 +1886,9 @@ def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     if not names:
         return []
-    month_part = rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?)?(?P<mon>{names})"
+    # (…its part named before it too: "Ende November vergangenen Jahres", "a finales de agosto del año pasado")
+    month_part = rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?|(?:Anfang|Ende|Mitte|principios\s+de|finales\s+de|mediados\s+de|" \
+                 rf"comienzos\s+de|d[ée]but|fin|inizio|fine)\s+)?(?P<mon>{names})"
     if language == "tr":
         month_part += r"(?:\s+ay(?:ında|ının|ı))?"  # ("Mart ayında": the word for month, its case ending with it)
     pattern = re.compile(rf"(?<!\w){before}{month_part}(?!\w)" if before else rf"(?<!\w){month_part}(?:{after})(?!\w)",
