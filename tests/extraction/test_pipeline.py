@@ -14998,3 +14998,18 @@ def test_more_of_an_intransitive_subject_gapped_after_and_is_more_of_its_noun(tm
     # (…but a transitive's count of more is more of its object)
     titles = titles_of(tmp_path, "The army seized two towns on Monday and three more on Tuesday.\n", date(2026, 11, 27))
     assert titles["2026-11-24"] == "The army seized three more"
+
+
+def test_a_romance_object_planned_for_a_date_is_what_is_planned_and_a_glued_source_goes(tmp_path):
+    titles = titles_of(tmp_path, "Il governo ha annunciato martedì un nuovo rinvio delle elezioni generali, previste per il "
+                                 "dicembre 2026, di almeno due anni. Il voto era già stato spostato nel 2022.\n",
+                       date(2026, 11, 25))
+    assert titles["2026-12"] == "Le elezioni generali"
+    titles = titles_of(tmp_path, "Le gouvernement a annoncé mardi un nouveau report de l'élection présidentielle, prévue pour le "
+                                 "28 décembre, selon un communiqué.\n", date(2026, 11, 25))
+    assert titles["2026-12-28"] == "L'élection présidentielle"
+    assert titles["2026-11-24"] == "Le gouvernement a annoncé un nouveau report de l'élection présidentielle"
+    # (the subject's plan is told by its own verb)
+    titles = titles_of(tmp_path, "La missione ha chiesto il dialogo. Le ultime elezioni, previste per il 24 dicembre 2021, non "
+                                 "si sono mai tenute.\n", date(2026, 11, 25))
+    assert titles["2021-12-24"] == "Le ultime elezioni non si sono mai tenute"

@@ -143,6 +143,12 @@ _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
+#: A source named at a title's end, in the other languages we read: " selon un communiqué", " según el ministerio".
+#: (a short noun phrase, no clause a conjunction opens: ", ma secondo testimoni si sparava ancora" stays)
+_GLUED_FOREIGN_SOURCE = re.compile(r"(?<=\w)(?<!\bma)(?<!\bmais)(?<!\bpero)(?<!\bmas)(?<!\be)(?<!\bet)(?<!\by)\s+"
+                                   r"(?i:selon|según|secondo|segundo|d['’]après|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+                                   r"(?:(?i:un|une|le|la|les|l['’]|el|los|las|il|lo|gli|i|o|os|as|um|uma|des|du|del|dei|della)\s*|[A-Z])"
+                                   r"[^\s,;]*(?:\s+[^\s,;]+){0,5}$")
 #: …and a French one, inverted after a place a preposition governs: "…consulats à Cúcuta[, fermés depuis 2019,] a annoncé le
 #: ministère" (not a clause of its own: "…et la France a annoncé le retour").
 _GLUED_FRENCH_ATTRIBUTION = re.compile(rf"(?<=\s)(?:à|en|au|aux|de|du|des)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et\s+)?[A-ZÀ-Ý][\w'’-]*){{0,3}})\s+"
@@ -1021,6 +1027,9 @@ def _trim(title: str) -> str:
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (…its comma gone with an aside before it: "…Chacalluta-Santa Rosa[, cerrado …,] informaron ambos gobiernos")
     # (…after a clause with a verb of its own: "A Comissão Nacional de Eleições anunciou a vitória" is the subject's saying)
+    # (a source's "according to" whose comma went with an aside: "…un nouveau report de l'élection[, prévue …,] selon un
+    # communiqué")
+    title = _GLUED_FOREIGN_SOURCE.sub("", title)
     glued = _GLUED_FOREIGN_ATTRIBUTION.search(title) or _GLUED_FRENCH_ATTRIBUTION.search(title)
     if glued is not None and _ROMANCE_FINITE_PAST.search(title, 0, glued.start("name")):
         title = title[:glued.start("name")] + glued["name"]

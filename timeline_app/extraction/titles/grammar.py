@@ -375,7 +375,9 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  r"escrit[oa]s?|hech[oa]s?|dich[oa]s?|muert[oa]s?|suspens[oa]s?|eleit[oa]s?|aceit[oa]s?|"
                                  r"expuls[oa]s?|(?:im|pro|de)?post[oa]s|aberto?s?|aberta?s?|feit[oa]s?|"
                                  r"sospes[oaie]|sciolt[oaie]|chius[oaie]|apert[oaie]|espuls[oaie]|conclus[oaie]|decis[oaie]|"
-                                 r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie])")
+                                 r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie]|"
+                                 # (…and Italian's in -sto: "previste per il dicembre 2026", "richiesto", "proposta")
+                                 r"previst[oaie]|richiest[oaie]|(?:pro|im|dis|es|com|ri)post[oaie]|rispost[oaie]|vist[oaie])")
 
 
 #: A noun phrase of a happening joined on after a comma, up to the preposition of the date that closes it: ", and [the

@@ -464,6 +464,18 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
                      r"(?:\s+(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il))?$", "", mid)
         np = re.sub(r"^(?:[Dd]e|[Dd]a|[Nn]e|[Ss]u|[Aa])ll(?=['’])", "L", name["np"])  # ("dell'accordo": "L'accordo")
+        if _ROMANCE_PLAN_PARTICIPLE.fullmatch(part) and len(s[dateline_end(s):name.start()].split()) < 2:
+            return None  # (the subject's plan is told by its own verb: "Le ultime elezioni, previste per il 24 dicembre
+            # 2021, non si sono mai tenute")
+        if _ROMANCE_PLAN_PARTICIPLE.fullmatch(part):
+            # "…un nuovo rinvio delle elezioni generali, previste per il dicembre 2026": what is planned for then is the
+            # title, the last thing the phrase names ("Le elezioni generali")
+            held = list(_CONTRACTED_ARTICLE.finditer(np))
+            if held:
+                article = ROMANCE_ARTICLE_OF.get(held[-1]["c"].lower(), _ARTICLE_OF_CONTRACTION.get(held[-1]["c"].lower(), ""))
+                np = f"{article}{'' if article.endswith(('’', chr(39))) else ' '}{np[held[-1].end():]}"
+            np = _ROMANCE_HOLDING_OF.sub("", np)
+            return np[:1].upper() + np[1:]
         return f"{np} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
     if m.start() != dateline_end(s):
         return None
