@@ -15013,3 +15013,15 @@ def test_a_romance_object_planned_for_a_date_is_what_is_planned_and_a_glued_sour
     titles = titles_of(tmp_path, "La missione ha chiesto il dialogo. Le ultime elezioni, previste per il 24 dicembre 2021, non "
                                  "si sono mai tenute.\n", date(2026, 11, 25))
     assert titles["2021-12-24"] == "Le ultime elezioni non si sono mai tenute"
+
+
+def test_a_thing_named_by_its_year_that_was_not_signed_is_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "The ministry welcomes the resumption today of the talks between the government and the groups "
+                                 "that did not sign the 2018 peace agreement.\n", date(2026, 12, 2))
+    assert titles["2018"] == "The 2018 peace agreement"
+
+
+def test_the_only_of_a_date_goes_with_it_in_the_other_languages(tmp_path):
+    titles = titles_of(tmp_path, "Os ataques voltaram a aumentar no ano passado. Só em setembro, mais de 50 mil pessoas fugiram "
+                                 "das suas casas, segundo a ONU.\n", date(2026, 12, 1))
+    assert titles["2026-09"] == "Mais de 50 mil pessoas fugiram das suas casas"

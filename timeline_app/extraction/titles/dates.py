@@ -918,6 +918,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  # ("sites damaged in the June strikes": what the strikes did, not when the sentence tells)
                                  r"(?:damaged|destroyed|killed|wounded|injured|displaced|captured|seized|lost|hit)\s+in|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
+                                 # (a thing not signed, or joined later: "the groups that did not sign the 2018 agreement")
+                                 r"(?<=not\s)sign|(?<=n't\s)sign|(?<=never\s)signed|refus\w*\s+to\s+sign|join\w*|"
+                                 r"(?:signatories|signatory|parties|party)\s+to|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"

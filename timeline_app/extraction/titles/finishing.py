@@ -273,6 +273,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "⚡️, the enemy launched…", "🔴 Missile threat", "1/ The ministers met…": a feed's symbols and a thread's numbering
     title = re.sub(r"^(?:[^\w\s\"“‘'`«„(\[¿¡$€£#@]+[\s,:;.\-–—]*|\d{1,2}/\d{0,2}(?:[\s,]+|$))+", "", title).strip()
     title = title.strip()
+    # ("Só[ em setembro], mais de 50 mil pessoas fugiram", "Solo[ en septiembre], …": the "only" of the date gone with it)
+    title = re.sub(r"^(?:Só|Somente|Apenas|Solo|Sólo|Solamente|Seulement|Rien\s+qu['’]|Soltanto|Solamente|Nur|Allein)\s*,\s+"
+                   r"(?=\w)", "", title)
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
