@@ -15025,3 +15025,24 @@ def test_the_only_of_a_date_goes_with_it_in_the_other_languages(tmp_path):
     titles = titles_of(tmp_path, "Os ataques voltaram a aumentar no ano passado. Só em setembro, mais de 50 mil pessoas fugiram "
                                  "das suas casas, segundo a ONU.\n", date(2026, 12, 1))
     assert titles["2026-09"] == "Mais de 50 mil pessoas fugiram das suas casas"
+
+
+def test_a_second_count_joined_on_to_a_came_count_is_from_the_same_day(tmp_path):
+    titles = titles_of(tmp_path, "Venezuela on Thursday released six Americans. The release came two weeks after Washington "
+                                 "eased some oil sanctions, and a day after the U.S. military carried out its latest strike on "
+                                 "a boat.\n", date(2026, 11, 20))
+    assert titles["2026-11-18"] == "The U.S. military carried out its latest strike on a boat"
+    assert titles["2026-W45"] == "Washington eased some oil sanctions"
+
+
+def test_a_relative_clause_a_preposition_opens_with_its_own_subject_and_date(tmp_path):
+    titles = titles_of(tmp_path, "The two countries fought a war. They signed a peace deal in July 2018, for which the prime "
+                                 "minister received the Nobel Peace Prize the following year.\n", date(2026, 11, 29))
+    assert titles["2018-07"] == "The two countries signed a peace deal"
+    assert titles["2019"] == "The prime minister received the Nobel Peace Prize"
+
+
+def test_a_contrast_after_an_agreed_doing_s_date_goes_from_its_title(tmp_path):
+    titles = titles_of(tmp_path, "The envoy said on Monday the two sides had agreed to meet again early next year but had not "
+                                 "discussed the annex.\n", date(2026, 12, 1))
+    assert titles["2027"] == "The two sides to meet again"  # (the two sides', not the envoy's)

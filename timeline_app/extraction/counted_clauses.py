@@ -167,8 +167,13 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         counts = [(came, (grains, before) if grains is not None else None)]
         # (…and the counts the rest of the sentence makes from its own dates: "The strike came a year after a
         # truce took effect on Nov. 27, 2024, ending a war that began on Oct. 8, 2023, a day after the attack")
-        counts += [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text, came.start("what"))
-                   if m.start() > came.start("what")]
+        # (…and one joined on to it, from the same day: "The release came two weeks after Washington eased some
+        # sanctions, and a day after the military carried out its latest strike")
+        for m in _COUNTED.finditer(sentence.text, came.start("what")):
+            if m.start() <= came.start("what"):
+                continue
+            joined = m.group(0).lstrip(" ,").startswith("and") and re.fullmatch(r",?", sentence.text[counts[-1][0].end():m.start()])
+            counts.append((m, counts[-1][1] if joined else _date_before(sentence, dated, m.start())))
     else:
         counts = []
         for m in _COUNTED.finditer(sentence.text):

@@ -1871,7 +1871,10 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
             o.start >= sentence.start + decided.start() or not re.search(r"[,;]", s[o.end - sentence.start:decided.start()]))
             for o in inside if o is not t and o.start >= sentence.start):
         return None
-    subject = subject_of(s[dateline_end(s):])
+    reported = _REPORTED_SUBJECT_BEFORE.search(s, max(0, decided.start() - 80), decided.start())
+    # (the subject of a reported clause, when the deciding is told in it: "The envoy said on Monday that the two sides had
+    # agreed to meet again early next year" is the two sides')
+    subject = reported["np"] if reported is not None else subject_of(s[dateline_end(s):])
     if subject is None:  # "Negotiators from Moldova and the breakaway region of Transnistria agreed…": "Negotiators"
         head = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:from|of|in|at|for|with|representing)\s",
                         s[dateline_end(s):decided.start()])
@@ -1881,7 +1884,13 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     if subject is None or len(title.split()) < 2:
         return None
     # (as a headline tells a plan, whichever side of publication its day falls: "Negotiators to resume…")
-    return finish_title(f"{subject} to {title[:1].lower()}{title[1:]}", gazetteer)
+    return finish_title(f"{subject} to {title[:1].lower()}{_CONTRAST_AFTER.sub('', title[1:])}", gazetteer)
+#: A contrast joined on after a doing agreed, no part of it: "…had agreed to meet again[ but had not discussed the annex]".
+_CONTRAST_AFTER = re.compile(r",?\s+but\s+(?:had|has|have|did|was|were|would|could)\b.*$")
+#: A reported clause's subject right before its verb of deciding: "said on Monday (that) [the two sides] had ".
+_REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\b[^,;]*?\s(?:that\s+)?"
+                                      r"(?P<np>(?:the|both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}"
+                                      r"[A-Z][\w'’.-]*)\s+(?:had\s+|has\s+|have\s+)?$")
 #: A sentence opened by a date alone: "In the early 2000s".
 _OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:the\s+)?.{1,30}")
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
@@ -2577,6 +2586,10 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 
 #: A doing said again by "did", right before its date: ", as it did [in May and June last year]".
+#: A relative clause a preposition opens, with a subject of its own, up to its date: ", for which [Abiy received the prize]".
+_PREPOSITION_WHICH_SUBJECT = re.compile(r",\s+(?:for|in|during|after|under|by|with|from|at)\s+(?:which|whom)\s+"
+                                        r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we)\s"
+                                        r"[^,;:()]{3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 _AS_IT_DID = re.compile(r",?\s+(?:as|which)\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:duly\s+|finally\s+|eventually\s+)?(?:did|had|has)"
                         r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:and|or)\s+)?$")  # (the second of two: "in May and [June]")
@@ -2691,6 +2704,18 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
+    rel = t.start - sentence.start
+    which = _PREPOSITION_WHICH_SUBJECT.search(sentence.text, max(0, rel - 160), rel)
+    if which is not None and any(o.end - sentence.start <= which.start() for o in inside if o is not t):
+        # "They signed a peace deal in July 2018, for which Abiy received the Nobel Peace Prize the following year": the
+        # relative clause with a subject of its own is the date's happening
+        lo = which.start("clause")
+        stop = re.search(r"[,;]|\.(?:\s|$)", sentence.text[t.end - sentence.start:])
+        hi = t.end - sentence.start + (stop.start() if stop else len(sentence.text))
+        part = Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi])
+        title = make_title(part, t, [t], gazetteer)
+        if len(title.split()) >= 3:
+            return title
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
     readiness = _READY_TO.search(sentence.text, 0, done_before.start()) if done_before is not None else None
     if readiness is not None:  # "…was ready to host talks in Istanbul, as it did [in May]": it hosted them then
@@ -3905,7 +3930,9 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     held = _HELD_OBJECT.search(title)
     if held is not None:
         return held["np"][:1].upper() + held["np"][1:]
-    return _AGREED_TO.sub(" to ", title, count=1) if not re.match(r"(?:they|he|she|it|we)\s", title, re.I) else title
+    if re.match(r"(?:they|he|she|it|we)\s", title, re.I):
+        return title
+    return _AGREED_TO.sub(" to ", _CONTRAST_AFTER.sub("", title), count=1)
 
 
 #: A noun and a pronoun subject right after it, opening a relative clause without "that": "…towns [it] agreed".

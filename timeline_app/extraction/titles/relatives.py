@@ -83,8 +83,9 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
         opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos and not start <= o.start() < end
                                 and o.start() not in towns
                                 and not (o.start() == end
-                                         and not re.match(r",\s+(?:who|which|whose|where|que|qui|che|cui|dont|donde|onde)\b",
-                                                          s[end:]))]),
+                                         and not re.match(r",\s+(?:(?:for|in|during|after|under|by|with|from|at|on)\s+"
+                                                          r"(?:which|whom)|who|which|whose|where|que|qui|che|cui|dont|"
+                                                          r"donde|onde)\b", s[end:]))]),
                       None)
         if opener is None or "," in s[opener.end():pos]:
             continue
@@ -103,7 +104,8 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
             continue
         spans.append((opener.start(), hi))
     return spans
-_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|during|after|under|by|with|from|at|on)\s+"
+                              rf"(?:which|whom)\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
                               r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
