@@ -15046,3 +15046,9 @@ def test_a_contrast_after_an_agreed_doing_s_date_goes_from_its_title(tmp_path):
     titles = titles_of(tmp_path, "The envoy said on Monday the two sides had agreed to meet again early next year but had not "
                                  "discussed the annex.\n", date(2026, 12, 1))
     assert titles["2027"] == "The two sides to meet again"  # (the two sides', not the envoy's)
+
+
+def test_an_ordinal_one_counts_the_noun_of_the_first_of_the_series(tmp_path):
+    titles = titles_of(tmp_path, "A previous round in Istanbul ended on Oct. 30 without a deal, and a second one collapsed last "
+                                 "week.\n", date(2026, 11, 7))
+    assert titles["2026-W44"] == "A second round collapsed"

@@ -4113,7 +4113,7 @@ _MAIN_PREDICATE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*?(
 
 #: An ordinal standing for its noun, as the subject of a title: "A third was hit", "The fourth is due".
 _ORDINAL_ALONE = re.compile(r"(?P<det>A|An|The)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                            rf"last|final)\s+(?=(?:was|were|is|are|had|has|have|will|would|could|[a-z]{{3,}}ed|"
+                            rf"last|final)\s+(?:one\s+)?(?=(?:was|were|is|are|had|has|have|will|would|could|[a-z]{{3,}}ed|"
                             rf"{words_pattern(IRREGULAR_PASTS)})\b)")
 #: A count of a plural noun, which such an ordinal goes on counting: "[two ships] were struck" (no length of time: "two
 #: months later"), or the first of a series: "[an earlier truce] lasted a week".
