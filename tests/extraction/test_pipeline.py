@@ -15052,3 +15052,10 @@ def test_an_ordinal_one_counts_the_noun_of_the_first_of_the_series(tmp_path):
     titles = titles_of(tmp_path, "A previous round in Istanbul ended on Oct. 30 without a deal, and a second one collapsed last "
                                  "week.\n", date(2026, 11, 7))
     assert titles["2026-W44"] == "A second round collapsed"
+
+
+def test_two_parliaments_voting_is_no_election(tmp_path):
+    found = extract_text(tmp_path, "The two countries signed a treaty on Thursday. It must now be ratified by the two "
+                                   "parliaments, which are expected to vote in the first half of next year.\n",
+                         date(2026, 12, 3)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-12-03", "agreement"), ("2027-H1", "other")]

@@ -1401,7 +1401,7 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
 
 
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).
-_LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|[Ss]enate|[Cc]ongress|[Cc]ouncil|[Bb]oard|"
+_LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliaments?|[Aa]ssembly|[Ss]enate|[Cc]ongress|[Cc]ouncil|[Bb]oard|"
                                 r"[Ll]awmakers|[Ll]egislators|MPs|[Dd]eputies|[Ss]enators|[Cc]ommittee|[Cc]abinet|[Hh]ouse)\s+"
                                 r"(?:(?:will|would|could|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+)?"  # ("Senators will vote")
                                 r"(?:\w+ly\s+)?(?:voted|votes|vote)\b"
