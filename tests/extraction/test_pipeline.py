@@ -15059,3 +15059,10 @@ def test_two_parliaments_voting_is_no_election(tmp_path):
                                    "parliaments, which are expected to vote in the first half of next year.\n",
                          date(2026, 12, 3)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-12-03", "agreement"), ("2027-H1", "other")]
+
+
+def test_a_predicate_joined_on_after_a_bound_s_date_is_the_next_date_s(tmp_path):
+    # ("until mid-2023" tells no happening: the only event is the rise, told with the subject)
+    for text in ("Attacks declined until mid-2023, but rose again last year.\n",
+                 "Attacks declined until mid-2023 but rose again last year.\n"):
+        assert titles_of(tmp_path, text, date(2026, 12, 1)) == {"2025": "Attacks rose again"}

@@ -2069,7 +2069,7 @@ _ROLE_AND_NAME_OPENING = re.compile(rf"[^,]{{3,60}},\s+{ROLE_HOLDER_NAME}")
 #: A comma and a past right after a date: "…and, in June, said…".
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|says|tells)\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
-_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
+_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,?\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
                             # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
                             # (…or a perfect's participle, its "has" shared: "…has declared a government and [taken]…")

@@ -4006,8 +4006,10 @@ class SentenceTitles:
     dates beyond it, instead of a pass over the whole sentence per date."""
 
     def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer,
-                 restated: list[Timex] | None = None) -> None:
+                 restated: list[Timex] | None = None, bounds: list[Timex] | None = None) -> None:
         self.gazetteer = gazetteer
+        # dates the sentence names that tell no happening ("until mid-2023"): a predicate after one is the next date's
+        self.bounds = bounds or []
         # dates said again more finely ("a month later, on Sept. 28"): they leave the titles with their restatement
         self.restated = sorted(restated or [], key=lambda o: -o.start)
         if len(sentence.text) > TITLE_SOURCE_CHARS:
@@ -4041,7 +4043,7 @@ class SentenceTitles:
             if manner is not None:  # "…meet both leaders separately on Monday and jointly on Wednesday"
                 title = pronoun_as_subject(finish_title(manner, self.gazetteer), sentence.text)
             else:
-                title = _title_for(sentence, t, inside, self.gazetteer)
+                title = self._after_bound(sentence, t, inside) or _title_for(sentence, t, inside, self.gazetteer)
                 joined = _JOINED_MANNER_AFTER.match(sentence.text, t.end - sentence.start)
                 if joined is not None and any(o.start - sentence.start == joined.end() for o in inside):
                     # (…and the first date's title leaves the second's manner: "…separately[ and jointly]")
@@ -4089,6 +4091,17 @@ class SentenceTitles:
         if self._opening is None:
             self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
         return self._opening
+
+    def _after_bound(self, sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+        """"Attacks declined until mid-2023, but rose again last year": the only date that tells a happening, in a
+        predicate joined on after a bound's, is that predicate's, told with the subject ("Attacks rose again")."""
+        bound_end = max((o.end for o in self.bounds if o.end <= t.start and o.start >= sentence.start), default=None)
+        if len(inside) != 1 or bound_end is None:
+            return None
+        predicate = conjoined_predicate(sentence, t)
+        if predicate is None or predicate[0].start < bound_end:
+            return None
+        return _last_predicate_title(sentence, t, inside, self.gazetteer)
 
 
 #: A relative clause's beginning verb right before its date: "[that began] on", "[which started] in".
