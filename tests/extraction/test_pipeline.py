@@ -15066,3 +15066,9 @@ def test_a_predicate_joined_on_after_a_bound_s_date_is_the_next_date_s(tmp_path)
     for text in ("Attacks declined until mid-2023, but rose again last year.\n",
                  "Attacks declined until mid-2023 but rose again last year.\n"):
         assert titles_of(tmp_path, text, date(2026, 12, 1)) == {"2025": "Attacks rose again"}
+
+
+def test_an_armed_group_or_an_army_taking_a_place_is_a_military_action(tmp_path):
+    found = extract_text(tmp_path, "Timeline\n\nOct. 26, 2025: The RSF takes El Fasher after an 18-month siege.\n\nMay 2023: "
+                                   "The army took Bakhmut.\n", date(2026, 11, 29)).candidates
+    assert {c.start.to_timex(): c.kind.value for c in found} == {"2025-10-26": "military_action", "2023-05": "military_action"}
