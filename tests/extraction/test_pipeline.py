@@ -15072,3 +15072,11 @@ def test_an_armed_group_or_an_army_taking_a_place_is_a_military_action(tmp_path)
     found = extract_text(tmp_path, "Timeline\n\nOct. 26, 2025: The RSF takes El Fasher after an 18-month siege.\n\nMay 2023: "
                                    "The army took Bakhmut.\n", date(2026, 11, 29)).candidates
     assert {c.start.to_timex(): c.kind.value for c in found} == {"2025-10-26": "military_action", "2023-05": "military_action"}
+
+
+def test_a_bare_object_of_a_thing_is_what_an_object_relative_after_it_means(tmp_path):
+    # (not "its citizens against travelling…", the last determiner's phrase; nor "the Japanese seafood", no name)
+    titles = titles_of(tmp_path, "China summoned Japan's ambassador on Thursday. Beijing has since advised its citizens against "
+                                 "travelling to Japan and suspended imports of Japanese seafood, which it had resumed only in "
+                                 "June.\n", date(2026, 11, 20))
+    assert titles["2026-06"] == "China had resumed imports of Japanese seafood"

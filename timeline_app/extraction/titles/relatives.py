@@ -212,6 +212,8 @@ def _object_relative_as_clause(title: str) -> str | None:
     # "which" means; a common noun there leaves it unsure which noun it is
     inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
                       r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
+    if inner is not None and re.fullmatch(r"[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\s+[a-z][\w-]*", inner["name"]):
+        inner = None  # ("imports of Japanese seafood": a nationality's adjective, no name)
     joined = re.search(r"(?P<np>(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+)+and\s+)$", noun[:inner.start("name")]) \
         if inner is not None else None
     if joined is not None:  # ("the Fordow and Natanz enrichment sites": two names of one noun phrase, not a list's last)
@@ -219,7 +221,10 @@ def _object_relative_as_clause(title: str) -> str | None:
     elif inner is not None:
         noun = inner["name"]
     elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun) \
-            and not _ASKING_NOUN_FOR.match(noun):  # ("its bid for full membership, which the U.S. vetoed": the bid)
+            and not _ASKING_NOUN_FOR.match(noun) \
+            and not re.fullmatch(r"[a-z][\w-]*\s+of\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*", noun):
+        # ("its bid for full membership, which the U.S. vetoed": the bid; but "imports of Japanese seafood, which it had
+        # resumed" are the imports, the whole phrase)
         return None
     if re.match(r"(?:The|A|An|Its|Their|His|Her)\s", noun):
         noun = noun[:1].lower() + noun[1:]
