@@ -15080,3 +15080,10 @@ def test_a_bare_object_of_a_thing_is_what_an_object_relative_after_it_means(tmp_
                                  "travelling to Japan and suspended imports of Japanese seafood, which it had resumed only in "
                                  "June.\n", date(2026, 11, 20))
     assert titles["2026-06"] == "China had resumed imports of Japanese seafood"
+
+
+def test_a_which_clause_after_a_ranking_set_off_is_about_the_noun_ranked(tmp_path):
+    titles = titles_of(tmp_path, "The two countries reopened four crossings on Wednesday. Traders lined up at the Poipet "
+                                 "crossing, the busiest of the four, which handled more than $4 billion in trade last year.\n",
+                       date(2026, 12, 2))
+    assert titles["2025"] == "Poipet crossing handled more than $4 billion in trade"

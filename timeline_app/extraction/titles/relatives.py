@@ -698,6 +698,9 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun")) \
         if not _SIDES_OWN_DOING.match(m["verb"]) else None
     noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    ranked = _RANKED_AMONG_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun"))
+    if ranked is not None:  # ("…at the Poipet crossing, the busiest of the four, which handled…": the crossing)
+        noun = ranked["np"]
     owner = re.search(r"\bbetween\s+(?P<x>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+$",
                       sentence.text[max(0, m.start("noun") - 60):m.start("noun")]) if noun.startswith("its ") else None
     if owner is not None:  # ("between Serbia and its former province, which declared…": Serbia's former province)
@@ -717,6 +720,9 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
+#: A noun phrase and the ranking set off after it, up to what it is ranked among: "[the Poipet crossing], the busiest of ".
+_RANKED_AMONG_BEFORE = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+),\s+the\s+"
+                                  r"(?:[a-z]+est|largest|first|last|only|main)\s+(?:of|in|among|on)\s+$", re.I)
 #: What a side does of its own, not what happens to what is between the sides: "declared", "said", "accused".
 _SIDES_OWN_DOING = re.compile(r"(?:has\s+|had\s+)?(?:declared|said|says|announced|accused|claimed|warned|told|insisted|rejected|"
                               r"demanded|refused|refuses|wants|wanted|won|lost|joined|left|became|elected|voted|invaded|"
