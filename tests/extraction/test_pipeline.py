@@ -15087,3 +15087,10 @@ def test_a_which_clause_after_a_ranking_set_off_is_about_the_noun_ranked(tmp_pat
                                  "crossing, the busiest of the four, which handled more than $4 billion in trade last year.\n",
                        date(2026, 12, 2))
     assert titles["2025"] == "Poipet crossing handled more than $4 billion in trade"
+
+
+def test_a_span_and_its_repetition_again_leave_a_clean_title(tmp_path):
+    for text in ("The mission monitored the crossing from 2005 until 2007 and again last year.\n",
+                 "The border mission, which monitored the crossing from 2005 until 2007 and again last year, will return.\n"):
+        title = titles_of(tmp_path, text, date(2026, 12, 2))["2025"]
+        assert title.endswith("monitored the crossing again"), title

@@ -1444,6 +1444,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
     elif not any(not (sentence.start + np_start <= o.start < t.start) for o in other_dates(t, inside)):
         return None
+    if re.match(r"\s*\d", phrase) or re.search(r"\b(?:and|or)\s+(?:again|also|then)\s*$", phrase):
+        return None  # ("…from 2005 until [2007 and again] last year": another date and a repetition, no noun phrase)
     of = _OF_PHRASE.match(s, end)  # "over the arrest [on 4 March] of the vice-president's allies"
     if of is not None:
         phrase, end = phrase + s[end:of.end()], of.end()

@@ -3272,7 +3272,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         nested = _NESTED_RELATIVE_BEFORE.search(part.text, max(0, t.start - part.start - 60), t.start - part.start)
         # (a relative clause of its own about a noun of the clause holds the date: "…whose forces toppled Assad in a
         # lightning offensive that began on Nov. 27" is the offensive's)
-        title = _title_for(part, t, own, gazetteer) if nested is not None else make_title(part, t, own, gazetteer)
+        # (…and one told again after its first dates: "…, which monitored the crossing from 2005 until 2007 and again last
+        # year,")
+        title = _title_for(part, t, own, gazetteer) if nested is not None \
+            else _told_again(part, t, own, gazetteer) or make_title(part, t, own, gazetteer)
         happened = _NOUN_HAPPENED.fullmatch(title)
         if happened is not None:
             # "…the victims of the collapse of the station canopy, which happened a year ago": what happened is the noun
