@@ -15094,3 +15094,10 @@ def test_a_span_and_its_repetition_again_leave_a_clean_title(tmp_path):
                  "The border mission, which monitored the crossing from 2005 until 2007 and again last year, will return.\n"):
         title = titles_of(tmp_path, text, date(2026, 12, 2))["2025"]
         assert title.endswith("monitored the crossing again"), title
+
+
+def test_a_year_qualifying_a_noun_before_a_past_and_a_counted_object_is_that_noun_s(tmp_path):
+    found = extract_text(tmp_path, "The Serb leader resigned on Monday. The Dayton peace agreement that ended Bosnia's 1992-95 "
+                                   "war created two entities.\n", date(2026, 10, 20)).candidates
+    assert [(c.title, c.kind.value) for c in found if c.start.to_timex() == "1992"] == [("Bosnia's 1992-95 war",
+                                                                                           "military_action")]

@@ -955,7 +955,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*)
                                 rf"|\s+(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing\s"
                                 r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
                                 # …or its own verb and object: "that an 1899 award fixed the border"
-                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|set|put|cut|laid)\s+(?:the|a|an|its|their|his|her)\s"
+                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|set|put|cut|laid)\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|several|many|\d[\d,]*)\s"
                                 # …or the clause's verb after a phrase of its own: "[under the 2015 nuclear deal] came back"
                                 rf"|\s+(?:came|went|took|fell|ran|began|returned|expired|lapsed|collapsed|ended)\s+"
                                 r"(?:back|into|out|apart|on|in|to|off|down|after|before|last|this|at)\b"
