@@ -15101,3 +15101,9 @@ def test_a_year_qualifying_a_noun_before_a_past_and_a_counted_object_is_that_nou
                                    "war created two entities.\n", date(2026, 10, 20)).candidates
     assert [(c.title, c.kind.value) for c in found if c.start.to_timex() == "1992"] == [("Bosnia's 1992-95 war",
                                                                                            "military_action")]
+
+
+def test_it_after_a_thing_shut_is_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "The crossing has been largely shut since May 2024. It briefly reopened in early 2025.\n",
+                       date(2026, 12, 2))
+    assert titles["2025"] == "The crossing briefly reopened"

@@ -154,7 +154,7 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"|(?:The\s+)?(?!(?:The|A|An|In|On|At|It|This|That|He|She|They)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
                             r"\s+(?:(?:was|were|is|has\s+been|had\s+been)"
                             r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
-                            r"brokered|reached|struck|won|lost)"
+                            r"brokered|reached|struck|won|lost|shut|cut|kept|frozen|broken)"
                             # (…or what a text or a plan does of itself: "The non-binding resolution passed by 165 votes")
                             r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force)\b"
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
