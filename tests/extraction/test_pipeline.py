@@ -15107,3 +15107,9 @@ def test_it_after_a_thing_shut_is_that_thing(tmp_path):
     titles = titles_of(tmp_path, "The crossing has been largely shut since May 2024. It briefly reopened in early 2025.\n",
                        date(2026, 12, 2))
     assert titles["2025"] == "The crossing briefly reopened"
+
+
+def test_a_length_of_time_opening_a_title_goes(tmp_path):
+    titles = titles_of(tmp_path, "Over the past 48 hours, Ukrainian drones have struck two refineries, the general staff said on "
+                                 "Sunday.\n", date(2026, 12, 1))
+    assert titles["2026-11-29"] == "Ukrainian drones have struck two refineries"

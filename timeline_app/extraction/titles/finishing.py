@@ -273,6 +273,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "⚡️, the enemy launched…", "🔴 Missile threat", "1/ The ministers met…": a feed's symbols and a thread's numbering
     title = re.sub(r"^(?:[^\w\s\"“‘'`«„(\[¿¡$€£#@]+[\s,:;.\-–—]*|\d{1,2}/\d{0,2}(?:[\s,]+|$))+", "", title).strip()
     title = title.strip()
+    # ("Over the past 48 hours, Ukrainian drones have struck…": a length of time before the clause is none of its day)
+    title = re.sub(r"^(?:Over|In|During|Within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)"
+                   r"\s*,\s+(?=\w)", "", title)
     # ("Só[ em setembro], mais de 50 mil pessoas fugiram", "Solo[ en septiembre], …": the "only" of the date gone with it)
     title = re.sub(r"^(?:Só|Somente|Apenas|Solo|Sólo|Solamente|Seulement|Rien\s+qu['’]|Soltanto|Solamente|Nur|Allein)\s*,\s+"
                    r"(?=\w)", "", title)
