@@ -1041,11 +1041,11 @@ _SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\
                                         r"(?:[a-z]{3,}ing\b|(?:north|south|east|west|near|along|inside|outside)\b)"
                                         r"[^,;]*,\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 
-#: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
-#: followed by a few words without a verb up to a comma joins nouns, not clauses.
 #: A participle's aside after a noun, then the noun's own verb: ", agreed on Jan. 15, 2025, collapsed".
 _PARTICIPLE_ASIDE_THEN_VERB = re.compile(rf",\s+(?:[a-z]+ly\s+)?{PASSIVE_PARTICIPLE}\s+[^;()\"“”]{{1,80}}?,\s+"
                                          rf"(?=(?:[a-z]+ly\s+)?(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
+#: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
+#: followed by a few words without a verb up to a comma joins nouns, not clauses.
 _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
                              # (an irregular past is a verb too: "…, and ran for president twice, in 1994 and 2000")
                              rf"(?!(?:{words_pattern(PLAIN_PASTS - {'lost', 'led', 'set', 'cut', 'put'})})\s)"

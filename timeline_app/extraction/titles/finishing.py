@@ -277,7 +277,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:Over|In|During|Within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)"
                    r"\s*,\s+(?=\w)", "", title)
     # ("Só[ em setembro], mais de 50 mil pessoas fugiram", "Solo[ en septiembre], …": the "only" of the date gone with it)
-    title = re.sub(r"^(?:Só|Somente|Apenas|Solo|Sólo|Solamente|Seulement|Rien\s+qu['’]|Soltanto|Solamente|Nur|Allein)\s*,\s+"
+    title = re.sub(r"^(?:Só|Somente|Apenas|Solo|Sólo|Solamente|Seulement|Rien\s+qu['’]|Soltanto|Nur|Allein)\s*,\s+"
                    r"(?=\w)", "", title)
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)

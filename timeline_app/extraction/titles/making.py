@@ -1885,6 +1885,8 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
         return None
     # (as a headline tells a plan, whichever side of publication its day falls: "Negotiators to resume…")
     return finish_title(f"{subject} to {title[:1].lower()}{_CONTRAST_AFTER.sub('', title[1:])}", gazetteer)
+
+
 #: A contrast joined on after a doing agreed, no part of it: "…had agreed to meet again[ but had not discussed the annex]".
 _CONTRAST_AFTER = re.compile(r",?\s+but\s+(?:had|has|have|did|was|were|would|could)\b.*$")
 #: A reported clause's subject right before its verb of deciding: "said on Monday (that) [the two sides] had ".
@@ -2585,11 +2587,11 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
                             r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
 
 
-#: A doing said again by "did", right before its date: ", as it did [in May and June last year]".
 #: A relative clause a preposition opens, with a subject of its own, up to its date: ", for which [Abiy received the prize]".
 _PREPOSITION_WHICH_SUBJECT = re.compile(r",\s+(?:for|in|during|after|under|by|with|from|at)\s+(?:which|whom)\s+"
                                         r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we)\s"
                                         r"[^,;:()]{3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: A doing said again by "did", right before its date: ", as it did [in May and June last year]" (or ", which it did").
 _AS_IT_DID = re.compile(r",?\s+(?:as|which)\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:duly\s+|finally\s+|eventually\s+)?(?:did|had|has)"
                         r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:and|or)\s+)?$")  # (the second of two: "in May and [June]")
@@ -2711,7 +2713,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # relative clause with a subject of its own is the date's happening
         lo = which.start("clause")
         stop = re.search(r"[,;]|\.(?:\s|$)", sentence.text[t.end - sentence.start:])
-        hi = t.end - sentence.start + (stop.start() if stop else len(sentence.text))
+        hi = t.end - sentence.start + stop.start() if stop else len(sentence.text)
         part = Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi])
         title = make_title(part, t, [t], gazetteer)
         if len(title.split()) >= 3:
@@ -4145,7 +4147,7 @@ def ellipsis_filled(title: str, sentence_text: str) -> str:
     night": the ordinal counts the noun the sentence counted before it ("A third ship was hit")."""
     ordinal = _ORDINAL_ALONE.match(title)
     at = re.search(rf"\b(?i:{ordinal['det']}\s+{ordinal['ordinal']})\b", sentence_text) if ordinal is not None else None
-    counted = [c for c in _COUNTED_PLURAL.finditer(sentence_text, 0, at.start())] if at is not None else []
+    counted = list(_COUNTED_PLURAL.finditer(sentence_text, 0, at.start())) if at is not None else []
     if counted:
         noun = counted[-1]["single"] or singular_of(counted[-1]["noun"])
         return f"{ordinal['det']} {ordinal['ordinal']} {noun.lower()} {title[ordinal.end():]}"

@@ -119,7 +119,7 @@ _ROMANCE_BARE_RELATIVE = re.compile(
     r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,2})"
     # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "antes de que")
     r"(?<!\bdesde)(?<!\bdepuis)(?<!\bhasta)(?<!\bantes)(?<!\bdespués)(?<!\bavant)(?<!\baprès)(?<!\bpour)(?<!\bsans)"
-    r"(?<!\bpara)(?<!\bdopo)(?<!\bprima)(?<!\bparce)(?<!\bdesde\sde)\s+(?:qui|que|che)\s+"
+    r"(?<!\bpara)(?<!\bdopo)(?<!\bprima)(?<!\bparce)\s+(?:qui|que|che)\s+"
     r"(?P<rest>(?:(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
     # (…or a simple past: "un cese al fuego bilateral que entró en vigor [el 3 de agosto]")
     r"foi|foram)\s+|[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|irono|ou|aram|eram|iram)\s+"
@@ -473,7 +473,8 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
             held = list(_CONTRACTED_ARTICLE.finditer(np))
             if held:
                 article = ROMANCE_ARTICLE_OF.get(held[-1]["c"].lower(), _ARTICLE_OF_CONTRACTION.get(held[-1]["c"].lower(), ""))
-                np = f"{article}{'' if article.endswith(('’', chr(39))) else ' '}{np[held[-1].end():]}"
+                space = "" if article.endswith(("'", "’")) else " "
+                np = f"{article}{space}{np[held[-1].end():]}"
             np = _ROMANCE_HOLDING_OF.sub("", np)
             return np[:1].upper() + np[1:]
         return f"{np} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
@@ -878,7 +879,7 @@ _ROMANCE_SUBJECT_RELATIVE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?),?\s+"
     # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "después de que")
     r"(?<!\bdesde\s)(?<!\bdepuis\s)(?<!\bde\s)(?<!\bhasta\s)(?<!\bantes\s)(?<!\bpara\s)(?<!\bsin\s)(?<!\bsans\s)"
-    r"(?<!\bpour\s)(?<!\bavant\s)(?<!\baprès\s)(?<!\bdopo\s)(?<!\bprima\s)(?<!\bdesdé\s)(?<!\bya\s)(?<!\bparce\s)"
+    r"(?<!\bpour\s)(?<!\bavant\s)(?<!\baprès\s)(?<!\bdopo\s)(?<!\bprima\s)(?<!\bya\s)(?<!\bparce\s)"
     rf"{ROMANCE_SUBJECT_PRONOUN}\s+"
     r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
     re.UNICODE)
