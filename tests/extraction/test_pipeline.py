@@ -15113,3 +15113,9 @@ def test_a_length_of_time_opening_a_title_goes(tmp_path):
     titles = titles_of(tmp_path, "Over the past 48 hours, Ukrainian drones have struck two refineries, the general staff said on "
                                  "Sunday.\n", date(2026, 12, 1))
     assert titles["2026-11-29"] == "Ukrainian drones have struck two refineries"
+
+
+def test_a_participle_on_a_time_clause_s_subject_owns_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The interim president will serve until July 28, 2027, when a new president elected in April "
+                                 "takes office.\n", date(2026, 10, 10))
+    assert titles["2026-04"] == "A new president was elected"

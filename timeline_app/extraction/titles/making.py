@@ -1139,7 +1139,9 @@ _RANK_RIGHT_BEFORE = re.compile(r",\s+the\s+(?:most\s+recent|latest|last|first)(
 _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
                                              rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
                                              r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
-                                             r"[a-z]{3,}(?:ed|en)\b)")
+                                             r"[a-z]{3,}(?:ed|en)\b"
+                                             # (…or a present of schedule: "a new president elected in April takes office")
+                                             r"|(?:takes|take)\s+(?:office|effect|place|power)\b)")
 #: A sentence's subject and the participle that qualifies it, up to the participle's date: "[A 20-point draft] [drawn up] by
 #: negotiators in Geneva ".
 _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:latest|newest|last|first|second|third|"
@@ -3598,7 +3600,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             participle = _object_participle_title(part, t, others, gazetteer) if part is coordinated else None
             if participle is not None:  # "…led to the INF treaty, signed in Washington in December 1987, and to…"
                 return participle
-            reduced = _SUBJECT_PARTICIPLE_THEN_FINITE.match(part.text) if part is coordinated else None
+            # (…or a time clause's: "…, when a new president elected in April takes office")
+            reduced = _SUBJECT_PARTICIPLE_THEN_FINITE.match(part.text) if part is coordinated or part is clause else None
             if reduced is not None and reduced.start("part") < t.start - part.start < reduced.start("finite"):
                 # "…, and a framework agreed with the rebels in Doha in November of that year have not been implemented":
                 # the date is the participle's, told of its noun
