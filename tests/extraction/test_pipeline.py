@@ -15119,3 +15119,9 @@ def test_a_participle_on_a_time_clause_s_subject_owns_its_date(tmp_path):
     titles = titles_of(tmp_path, "The interim president will serve until July 28, 2027, when a new president elected in April "
                                  "takes office.\n", date(2026, 10, 10))
     assert titles["2026-04"] == "A new president was elected"
+
+
+def test_an_annex_named_by_its_year_is_an_agreement(tmp_path):
+    found = extract_text(tmp_path, "The envoy said on Monday that the two sides had not discussed the implementation of the "
+                                   "2023 Ohrid annex.\n", date(2026, 12, 1)).candidates
+    assert [(c.title, c.kind.value) for c in found if c.start.to_timex() == "2023"] == [("The 2023 Ohrid annex", "agreement")]

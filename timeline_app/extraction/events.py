@@ -262,7 +262,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
                                  r"counter-?offer|draft|response|reply|plan)\b", re.I)),
     # (not "de acuerdo con", "de acordo com", "d'accord", "d'accordo": "according to", "agreed")
-    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|\w*[Aa]bkommen|\w*[Vv]ertrag|\w*[Vv]ereinbarung(?:en)?|"
+    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|(?<=\s)annex(?=\s*(?:[,.;]|$|\s+(?:to|on|of|was|were|is|had|has)\b))|pacts?|memorand(?:um|a)|intesa|traités?|\w*[Aa]bkommen|\w*[Vv]ertrag|\w*[Vv]ereinbarung(?:en)?|"
                                      r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
