@@ -15125,3 +15125,12 @@ def test_an_annex_named_by_its_year_is_an_agreement(tmp_path):
     found = extract_text(tmp_path, "The envoy said on Monday that the two sides had not discussed the implementation of the "
                                    "2023 Ohrid annex.\n", date(2026, 12, 1)).candidates
     assert [(c.title, c.kind.value) for c in found if c.start.to_timex() == "2023"] == [("The 2023 Ohrid annex", "agreement")]
+
+
+def test_a_truce_named_only_as_what_is_defied_gives_no_kind(tmp_path):
+    for text, published in (("Despite the ceasefire that has held for two years, the army struck targets in the south on "
+                             "Wednesday.\n", date(2026, 11, 26)),
+                            ("Trotz der seit fast zwei Jahren geltenden Waffenruhe hat die Armee am Mittwoch erneut Ziele im "
+                             "Süden angegriffen. Dabei wurden drei Menschen getötet.\n", date(2026, 11, 26))):
+        found = extract_text(tmp_path, text, published).candidates
+        assert [c.kind.value for c in found] == ["military_action"], text

@@ -277,6 +277,12 @@ _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?<!['’]s\s)(?<!
 
 #: A truce named as what fighting broke: "Fighting resumes, shattering the five-month truce" tells
 #: fighting, not a ceasefire (but a war that "ended with a ceasefire" ended in one).
+#: A truce named only as what a happening defies: "Despite the ceasefire that has held for two years", "Trotz der …
+#: geltenden Waffenruhe", "Malgré le cessez-le-feu", "Pese a la tregua".
+_DESPITE_A_TRUCE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|trotz|malgré|pese\s+a|a\s+pesar\s+de|nonostante|"
+                              r"apesar\s+d[aoe])\s+[^,;]{0,80}?(?:ceasefire|cease-fire|truce|Waffenruhe|Waffenstillstand|"
+                              r"cessez-le-feu|trêve|alto\s+el\s+fuego|tregua|cessate\s+il\s+fuoco|cessar-fogo)\b"
+                              r"(?:\s+(?:that|which|die|der|qui|que|che)\b[^,;]{0,60})?", re.I)
 _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\w*|end(?:ed|ing|s)?)\s+(?!with\b)(?:(?:the|a|an|its|their)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
 
@@ -559,6 +565,7 @@ def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
     text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
+    text = _DESPITE_A_TRUCE.sub(" ", text)  # "Despite the ceasefire, the army struck…": the truce is only what is defied
     text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
     text = _WITHOUT_A_VOTE.sub(" ", text)  # "granted a five-year term without elections": no election
     text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
