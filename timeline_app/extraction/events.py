@@ -2099,8 +2099,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             # 2018": the two the story named last
             actors = _pair_named_before(read_before[:-1], gazetteer, actors)
         done_ranges: set[int] = set()
+        kept = {id(t) for t in inside}
         titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named),
-                                bounds=[o for o in named if o not in inside])
+                                bounds=[o for o in named if id(o) not in kept])
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
         previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}
         # (…and where the next date, of another happening, starts: not a range's own end)

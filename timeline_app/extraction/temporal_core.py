@@ -1319,9 +1319,10 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month[1] != month \
             or ctx.ref_month[0] == ctx.dct.year or (ctx.ref_month[0], month) > (ctx.dct.year, ctx.dct.month):
         return None
-    before = ctx.sentence_bounds(max(0, ctx.sentence_bounds(pos)[0] - 2))[0]
-    # (the date then needs only be in the sentence before the one before)
-    view = before if two_back and ctx.ref_at < before else pos
+    view = pos
+    if two_back:  # (the date then needs only be in the sentence before the one before)
+        before = ctx.sentence_bounds(max(0, ctx.sentence_bounds(pos)[0] - 2))[0]
+        view = before if ctx.ref_at < before else pos
     if not (ctx.ref_at < ctx.sentence_bounds(view)[0] and ctx.in_view(ctx.ref_at, view)) \
             or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
         return None  # (not across a paragraph: a new one may start another story)

@@ -4103,8 +4103,10 @@ class SentenceTitles:
     def _after_bound(self, sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
         """"Attacks declined until mid-2023, but rose again last year": the only date that tells a happening, in a
         predicate joined on after a bound's, is that predicate's, told with the subject ("Attacks rose again")."""
+        if len(inside) != 1:
+            return None
         bound_end = max((o.end for o in self.bounds if o.end <= t.start and o.start >= sentence.start), default=None)
-        if len(inside) != 1 or bound_end is None:
+        if bound_end is None:
             return None
         predicate = conjoined_predicate(sentence, t)
         if predicate is None or predicate[0].start < bound_end:
