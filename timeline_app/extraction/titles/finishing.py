@@ -121,9 +121,11 @@ _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}"
 #: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
 _EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^`“\"”']{1,80}),(?:''|”|\")\s+"
                                          r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|says|added)\s*$")
+#: The words that open a source in the Romance languages we read: "selon", "según", "secondo", "de acordo com".
+_ROMANCE_SOURCE_WORDS = r"selon|d['’]après|según|secondo|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com"
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     rf",\s+(?:{saying_pasts(attributing=True)}"
-    r"|selon|d['’]après|hieß\s+es|so\s+(?:der|die|das)|según|secondo|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com"
+    rf"|{_ROMANCE_SOURCE_WORDS}|hieß\s+es|so\s+(?:der|die|das)"
     r"|по\s+словам|по\s+данным)\b"
     # (not a saying that reports a clause: ", disse que as delegações vão reunir-se")
     r"(?!\s+(?:que|qu['’]|che|dass|что)\b)[^,]{0,80}$"
@@ -146,7 +148,7 @@ _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)
 #: A source named at a title's end, in the other languages we read: " selon un communiqué", " según el ministerio".
 #: (a short noun phrase, no clause a conjunction opens: ", ma secondo testimoni si sparava ancora" stays)
 _GLUED_FOREIGN_SOURCE = re.compile(r"(?<=\w)(?<!\bma)(?<!\bmais)(?<!\bpero)(?<!\bmas)(?<!\be)(?<!\bet)(?<!\by)\s+"
-                                   r"(?i:selon|según|secondo|segundo|d['’]après|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+                                   rf"(?i:{_ROMANCE_SOURCE_WORDS})\s+"
                                    r"(?:(?i:un|une|le|la|les|l['’]|el|los|las|il|lo|gli|i|o|os|as|um|uma|des|du|del|dei|della)\s*|[A-Z])"
                                    r"[^\s,;]*(?:\s+[^\s,;]+){0,5}$")
 #: …and a French one, inverted after a place a preposition governs: "…consulats à Cúcuta[, fermés depuis 2019,] a annoncé le
