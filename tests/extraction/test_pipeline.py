@@ -15134,3 +15134,11 @@ def test_a_truce_named_only_as_what_is_defied_gives_no_kind(tmp_path):
                              "Süden angegriffen. Dabei wurden drei Menschen getötet.\n", date(2026, 11, 26))):
         found = extract_text(tmp_path, text, published).candidates
         assert [c.kind.value for c in found] == ["military_action"], text
+
+
+def test_which_after_a_full_date_is_the_thing_before_the_date(tmp_path):
+    for text, thing in (("China announced export rules on Oct. 9, 2025, which it paused a month later.\n", "export rules"),
+                        ("China will keep suspended the rare-earth export rules it announced on Oct. 9, 2025, which it paused "
+                         "a month later.\n", "the rare-earth export rules")):
+        titles = titles_of(tmp_path, text, date(2026, 11, 30))
+        assert titles["2025-11"] == f"China paused {thing}", text

@@ -748,8 +748,11 @@ def _last_clause_comma(s: str, end: int) -> int:
     return max((m.start() for m in _CLAUSE_COMMA.finditer(s, 0, max(end, 0))), default=-1)
 
 
-#: A comma that is no number's thousands separator.
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: A comma that is no number's thousands separator, nor a full date's before its year ("Oct. 9, 2025").
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)(?!\s\d{4}\b)")
+#: The antecedent's own date at its end, which names no thing: "…announced export rules [on Oct. 9, 2025]".
+_DATE_AT_ANTECEDENT_END = re.compile(r"\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                                     r"Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s*$")
 
 
 #: A noun phrase joined on after a comma and a date's preposition: ", and the arrest of Machar in ".
@@ -879,9 +882,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # (a wire dateline is no antecedent, nor is a number's comma its edge: "a force of 5,000 soldiers, which…")
                 comma = max(_last_clause_comma(s, own_comma), dateline_end(s) - 1)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
+                own_date = _DATE_AT_ANTECEDENT_END.search(antecedent)
+                own_date_length = len(antecedent) - own_date.start() if own_date is not None else 0
+                antecedent = antecedent[:len(antecedent) - own_date_length]
                 agent = re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\s+(?=\S)", antecedent)
                 if agent is not None:  # "…, witnessed by U.S. President Donald Trump, who had pressed…": the agent
                     antecedent = antecedent[agent.end():]
+                clause_before = antecedent
                 if len(antecedent.split()) > 6 or VERB.search(antecedent) or FIRST_VERB.search(antecedent) \
                         or re.search(r"\b(?:goes|heads|moves|passes|comes|sends)\b", antecedent):
                     # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy", "goes to the
@@ -927,10 +934,15 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                             else antecedent[np_at:] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
                     # (…its own date and plan gone first: "…failed to hold elections [due in December 2024], which were…")
+                    # (…or the whole clause's, when no noun phrase was found in it: "China announced export rules on
+                    # Oct. 9, 2025, which it paused")
+                    antecedent = antecedent or clause_before
                     unplanned = _DATED_PLAN_END.sub("", antecedent)
                     bare = _BARE_OBJECT.search(unplanned) if not owned and VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
                         antecedent = bare["np"] + antecedent[len(unplanned):]
+                    elif antecedent is clause_before:
+                        antecedent = ""
                     person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
                     if person is not None and not owned:
                         # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
@@ -945,7 +957,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 participle = _OPENING_PARTICIPLE.match(antecedent)
                 if participle is not None:  # "…, ousting [Alpha Condé], who had changed the constitution": its object
                     antecedent = antecedent[participle.end():]
-                lo = own_comma - len(antecedent)
+                lo = own_comma - own_date_length - len(antecedent)
             if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",?\s*", s[t.end - sentence.start:hi]) \
                     and re.match(r"\s*when\s", s[hi:hi + 8]):  # (with its comma or not: "…in January 2024 when…")
                 # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
