@@ -4525,3 +4525,21 @@ def test_a_day_a_few_days_after_the_one_an_answer_named_is_in_its_month_past_a_q
 )
 def test_a_part_of_a_month_of_last_year_is_one_phrase_with_it(text, language, phrase):
     assert foreign_value_of(text, phrase, date(2026, 11, 26), language) == "2025-11"
+
+
+def test_a_noun_s_plan_participle_with_no_verb_after_lies_ahead():
+    dct = date(2026, 12, 3)
+    assert value_of("Armenia plans a referendum after parliamentary elections scheduled for June 7.", "June 7", dct) \
+        == "2027-06-07"
+    assert value_of("Voters await the runoff slated for March 3, and the count after it.", "March 3", dct) == "2027-03-03"
+    # (a plan told in the past by the clause's own verb is no plan ahead)
+    assert value_of("Talks planned for June 7 were cancelled.", "June 7", dct) == "2026-06-07"
+
+
+def test_a_weekday_ending_a_chronology_run_up_from_the_past_is_the_news_s_own():
+    text = ("Timeline\n\nOct. 26, 2025 — The RSF captures El Fasher.\nNov. 6 — The RSF accepts a truce.\n"
+            "Late November — The army rejects the plan.\nMonday — Mediators meet both delegations in Cairo.\n")
+    assert value_of(text, "Monday", date(2026, 12, 2)) == "2026-11-30"
+    # (a week ahead's entries still run on from the day before them)
+    week = "Tuesday, Dec. 8 — EU ministers meet in Brussels.\nWednesday — NATO ministers gather.\n"
+    assert value_of(week, "Wednesday", date(2026, 12, 4)) == "2026-12-09"

@@ -344,6 +344,11 @@ class Context:
             # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a
             # participle about the subject: "talks planned for Thursday were cancelled" say by their verb)
             return "future"
+        if len(words) >= 3 and lowered[0] in _PLAN_PARTICIPLES and lowered[1] == "for" \
+                and words[-3].lower() not in _NOT_A_PLAN_NOUN and _PLAN_PARTICIPLE_CLOSES.match(self.text, end):
+            # "…after parliamentary elections scheduled for June 7.": a noun's plan, with no verb of the clause to tell it
+            # otherwise ("talks planned for Thursday were cancelled" leaves it to the nearest such day)
+            return "future"
         if len(words) >= 3 and words[-3].lower() in ("pencilled", "penciled") and lowered == ["in", "for"]:
             return "future"  # "with a summit pencilled in for the spring": a tentative plan
         if _PLAN_ASIDE_BEFORE.search(before) and _PAST_AFTER_ASIDE.match(self.text, end):
@@ -612,6 +617,13 @@ _LIKELY_AFTER = re.compile(r"\s+(?:is|are|seems|seem|looks|look|appears|appear)\
 #: Verbs that set a day for what they announce when "for" follows: "announced for Sunday".
 _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "scheduled", "rescheduled", "set", "slated",
             "fixed", "timetabled", "earmarked", "penciled", "pencilled", "booked", "expected", "predicted"}
+#: A plan's participle on its noun: "elections [scheduled] for June 7".
+_PLAN_PARTICIPLES = {"scheduled", "planned", "slated", "set", "rescheduled", "timetabled"}
+#: What before such a participle makes it no plan of a noun's, or one moved: "had [originally] scheduled for".
+_NOT_A_PLAN_NOUN = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "originally", "initially", "previously",
+                    "first", "once", "then", "it", "they", "he", "she", "we", "i", "you"}
+#: The end of the clause right after a plan participle's date: no verb of the clause comes to tell its tense.
+_PLAN_PARTICIPLE_CLOSES = re.compile(r"\s*(?:[.;:!?)\n]|,\s+(?:and|but|while|with|as|after|before|when)\b|$)")
 #: Words that open a clause of its own, whose verb the past one further back does not rule ("The parade
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
 _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
@@ -1288,7 +1300,10 @@ def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
             or not (_opens_an_entry(ctx.text, ctx.ref_day_at)  # (or ends a range that opens it: "Wednesday–Thursday: …")
                     or _ENTRY_RANGE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", max(0, ctx.ref_day_at - 40), ctx.ref_day_at) + 1,
                                                       ctx.ref_day_at)) \
-            or "\n" not in ctx.text[ctx.ref_day_at:pos] or pos - ctx.ref_day_at >= 600:
+            or "\n" not in ctx.text[ctx.ref_day_at:pos] or pos - ctx.ref_day_at >= 600 \
+            or ctx.ref_day_at < ctx.ref_at and _opens_an_entry(ctx.text, ctx.ref_at):
+        # (nor when an entry of a coarser date came between: "Nov. 6 — … / Late November — … / Monday — …" has left
+        # the day behind, and the weekday is the news's own)
         return None
     return ctx.ref.plus((weekday - ctx.ref.weekday) % 7)
 
@@ -2157,7 +2172,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     entry = entry_weekday(ctx, m.start(), weekday) if not r else None
     if entry is not None:
         return entry, f"{name}, the one on or after {ctx.ref.label()}, the entry before it"
-    told = _SCHEDULE_ENTRY.match(ctx.text, m.end()) if not r and _opens_an_entry(ctx.text, m.start()) else None
+    # (not the last entry of a chronology run up from the past: "Late November 2025 — The army rejects the plan. / Monday —
+    # Mediators meet both delegations" tells the Monday just gone in its historical present)
+    past_entry_before = ctx.ref_at >= 0 and _opens_an_entry(ctx.text, ctx.ref_at) and ctx.ref_month is not None \
+        and ctx.ref_month < (dct.year, dct.month)
+    told = _SCHEDULE_ENTRY.match(ctx.text, m.end()) \
+        if not r and not past_entry_before and _opens_an_entry(ctx.text, m.start()) else None
     if told is not None and ctx.tense(m.start(), m.end()) is None:
         # "Monday: EU foreign ministers meet in Brussels": a week ahead's first entry, told in the present
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, a schedule's entry told in the present"
