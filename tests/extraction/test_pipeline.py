@@ -15142,3 +15142,17 @@ def test_which_after_a_full_date_is_the_thing_before_the_date(tmp_path):
                          "a month later.\n", "the rare-earth export rules")):
         titles = titles_of(tmp_path, text, date(2026, 11, 30))
         assert titles["2025-11"] == f"China paused {thing}", text
+
+
+def test_a_german_date_before_a_participle_and_its_noun_dates_the_participle(tmp_path):
+    for text, value, title in (
+            ("Die Regierung und die ELN wollen ihre im Januar 2025 abgebrochenen Friedensgespräche wieder aufnehmen.\n",
+             "2025-01", "Die Friedensgespräche wurden abgebrochen"),
+            ("Ein im August 2023 vereinbarter Waffenstillstand ist inzwischen ausgelaufen.\n", "2023-08",
+             "Ein Waffenstillstand wurde vereinbart"),
+            ("Die im März 2025 unterzeichnete Vereinbarung trat im Juli 2025 in Kraft.\n", "2025-03",
+             "Die Vereinbarung wurde unterzeichnet")):
+        assert titles_of(tmp_path, text, date(2026, 11, 30))[value] == title, text
+    # (a plan's participle dates no doing of the noun's)
+    titles = titles_of(tmp_path, "Die für Februar geplanten Gespräche wurden abgesagt.\n", date(2026, 11, 30))
+    assert "Die Gespräche wurden geplant" not in titles.values()

@@ -4543,3 +4543,18 @@ def test_a_weekday_ending_a_chronology_run_up_from_the_past_is_the_news_s_own():
     # (a week ahead's entries still run on from the day before them)
     week = "Tuesday, Dec. 8 — EU ministers meet in Brussels.\nWednesday — NATO ministers gather.\n"
     assert value_of(week, "Wednesday", date(2026, 12, 4)) == "2026-12-09"
+
+
+def test_german_counts_from_the_date_before_take_the_nominative_one():
+    assert foreign_value_of("Der Krieg begann im August 2023 und endete ein Jahr später.", "ein Jahr später",
+                            date(2026, 11, 30), "de") == "2024"
+
+
+def test_a_german_strong_past_tells_a_day_gone():
+    assert foreign_value_of("Die Waffenruhe trat am 3. Mai in Kraft.", "3. Mai", date(2026, 11, 30), "de") == "2026-05-03"
+    assert foreign_value_of("Die Gespräche begannen am 3. Mai in Genf.", "3. Mai", date(2026, 11, 30), "de") == "2026-05-03"
+
+
+def test_a_german_month_ahead_is_not_counted_from_a_participle_s_date():
+    text = "Die Regierung und die ELN wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen."
+    assert foreign_value_of(text, "Februar", date(2026, 11, 30), "de") == "2027-02"

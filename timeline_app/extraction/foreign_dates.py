@@ -273,8 +273,9 @@ _COUNT_FROM_BEFORE = {
     "ru": r"(?:спустя\s+(?P<n>{n})\s+(?P<u>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)(?P<later>)"
           r"|(?P<n2>{n})\s+(?P<u2>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)\s+спустя)",
 }
-#: The Russian numbers in the nominative a count from before takes ("три года спустя").
-_RUSSIAN_NOMINATIVE = {"три": 3, "четыре": 4}
+#: The numbers in the nominative a count from before takes where "ago" takes another case: "три года спустя", "ein
+#: Jahr später", "eine Woche danach" (beside "vor einem Jahr").
+_NOMINATIVE_COUNTS = {"ru": {"три": 3, "четыре": 4}, "de": {"ein": 1, "eine": 1}}
 
 
 def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str, taken: bytearray) -> list[Timex]:
@@ -283,7 +284,7 @@ def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str,
     spec, ago = _COUNT_FROM_BEFORE.get(language), _AGO.get(language)
     if spec is None or ago is None:
         return timexes
-    numbers = dict(ago[1]) | (_RUSSIAN_NOMINATIVE if language == "ru" else {})
+    numbers = dict(ago[1]) | _NOMINATIVE_COUNTS.get(language, {})
     count = r"\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w){spec.format(n=count)}(?!\w)", re.IGNORECASE | re.UNICODE)
     found = []
@@ -950,6 +951,13 @@ _GERMAN_ATTRIBUTIVE_PARTICIPLE = re.compile(r"[^,.;:]{0,60}?\s(?:[^\W\d_]*ge[^\W
                                             r"[A-ZÄÖÜ]")
 
 
+#: A German participle, weak or strong, inflected before its noun right after a date: " abgebrochenen Gespräche", " in Doha
+#: unterzeichnete Abkommen" (not "vergangenen", which tells a date's own place).
+_GERMAN_PARTICIPLE_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?!vergangen)(?:[^\W\d_]{0,6}ge[^\W\d_]{2,}(?:t|en)|"
+                                            r"[^\W\d_]{3,}iert|(?:ver|be|er|ent|zer|unter|über)[^\W\d_]{2,}(?:t|en))"
+                                            r"(?:e|es|en|er|em)\s+[A-ZÄÖÜ]")
+
+
 #: "Since" in the languages we read, right before a date and its position in the month: "desde enero", "depuis le 3 mars",
 #: "seit Anfang Juni", "с января", "dalla fine di maggio".
 #: A date's position in its period before it, in the Latin-script languages we read: "principios de", "fin", "Anfang".
@@ -1397,6 +1405,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                                   or story.value[:10] == "{:04d}-{:02d}-{:02d}".format(*dct.ymd)):
             # "La junte, au pouvoir depuis le coup d'État d'août 2020, a accordé en juillet…": a state since a date
             # reaches the present, and leaves the story at the day of writing (as does a dateline's own day)
+            story = None
+        if story is not None and language == "de" and _GERMAN_PARTICIPLE_RIGHT_AFTER.match(text, story.end) \
+                and looks_ahead(text, m.start(), end, language):
+            # "…wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen": a date in a participle's
+            # phrase dates the noun, not the sentence, whose month ahead is counted from the day of writing
             story = None
         since = _SINCE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         told = _year_written_before(written, m.start())

@@ -166,6 +166,12 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?<!\w)(?i:dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|puso|pusieron|pudo|pudieron|"
                           r"fue|fueron|disse|disseram|dissero|fez|fizeram|teve|tiveram|esteve|estiveram|veio|vieram|"
                           r"fece|fecero|ebbe|ebbero)(?!\w)"
+                          # (…and German's strong simple pasts, which no English word is spelled as: "trat in Kraft", "begann")
+                          r"|(?<!\w)(?:(?:in|an|bei|ab|aus|zurück|über|ein)?(?:trat|traten)|begann|begannen|kam|kamen|fand|fanden|"
+                          r"(?:an|ein|auf|teil|über)?(?:nahm|nahmen)|(?:an)?(?:griff|griffen)|(?:be|ab|ver)?(?:schloss|schlossen)|"
+                          r"(?:aus|ab|unter)?(?:brach|brachen)|fiel|fielen|gab|gaben|ging|gingen|(?:ab|er)?(?:hielt|hielten)|traf|"
+                          r"trafen|(?:ab|zurück)?(?:zog|zogen)|starb|starben|floh|flohen|blieb|blieben|verlor|sprach|sprachen|"
+                          r"rief|riefen|stieß|warf|warfen)(?!\w)"
                           # (…and its reflexive pasts, which no noun ends like: "состоялся", "договорились")
                           r"|[а-яё]{2,}[аяеиы]л(?:ся|ась|ось|ись)(?!\w)"
                           # (Russian's past participle: "перемирия, истекшего в марте", "подписавшего")

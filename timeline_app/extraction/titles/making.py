@@ -180,6 +180,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_time_clause,
     foreign_year_of_noun,
     fronted_romance_governed_title,
+    german_attributive_participle_title,
     german_closing_relative_title,
     german_gapped_objects_title,
     romance_bare_relative,
@@ -2700,7 +2701,7 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _said_of_it_title(sentence, t, inside, gazetteer) \
+    undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \

@@ -670,6 +670,42 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
     return None
 
 
+#: A German noun phrase whose participle a date qualifies, from its article to the date: "ihre [im] ", "ein [im] ".
+_GERMAN_ATTRIBUTE_OPENING = re.compile(r"(?<![\w-])(?P<det>der|die|das|ein|eine|ihre|seine|deren|dessen|unsere)\s+"
+                                       r"(?:(?:im|am|seit|vom|bereits|erst|schon|Anfang|Mitte|Ende)\s+){0,3}$", re.IGNORECASE)
+#: The inflected participle and its noun after the date: " abgebrochenen Friedensgespräche", " vereinbarter Waffenstillstand"
+#: (a few words of where or how may come between: " in Doha unterzeichnete").
+_GERMAN_ATTRIBUTE_CLOSING = re.compile(r"(?:\s+(?:in|mit|von|zwischen|unter)\s+(?:[\wäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]*)?"
+                                       r"\s+(?P<participle>(?:[a-zäöüß]{0,6}ge[a-zäöüß]{2,}|(?:ver|be|er|ent|zer|unter|über|miss)"
+                                       r"[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)(?:t|en))(?P<ending>e|en|er|es)"
+                                       r"\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])")
+#: Participles of a plan or a reckoning, whose date is no doing of the noun's: "die für Februar [geplanten] Gespräche", "im
+#: [vergangenen] Jahr".
+_GERMAN_NOT_DONE = {"geplant", "vorgesehen", "angesetzt", "anberaumt", "erwartet", "terminiert", "vergangen", "gewesen",
+                    "verblieben", "bevorstanden", "genannt", "erwähnt", "gegangen", "gelegen"}
+#: The article a noun takes as a title's subject, by the participle's ending (a plural's "-en" after a definite article).
+_GERMAN_SUBJECT_ARTICLE = {"e": "Die", "en": "Die", "er": "Der", "es": "Das"}
+
+
+def german_attributive_participle_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…wollen ihre im Januar 2025 abgebrochenen Friedensgespräche im Februar wieder aufnehmen": a date inside a
+    participle's phrase before its noun dates the participle, told as the noun's passive ("Die Friedensgespräche wurden
+    abgebrochen"), whatever the main verb does."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    opening = _GERMAN_ATTRIBUTE_OPENING.search(s, max(0, rel_start - 40), rel_start)
+    closing = _GERMAN_ATTRIBUTE_CLOSING.match(s, rel_end) if opening is not None else None
+    if closing is None or closing["participle"].lower() in _GERMAN_NOT_DONE or language_of(s) != "de":
+        return None
+    det = opening["det"].lower()
+    indefinite = det.startswith("ein")
+    if indefinite and closing["ending"] == "en":
+        return None  # (a case that is no subject's: "einen … vereinbarten Waffenstillstand", whose gender it hides)
+    article = ("Eine" if det == "eine" else "Ein") if indefinite else _GERMAN_SUBJECT_ARTICLE[closing["ending"]]
+    plural = closing["ending"] == "en" and not indefinite
+    return f"{article} {closing['noun']} {'wurden' if plural else 'wurde'} {closing['participle']}"
+
+
 #: A separable verb closing a subordinate clause, its particle joined on: "stattfanden", "zurücktraten", "teilnahmen".
 #: (not "an" nor "ein", which open verbs of their own: "antworteten", "einigten")
 _GERMAN_SEPARABLE_VERB = re.compile(r"(?P<particle>zusammen|zurück|statt|teil|fest|weiter|fort|bekannt|ab|auf|aus|vor|mit|bei|"
