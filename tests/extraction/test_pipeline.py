@@ -15156,3 +15156,18 @@ def test_a_german_date_before_a_participle_and_its_noun_dates_the_participle(tmp
     # (a plan's participle dates no doing of the noun's)
     titles = titles_of(tmp_path, "Die für Februar geplanten Gespräche wurden abgesagt.\n", date(2026, 11, 30))
     assert "Die Gespräche wurden geplant" not in titles.values()
+
+
+def test_a_romance_participle_aside_with_a_date_of_its_own_leaves_the_main_title(tmp_path):
+    for text, value, title in (
+            ("Le Niger a rouvert lundi sa frontière avec le Bénin, fermée depuis le coup d'Etat de juillet 2023, a annoncé "
+             "le gouvernement.\n", "2026-11-30", "Le Niger a rouvert sa frontière avec le Bénin"),
+            ("Ils ont formé en septembre 2023 l'Alliance des États du Sahel, devenue une confédération en juillet dernier.\n",
+             "2023-09", "Ils ont formé l'Alliance des États du Sahel")):
+        assert titles_of(tmp_path, text, date(2026, 12, 1))[value] == title, text
+
+
+def test_a_romance_whose_clause_owned_by_an_indefinite_noun(tmp_path):
+    titles = titles_of(tmp_path, "Un oléoduc reliant les champs pétroliers au port de Sèmè, dont l'exploitation avait été "
+                                 "suspendue en juin 2024, devrait reprendre ses livraisons.\n", date(2026, 12, 1))
+    assert titles["2024-06"] == "L'exploitation d'un oléoduc avait été suspendue"

@@ -4558,3 +4558,18 @@ def test_a_german_strong_past_tells_a_day_gone():
 def test_a_german_month_ahead_is_not_counted_from_a_participle_s_date():
     text = "Die Regierung und die ELN wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen."
     assert foreign_value_of(text, "Februar", date(2026, 11, 30), "de") == "2027-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "value"),
+    [
+        ("L'oléoduc reprendra ses livraisons à la fin de l'année.", "fr", "fin de l'année", "2026"),
+        ("El oleoducto reanudará sus envíos a fin de año.", "es", "fin de año", "2026"),
+        ("Die Pipeline soll bis zum Jahresende wieder liefern.", "de", "Jahresende", "2026"),
+        ("L'oleodotto riprenderà le consegne entro fine anno.", "it", "fine anno", "2026"),
+        # (a year placed by a word of its own is that year)
+        ("La loi a été adoptée à la fin de l'année dernière.", "fr", "fin de l'année dernière", "2025"),
+    ],
+)
+def test_a_part_of_the_year_said_with_its_article_is_the_publication_s(text, language, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 12, 1), language) == value

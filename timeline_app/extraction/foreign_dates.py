@@ -164,18 +164,25 @@ def _retrospective(timexes: list[Timex], text: str, dct: Day, language: str) -> 
 #: A part of "the year" said with no "this", which is the publication's year: "a principios de año", "en début d'année",
 #: "Anfang des Jahres", "all'inizio dell'anno", "no início do ano".
 _PART_OF_THE_YEAR = {
-    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|mediados)\s+de\s+año",
-    "fr": r"(?P<pos>début|fin|milieu)\s+d['’]année",
-    "de": r"(?P<pos>Anfang|Ende|Mitte)\s+des\s+Jahres",
-    "it": r"(?P<pos>inizio|fine|metà)\s+(?:dell['’]|d['’])anno",
-    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+do\s+ano",
+    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|fin|mediados)\s+(?:de|del)\s+año",
+    "fr": r"(?P<pos>début|fin|milieu)\s+(?:d['’]|de\s+l['’])année",
+    "de": r"(?P<pos>Anfang|Ende|Mitte)\s+des\s+Jahres|Jahres(?:ende|anfang|beginn|mitte)",
+    "it": r"(?P<pos>inizio|fine|metà)\s+(?:dell['’]|d['’])?anno",
+    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+(?:do|de)\s+ano",
 }
-_PART_OF_THE_YEAR_PATTERNS = {language: re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+#: (not a year named after it, nor one placed by a word of its own: "fin de l'année 2024", "fin de l'année dernière",
+#: "a finales del año pasado", "Ende des Jahres 2024")
+_PART_OF_THE_YEAR_PATTERNS = {language: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)(?!\s*(?:\d|dernière|prochaine|passée|"
+                                                   r"précédente|suivante|pasado|próximo|anterior|siguiente|passado|"
+                                                   r"seguinte|scorso|prossimo|precedente|successivo|letzten|vergangenen|"
+                                                   r"nächsten|kommenden|vorigen|davor|danach|de\s+\d|d['’]|de\s+(?:la|l['’]|les)\b))",
+                                                   re.IGNORECASE)
                               for language, pattern in _PART_OF_THE_YEAR.items()}
 _PART_MOD = {"principios": "START", "comienzos": "START", "inicios": "START", "début": "START", "anfang": "START",
              "inizio": "START", "início": "START", "inicio": "START", "finales": "END", "fines": "END", "fin": "END",
              "ende": "END", "fine": "END", "final": "END", "fim": "END", "mediados": "MID", "milieu": "MID", "mitte": "MID",
-             "metà": "MID", "meados": "MID"}
+             "metà": "MID", "meados": "MID", "jahresende": "END", "jahresanfang": "START", "jahresbeginn": "START",
+             "jahresmitte": "MID"}
 
 
 def _part_of_this_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
@@ -189,7 +196,7 @@ def _part_of_this_year(text: str, dct: Day, language: str, taken: bytearray) -> 
             continue
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(), DATE, str(dct.year), f"part of {dct.year}, the publication's year "
-                         f"({language})", mod=_PART_MOD[m["pos"].lower()]))
+                         f"({language})", mod=_PART_MOD[(m["pos"] or m.group()).lower()]))
     return out
 
 

@@ -136,6 +136,8 @@ from timeline_app.extraction.titles.grammar import (
     RELATING_VERB,
     REPORTED_MODAL,
     REPORTED_TENSE_FIRST,
+    ROMANCE_NOT_PARTICIPLES,
+    ROMANCE_PARTICIPLE_END,
     SAYERS_PRONOUN,
     SECOND_PREDICATE,
     SPEAKING_PRESENT,
@@ -442,7 +444,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
-        span = reduced_relative(sentence, other, others)
+        span = reduced_relative(sentence, other, others) or _romance_participle_aside(s, other, sentence, others)
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
             phrase = AGENT_OR_PLACE_PHRASE.match(s, span[1])
@@ -691,6 +693,27 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             title = re.sub(r"(?:,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|which)\b))?"
                            r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return finish_title(title, gazetteer)
+#: A French, Spanish, Portuguese or Italian participle's aside up to a date it holds: ", fermée depuis le coup d'Etat de ",
+#: ", cerrado desde el ".
+_ROMANCE_PARTICIPLE_ASIDE_TO_DATE = re.compile(rf",\s+(?:(?:déjà|ya|já|già|toujours|aún|ainda|ancora)\s+)?"
+                                               rf"(?!{ROMANCE_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}"
+                                               r"\s+[^,;:()]{0,80}$")
+
+
+def _romance_participle_aside(s: str, other: Timex, sentence: Sentence, others: list[Timex]) -> tuple[int, int] | None:
+    """"Le Niger a rouvert lundi sa frontière avec le Bénin, [fermée depuis le coup d'Etat de juillet 2023], a annoncé…": the
+    span of a Romance participle's aside, set off by commas, that holds another date, from its participle to that date's
+    end; the aside tells another happening, so it goes whole. None in other languages or shapes."""
+    start, end = other.start - sentence.start, date_phrase_end(other, others) - sentence.start
+    aside = _ROMANCE_PARTICIPLE_ASIDE_TO_DATE.search(s, max(0, start - 100), start)
+    # (not one whose date a when-clause goes on to tell: "…, interrompu depuis avril 2025, lorsqu'un drone…", which its own
+    # rule reads)
+    if aside is None or not re.match(r"\s*(?:,(?!\s*(?:lorsqu|quand|cuando|quando|où|donde|onde|dove)\w*)|[.;!?]?\s*$)", s[end:]) \
+            or language_of(s) not in ("fr", "es", "pt", "it"):
+        return None
+    return aside.start() + re.match(r",\s+", aside.group()).end(), end
+
+
 #: A person's title or the like, whose full stop ends no clause: "army chief Gen. Abdel Fattah Burhan".
 _NOT_A_TITLE_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("Gen", "Gens", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Gov", "Sen",
                                                              "Rep", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Rev",

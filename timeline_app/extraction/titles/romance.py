@@ -524,7 +524,8 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
 
 #: A noun phrase, then a "whose" clause in Spanish, Portuguese or French up to a date: "El consejo de transición,
 #: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
-_ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),?\s+"
+_ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as|un|une|una|um|uma)\s[^,;:()\"“”]{2,80}?|"
+                            r"[Ll]['’][^,;:()\"“”]{2,80}?),?\s+"
                             r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)??)"
                             # (…and the one it names: "cuya candidata [María Corina Machado] recibió")
                             r"(?:\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}))?"
@@ -536,9 +537,11 @@ _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|o
 _WHOSE_ARTICLE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las", "cujo": "o", "cuja": "a", "cujos": "os",
                   "cujas": "as"}
 #: "Of" joined to the owner's article: "de" + "el consejo" → "del consejo".
-_OF_ARTICLE = {"es": {"el": "del", "la": "de la", "los": "de los", "las": "de las"},
-               "pt": {"o": "do", "a": "da", "os": "dos", "as": "das"},
-               "fr": {"le": "du", "la": "de la", "les": "des", "l'": "de l'", "l’": "de l’"}}
+_OF_ARTICLE = {"es": {"el": "del", "la": "de la", "los": "de los", "las": "de las", "un": "de un", "una": "de una"},
+               "pt": {"o": "do", "a": "da", "os": "dos", "as": "das", "um": "de um", "uma": "de uma"},
+               "fr": {"le": "du", "la": "de la", "les": "des", "l'": "de l'", "l’": "de l’", "un": "d'un", "une": "d'une"}}
+#: A present participle's phrase on the owner, which the title leaves: "un oléoduc [reliant les champs … au port de Sèmè]".
+_OWNER_PARTICIPLE_PHRASE = re.compile(r"\s+[a-zà-ÿ]{3,}(?:ant|ando|endo|indo)\s.*$")
 
 
 #: A Romance "but" opening a clause of its own after a comma: ", ma le elezioni…", ", pero las elecciones…", ", mais…".
@@ -597,7 +600,8 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     else:
         article, lang = _WHOSE_ARTICLE[rel], "es" if rel.startswith("cuy") else "pt"
     np = m["np"]
-    first = re.match(r"(?i:el|la|los|las|le|les|o|a|os|as)\s|[Ll]['’]", np)
+    np = _OWNER_PARTICIPLE_PHRASE.sub("", np)
+    first = re.match(r"(?i:el|la|los|las|le|les|o|a|os|as|un|une|una|um|uma)\s|[Ll]['’]", np)
     of = _OF_ARTICLE[lang].get(first.group().strip().lower()) if first is not None else None
     if of is None:
         return None
