@@ -15171,3 +15171,10 @@ def test_a_romance_whose_clause_owned_by_an_indefinite_noun(tmp_path):
     titles = titles_of(tmp_path, "Un oléoduc reliant les champs pétroliers au port de Sèmè, dont l'exploitation avait été "
                                  "suspendue en juin 2024, devrait reprendre ses livraisons.\n", date(2026, 12, 1))
     assert titles["2024-06"] == "L'exploitation d'un oléoduc avait été suspendue"
+
+
+def test_a_subject_s_aside_closed_before_a_past_spelled_as_its_present(tmp_path):
+    found = extract_text(tmp_path, "Insurers, who had raised war-risk premiums sixfold during the worst of the attacks, cut "
+                                   "them by a third last week.\n", date(2026, 11, 29)).candidates
+    # (the aside's object is what "them" stands for, and its attacks lend the cut no kind)
+    assert [(c.title, c.kind.value) for c in found] == [("Insurers cut war-risk premiums by a third", "other")]

@@ -122,6 +122,12 @@ def text_named_before(text: str, end: int) -> str | None:
     return f"the {named[-1]['words']}" if named else None
 
 
+#: A subject's aside that did something to plural things, set off by commas: "Insurers[, who had raised war-risk premiums
+#: sixfold during the attacks,]" (the things: "war-risk premiums").
+_ASIDE_PLURAL_OBJECT = re.compile(r"^[A-Z][^,]{0,60},\s+(?:who|which)\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+"
+                                  r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\b[^,;]{0,100},\s+")
+#: A past done to "them" right after the subject: "Insurers [cut them]".
+_DONE_TO_THEM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z]?[\w'’.-]+){0,3}?\s+(?:[a-z]{3,}ed|cut|shut|put|set|let)\s+(?P<them>them)\b")
 #: Talks or other gatherings handled by their pronoun after a past: "suspended them", "hosted them".
 _TALKS_HANDLED_THEM = re.compile(r"\b(?:suspended|postponed|resumed|cancell?ed|hosted|co-hosted|broke\s+off|called\s+off|"
                                  r"boycotted|chaired|mediated|convened|adjourned)\s+(?P<them>them)\b")
@@ -497,6 +503,12 @@ class Antecedents:
             named = text_named_before(self._previous, len(self._previous))
             if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
                 return title[:handled.start("it")] + named + title[handled.end("it"):]
+        aside = _ASIDE_PLURAL_OBJECT.search(self._sentence) if _DONE_TO_THEM.search(title) else None
+        if aside is not None and aside["np"] not in title:
+            # "Insurers, who had raised war-risk premiums sixfold, cut them by a third last week": what the subject's aside
+            # did something to is what the main clause does something to again
+            done = _DONE_TO_THEM.search(title)
+            return title[:done.start("them")] + aside["np"] + title[done.end("them"):]
         held = _TALKS_HANDLED_THEM.search(title)
         if held is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
             # "The talks will resume next week. Washington and Riyadh suspended them in June": the plural thing the

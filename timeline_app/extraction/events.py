@@ -2315,7 +2315,18 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     # (…nor what went with it: "…are meeting on Dec. 3-4, with the war in Ukraine again dominating the agenda")
     after = _WITH_TO_END.sub("", after)
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
-    return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
+    # (…nor the subject's aside, closed before the date's own verb: "Insurers, who had raised premiums during the attacks,
+    # cut them last week" is no attack)
+    before = _SUBJECT_ASIDE_CLOSED.sub(" ", sentence.text[max(0, lo):rel])
+    if re.search(r",\s+(?:who|which)\s+$", sentence.text[:max(0, lo)]):
+        before = _ASIDE_REST_CLOSED.sub(" ", before)  # (…begun where the aside opened)
+    return before + (after[:other.start()] if other else after)
+
+
+#: A relative clause about the subject, set off by commas and closed before the rest of the clause: ", who had raised
+#: premiums during the attacks, ".
+_ASIDE_REST_CLOSED = re.compile(r"^[^,;]{0,160},\s+(?=[^,;]*$)")
+_SUBJECT_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\s[^,;]{0,160},\s+(?=[^,;]*$)")
 
 
 #: A clause boundary between a date and the next: a comma or a joining "and".

@@ -438,7 +438,11 @@ ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whom|whose)\b[^,]{{0,160}}"
                                 rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
                                 rf"already|once|twice|[a-z]{{3,}}ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
                                 rf"must|may|might|should|can|cannot|"
-                                rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
+                                rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})}"
+                                # (…or a past spelled as its present, with its object: "Insurers, who had raised premiums,
+                                # [cut them] by a third")
+                                rf"|(?:{words_pattern(PAST_LIKE_PRESENT - {'set', 'read', 'bid', 'forecast'})})"
+                                r"(?=\s+(?:them|it|the|a|an|its|their|his|her|off|back|down|up|\d)\b))\b)")
 #: Languages where "a" is a preposition, not an article.
 A_IS_A_PREPOSITION = frozenset({"es", "pt", "it", "fr"})
 ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+"
