@@ -15178,3 +15178,16 @@ def test_a_subject_s_aside_closed_before_a_past_spelled_as_its_present(tmp_path)
                                    "them by a third last week.\n", date(2026, 11, 29)).candidates
     # (the aside's object is what "them" stands for, and its attacks lend the cut no kind)
     assert [(c.title, c.kind.value) for c in found] == [("Insurers cut war-risk premiums by a third", "other")]
+
+
+def test_a_plural_happening_that_came_after_others_is_counted_from_its_verb_s_date(tmp_path):
+    text = ("CARACAS, Dec. 4, 2026 (Reuters) - Venezuela released at least 40 people held on political charges overnight, "
+            "rights group Foro Penal said on Friday, days before negotiators are due to meet in Barbados.\n\n"
+            "Among those freed was a journalist arrested in January 2025.\n\n"
+            "The releases came a week after Washington lifted sanctions on two state banks, and three days after the "
+            "opposition said it would return to the table for the first time since talks broke down in 2024.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 4))
+    # (a source set off in the middle, then a count from another happening: both go)
+    assert titles["2026-12-03TNI"] == "Venezuela released at least 40 people held on political charges"
+    assert titles["2026-11-26"] == "Washington lifted sanctions on two state banks"
+    assert titles["2026-11-30"].startswith("The opposition said it would return to the table")

@@ -188,8 +188,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         if anchor is None or not (_SUBJECT_OR_NOUN.match(without_enclosed_relative(what)) or isinstance(m, _ForeignCount)) \
                 or _ONE_TOLD_BEFORE.fullmatch(what):
             continue
+        # (nor one of a since-clause inside it: "…three days after the opposition said it would return for the first time
+        # since talks broke down in 2024")
         inner = [t for t in dated if m.start("what") <= t.start - sentence.start < m.end("what")
-                 and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)]
+                 and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)
+                 and not _SINCE_CLAUSE_TO_DATE.search(sentence.text, max(m.start("what"), t.start - sentence.start - 70),
+                                                      t.start - sentence.start)]
         relative = _RELATIVE_WITH_DATE.search(what)
         if inner and relative is not None and len(inner) == 1 \
                 and relative.start("date") == inner[0].start - sentence.start - m.start("what"):
@@ -678,13 +682,18 @@ def came_subject(sentence_text: str) -> str | None:
     return sentence_text[:came.end("noun")] if came is not None else None
 
 
-def _noun_or_its_verb(noun: str) -> re.Pattern[str]:
+def _noun_or_its_verb(noun: str, synonyms: bool = True) -> re.Pattern[str]:
     """The noun, or the verb spelled like it, as the sentence before may tell it: "The exchange came…" after "Ukraine
     and Russia exchanged prisoners", "The attack…" after "…attacked"."""
     told = rf"{re.escape(noun)}(?:s|d|ed)?"
     if noun.lower().endswith("ing") and len(noun) > 6:  # ("The day before the signing, …" after "…signed a framework")
         told += rf"|{re.escape(noun[:-3])}(?:ed|d)"
-    verbs = _VERBS_OF_NOUN.get(noun.lower())
+    # (a plural's one too: "The releases came…" after "…released 40 people")
+    one = noun[:-1] if re.search(r"[^su]s$", noun.lower()) and len(noun) > 4 else None
+    if one is not None:
+        told += rf"|{re.escape(one)}(?:d|ed)"
+    verbs = _VERBS_OF_NOUN.get(noun.lower()) or (_VERBS_OF_NOUN.get(one.lower()) if one is not None else None) \
+        if synonyms else None
     return re.compile(rf"\b(?:{told}|{verbs})\b" if verbs else rf"\b{told}\b", re.I)
 
 
@@ -737,11 +746,14 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
     # story is about: it is read last)
     literal = re.compile(rf"\b{re.escape(noun)}\b", re.I)
     verb = (verbs or _noun_or_its_verb)(noun)
+    # (its own spelling before the verbs it is told by: "The releases came…" is the story's "released", not a later "Among
+    # those freed was a journalist arrested in January 2025")
+    spelled = _noun_or_its_verb(noun, synonyms=False) if verbs is None else verb
 
     def plain(pattern: re.Pattern[str]):
         return lambda text: next((m for m in pattern.finditer(text)
                                   if not _ONE_OF_SEVERAL_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
-    for find in (plain(literal), plain(verb), literal.search):
+    for find in (plain(literal), plain(spelled), plain(verb), literal.search):
         if not any(find(told.text) for told, _ in told_before):
             continue
         for told, dates in reversed(told_before):
@@ -756,6 +768,9 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
     return None
 
 
+#: A since-clause inside what a count is from, up to its date: "since talks broke down in ".
+_SINCE_CLAUSE_TO_DATE = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
+                                   r"(?:in|on|at|during|last)\s+$")
 #: A word that makes a noun one of several, right before it or its one modifier: "the [first] direct talks".
 _ONE_OF_SEVERAL_BEFORE = re.compile(r"\b(?:first|second|third|previous|earlier|last|next|other)\s+(?:[\w-]+\s+)?$", re.I)
 

@@ -886,7 +886,10 @@ _ATTRIBUTION_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'�
                                   # (…not a closing source and what the news was: ", both sides said, the first swap…")
                                   r"Sunday))?,\s+(?=(?!(?:the|a|an|in|on|at|with|as|after|before|amid|despite|following|and|"
                                   r"but|which|who|its|their|his|her|this|that|to|for|from|by|while|when|though|although|because|since|if|unless|"
-                                  r"whereas|even|so|yet|or|nor|then|not|only|just|up|over|[a-z]+ing)\b)[a-z])")
+                                  r"whereas|even|so|yet|or|nor|then|not|only|just|up|over|[a-z]+ing|"
+                                  # (…nor a count from another happening after it: ", days before negotiators meet")
+                                  r"(?:(?:nearly|almost|about|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|"
+                                  r"nine|ten)\s+)?(?:hours|days|weeks|months|years)\s+(?:after|before))\b)[a-z])")
 
 
 #: The writer's hedge set off by commas: ", I suspect, ", "We believe, " (opening what is left of a sentence).
