@@ -15191,3 +15191,13 @@ def test_a_plural_happening_that_came_after_others_is_counted_from_its_verb_s_da
     assert titles["2026-12-03TNI"] == "Venezuela released at least 40 people held on political charges"
     assert titles["2026-11-26"] == "Washington lifted sanctions on two state banks"
     assert titles["2026-11-30"].startswith("The opposition said it would return to the table")
+
+
+def test_negotiators_meeting_on_a_date_did_what_the_main_verb_tells_then(tmp_path):
+    found = extract_text(tmp_path, "Negotiators meeting in Kuala Lumpur last weekend agreed to extend by another year the "
+                                   "tariff truce first reached in Geneva in May 2025.\n", date(2026, 11, 30)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2026-W48-WE"] == ("Negotiators meeting in Kuala Lumpur agreed to extend by another year the tariff truce",
+                                   "agreement")
+    # (the object's participle dates the truce, past the length it is extended by; a truce over tariffs is no ceasefire)
+    assert told["2025-05"] == ("The tariff truce was first reached in Geneva", "agreement")

@@ -74,7 +74,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # (not one only sought: "calls for a ceasefire", "no progress towards a truce", "no ceasefire")
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
                                      # (not a place named after one: "the truce village of Panmunjom", "the ceasefire line")
-                                     r"(?:(?:cease-?fires?|truces?|armistices?)(?!\s+(?:village|line)\b)|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
+                                     # (nor a truce in a quarrel over trade: "the tariff truce", "a trade-war truce")
+                                     r"(?:(?<!tariff\s)(?<!trade\s)(?<!trade-war\s)(?<!trade\swar\s)(?<!customs\s)"
+                                     r"(?:cease-?fires?|truces?|armistices?)(?!\s+(?:village|line)\b)|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
                                      # ("agreed … to halt strikes on merchant ships": a ceasefire of a kind)
                                      r"|(?<=to\s)(?:halt|stop|cease|suspend)\s+(?:all\s+)?(?:strikes|attacks|hostilities|firing)"
                                      # French, German, Spanish, Russian, Turkish
@@ -262,7 +264,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
                                  r"counter-?offer|draft|response|reply|plan)\b", re.I)),
     # (not "de acuerdo con", "de acordo com", "d'accord", "d'accordo": "according to", "agreed")
-    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|(?<=\s)annex(?=\s*(?:[,.;]|$|\s+(?:to|on|of|was|were|is|had|has)\b))|pacts?|memorand(?:um|a)|intesa|traités?|\w*[Aa]bkommen|\w*[Vv]ertrag|\w*[Vv]ereinbarung(?:en)?|"
+    (EventKind.AGREEMENT, re.compile(r"\b(?:(?:tariff|trade|trade-war|customs)\s+truces?|agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|(?<=\s)annex(?=\s*(?:[,.;]|$|\s+(?:to|on|of|was|were|is|had|has)\b))|pacts?|memorand(?:um|a)|intesa|traités?|\w*[Aa]bkommen|\w*[Vv]ertrag|\w*[Vv]ereinbarung(?:en)?|"
                                      r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),

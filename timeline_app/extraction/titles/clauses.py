@@ -1611,6 +1611,9 @@ def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 8 or FIRST_VERB.search(subject) \
             or OPENING_PHRASE.match(subject):
         return None
+    if re.search(r"^\S+(?:\s+\S+){0,3}?\s+(?!during\b|following\b)[a-z]{3,}ing\s+(?:in|at|on|with|near|outside|inside)\b",
+                 subject):
+        return None  # ("Negotiators meeting in Kuala Lumpur last weekend agreed…": a doing of the subject's, as its verb is)
     return subject
 #: The past participles of the other languages read ("lancés en mai 2023", "unterzeichnet im März",
 #: "firmado en 2020", "подписанное в марте"), by their endings.

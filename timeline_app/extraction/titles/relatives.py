@@ -972,6 +972,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+(?:not\s+|never\s+)?[a-z]{3,}"
+                             # (…a length of time it goes on by may come first: "to extend [by another year] the truce
+                             # first reached…")
+                             r"(?:\s+(?:by|for)\s+(?:another|a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?"
+                             r"(?:days?|weeks?|months?|years?))?"
                              # (or of a progressive: "said it was suspending a peace declaration signed…")
                              r"|(?:was|were|is|are)\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)"
                              # (or of a measure undone or kept: "having only partially lifted a ban imposed in August 2023")
