@@ -15201,3 +15201,10 @@ def test_negotiators_meeting_on_a_date_did_what_the_main_verb_tells_then(tmp_pat
                                    "agreement")
     # (the object's participle dates the truce, past the length it is extended by; a truce over tariffs is no ceasefire)
     assert told["2025-05"] == ("The tariff truce was first reached in Geneva", "agreement")
+
+
+def test_a_closing_time_clause_opened_by_a_demonstrative_subject_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The Houthis paused their campaign once before, after a ceasefire in Gaza took hold in "
+                                 "January 2025, only to resume it weeks after that truce collapsed in March.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2025-01": "A ceasefire in Gaza took hold", "2025-03": "That truce collapsed"}

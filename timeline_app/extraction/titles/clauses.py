@@ -50,6 +50,7 @@ from timeline_app.extraction.titles.grammar import (
     GOVERNED_GERUND,
     HAPPENING_IN_PLACE,
     INTENT_AND_INFINITIVE,
+    INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
     JOINED_NOUN_PHRASE,
     LEAD_WORDS,
@@ -1854,6 +1855,8 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                r"(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
                                r"while)\s+"
                                r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|(?:armed|masked|suspected|unidentified)\s+[A-Z]"
+                               # (…or a demonstrative's, before its noun's past: "weeks after that truce collapsed")
+                               rf"|(?:that|this|these|those)\s+[a-z][\w-]*\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b"
                                # ("…before leaders gather in Gyeongju"; with an adjective after "as" or "while": "…, as military
                                # officers from both countries prepared to meet")
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z]|(?:(?<=as\s)|(?<=while\s))[a-z]{3,}\s+[a-z]{3,}s\s+[a-z]"
@@ -1903,6 +1906,8 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     while listed and _DATES_LISTED.fullmatch(s, listed[-1].end - sentence.start, start):
         start = listed.pop().start - sentence.start
     body = s[lo:start]
+    # (a demonstrative opening its subject is no relative word: "…weeks after [that] truce collapsed in March")
+    body = _DEMONSTRATIVE_SUBJECT.sub(r"\g<space>the", body, count=1)
     if _TIME_AS_OBJECT.match(body):
         return None  # ("The last talks before [this year] were held in Istanbul": a date's preposition, no clause's conjunction)
     # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two
@@ -1919,10 +1924,16 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
+                    or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
         return None
     return clause_to_its_end(sentence, lo, t)
+#: A subject and a past that takes no object, up to its date: "the truce collapsed in ", "their talks ended on ".
+_SUBJECT_THEN_INTRANSITIVE = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?{INTRANSITIVE.pattern}\s+"
+                                        r"(?:(?:in|on|at|during|last)\s+)?")
+#: A demonstrative determiner opening a clause's subject, before its noun and past: "[that] truce collapsed".
+_DEMONSTRATIVE_SUBJECT = re.compile(rf"^(?P<space>\s*)(?:that|this|these|those)(?=\s+[a-z][\w-]*\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b)")
 #: A time right after a conjunction, which makes it a preposition: "before [this year] were held", "after [2020] came".
 _TIME_AS_OBJECT = re.compile(r"\s*(?:(?:this|last|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
                              r"(?:early|late|mid-?)?\s*(?:1[89]|20)\d\d|then|now|dawn|noon|midnight)\s+"
