@@ -15208,3 +15208,9 @@ def test_a_closing_time_clause_opened_by_a_demonstrative_subject_is_its_date_s(t
                                  "January 2025, only to resume it weeks after that truce collapsed in March.\n",
                        date(2026, 11, 29))
     assert titles == {"2025-01": "A ceasefire in Gaza took hold", "2025-03": "That truce collapsed"}
+
+
+def test_a_counted_noun_s_contact_relative_after_short_of_is_the_subject_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Beijing has bought about 20 million tonnes since then, short of the 25 million it promised "
+                                 "to buy each year from 2026.\n", date(2026, 11, 30))
+    assert titles == {"2026": "Beijing promised to buy the 25 million each year"}

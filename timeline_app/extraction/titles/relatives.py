@@ -547,7 +547,8 @@ _CONTACT_RELATIVE = re.compile(
     # (any verb before a noun phrase a plural or a name follows: "follow a deal the two countries reached")
     r"(?:\b(?:(?P<governed>of|to|toward|towards|in|on|at|for|with|from|into|over|against|by|about|under|is|was|are|were|"
     r"[a-z]{3,}ed)|(?P<verb_before>[a-z]{3,}))\s+)"
-    rf"(?P<noun>(?:the|a|an)\s+(?:{_NOT_IN_CONTACT_NOUN}(?:of|[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
+    # (…a count may stand in it: "short of the 25 million it promised to buy")
+    rf"(?P<noun>(?:the|a|an)\s+(?:\d[\d,.]*\s+)?(?:{_NOT_IN_CONTACT_NOUN}(?:of|[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
     rf"{_NOT_IN_CONTACT_NOUN}(?!(?:{NOUN_PREPOSITIONS}|of|into|between|among|near)\b)[a-z][\w-]*)\s+"
     # (or a plural noun phrase: "a maritime border deal the two countries reached in October 2022")
     rf"(?P<subject>it|they|he|she|we|the\s+(?:two\s+|three\s+|both\s+)?(?:[a-z]+\s+)?{_NOT_A_PLURAL}[a-z]{{2,}}s)\s+"
@@ -630,6 +631,9 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     own = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z][a-z]+day|[\w.]+\s+\d{1,2})(?:\s*\([^)]{1,20}\))?(?=\s+[a-z])",
                  "", own)
     doer = subject_of(sentence.text[that[-1].end():m.start()]) if that else subject_of(own) if m["subject"] == "it" else None
+    if doer is None and not that and m["subject"] == "it" and re.match(r"(?:short|ahead|instead|out|because)\s+of\b", own):
+        # ("Beijing has bought 20 million tonnes, short of the 25 million it promised to buy": the main clause's subject)
+        doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
     if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
@@ -1371,7 +1375,8 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
                                      r"reminded|remind|promised|promise|showed|show|gave|give|sent|send|asked|ask|persuaded|"
                                      r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
                                      # (one noun phrase: no "and" nor a past in it, "condemned [the attacks and recalled]")
-                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
+                                     # (…a count may stand in it: "short of [the 25 million] it promised to buy")
+                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:\d[\d,.]*\s+)?(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
                                      # (nor a determiner or a preposition: "under [the auspices of the] EU expired")
                                      rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|that|which|"
                                      rf"the|a|an|its|their|of|in|on|at|for|with|to|from|by|{NOT_A_NOUN_END})\b)"
