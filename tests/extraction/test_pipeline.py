@@ -15214,3 +15214,10 @@ def test_a_counted_noun_s_contact_relative_after_short_of_is_the_subject_s_doing
     titles = titles_of(tmp_path, "Beijing has bought about 20 million tonnes since then, short of the 25 million it promised "
                                  "to buy each year from 2026.\n", date(2026, 11, 30))
     assert titles == {"2026": "Beijing promised to buy the 25 million each year"}
+
+
+def test_a_predicate_joined_after_an_object_s_restrictive_clause_is_the_subject_s(tmp_path):
+    for war in ("from 1998 to 2000", "in 1998"):
+        titles = titles_of(tmp_path, f"The two countries fought a border war {war} that killed some 80,000 people, and made "
+                                     "peace only in 2018.\n", date(2026, 11, 28))
+        assert titles["2018"] == "The two countries made peace", war

@@ -737,6 +737,8 @@ _RELATIVE_STILL_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 
 #: A comma and a conjunction after a restrictive relative's date: the sentence goes on, not the clause.
 _JOINED_AFTER = re.compile(r",\s+(?:and|but|or|while)\s")
+#: A predicate joined on after a comma, with no subject of its own: ", and made peace", ", but later withdrew".
+_MAIN_PREDICATE_JOINED = re.compile(rf",\s+(?:and|but)\s+(?:(?:then|later|also|only|finally)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 
 
 #: Adverbs closing a stretch, which go with the verb after it: " never", " later also", " finally".
@@ -827,6 +829,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if bare_who and not main_after and (not _CLOSING_DATE.match(s, t.end - sentence.start)
                                                 or verbs > 1):
                 return None  # (a person's clause with no comma holds only the date that closes the sentence)
+            if head.startswith("that") and _MAIN_PREDICATE_JOINED.search(s, lo, rel):
+                # "…fought a border war in 1998 that killed some 80,000 people, and made peace in 2018": the restrictive
+                # clause closed at the comma, and the date is the main subject's next predicate's
+                return None
             if head.startswith("that") or bare_who:
                 # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime
                 # minister who came second in the first round on Nov. 15.")

@@ -2045,6 +2045,8 @@ _OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|du
                                 r"(?=(?:they|he|she|it|we|the|a|an)\s)")
 #: A sentence that opens with a noun phrase and a relative clause about it: "The mayor, who was detained…".
 _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
+#: A restrictive relative clause about an object, closing a clause: " that killed some 80,000 people".
+_CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b(?:[^,;]|,(?=\d))*$")
 #: A relative clause after a comma: ", which", ", who".
 _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
@@ -3725,7 +3727,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                 # (nor a town's region: "at a US air base in Dayton, Ohio, from…")
                                                 # (nor a saying's gerund set off: "…, citing "moral incapacity", and…")
                                                 LIST_OF_NAMES.sub("N", closed_report(NAME_ASIDE.sub("", ZONE_ASIDE.sub(
-                                                    "", _SAYING_GERUND_ASIDE.sub("", without_place_appositions(joined)))),
+                                                    "", _SAYING_GERUND_ASIDE.sub("", without_place_appositions(
+                                                        # (nor an object's restrictive clause closing it: "…fought a war
+                                                        # that killed 80,000 people, and made peace")
+                                                        _CLOSING_THAT_CLAUSE.sub("", joined))))),
                                                     first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
