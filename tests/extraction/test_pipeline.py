@@ -15221,3 +15221,12 @@ def test_a_predicate_joined_after_an_object_s_restrictive_clause_is_the_subject_
         titles = titles_of(tmp_path, f"The two countries fought a border war {war} that killed some 80,000 people, and made "
                                      "peace only in 2018.\n", date(2026, 11, 28))
         assert titles["2018"] == "The two countries made peace", war
+
+
+def test_a_live_entry_telling_a_scheduled_present_is_not_dated_at_its_stamp(tmp_path):
+    text = ("Live: Security Council votes on Haiti force\n\nUpdated Dec. 3, 2026, 18:40 EST\n\n"
+            "11:20 The current mission's mandate expires on Oct. 2 next year. The Kenya-led force that arrived in June 2024 "
+            "never reached half its planned strength of 2,500.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 3))
+    # (…and a subject's restrictive clause ends where an adverb and the main verb come back)
+    assert titles == {"2027-10-02": "The current mission's mandate expires", "2024-06": "The Kenya-led force arrived"}

@@ -2581,7 +2581,10 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
 #: A title that only tells what is ahead, no doing at the time it is told: "Talks are expected to resume" (not "The two
 #: delegations agree to meet again", an agreeing).
 _ONLY_AHEAD = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised)\s+to\b|"
-                         r"\bwill\b")
+                         r"\bwill\b"
+                         # (…or a present of schedule: "11:20 The current mission's mandate expires on Oct. 2 next year")
+                         r"|\b(?:expires|lapses|opens|begins|starts|ends|closes|runs\s+out|takes\s+effect|"
+                         r"comes\s+into\s+force|enters\s+into\s+force)$")
 
 
 #: More dates than this in one sentence make a list, not one happening dated twice.

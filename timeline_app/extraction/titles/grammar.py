@@ -669,6 +669,9 @@ MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(
                              rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)"
                              # (a passive's participle is no verb of its own: "a transition that was [meant] to end")
                              rf"\s(?:{TRANSITIVE_PASTS}|was|were|will"
+                             # (…or an adverb of the main verb's and its past: "The force that arrived in June 2024 [never
+                             # reached] half its strength")
+                             r"|(?:never|also|later|then|finally|eventually|quickly|soon)\s+[a-z]{3,}ed"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
                              r"|remains|persists|lingers|survives)\b")
 
