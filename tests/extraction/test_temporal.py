@@ -4573,3 +4573,9 @@ def test_a_german_month_ahead_is_not_counted_from_a_participle_s_date():
 )
 def test_a_part_of_the_year_said_with_its_article_is_the_publication_s(text, language, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 12, 1), language) == value
+
+
+def test_a_month_a_plan_was_told_for_in_the_past_is_the_nearest_such_month():
+    dct = date(2026, 12, 1)
+    assert value_of("It was first planned for October but was pushed back twice.", "October", dct) == "2026-10"
+    assert value_of("The vote was scheduled for March.", "March", dct) == "2027-03"

@@ -2030,6 +2030,9 @@ def lx_month_name(month: int) -> str:
 #: to start in".
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
                         r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+|in\s+)?"
+                        # (…or planned for it, told in the past: "It was first planned for October but was pushed back")
+                        r"|\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|slated|"
+                        r"pencilled\s+in|penciled\s+in)\s+for\s+(?:(?:early|late|mid-?)\s*)?"
                         # (…with a first way of telling the day, restated: "on the sixteenth day of the truce, that is, on")
                         r"(?:[^.;,]{1,60},\s+(?:that\s+is|i\.\s?e\.|namely)\s*,?\s+(?:on\s+|in\s+)?)?$", re.I)
 #: What may stand before a month's name in its phrase: "late October", "mid-", "the end of".
