@@ -15230,3 +15230,17 @@ def test_a_live_entry_telling_a_scheduled_present_is_not_dated_at_its_stamp(tmp_
     titles = titles_of(tmp_path, text, date(2026, 12, 3))
     # (…and a subject's restrictive clause ends where an adverb and the main verb come back)
     assert titles == {"2027-10-02": "The current mission's mandate expires", "2024-06": "The Kenya-led force arrived"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("As conversas foram suspensas em abril de 2025, depois que o Paraguai acusou o Brasil de espionagem, e retomadas em "
+     "outubro do mesmo ano.", "As conversas foram suspensas", "As conversas foram retomadas"),
+    ("Las conversaciones fueron suspendidas en abril de 2025 y reanudadas en octubre.", "Las conversaciones fueron suspendidas",
+     "Las conversaciones fueron reanudadas"),
+    ("Les pourparlers ont été suspendus en avril 2025 et repris en octobre.", "Les pourparlers ont été suspendus",
+     "Les pourparlers ont été repris"),
+])
+def test_a_romance_passive_s_two_participles_each_keep_their_date(tmp_path, text, first, second):
+    found = extract_text(tmp_path, text + "\n", date(2026, 12, 3)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2025-04", first, "talks"),
+                                                                          ("2025-10", second, "talks")]

@@ -251,7 +251,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|berat(?:en|ung\w*)|berieten|beriet"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
-                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|incontrat[oaie]|incontrer(?:à|anno)|conversações|negociações|cimeira|diálogo|"
+                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|incontrat[oaie]|incontrer(?:à|anno)|conversações|conversas|negociações|cimeira|diálogo|"
                                  r"зустріч\w*|зустрі[вл]\w*|засіданн\w*"
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"

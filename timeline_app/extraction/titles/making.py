@@ -190,6 +190,7 @@ from timeline_app.extraction.titles.romance import (
     romance_before_doing,
     romance_but_clause,
     romance_fronted_participle,
+    romance_gapped_passive_title,
     romance_governed_title,
     romance_joined_object,
     romance_name_relative_title,
@@ -3055,7 +3056,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)
         if len(title.split()) >= (2 if cut == gapped_end else 3):  # (a name and its verb: "Hama fell")
             return title
-    romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
+    romance = romance_gapped_passive_title(sentence, t, inside) \
+        or (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
         or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \

@@ -710,6 +710,41 @@ def german_attributive_participle_title(sentence: Sentence, t: Timex) -> str | N
     return f"{article} {closing['noun']} {'wurden' if plural else 'wurde'} {closing['participle']}"
 
 
+#: The endings of a Romance past participle, regular and the common irregular ones ("suspensas", "repris", "aperto").
+_GAPPED_PARTICIPLE_END = r"(?:ad[oa]s?|id[oa]s?|é(?:e|s|es)?|u(?:e|s|es)?|is(?:e|es)?|at[oaie]|ut[oaie]|it[oaie]|ert[oaie]|s[oa]s?)\b"
+#: A Romance passive with two participles joined by "and", each with its own date: "As conversas [foram] [suspensas] em
+#: abril de 2025, …, e [retomadas] em outubro", "Les pourparlers [ont été] [suspendus] en avril et [repris] en octobre".
+_ROMANCE_GAPPED_PASSIVE = re.compile(
+    r"(?P<head>(?:^|(?<=[.;:]\s))[^,;:]{3,120}?\s(?:foram|foi|fueron|fue|han\s+sido|ha\s+sido|ont\s+été|a\s+été|"
+    r"furono|fu|sono\s+stat[ie]|è\s+stat[oa]|sont|est))\s+"
+    r"(?P<first>(?:[^\W\d_]+mente\s+|d['’]abord\s+)?[^\W\d_]{3,}?" + _GAPPED_PARTICIPLE_END + r")"
+    r"(?P<middle>\s[^;]{3,200}?),?\s+(?:e|y|et|ed)\s+(?:(?:depois|después|ensuite|poi|luego|más\s+tarde|mais\s+tarde)\s+)?"
+    r"(?P<second>[^\W\d_]{3,}?" + _GAPPED_PARTICIPLE_END + r")(?P<rest>\s[^;]*)$")
+
+
+def romance_gapped_passive_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"As conversas foram suspensas em abril de 2025 … e retomadas em outubro do mesmo ano": each date goes with the
+    participle before it, told with the shared subject and auxiliary ("As conversas foram retomadas")."""
+    s = sentence.text
+    if len(inside) < 2 or language_of(s) not in ("pt", "es", "fr", "it"):
+        return None
+    m = _ROMANCE_GAPPED_PASSIVE.search(s[dateline_end(s):])
+    if m is None:
+        return None
+    lead = dateline_end(s)
+    rel = t.start - sentence.start - lead
+    dated = [o.start - sentence.start - lead for o in inside]
+    # (each participle has a date of its own: one in the middle, one after the second)
+    if not any(m.start("middle") <= d < m.end("middle") for d in dated) or not any(d >= m.start("rest") for d in dated):
+        return None
+    head = m["head"].strip()
+    if m.start("middle") <= rel < m.end("middle"):
+        return f"{head} {m['first'].strip()}"
+    if rel >= m.start("rest"):
+        return f"{head} {m['second']}"
+    return None
+
+
 #: A separable verb closing a subordinate clause, its particle joined on: "stattfanden", "zurücktraten", "teilnahmen".
 #: (not "an" nor "ein", which open verbs of their own: "antworteten", "einigten")
 _GERMAN_SEPARABLE_VERB = re.compile(r"(?P<particle>zusammen|zurück|statt|teil|fest|weiter|fort|bekannt|ab|auf|aus|vor|mit|bei|"
