@@ -15244,3 +15244,11 @@ def test_a_romance_passive_s_two_participles_each_keep_their_date(tmp_path, text
     found = extract_text(tmp_path, text + "\n", date(2026, 12, 3)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2025-04", first, "talks"),
                                                                           ("2025-10", second, "talks")]
+
+
+def test_a_participle_s_noun_holds_its_years_and_its_list_of_authors(tmp_path):
+    titles = titles_of(tmp_path, "Eritrean troops fought alongside federal forces during the 2020-22 war in Tigray, which ended "
+                                 "with a truce signed in Pretoria in November 2022.\n\nA joint assessment by the U.N., the EU "
+                                 "and the World Bank published in February put the cost at $70 billion.\n", date(2026, 12, 1))
+    assert titles["2022-11"] == "The 2020-22 war in Tigray ended with a truce signed in Pretoria"
+    assert titles["2026-02"] == "A joint assessment by the U.N., the EU and the World Bank was published"

@@ -655,7 +655,8 @@ MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
 
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
 #: offensive in Nagorno-Karabakh", "the war in Gaza".
-HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:(?:[a-z][\w'’-]*|[A-Z]\.[A-Z]\.)\s+){0,2}?"
+HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:(?:[a-z\d][\w'’-]*|[A-Z]\.[A-Z]\.)\s+){0,2}?"
+                                 # (its years may qualify it: "the 2020-22 war in Tigray, which ended…")
                                  # (a mass or plural noun needs no article: "noted that fighting in Upper Nile State, which")
                                  r"|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=,\s)|^)"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"

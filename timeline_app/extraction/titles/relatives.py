@@ -1207,7 +1207,11 @@ _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
 _HEAD_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:statement|report|letter|"
                       r"communiqu[eé]|declaration|resolution|proposal|plan|video|decree|order|ruling|decision|study|"
-                      r"survey|poll|message|post|note|memo|document)\s+by\s+$")
+                      r"survey|poll|message|post|note|memo|document|assessment|estimate|review|analysis|audit|"
+                      r"investigation|inquiry)\s+by\s+"
+                      # (…and the others of a list of authors before the last: "by the U.N., the EU and [the World Bank]")
+                      r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){0,4}"
+                      r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+)?$")
 
 
 #: A sentence's opening noun phrase, up to the infinitive it takes: "[Talks ]to revive…", "[- Efforts ]to end…".
@@ -1274,10 +1278,11 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
     if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
         lo = one_of.start()
-    agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
+    agent = _HEAD_BY.search(s, max(0, lo - 120), lo)
     if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
         lo = agent.start()
-    longest = 10 if head is not None and lo == head.start() or agent is not None \
+    longest = 14 if agent is not None and "," in agent.group() else 10 if head is not None and lo == head.start() \
+        or agent is not None \
         or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
