@@ -15252,3 +15252,15 @@ def test_a_participle_s_noun_holds_its_years_and_its_list_of_authors(tmp_path):
                                  "and the World Bank published in February put the cost at $70 billion.\n", date(2026, 12, 1))
     assert titles["2022-11"] == "The 2020-22 war in Tigray ended with a truce signed in Pretoria"
     assert titles["2026-02"] == "A joint assessment by the U.N., the EU and the World Bank was published"
+
+
+def test_a_romance_relative_after_a_clause_is_about_the_name_closing_it(tmp_path):
+    found = extract_text(tmp_path, "KIEV, 29 nov (EFE).- Rusia y Ucrania intercambiaron este sábado 300 prisioneros de guerra, "
+                                   "informaron ambas partes.\n\nLa mediación corrió a cargo de Emiratos Árabes Unidos, que ha "
+                                   "facilitado más de una docena de intercambios desde enero de 2024.\n",
+                         date(2026, 11, 29)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    # (prisoners of war make no war of an exchange)
+    assert told["2026-11-28"] == ("Rusia y Ucrania intercambiaron 300 prisioneros de guerra", "other")
+    # (…and the bound's "desde" goes with its date)
+    assert told["2024-01"][0] == "Emiratos Árabes Unidos ha facilitado más de una docena de intercambios"

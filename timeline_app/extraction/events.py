@@ -581,9 +581,13 @@ def _kind_words(text: str) -> str:
     text = _ABSOLUTE_WITH.sub(" ", text)  # "…are meeting, with the war in Ukraine dominating the agenda": no war made
     # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
+    text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".
+_PRISONERS_OF_WAR = re.compile(r"\b(?:prisoners?|POWs?|prisioneros?|prisonniers?|prigionieri|prisioneiros?)\s+(?:of|de|di)\s+"
+                               r"(?:guerre|guerra|war)\b", re.I)
 #: A plan, an effort or talks meant to end a war: "a US plan to end the war", "efforts aimed at ending the fighting".
 _PLAN_TO_END_A_WAR = re.compile(r"\b(?P<plan>plan|proposal|bid|efforts?|push|initiative|framework|roadmap|talks|negotiations)\s+"
                                 r"(?:aimed\s+at\s+|to\s+)(?:end|ending|stop|stopping|halt|halting)\s+(?:the\s+|a\s+)?"

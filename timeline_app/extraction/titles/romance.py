@@ -846,9 +846,22 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # "…le contrôle du Haut-Karabakh, que l'Azerbaïdjan a repris en septembre 2023": the clause's own subject did it
         # to the noun ("L'Azerbaïdjan a repris le contrôle du Haut-Karabakh")
         return f"{rest[:1].upper()}{rest[1:]} {np[:1].lower()}{np[1:]}"
+    named = _NAME_AT_END.search(np) if FOREIGN_PAST.search(np) else None
+    if named is not None:
+        # "La mediación corrió a cargo de [Emiratos Árabes Unidos], que ha facilitado…": a clause before the comma, whose
+        # last name the relative is about
+        np = named.group()
+    # (the date's own bound goes with it: "…más de una docena de intercambios [desde] enero de 2024")
+    rest = _BOUND_LEFT.sub("", rest)
     # (with whom or where, after the date, to the clause's end: "…se reunió el 28 de mayo [con el presidente Maduro]")
     tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start) if not date_first else None
     return f"{np[:1].upper()}{np[1:]} {rest}{tail['rest'] if tail else ''}"
+
+
+#: A name closing a clause: "…corrió a cargo de [Emiratos Árabes Unidos]".
+_NAME_AT_END = re.compile(r"(?<=\s)(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:de|del|do|da|di|des|du)\s+)?){0,3}[A-ZÀ-Ý][\w'’-]*$")
+#: A bound's preposition left at a clause's end once its date is gone: " desde", " depuis", " dal".
+_BOUND_LEFT = re.compile(r"\s+(?:desde|depuis|dès|dal|dalla|dai|dalle|desde\s+o|desde\s+a|hasta|até|jusqu['’]au|fino\s+al?)$", re.I)
 
 
 #: A plural determiner of the Romance languages, and a plural finite verb opening a clause (after its clitics):
