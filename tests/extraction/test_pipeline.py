@@ -15264,3 +15264,10 @@ def test_a_romance_relative_after_a_clause_is_about_the_name_closing_it(tmp_path
     assert told["2026-11-28"] == ("Rusia y Ucrania intercambiaron 300 prisioneros de guerra", "other")
     # (…and the bound's "desde" goes with its date)
     assert told["2024-01"][0] == "Emiratos Árabes Unidos ha facilitado más de una docena de intercambios"
+
+
+def test_a_but_clause_with_a_bare_plural_subject_is_another_s_doing(tmp_path):
+    for text in ("It reopened to private cars last March but trucks have had to use the Jarinje crossing.",
+                 "It reopened to private cars last March, but trucks have had to use the Jarinje crossing."):
+        titles = titles_of(tmp_path, "The crossing was closed for most of 2023. " + text + "\n", date(2026, 11, 27))
+        assert titles["2026-03"] == "The crossing reopened to private cars", text

@@ -851,7 +851,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"a\s+day|a\s+week)\s+)?"
                              r"(?:after|before|since|until|while|following)\s"
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
-                             r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])"
+                             # (…a bare plural's too, with a comma or none: "…reopened last March but trucks have had to use…")
+                             r"|,?\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z]|[a-z]{3,}s\s+(?:have|had|were|"
+                             r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b)"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
                              r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s)"
