@@ -1512,7 +1512,8 @@ def test_a_month_named_again_just_after_it_was_named_with_a_year_keeps_that_year
     text = ("In December 2024 the two leaders agreed to open talks by the end of February 2025. Those talks "
             "opened in Ankara in mid-February. A new round opened in March.")
     assert value_of(text, "mid-February", date(2026, 11, 24)) == "2025-02"
-    assert value_of(text, "March", date(2026, 11, 24)) == "2026-03"  # another month: the publication's year
+    # (another month, after the story was told on without its year, goes on in it: the writer is telling that year)
+    assert value_of(text, "March", date(2026, 11, 24)) == "2025-03"
 
 
 def test_a_24_hour_clock_after_at_is_a_time_of_the_day_named():
@@ -4579,3 +4580,13 @@ def test_a_month_a_plan_was_told_for_in_the_past_is_the_nearest_such_month():
     dct = date(2026, 12, 1)
     assert value_of("It was first planned for October but was pushed back twice.", "October", dct) == "2026-10"
     assert value_of("The vote was scheduled for March.", "March", dct) == "2027-03"
+
+
+def test_a_bare_month_goes_on_in_a_story_the_writer_told_on_without_its_year():
+    text = ("The first round of fighting, in late July 2025, killed more than 40 people before a truce took hold on July 28. "
+            "A joint declaration signed in October was meant to seal the peace. Thailand suspended it in November, and "
+            "fighting flared again on Dec. 8.")
+    dct = date(2026, 12, 2)
+    assert [value_of(text, phrase, dct) for phrase in ("October", "November", "Dec. 8")] == ["2025-10", "2025-11", "2025-12-08"]
+    # (a story whose dates all carry their year may come back to this year's month)
+    assert value_of("The talks stalled by the end of February 2025. A new round opened in March.", "March", dct) == "2026-03"

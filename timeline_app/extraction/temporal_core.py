@@ -1369,8 +1369,14 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if year >= ctx.dct.year or not named < month or "\n" in ctx.text[ctx.ref_at:pos] \
             or not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)):
         return None
+    # (…or one whose last day the writer already told without its year: "…in late July 2025, … before a truce took hold on
+    # July 28. A joint declaration signed in October…" is still that year's)
+    # (…or a month so told: "…signed in October… Thailand suspended it in November")
+    told_yearless = re.match(rf"(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}|{MON})(?![a-z])\.?(?:\s+\d{{1,2}}\b)?(?!,?\s+\d{{4}})"
+                             r"(?!\s+(?:of\s+)?(?:last|this|next|that)\b)(?!\s+(?:\d{1,2}|the\s+(?:following|previous)))",
+                             ctx.text[ctx.ref_at:ctx.ref_at + 30]) is not None and ctx.ref_grain in ("day", "month")
     if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
-            and year >= ctx.dct.year - 1:
+            and not told_yearless and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
         # who gives dates their years would give July's too, "…by the end of February 2025. Those talks opened
         # in mid-February. A new round opened in March" being this March; but a story years back goes on in its
@@ -1382,7 +1388,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
         # (a date set as a target is no time the story reached: "That date was pushed back twice, first to March 2024 and
         # then indefinitely. In May, the authorities dissolved the parties" is this May)
         return None
-    if _ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at) or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at):
+    if not told_yearless and (_ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at)
+                              or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at)):
         # (an aside's or a subordinate clause's date is closed: "Lee, who took office in June last year, called…
         # Wong arrived in July"; "Thirty years after the war ended in May 1994, the two have not… The text
         # initialled in August…")
