@@ -15271,3 +15271,10 @@ def test_a_but_clause_with_a_bare_plural_subject_is_another_s_doing(tmp_path):
                  "It reopened to private cars last March, but trucks have had to use the Jarinje crossing."):
         titles = titles_of(tmp_path, "The crossing was closed for most of 2023. " + text + "\n", date(2026, 11, 27))
         assert titles["2026-03"] == "The crossing reopened to private cars", text
+
+
+def test_an_object_s_zero_relative_dates_the_giving_and_frames_no_later_month(tmp_path):
+    titles = titles_of(tmp_path, "The EU froze the candidate status it granted Georgia in December 2023 and suspended "
+                                 "visa-free travel for Georgian diplomats in January.\n", date(2026, 11, 28))
+    assert titles["2023-12"] == "The EU granted Georgia the candidate status"
+    assert "2026-01" in titles and "2024-01" not in titles

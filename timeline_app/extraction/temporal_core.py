@@ -1094,6 +1094,8 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return None
     if _ASIDE_OPENED.search(ctx.text, max(sentence_start, ctx.ref_at - 200), ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos]:
         return None  # "The party, which has ruled since … January 2006, was wiped out in August": the aside's date is closed
+    if _OBJECT_ZERO_RELATIVE_TO_DATE.search(ctx.text, max(sentence_start, ctx.ref_at - 100), ctx.ref_at):
+        return None  # "The EU froze the candidate status it granted Georgia in December 2023 and suspended…": the object's past
     if _SINCE_BEFORE_DATE.search(ctx.text, max(sentence_start, ctx.ref_at - 50), ctx.ref_at):
         # "The junta, in power since the coup of August 2020, granted him a mandate in July": a state since a date
         # reaches the present, and leaves the story at the day of writing
@@ -1112,6 +1114,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+#: An object's relative clause without "that", up to its date: "the candidate status it granted Georgia in ".
+_OBJECT_ZERO_RELATIVE_TO_DATE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:it|they|he|she|we)\s+"
+                                           r"(?:had\s+)?[a-z]{3,}ed(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on|at)\s+(?:(?:early|late|mid-?)\s*)?$")
 #: A year opening its sentence as its frame ("In 2019, …", "During 2020, …") or its subject's owner ("Next year's
 #: ministerial", "2027's budget", "The 2025 meeting").
 _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"

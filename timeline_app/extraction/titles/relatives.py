@@ -1360,6 +1360,10 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          # (…or whose auspices: "the agreements they reached [under EU auspices] in February")
                          r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                          r"|\s+under\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:auspices|mediation|sponsorship))?"
+                         # (…or whom it was given to, named bare: "the candidate status it granted [Georgia] in December")
+                         r"(?P<given>(?:(?<=granted)|(?<=awarded)|(?<=offered)|(?<=promised)|(?<=handed)|(?<=gave)|(?<=sold))"
+                         r"\s+(?!In\b|On\b)[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"\s+(?:in|on|at|during|last|(?<=plans\s)for|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
@@ -1396,6 +1400,10 @@ def zero_relative_before(text: str, at: int) -> bool:
     return any(p.search(text, lo, at) for p in _ZERO_RELATIVES)
 
 
+#: The main subject's next predicate, joined on: " and suspended", ", and later withdrew".
+_MAIN_PREDICATE_BACK = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
+
+
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"…withdraws from four regions it annexed in September 2022": a relative clause without its "that", closing the
     sentence with its date, titles that date (…or after a comma, a noun in apposition to what the sentence told: "…, a
@@ -1420,7 +1428,12 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     # landmine wounded…]")
     if not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
             re.fullmatch(r"it|they|he|she|we", zero["subject"])
-            and re.match(r",\s+(?:after|before|when|as|while|amid|following|despite)\s", rest)):
+            and re.match(r",\s+(?:after|before|when|as|while|amid|following|despite)\s", rest)) \
+            and not (re.fullmatch(r"it|they", zero["subject"]) and _MAIN_PREDICATE_BACK.match(rest)):
+        # (…or the main subject's next predicate, the clause closed: "The EU froze the candidate status it granted Georgia in
+        # December 2023 and suspended visa-free travel…")
         return None
-    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}{zero['rest'] or ''}",
-                              sentence.text)
+    # (whom it was given to goes before what: "The EU granted Georgia the candidate status")
+    given = f" {zero['given'].strip()}" if zero["given"] else ""
+    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']}{given} {zero['np']}"
+                              f"{zero['rest'] or ''}", sentence.text)
