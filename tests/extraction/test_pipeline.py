@@ -15278,3 +15278,10 @@ def test_an_object_s_zero_relative_dates_the_giving_and_frames_no_later_month(tm
                                  "visa-free travel for Georgian diplomats in January.\n", date(2026, 11, 28))
     assert titles["2023-12"] == "The EU granted Georgia the candidate status"
     assert "2026-01" in titles and "2024-01" not in titles
+
+
+def test_a_gapped_object_with_adjectives_set_off_takes_the_first_object_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "Parliament passed a law on \"foreign agents\" in May 2024 and a second, harsher one last "
+                                 "April.\n", date(2026, 11, 28))
+    assert titles == {"2024-05": "Parliament passed a law on \"foreign agents\"",
+                      "2026-04": "Parliament passed a second, harsher law"}

@@ -224,9 +224,12 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
         # (…not a clause of its own joined on after: "…the following month[, but neither has implemented it]")
         told = s[:lo] + s[between.start("object"):joined.start() if joined and is_own_clause(joined["clause"]) else len(s)]
         # "received the first payment in 2013 and [the last one] in 2016": "one" stands for the first object's noun
-        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+\s+)?one\b", between["object"])
-        noun = re.search(r"\b([a-z][\w-]*)\s*$", re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])) \
-            if one else None
+        # (…its adjectives set off or not: "a law on "foreign agents" in May 2024 and [a second, harsher one]" is a law)
+        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+,?\s+){0,2}one\b", between["object"])
+        first_object = re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])
+        noun = (re.match(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z][\w-]*)(?=\s+(?:on|of|for|with|against|over)\s)",
+                         first_object)
+                or re.search(r"\b([a-z][\w-]*)\s*$", first_object)) if one else None
         if one is not None and noun is not None and noun.group(1) not in ("the", "a", "an", "it", "them"):
             told = told.replace(one.group(0), one.group(0)[:-3] + noun.group(1), 1)
             return told, lo - between.start("object") + len(noun.group(1)) - 3
@@ -338,7 +341,9 @@ _PARTICIPLE_AND_PARTICLE = re.compile(rf"(?:\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
 #: A modal or "do" that opens a predicate, never an object: "would reopen it", "did not".
 _MODAL_OPENING = re.compile(r"(?:will|would|shall|should|can|could|may|might|must|did|does|do)\s")
-_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
+_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>"
+                         # (adjectives set off by a comma inside it: "…and [a second, harsher one] last April")
+                         r"(?:(?:a|an|the)\s+[a-z]+,\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
                          # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
                          r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?"
                          # (…or a town's country: "…and an annex in Ohrid, North Macedonia, the following month")
