@@ -15285,3 +15285,12 @@ def test_a_gapped_object_with_adjectives_set_off_takes_the_first_object_s_noun(t
                                  "April.\n", date(2026, 11, 28))
     assert titles == {"2024-05": "Parliament passed a law on \"foreign agents\"",
                       "2026-04": "Parliament passed a second, harsher law"}
+
+
+def test_italian_when_clause_after_a_date_and_a_plural_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "I negoziatori della Moldova e della Transnistria si sono incontrati giovedì a Bender per la "
+                                 "prima volta dal febbraio 2025, quando la crisi energetica aveva congelato i contatti.\n\n"
+                                 "L'incontro si è concentrato sul ripristino delle forniture di gas, interrotte il 1° gennaio "
+                                 "2025 dopo la scadenza del contratto di transito.\n", date(2026, 11, 30))
+    assert titles["2025-02"] == "La crisi energetica aveva congelato i contatti"
+    assert titles["2025-01-01"] == "Le forniture di gas sono state interrotte"

@@ -203,6 +203,7 @@ from timeline_app.extraction.titles.romance import (
     romance_subject_participle,
     romance_subject_relative,
     romance_time_clause,
+    romance_when_after_date,
     romance_where_clause,
     romance_whose_title,
 )
@@ -3058,7 +3059,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)
         if len(title.split()) >= (2 if cut == gapped_end else 3):  # (a name and its verb: "Hama fell")
             return title
-    romance = romance_gapped_passive_title(sentence, t, inside) \
+    romance = romance_gapped_passive_title(sentence, t, inside) or romance_when_after_date(sentence, t, inside) \
         or (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \

@@ -241,7 +241,8 @@ _ROMANCE_PARTICIPLE = re.compile(
     # (…or any regular participle after a comma: ", paraphé à Washington le", ", suspendidas desde")
     rf"|(?<=,\s)(?!(?i:{ROMANCE_NOT_PARTICIPLES}|été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|"
     r"partido|mercado|senado|jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
-    r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)"
+    # (Italian's plurals too, and its participles in -tto: ", interrotte il 1° gennaio")
+    r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]|(?<=[aeiour])tt[oaie])(?!\w)"
     # (…or an irregular one: ", lu à la télévision publique mercredi soir,")
     rf"|(?<=,\s)(?i:{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)))"
     # (a weekday may come with no preposition: "lu à la télévision publique [mercredi soir]")
@@ -303,7 +304,9 @@ _PLURAL_OF_THE = {"dos", "das", "dei", "degli", "delle", "des"}
 def _agreeing_governed_phrase(s: str, lo: int, hi: int, participle: str) -> str | None:
     """The noun phrase an "of the" opens before a participle aside, the last that agrees with it, told with its own article:
     "a conclusão [do processo de desarmamento … da Renamo], iniciado em julho de 2019" is "o processo…"."""
-    gender, plural = _participle_gender(participle), participle.lower().endswith(("s", "i"))
+    # (Italian's feminine plural ends in "-e": "delle forniture di gas, interrotte")
+    gender = _participle_gender(participle)
+    plural = participle.lower().endswith(("s", "i")) or (participle.lower().endswith("e") and language_of(s) == "it")
     found = [o for o in re.finditer(r"(?<![\w'’-])(?P<of>do|da|dos|das|del|della|dello|dei|degli|delle|du|des)\s+(?=[a-zà-ÿ])",
                                     s[lo:hi])
              if _DETERMINER_GENDER.get(ROMANCE_ARTICLE_OF[o["of"]]) in (gender, None) and (o["of"] in _PLURAL_OF_THE) == plural]
@@ -444,7 +447,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
             # (…nor is a name of whom or what the noun is: "o processo de desarmamento … dos antigos guerrilheiros [da
             # Renamo], iniciado em julho de 2019" was the process)
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
-            genitive = name is not None and not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
+            genitive = name is None or not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
             name = _last_free_noun_phrase(s, max(0, m.start() - 70), m.start())
             if name is None and genitive:
                 np = _agreeing_governed_phrase(s, max(0, m.start() - 160), m.start(), part)
@@ -1276,6 +1279,25 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     if renewed is not None:  # "…una nueva tregua, después de que la anterior expirara": the previous truce
         subject = f"{subject} {renewed['noun']}"
     return f"{subject[:1].upper()}{subject[1:]} {verb}{rest}"
+
+
+#: A Romance when-clause right after a date, with a subject and a past of its own, to its end: ", quando la crisi energetica
+#: aveva congelato i contatti", ", cuando el ejército tomó la ciudad", ", lorsqu'un drone a été abattu".
+_ROMANCE_WHEN_AFTER_DATE = re.compile(r"\s*,\s+(?:quando|cuando|quand|lorsqu(?:e\s+|['’]))\s*(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|"
+                                      r"i|gli|o|a|os|as|un|une|una|uno|um|uma)\s+|[A-ZÀ-Ý])[^,;:()]{5,160})")
+
+
+def romance_when_after_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…per la prima volta dal febbraio 2025, quando la crisi energetica aveva congelato i contatti": a when-clause with a
+    past of its own right after a date tells what happened then ("La crisi energetica aveva congelato i contatti"), not the
+    main clause, which has a date of its own."""
+    s = sentence.text
+    m = _ROMANCE_WHEN_AFTER_DATE.match(s, date_phrase_end(t, inside) - sentence.start)
+    if m is None or not _reads_romance(s) or not FOREIGN_PAST.search(m["clause"]) \
+            or not any(o.end <= t.start for o in inside if o is not t):
+        return None
+    clause = m["clause"].strip().rstrip(".")
+    return clause[:1].upper() + clause[1:]
 
 
 #: A thing said to be made anew, which "el anterior" after it stands for: "un nuevo [cese al fuego]", "une nouvelle
