@@ -15294,3 +15294,9 @@ def test_italian_when_clause_after_a_date_and_a_plural_participle_aside(tmp_path
                                  "2025 dopo la scadenza del contratto di transito.\n", date(2026, 11, 30))
     assert titles["2025-02"] == "La crisi energetica aveva congelato i contatti"
     assert titles["2025-01-01"] == "Le forniture di gas sono state interrotte"
+
+
+def test_those_freed_take_a_plural_verb(tmp_path):
+    titles = titles_of(tmp_path, "Those freed on Thursday included members of an evangelical group arrested in December.\n",
+                       date(2024, 9, 6))
+    assert titles["2024-09-05"] == "Those were freed"

@@ -4590,3 +4590,20 @@ def test_a_bare_month_goes_on_in_a_story_the_writer_told_on_without_its_year():
     assert [value_of(text, phrase, dct) for phrase in ("October", "November", "Dec. 8")] == ["2025-10", "2025-11", "2025-12-08"]
     # (a story whose dates all carry their year may come back to this year's month)
     assert value_of("The talks stalled by the end of February 2025. A new round opened in March.", "March", dct) == "2026-03"
+
+
+def test_a_month_after_a_story_years_back_goes_on_into_the_story_s_next_year():
+    text = ("The collapse on Nov. 1, 2024 killed 16 people. Prime Minister Milos Vucevic resigned in January, and his "
+            "successor was sworn in in April.")
+    dct = date(2026, 11, 25)
+    assert (value_of(text, "January", dct), value_of(text, "April", dct)) == ("2025-01", "2025-04")
+    # (a date that only names a thing leaves the story where it was)
+    named = "Two agents were charged in the Dec. 21, 1988, bombing. The two were removed after Libya agreed in April."
+    assert value_of(named, "April", date(1999, 6, 7)) == "1999-04"
+
+
+def test_earlier_in_the_day_after_a_background_clause_s_day_is_the_news_s_day():
+    text = ("Lebanon's parliament on Thursday elected army commander Joseph Aoun as president, ending a vacancy that began "
+            "when Michel Aoun's term expired on Oct. 31, 2022. Aoun won 99 of 128 votes in a second round, after falling "
+            "short in the first round earlier in the day.")
+    assert value_of(text, "earlier in the day", date(2025, 1, 9)) == "2025-01-09"

@@ -542,6 +542,10 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
 
 
+#: A clause of background opening before a day it tells: "…a vacancy that began [when] Michel Aoun's term expired on".
+_BACKGROUND_CLAUSE_OPENED = re.compile(r"\b(?:after|before|since|when|until|while|although|though|because|once)\b", re.I)
+
+
 @rule("earlier_in_the", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+in\s+the\s+(?P<unit>day|week|month|year){E}")
 def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Earlier in the day": the day (week, month, year) the story is at, the last one it named."""
@@ -552,6 +556,13 @@ def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
         # "…would remain in office after her term ends on Dec. 29, calling the vote held earlier in the day illegitimate":
         # what has been is of the last day told that has been, not of a day ahead
         anchor = ctx.past_ref
+    if unit == "day" and ctx.ref_day_at >= 0 and ctx.ref_day_at < ctx.sentence_bounds(m.start())[0] \
+            and abs(anchor.number - ctx.dct.number) > 7 \
+            and _BACKGROUND_CLAUSE_OPENED.search(ctx.text, ctx.sentence_bounds(ctx.ref_day_at)[0], ctx.ref_day_at):
+        # "…ending a vacancy that began when Michel Aoun's term expired on Oct. 31, 2022. Aoun won … after falling short in
+        # the first round earlier in the day": a day told in a clause of the background is no day the story is at; the
+        # news's own is
+        anchor = ctx.dct
     mod = mod_code(m["w"]) if m["w"].lower() in ("early", "late") else ""
     how = f"{m.group(0).lower()}, in the {unit} of {anchor.label()}"
     if unit == "day":

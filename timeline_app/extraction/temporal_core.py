@@ -1371,6 +1371,14 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month_names_a_thing:
         return None
     year, named = ctx.ref_month
+    # (not a date that only names a thing: "…agents charged in the Dec. 21, 1988, bombing. … agreed in April" is no story
+    # going on into 1989)
+    wrapped = month < named and 0 < month + 12 - named <= 6 and year <= ctx.dct.year - 2 \
+        and not re.search(r"\b(?:the|a|an|its|their|this|that)\s+$", ctx.text[max(0, ctx.ref_at - 8):ctx.ref_at])
+    if wrapped:
+        # (…and on into the next year, a story years back: "The collapse on Nov. 1, 2024 killed 16 people. The prime
+        # minister resigned in January" is January 2025, the story's next)
+        year, named = year + 1, 0
     if year >= ctx.dct.year or not named < month or "\n" in ctx.text[ctx.ref_at:pos] \
             or not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)):
         return None
@@ -1381,10 +1389,10 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
                              r"(?!\s+(?:of\s+)?(?:last|this|next|that)\b)(?!\s+(?:\d{1,2}|the\s+(?:following|previous)))",
                              ctx.text[ctx.ref_at:ctx.ref_at + 30]) is not None and ctx.ref_grain in ("day", "month")
     if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
-            and not told_yearless and year >= ctx.dct.year - 1:
+            and not told_yearless and not wrapped and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
-        # who gives dates their years would give July's too, "…by the end of February 2025. Those talks opened
-        # in mid-February. A new round opened in March" being this March; but a story years back goes on in its
+        # who gives dates their years would give July's too, "The talks stalled by the end of February 2025. A new
+        # round opened in March" being this March; but a story years back goes on in its
         # year: "In April 1992 she secured a truce. The truce collapsed in early May" is May 1992, no writer coming
         # back to the present with a bare month)
         return None

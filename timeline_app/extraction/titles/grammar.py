@@ -851,7 +851,7 @@ def be_for(subject: str) -> str:
     joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near|against|by|under|across|along)\s+",
                       subject)[0]  # ("A U.S. air campaign against the rebels was launched")
     head = re.split(r"\s+and\s+", joined)[0].split()[-1]
-    return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you", "personnel") \
+    return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you", "personnel", "those", "these", "many", "several", "others", "both", "all") \
         or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")
 
 
