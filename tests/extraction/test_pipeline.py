@@ -15300,3 +15300,9 @@ def test_those_freed_take_a_plural_verb(tmp_path):
     titles = titles_of(tmp_path, "Those freed on Thursday included members of an evangelical group arrested in December.\n",
                        date(2024, 9, 6))
     assert titles["2024-09-05"] == "Those were freed"
+
+
+def test_an_accident_that_killed_is_no_military_action(tmp_path):
+    found = extract_text(tmp_path, "The collapse on Nov. 1, 2024 killed 16 people. A drone attack on Nov. 3, 2024 killed "
+                                   "four.\n", date(2026, 11, 25)).candidates
+    assert [c.kind.value for c in found] == ["other", "military_action"]

@@ -466,6 +466,11 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
 # (not a weapon or an operation named after one: "Storm Shadow missiles", "Operation Desert Storm")
+#: A title opened by an accident: "The collapse killed 16 people", "A train crash in the north".
+_ACCIDENT_TITLE = re.compile(r"(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:collapse|crash|derailment|stampede|blaze)\b")
+#: What makes an accident's title a blow struck after all: "A crash after a drone strike".
+_WEAPON_OR_ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|rockets?|shell\w*|bomb\w*|shot|fire[ds]?\s+(?:at|on))\b",
+                               re.I)
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|(?<!Desert\s)(?:storm|(?-i:Storms)|(?-i:storms)(?!\s+(?:the\s+)?(?-i:[A-Z])))(?!\s+Shadow)|hurricanes?|"
                                r"typhoons?|cyclones?|"
                                r"floods?|flooding|(?<!\bin\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat))|"
@@ -628,8 +633,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         title, sentence, context = (_GERMAN_WAS.sub("ist", text) for text in (title, sentence, context))
     if language == "nl":  # ("stemde in met een steunpakket": Dutch "met" is "with", no meeting)
         title, sentence, context = (re.sub(r"\bmet\b", "", text) for text in (title, sentence, context))
-    if _NATURAL_DISASTER.search(title):
-        return EventKind.OTHER
+    if _NATURAL_DISASTER.search(title) or _ACCIDENT_TITLE.match(title) and not _WEAPON_OR_ATTACK.search(title):
+        return EventKind.OTHER  # (…or an accident: "The collapse killed 16 people")
     if _QUOTE_THEN_SAYER.fullmatch(title.strip()):
         return EventKind.STATEMENT  # '"Nobody wants a war," a diplomat said': words, whatever they speak of
     if _REFUSAL.match(title.strip()):
