@@ -15306,3 +15306,14 @@ def test_an_accident_that_killed_is_no_military_action(tmp_path):
     found = extract_text(tmp_path, "The collapse on Nov. 1, 2024 killed 16 people. A drone attack on Nov. 3, 2024 killed "
                                    "four.\n", date(2026, 11, 25)).candidates
     assert [c.kind.value for c in found] == ["other", "military_action"]
+
+
+def test_an_interview_answer_agreed_in_principle_before_a_but_it_clause(tmp_path):
+    text = ("Interview\n\nDec. 3, 2026\n\nThe U.N. envoy for Yemen spoke to us on Tuesday.\n\n"
+            "Q: Is a prisoner exchange still possible this year?\n"
+            "A: I hope so. The last one, in April 2023, freed almost 900 people. We agreed in principle on a new list in July, "
+            "but it has not been carried out.\n\nQ: What happens next?\nA: I plan to go back to the region in January.\n")
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, date(2026, 12, 3)).candidates}
+    # (the aside's year frames no later month; what "it" has not had done is no part of the agreeing)
+    assert found["2026-07"] == ("We agreed in principle on a new list", "agreement")
+    assert found["2027-01"][0] == "The U.N. envoy for Yemen plans to go back to the region"

@@ -186,7 +186,8 @@ _SPOKE_TO_US = re.compile(r"(?:(?:The\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 #: A title told in the first person: "I will travel", "I am", "I have".
-_FIRST_PERSON = re.compile(r"^I(?:(?P<verb>'m)|\s+(?P<verb2>am|have)\b|\s+)")
+_FIRST_PERSON = re.compile(r"^I(?:(?P<verb>'m)|\s+(?P<verb2>am|have)\b|\s+(?P<present>plan|hope|intend|expect|want|aim|"
+                           r"think|believe|expect|need|go|travel|meet|return)\b|\s+)")
 #: An "It" whose verb tells a happening's course: "It ended", "It lasted three years", "It broke out".
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
@@ -460,7 +461,10 @@ class Antecedents:
             return f"{possessive(self._owners[0])}{title[3:]}"
         if self._answering and self._interviewee is not None and _FIRST_PERSON.match(title):
             # "A: I will travel to Sanaa next week", the envoy answering: the envoy will travel
-            rest = _FIRST_PERSON.sub(lambda m: {"am": " is", "have": " has", "'m": " is"}.get(m["verb"] or m["verb2"] or "", " "),
+            # (…and a present's ending: "I plan to go back" → "The envoy plans to go back")
+            rest = _FIRST_PERSON.sub(lambda m: {"am": " is", "have": " has", "'m": " is"}.get(m["verb"] or m["verb2"] or "", " ")
+                                     + (f"{m['present']}es" if m["present"] and m["present"].endswith("o")
+                                        else f"{m['present']}s" if m["present"] else ""),
                                      title, count=1)
             return f"{self._interviewee[:1].upper()}{self._interviewee[1:]}{rest}"
         course = _IT_RUNS_ITS_COURSE.match(title) if title.startswith("It ") else None

@@ -1401,6 +1401,10 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
         # (a date set as a target is no time the story reached: "That date was pushed back twice, first to March 2024 and
         # then indefinitely. In May, the authorities dissolved the parties" is this May)
         return None
+    set_off = re.search(r",\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?$", ctx.text[max(0, ctx.ref_at - 16):ctx.ref_at]) \
+        and re.match(r"[^,;.]{0,24},", ctx.text[ctx.ref_at:ctx.ref_at + 26])
+    if set_off:
+        return None  # ("The last one, in April 2023, freed almost 900 people. We agreed on a new list in July": an aside's)
     if not told_yearless and (_ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at)
                               or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at)):
         # (an aside's or a subordinate clause's date is closed: "Lee, who took office in June last year, called…

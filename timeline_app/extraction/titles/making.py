@@ -566,7 +566,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if dated or is_own_clause(s[closing.end():]) \
                 or (word.startswith("and") and is_own_clause(_OPENING_ADVERBIAL.sub("", s[closing.end():], count=1))) \
                 or (word.startswith(("and", "but"))
-                    and re.match(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b", s[closing.end():])):
+                    and re.match(r"(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b", s[closing.end():])):
             # (a pronoun of its own opens a clause whatever its tense: ", and we remain in contact with them")
             s = s[:closing.start()]  # (", and by last night they were back": a clause after its own opening phrase)
             break
