@@ -15317,3 +15317,12 @@ def test_an_interview_answer_agreed_in_principle_before_a_but_it_clause(tmp_path
     # (the aside's year frames no later month; what "it" has not had done is no part of the agreeing)
     assert found["2026-07"] == ("We agreed in principle on a new list", "agreement")
     assert found["2027-01"][0] == "The U.N. envoy for Yemen plans to go back to the region"
+
+
+def test_a_spanish_day_said_last_after_a_dateline_and_an_agreeing(tmp_path):
+    text = ("QUITO, 1 de diciembre de 2026 (EFE) - Ecuador y Perú reabrieron este lunes el paso fronterizo de Huaquillas, "
+            "cerrado desde el pasado 15 de agosto por la ola de violencia.\n\nAmbos países acordaron en octubre reforzar los "
+            "controles conjuntos.\n")
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, date(2026, 12, 1)).candidates}
+    assert found["2026-08-15"][0] == "El paso fronterizo de Huaquillas fue cerrado por la ola de violencia"
+    assert found["2026-10"] == ("Ambos países acordaron reforzar los controles conjuntos", "agreement")

@@ -2414,10 +2414,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
         start = m.start()
         said_last = _LAST_BEFORE_DAY.search(text, max(0, start - 16), start) or _LAST_AFTER_DAY.match(text, end)
         said_next = _NEXT_BEFORE_DAY.search(text, max(0, start - 16), start) or _NEXT_AFTER_DAY.match(text, end)
-        if told is None and (said_last or said_next) and free(*(said_last or said_next).span()):
+        if (told is None or story is not None) and (said_last or said_next) and free(*(said_last or said_next).span()):
             # "el pasado 10 de enero", "le 3 mars dernier", "lo scorso 3 marzo", "el próximo 5 de enero": the word
-            # says the side, whatever the tense (and goes with the date)
+            # says the side, whatever the tense (and goes with the date), whatever date its sentence named before (a
+            # dateline's: "QUITO, 1 de diciembre de 2026 - …, cerrado desde el pasado 15 de agosto")
             marker = said_last or said_next
+            readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]
             sided = [d for d in readings if (d.number < dct.number if said_last else d.number > dct.number)]
             if sided:
                 best = max(sided, key=lambda d: d.number) if said_last else min(sided, key=lambda d: d.number)

@@ -934,6 +934,8 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     if m is None or _ROMANCE_FINITE.search(m["np"]) \
             or not _reads_romance(s):
         return None
+    if _DATE_PLACING_WORD.fullmatch(m["np"].strip()):
+        return None  # ("cerrado desde [el pasado] 15 de agosto": the date's own word, no happening)
     if m["prep"].lower().startswith("et") and not re.search(r"\bsuite\s+(?:à|aux?)\s", s[:m.start()], re.I):
         return None  # ("…et à un accord" is a second object of "suite à" only)
     np = m["np"]
@@ -951,6 +953,9 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]}"
 
 
+#: A word that places a date, with its article, standing before it: "el pasado", "le dernier", "il prossimo".
+_DATE_PLACING_WORD = re.compile(r"(?:el|le|la|o|a|il|lo|l['’])\s*(?:pasado|próximo|pr[oó]xima|dernier|derni[eè]re|prochaine?|passado|"
+                                r"scorso|scorsa|prossimo|prossima|último|última|ultimo|ultima)", re.I)
 #: A town named right after a date, closing its phrase: " à Washington.", " en Doha,", " a Roma".
 _ROMANCE_TOWN_AFTER = re.compile(r"\s+(?P<town>(?:à|au|en|a|em|in)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})"
                                  r"(?=\s*(?:[,;.:!?)]|$))")
