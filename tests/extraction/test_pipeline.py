@@ -15326,3 +15326,9 @@ def test_a_spanish_day_said_last_after_a_dateline_and_an_agreeing(tmp_path):
     found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, date(2026, 12, 1)).candidates}
     assert found["2026-08-15"][0] == "El paso fronterizo de Huaquillas fue cerrado por la ola de violencia"
     assert found["2026-10"] == ("Ambos países acordaron reforzar los controles conjuntos", "agreement")
+
+
+def test_what_was_only_threatened_lends_no_kind(tmp_path):
+    found = extract_text(tmp_path, "Somalia expelled Ethiopia's ambassador in April 2024 and threatened to expel its troops.\n",
+                         date(2026, 12, 3)).candidates
+    assert [c.kind.value for c in found] == ["other"]

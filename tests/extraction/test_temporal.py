@@ -4607,3 +4607,9 @@ def test_earlier_in_the_day_after_a_background_clause_s_day_is_the_news_s_day():
             "when Michel Aoun's term expired on Oct. 31, 2022. Aoun won 99 of 128 votes in a second round, after falling "
             "short in the first round earlier in the day.")
     assert value_of(text, "earlier in the day", date(2025, 1, 9)) == "2025-01-09"
+
+
+def test_a_month_told_before_another_again_of_a_written_year_is_of_that_year():
+    for text in ("The leaders met Guterres in Geneva in March and again in July 2025.",
+                 "The leaders met in March and in July 2025."):
+        assert value_of(text, "March", date(2026, 12, 2)) == "2025-03", text

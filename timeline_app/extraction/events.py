@@ -593,9 +593,12 @@ def _kind_words(text: str) -> str:
     # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
     text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
+    text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: A threat and what it threatens, which did not happen: "and threatened to expel its troops".
+_THREATENED_TO = re.compile(r"\b(?:and\s+)?threaten(?:ed|s|ing)?\s+to\s+[^,;.]*", re.I)
 #: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".
 _PRISONERS_OF_WAR = re.compile(r"\b(?:prisoners?|POWs?|prisioneros?|prisonniers?|prigionieri|prisioneiros?)\s+(?:of|de|di)\s+"
                                r"(?:guerre|guerra|war)\b", re.I)

@@ -342,6 +342,19 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                         (second, m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
 
 
+@rule("month_and_again_year", rf"{B}(?P<mon>{MON_FULL})\s+and\s+(?:again\s+|then\s+|later\s+|once\s+more\s+)?(?:in\s+)?"
+                              rf"(?P<mon2>{MON_FULL}),?\s+(?P<year>{YEAR}){E}")
+def _month_and_again_year(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"…met Guterres in Geneva in March and again in July 2025": a month told before a later one of a written year, in one
+    phrase, is of that year."""
+    mo1, mo2 = month_of(m["mon"]), month_of(m["mon2"])
+    if not mo1 < mo2 or m.group(0).count(" in ") == 0 and not re.search(r"\b(?:again|then|later|once\s+more)\b", m.group(0)):
+        return None  # (a plain "March and July 2025" is `month_range`'s)
+    year = int(m["year"])
+    return [Timex(m.start("mon"), m.end("mon"), m["mon"], DATE, month_value(year, mo1), f"written with the year of {m['mon2']} {year}"),
+            Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, month_value(year, mo2), "written in full")]
+
+
 @rule("month_list_year", rf"{B}(?P<list>(?:{MON_FULL},\s+){{1,10}}{MON_FULL}),?\s+(?:and|or)\s+(?P<last>{MON_FULL}),?\s+(?P<year>{YEAR}){E}")
 def _month_list_year(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"In May, June and July 2025": every month of a list is of the year written after the last."""
