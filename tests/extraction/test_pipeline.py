@@ -15332,3 +15332,11 @@ def test_what_was_only_threatened_lends_no_kind(tmp_path):
     found = extract_text(tmp_path, "Somalia expelled Ethiopia's ambassador in April 2024 and threatened to expel its troops.\n",
                          date(2026, 12, 3)).candidates
     assert [c.kind.value for c in found] == ["other"]
+
+
+def test_a_promise_with_an_adverb_and_a_count_of_things_done_to(tmp_path):
+    titles = titles_of(tmp_path, "The junta had initially promised to hold elections in July 2024.\n", date(2024, 5, 26))
+    assert titles["2024-07"] == "The junta to hold elections"
+    titles = titles_of(tmp_path, "Iran agreed on Wednesday to let U.N. inspectors visit two of the three nuclear sites bombed "
+                                 "by the United States and Israel in June last year.\n", date(2026, 11, 19))
+    assert titles["2025-06"] == "Two of the three nuclear sites were bombed by the United States and Israel"

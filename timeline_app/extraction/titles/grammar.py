@@ -851,6 +851,9 @@ def be_for(subject: str) -> str:
     joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near|against|by|under|across|along)\s+",
                       subject)[0]  # ("A U.S. air campaign against the rebels was launched")
     head = re.split(r"\s+and\s+", joined)[0].split()[-1]
+    if re.fullmatch(r"(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|most|many|several|all|"
+                    r"both|\d+)", subject.split()[0]) and (len(subject.split()) == 1 or subject.split()[1] == "of"):
+        return "were"  # ("Two of the three nuclear sites were bombed": a count of them)
     return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you", "personnel", "those", "these", "many", "several", "others", "both", "all") \
         or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")
 

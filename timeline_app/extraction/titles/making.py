@@ -3983,7 +3983,7 @@ _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|becaus
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
 _HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,60})$")
 #: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
-_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?{_AGREEING}\s+to\s+")
+_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?{_AGREEING}\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
 _SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".
