@@ -15340,3 +15340,11 @@ def test_a_promise_with_an_adverb_and_a_count_of_things_done_to(tmp_path):
     titles = titles_of(tmp_path, "Iran agreed on Wednesday to let U.N. inspectors visit two of the three nuclear sites bombed "
                                  "by the United States and Israel in June last year.\n", date(2026, 11, 19))
     assert titles["2025-06"] == "Two of the three nuclear sites were bombed by the United States and Israel"
+
+
+def test_an_object_relative_s_it_inside_a_counted_clause_is_that_clause_s_subject(tmp_path):
+    text = ("BOGOTA, Nov. 27, 2026 (Reuters) - Colombia's ELN rebels on Thursday released six soldiers.\n\n"
+            "The release came a day after the government said it would send a delegation to Caracas to explore a resumption "
+            "of talks, which it suspended in January 2025 after an ELN offensive in the Catatumbo region.\n")
+    titles = titles_of(tmp_path, text, date(2026, 11, 27))
+    assert titles["2025-01"] == "The government suspended talks after an ELN offensive in the Catatumbo region"

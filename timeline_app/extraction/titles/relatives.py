@@ -585,6 +585,16 @@ _OPENING_PREPOSITIONAL = re.compile(r"^\s*(?:Under|With|Despite|Following|Amid|A
                                     r"(?=[A-Z])")
 
 
+#: A resumption's noun before what is resumed: "[a resumption of ]talks".
+_RESUMPTION_OF = re.compile(r"^(?:a|an|the)\s+(?:resumption|revival|renewal|restart|relaunch)\s+of\s+(?=\S)", re.I)
+#: A sentence that only counts its subject's happening from another: "The release came a day after…".
+_CAME_OPENING = re.compile(r"(?:The|A|An|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:came|followed|happened|took\s+place)\s")
+#: A clause's singular subject after a word of time, and its verb: "after [the government] said".
+_CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|while)\s+(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?|"
+                                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z]{3,}ed|said|told|made|"
+                                             r"took|gave|sent|held|met)\b")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
@@ -602,10 +612,18 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
             else re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
         # (a place's kind before its name goes: "the besieged city of El Fasher, which the RSF seized" took El Fasher)
         noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
+        # (what is resumed is what was stopped: "a resumption of talks, which it suspended" suspended the talks)
+        noun = _RESUMPTION_OF.sub("", noun)
         subject = m["subject"][:1].upper() + m["subject"][1:]
         if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
             # (past an opening phrase: "Under the agreement, Armenia will hand over the villages, which it has controlled…")
             doer = subject_of(_OPENING_PREPOSITIONAL.sub("", sentence.text[dateline_end(sentence.text):m.start()], count=1))
+            # (…or of the clause the noun stands in, after a time word: "The release came a day after [the government] said
+            # it would send a delegation to explore a resumption of talks, which it suspended in January 2025")
+            inner = next(reversed(list(_CLAUSE_SUBJECT_AFTER_TIME_WORD.finditer(sentence.text, 0, m.start()))), None) \
+                if m["subject"] == "it" and _CAME_OPENING.match(sentence.text, dateline_end(sentence.text)) else None
+            if inner is not None:
+                doer = inner["np"][:1].upper() + inner["np"][1:]
             if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This"):
                 subject = doer
         prefix = f"{subject} {verb} {noun}"
