@@ -15348,3 +15348,12 @@ def test_an_object_relative_s_it_inside_a_counted_clause_is_that_clause_s_subjec
             "of talks, which it suspended in January 2025 after an ELN offensive in the Catatumbo region.\n")
     titles = titles_of(tmp_path, text, date(2026, 11, 27))
     assert titles["2025-01"] == "The government suspended talks after an ELN offensive in the Catatumbo region"
+
+
+def test_a_name_closing_a_who_clause_leaves_the_main_verb_and_it_took_effect_is_the_text(tmp_path):
+    titles = titles_of(tmp_path, "Thousands of ethnic Armenians who fled Nagorno-Karabakh gathered in Yerevan on Saturday.\n",
+                       date(2025, 9, 20))
+    assert titles["2025-09-20"].endswith("Armenians who fled Nagorno-Karabakh gathered in Yerevan")
+    titles = titles_of(tmp_path, "Iran and six world powers reached the agreement in Vienna on July 14, 2015. It took effect "
+                                 "in January 2016.\n", date(2026, 11, 26))
+    assert titles["2016-01"] == "The agreement took effect"

@@ -199,6 +199,9 @@ _HAPPENING_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 #: What only a document undergoes: "It was signed", "It was ratified".
 _IT_WAS_SIGNED = re.compile(r"It\s+was\s+(?:(?:finally|formally|eventually|later|then|quickly)\s+)?(?:signed|ratified|initial+ed|"
                             r"renewed|approved|adopted|concluded|endorsed|drafted|published|tabled)\b")
+#: What only a text does once made: "It took effect", "It came into force" (a truce's course is `_IT_RUNS_ITS_COURSE`'s).
+_IT_CAME_INTO_FORCE = re.compile(r"It\s+(?:(?:finally|formally|officially|only)\s+)?(?:took\s+effect|came\s+into\s+force|"
+                                 r"entered\s+into\s+force)\b")
 #: A document a sentence names: "brokered [a deal]", "drafted the new treaty".
 _DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>deal|agreement|accord|treaty|pact|"
                               r"memorandum|declaration|resolution|protocol|charter|convention|law|bill|framework|roadmap|"
@@ -474,7 +477,8 @@ class Antecedents:
             # "Saudi Arabia and its allies imposed a boycott on Qatar in June 2017. It ended in January 2021": what runs its
             # course is the happening the sentence before named, not the country it opened with
             return f"The {happening[-1]['noun']}{title[2:]}"
-        document = list(_DOCUMENT_OBJECT.finditer(self._previous)) if _IT_WAS_SIGNED.match(title) else []
+        document = list(_DOCUMENT_OBJECT.finditer(self._previous)) \
+            if _IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title) else []
         if document and not (len(self._things) == 2 and self._things[0] is not None
                              and _DOCUMENT_OBJECT.search(f"the {self._things[0].lower()}")):
             # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the

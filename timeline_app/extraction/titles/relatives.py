@@ -337,7 +337,9 @@ def relative_as_clause(title: str) -> str:
             # snapback of U.N. sanctions, which returned [at the end of September]")
             return f"{m['noun']} {m['rest'].strip()}"
         return title
-    for word, _verb in re.findall(rf"\b([a-z]+)\s+({PAST_VERB})\b", _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
+    # (…a name may close the clause's object: "Armenians who fled Nagorno-Karabakh gathered in Yerevan")
+    for word, _verb in re.findall(rf"\b([a-z]+|[A-Z][\w-]*[a-z])\s+({PAST_VERB})\b",
+                                  _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
                         "its", "his", "her", "their", "not", "never"):
             # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
