@@ -15357,3 +15357,11 @@ def test_a_name_closing_a_who_clause_leaves_the_main_verb_and_it_took_effect_is_
     titles = titles_of(tmp_path, "Iran and six world powers reached the agreement in Vienna on July 14, 2015. It took effect "
                                  "in January 2016.\n", date(2026, 11, 26))
     assert titles["2016-01"] == "The agreement took effect"
+
+
+def test_a_possessive_s_relative_clause_and_its_second_predicate_keep_their_dates(tmp_path):
+    titles = titles_of(tmp_path, "Thousands gathered in Yerevan on Saturday to mark two years since Azerbaijan's lightning "
+                                 "offensive, which began on Sept. 19, 2023, and ended the next day.\n", date(2025, 9, 20))
+    assert titles == {"2025-09-20": "Thousands gathered in Yerevan to mark two years since Azerbaijan's lightning offensive",
+                      "2023-09-19": "Azerbaijan's lightning offensive began",
+                      "2023-09-20": "Azerbaijan's lightning offensive ended"}

@@ -97,6 +97,11 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
         if close >= 0 and re.fullmatch(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*[.;]?\s*", s[close:]):
             close = -1  # (a town's country that ends the sentence closes no clause: "…agreed in Ohrid, North Macedonia.")
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
+        second = _SECOND_PREDICATE_TO_END.fullmatch(s, hi) if close >= 0 else None
+        if second is not None and any(hi <= o < len(s) for o, _ in others):
+            # (…with its second predicate and the date of that, to the sentence's end: "…since Azerbaijan's offensive, which
+            # began on Sept. 19, 2023, and ended the next day.")
+            hi = len(s.rstrip(" .;"))
         when = re.match(rf",\s*{WHEN_WORD}[^,;]*[,;]?", s[close:]) if close >= 0 and not s[other_end:close].strip() else None
         if when is not None:  # (…with the when-clause of its date: ", suspended since April 2025, when a drone was…")
             hi = close + when.end() if when.group().endswith((",", ";")) else len(s.rstrip(" .;"))
@@ -104,6 +109,8 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
             continue
         spans.append((opener.start(), hi))
     return spans
+#: A second predicate joined on after a relative clause's closing comma, to the sentence's end: " and ended the next day.".
+_SECOND_PREDICATE_TO_END = re.compile(rf"\s*and\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;]*[.;!?]?\s*")
 _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|during|after|under|by|with|from|at|on)\s+"
                               rf"(?:which|whom)\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
@@ -674,7 +681,7 @@ def _verb_with_its_infinitive(text: str, m: re.Match[str]) -> tuple[str, int]:
 #: [the next day] with…": the antecedent, then its second verb.
 _RELATIVE_SECOND_PREDICATE = re.compile(
     r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
-    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
     r"[^;:()\"“”]{3,160}?,?\s+and\s+"
     # (a passive too: "who founded PAS in 2016 and [was re-elected] in November 2024")
     rf"(?P<verb>(?:(?:was|were)\s+)?(?:(?:re|co)-)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
