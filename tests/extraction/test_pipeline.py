@@ -15365,3 +15365,9 @@ def test_a_possessive_s_relative_clause_and_its_second_predicate_keep_their_date
     assert titles == {"2025-09-20": "Thousands gathered in Yerevan to mark two years since Azerbaijan's lightning offensive",
                       "2023-09-19": "Azerbaijan's lightning offensive began",
                       "2023-09-20": "Azerbaijan's lightning offensive ended"}
+
+
+def test_what_a_court_orders_is_its_doing_not_the_vote_it_orders(tmp_path):
+    found = extract_text(tmp_path, "The Constitutional Court ordered lawmakers in June to elect a speaker within 30 days.\n",
+                         date(2025, 8, 26)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2025-06", "other")]

@@ -387,6 +387,9 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           # ("A 2009 ruling by the European Court of Human Rights", "the court ruled that…")
                           r"|\b(?:ruling|judg(?:e)?ment|verdict|decision|opinion)\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:[Cc]ourt|[Tt]ribunal|judges)\b|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?ruled\b"
+                          # ("The Constitutional Court ordered lawmakers to elect a speaker": what a court orders is its doing)
+                          r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?(?:ordered|instructed|told|barred|suspended|"
+                          r"annulled|struck\s+down|overturned|blocked)\b"
                           # ("Closing arguments in the war crimes trial of … were delivered", "The trial opened")
                           r"|\b(?:closing|opening)\s+(?:arguments|statements)\b|^(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?trial\s+"
                           r"(?:opened|began|resumed|ended|closed|started)\b", re.I)
