@@ -187,7 +187,7 @@ _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 #: A title told in the first person: "I will travel", "I am", "I have".
 _FIRST_PERSON = re.compile(r"^I(?:(?P<verb>'m)|\s+(?P<verb2>am|have)\b|\s+(?P<present>plan|hope|intend|expect|want|aim|"
-                           r"think|believe|expect|need|go|travel|meet|return)\b|\s+)")
+                           r"think|believe|need|go|travel|meet|return)\b|\s+)")
 #: An "It" whose verb tells a happening's course: "It ended", "It lasted three years", "It broke out".
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
@@ -511,11 +511,11 @@ class Antecedents:
             named = text_named_before(self._previous, len(self._previous))
             if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
                 return title[:handled.start("it")] + named + title[handled.end("it"):]
-        aside = _ASIDE_PLURAL_OBJECT.search(self._sentence) if _DONE_TO_THEM.search(title) else None
+        done = _DONE_TO_THEM.search(title)
+        aside = _ASIDE_PLURAL_OBJECT.search(self._sentence) if done is not None else None
         if aside is not None and aside["np"] not in title:
             # "Insurers, who had raised war-risk premiums sixfold, cut them by a third last week": what the subject's aside
             # did something to is what the main clause does something to again
-            done = _DONE_TO_THEM.search(title)
             return title[:done.start("them")] + aside["np"] + title[done.end("them"):]
         held = _TALKS_HANDLED_THEM.search(title)
         if held is not None and len(self._plurals) == 2 and self._plurals[0] is not None:

@@ -948,12 +948,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # (…its own date and plan gone first: "…failed to hold elections [due in December 2024], which were…")
                     # (…or the whole clause's, when no noun phrase was found in it: "China announced export rules on
                     # Oct. 9, 2025, which it paused")
-                    antecedent = antecedent or clause_before
+                    narrowed = antecedent
+                    antecedent = narrowed or clause_before
                     unplanned = _DATED_PLAN_END.sub("", antecedent)
                     bare = _BARE_OBJECT.search(unplanned) if not owned and VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
                         antecedent = bare["np"] + antecedent[len(unplanned):]
-                    elif antecedent is clause_before:
+                    elif not narrowed:
                         antecedent = ""
                     person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
                     if person is not None and not owned:

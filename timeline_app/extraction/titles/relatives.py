@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.coreference import possessive
+from timeline_app.extraction.counted_clauses import came_subject
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
@@ -596,8 +597,6 @@ _OPENING_PREPOSITIONAL = re.compile(r"^\s*(?:Under|With|Despite|Following|Amid|A
 
 #: A resumption's noun before what is resumed: "[a resumption of ]talks".
 _RESUMPTION_OF = re.compile(r"^(?:a|an|the)\s+(?:resumption|revival|renewal|restart|relaunch)\s+of\s+(?=\S)", re.I)
-#: A sentence that only counts its subject's happening from another: "The release came a day after…".
-_CAME_OPENING = re.compile(r"(?:The|A|An|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:came|followed|happened|took\s+place)\s")
 #: A clause's singular subject after a word of time, and its verb: "after [the government] said".
 _CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|while)\s+(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?|"
                                              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z]{3,}ed|said|told|made|"
@@ -630,7 +629,7 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
             # (…or of the clause the noun stands in, after a time word: "The release came a day after [the government] said
             # it would send a delegation to explore a resumption of talks, which it suspended in January 2025")
             inner = next(reversed(list(_CLAUSE_SUBJECT_AFTER_TIME_WORD.finditer(sentence.text, 0, m.start()))), None) \
-                if m["subject"] == "it" and _CAME_OPENING.match(sentence.text, dateline_end(sentence.text)) else None
+                if m["subject"] == "it" and came_subject(sentence.text[dateline_end(sentence.text):]) is not None else None
             if inner is not None:
                 doer = inner["np"][:1].upper() + inner["np"][1:]
             if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This"):
