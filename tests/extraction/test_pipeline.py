@@ -15371,3 +15371,11 @@ def test_what_a_court_orders_is_its_doing_not_the_vote_it_orders(tmp_path):
     found = extract_text(tmp_path, "The Constitutional Court ordered lawmakers in June to elect a speaker within 30 days.\n",
                          date(2025, 8, 26)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2025-06", "other")]
+
+
+def test_a_page_stamp_with_its_update_is_no_chronology_entry(tmp_path):
+    text = ("Israel and Lebanon hold military talks at Naqoura\n\nDec 3, 2026 — Updated Dec 4, 2026\n\n"
+            "BEIRUT — Israeli and Lebanese officers met at the UN base in Naqoura on Wednesday, the first such meeting "
+            "since the ceasefire took hold.\n")
+    assert titles_of(tmp_path, text, date(2026, 12, 3)) == {
+        "2026-12-02": "Israeli and Lebanese officers met at the UN base in Naqoura"}

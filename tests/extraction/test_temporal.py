@@ -4613,3 +4613,37 @@ def test_a_month_told_before_another_again_of_a_written_year_is_of_that_year():
     for text in ("The leaders met Guterres in Geneva in March and again in July 2025.",
                  "The leaders met in March and in July 2025."):
         assert value_of(text, "March", date(2026, 12, 2)) == "2025-03", text
+
+
+def test_so_many_years_ago_this_season_is_that_season_of_the_earlier_year():
+    text = "Three years ago this summer, Russia walked out of the grain deal."
+    assert value_of(text, "Three years ago this summer", date(2026, 12, 1)) == "2023-SU"
+    assert value_of("Two years ago in the spring, the talks began.", "Two years ago in the spring",
+                    date(2026, 12, 1)) == "2024-SP"
+
+
+def test_a_slashed_day_that_reads_both_ways_follows_how_the_text_writes_its_named_days():
+    british = "Posted 04/12/2026. Guterres will report to the council by 15 January, after talks on 1 December."
+    assert value_of(british, "04/12/2026", date(2026, 12, 4)) == "2026-12-04"
+    american = "Posted 04/12/2026. Guterres will report to the council by Jan. 15, after talks on December 1."
+    assert value_of(american, "04/12/2026", date(2026, 12, 4)) == "2026-04-12"
+    assert value_of("Posted 04/12/2026. Talks went on.", "04/12/2026", date(2026, 12, 4)) == "2026-04-12"
+
+
+@pytest.mark.parametrize(("text", "phrase", "language", "value"), [
+    ("The government and the rebels agreed on Thursday on a new round of talks in February.", "February", "en", "2027-02"),
+    ("Ministers on Tuesday announced a summit in March.", "March", "en", "2027-03"),
+    ("Die Regierung und die ELN haben sich am Donnerstag auf eine neue Verhandlungsrunde im Februar geeinigt.", "Februar",
+     "de", "2027-02"),
+    ("Le gouvernement et l'ELN se sont mis d'accord jeudi sur un nouveau cycle de discussions en février.", "février", "fr",
+     "2027-02"),
+    ("El Gobierno y el ELN acordaron el jueves en Caracas una nueva ronda de conversaciones en febrero.", "febrero", "es",
+     "2027-02"),
+    # (with no day of its own, the decision may be the month's)
+    ("The parties agreed on a ceasefire in March.", "March", "en", "2026-03"),
+])
+def test_the_month_of_a_gathering_agreed_on_a_recent_day_lies_ahead(text, phrase, language, value):
+    if language == "en":
+        assert value_of(text, phrase, date(2026, 11, 28)) == value
+    else:
+        assert foreign_value_of(text, phrase, date(2026, 11, 28), language) == value

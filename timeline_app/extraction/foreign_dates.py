@@ -1463,6 +1463,12 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # desde enero" looks ahead)
             best = (dct.year if month <= dct.month else dct.year - 1, month)
             how = f"the last {_MONTH_NAMES[month - 1].title()} on or before {dct.label()}, a state since then ({language})"
+        elif _AGREED_ON_A_GATHERING_IN.search(text, max(sentence_start, m.start() - 80), m.start()) \
+                and _decided_on_a_recent_day(text, dated, sentence_start, m.start(), dct, language):
+            # "haben sich am Donnerstag auf eine neue Verhandlungsrunde im Februar geeinigt": the decision has its day,
+            # the month is the gathering's, after it
+            best = (dct.year if month > dct.month else dct.year + 1, month)
+            how = f"the next {_MONTH_NAMES[month - 1].title()} after {dct.label()}, the month of a gathering agreed on ({language})"
         elif HAPPENING_FOR_MONTH.search(text, max(sentence_start, m.start() - 80), m.start()) \
                 or _SET_FOR_DAY.search(text, max(sentence_start, m.start() - 100), m.start()):  # ("è stato rinviato a dicembre")
             # "Guyana ha pedido una nueva audiencia ante la corte para junio": the month a happening is set for lies after
@@ -1494,6 +1500,32 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
+
+
+#: A gathering agreed on, up to the month it is to be held in: "auf eine neue Verhandlungsrunde im", "sur un nouveau cycle de
+#: discussions en", "(acordaron) una nueva ronda de conversaciones en" (a bare object only with its indefinite article).
+_AGREED_ON_A_GATHERING_IN = re.compile(
+    r"(?<!\w)(?:(?i:auf|sur|en|su|em)\s+(?i:eine[nr]?|ein|die|den|das|une?|una?|uma?)|(?i:una?|uma?|une?))\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*(?i:runde|treffen|gipfel|gespr[äa]che|konferenz|sitzung|cycle|r[ée]union|sommet|"
+    r"ronda|reuni[oó]n|cumbre|rodada|reuni[aã]o|incontro|vertice|round)"
+    r"(?:\s+(?i:de|di|of)\s+[^\W\d_]+)?\s+(?i:im|für|en|in|a|em|no|na)\s+(?:(?i:Anfang|Mitte|Ende|début|mi-|fin|principios\s+de|"
+    r"mediados\s+de|finales\s+de)\s*)?$")
+
+
+def _decided_on_a_recent_day(text: str, dated: list[Timex], sentence_start: int, pos: int, dct: Day,
+                             language: str) -> bool:
+    """Whether the sentence before `pos` dates its decision to a day of the last fortnight: a weekday or a word such as
+    "gestern" (read later, so looked up here), or a day written in full."""
+    pattern, table = deictic_words(language)
+    if pattern is not None and any(table.get(w["word"].lower(), ("",))[0] in ("weekday", "day")
+                                   for w in pattern.finditer(text, sentence_start, pos)):
+        return True
+    for t in dated:
+        if sentence_start <= t.start < pos and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            day = Day.of(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
+            if 0 <= dct.number - day.number <= 14:
+                return True
+    return False
 
 
 def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month: int, dct: Day) -> int | None:

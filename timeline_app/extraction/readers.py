@@ -228,7 +228,9 @@ _CLAUSE_END = re.compile(r"[;:]\s*$")
 #: however short.
 _TIMELINE_ENTRY = re.compile(r"^(?:[-•*–—·▪►‣◦]\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
                              # (an ISO day and a bar too: "2016-03-30 | Government and ELN announce…")
-                             r"(?:-\d{2}-\d{2})?(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:|]\s+\S")
+                             r"(?:-\d{2}-\d{2})?(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:|]\s+"
+                             # (not a page's stamp: "Dec 3, 2026 — Updated Dec 4, 2026")
+                             r"(?!(?i:(?:last\s+)?(?:updated|modified|published|posted|edited|revised)\b))\S")
 _CAPTION = re.compile(r"(?:FILE\s+PHOTO|Photo\s*:|\(Photo|Photograph:|Image:|Credit:|Getty Images|AFP via|/ AP$|\bAA\b\s*$)", re.I)
 
 

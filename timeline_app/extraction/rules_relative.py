@@ -616,13 +616,19 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
 
 
 @rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week(?:end)?|this\s+month"
-                   rf"|(?:this\s+|in\s+)?(?P<mon>{MON_FULL})){E}")
+                   rf"|(?:this\s+|in\s+)?(?P<mon>{MON_FULL})|(?:this\s+|in\s+the\s+)(?P<season>{SEASON})){E}")
 def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Thirty years ago today": that very day (week, weekend, month) of an earlier year, an anniversary's date; "Eleven years
-    ago this February": that month, so many years before this year's."""
+    ago this February": that month, so many years before this year's; "Three years ago this summer" that season."""
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer():
         return None
+    if m["season"]:
+        if not m["unit"].lower().startswith("year") or not 1 <= ctx.dct.year - int(count) <= 9999:
+            return None
+        year = ctx.dct.year - int(count)
+        return mk(m, DATE, f"{year_str(year)}-{lx.SEASON_CODES[m['season'].lower()]}",
+                  f"{m['count']} year(s) before this year's {m['season'].lower()}")
     if m["mon"]:
         if not m["unit"].lower().startswith("year") or not 1 <= ctx.dct.year - int(count) <= 9999:
             return None

@@ -204,6 +204,11 @@ _DAYS_BEFORE_NAMED = re.compile(r"\b(?:days|weeks)\s+before\s+(?:the|a|an|its|th
 _FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+[^,;:.]{1,80}$")
 #: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+#: A day written before its month's name ("3 December 2026", "the 15th of January") and after it ("December 3",
+#: "Jan. 15"): which of them a text writes tells how it writes a slashed day that reads both ways.
+DAY_BEFORE_MONTH_NAME = re.compile(rf"(?<![\d/.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_FULL}\b")
+DAY_AFTER_MONTH_NAME = re.compile(rf"\b(?:{MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}}"
+                                  rf"(?:st|nd|rd|th)?\b(?![\d:])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
@@ -279,6 +284,7 @@ class Context:
     back_to_now_at: int = -1  # where the text first speaks of now in its verbs ("Since then…", "has grown"), once looked up
 
     _slash_orders: tuple[bool, bool] | None = None
+    _names_day_first: bool | None = None
 
     def _slashed_orders(self) -> tuple[bool, bool]:
         """Whether one of the text's slashed dates can only be read day first ("26/11/2023"), and
@@ -290,9 +296,15 @@ class Context:
 
     def slashes_day_first(self) -> bool:
         """Whether the text writes slashed dates day first: one of them can only be read so and none
-        only month first."""
+        only month first, or none tells and the text writes its days before their months' names ("04/12/2026"
+        above "…by 15 January")."""
         day_first, month_first = self._slashed_orders()
-        return day_first and not month_first
+        if day_first or month_first:
+            return day_first and not month_first
+        if self._names_day_first is None:
+            before = len(DAY_BEFORE_MONTH_NAME.findall(self.text))
+            self._names_day_first = before > len(DAY_AFTER_MONTH_NAME.findall(self.text))
+        return self._names_day_first
 
     def slashes_month_first(self) -> bool:
         """Whether one of the text's slashed dates can only be read month first ("11/30/2023")."""
@@ -383,6 +395,11 @@ class Context:
         if _URGED_TO_DO.search(before[cut:]):
             # "…urged supporters to rally outside parliament on Monday evening": what one is urged to do lies ahead of the
             # urging, which the sentence tells as just done
+            return "future"
+        if _AGREED_ON_A_GATHERING.search(before[cut:]) and self.ref is not None and self.ref_day_at >= lo + cut \
+                and abs(self.ref.number - self.dct.number) <= 14:
+            # "agreed on Thursday on a new round of talks in February": the decision has its day, so the month is the
+            # round's, which lies after it
             return "future"
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
@@ -606,6 +623,13 @@ _GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+the
 #: …looked for first in the words right before the date, which costs no search for the sentence's start.
 _GOES_ON_BEFORE = re.compile(r"\b(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b[^.!?\n]*$", re.I)
 #: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
+#: A decision on a gathering, up to the month it is held in: "agreed on a new round of talks in", "announced a summit in".
+_AGREED_ON_A_GATHERING = re.compile(
+    r"\b(?:agreed|decided|settled|announced|proposed|planned|called|set)\b(?:\s+[\w-]+){0,6}?\s+(?:on\s+|to\s+|upon\s+)?"
+    r"(?:a|an|the|another)\s+(?:new|second|third|fourth|fifth|fresh|further|next|follow-up|final|first)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:round|meeting|summit|talks|session|conference|visit|vote|election|referendum|gathering)"
+    r"(?:\s+of\s+(?:talks|negotiations|discussions|consultations))?\s+(?:in|for)\s+(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE)
 _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+until|last\s+until)"
                        r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset))?(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
