@@ -15379,3 +15379,20 @@ def test_a_page_stamp_with_its_update_is_no_chronology_entry(tmp_path):
             "since the ceasefire took hold.\n")
     assert titles_of(tmp_path, text, date(2026, 12, 3)) == {
         "2026-12-02": "Israeli and Lebanese officers met at the UN base in Naqoura"}
+
+
+def test_a_romance_second_predicate_after_and_and_its_date_set_off_keeps_the_subject(tmp_path):
+    found = extract_text(tmp_path, "Venezuela celebró un referéndum sobre el Esequibo en diciembre de 2023 y, en mayo de "
+                                   "2025, eligió a un gobernador para la región.\n", date(2026, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
+        ("2023-12", "election", "Venezuela celebró un referéndum sobre el Esequibo"),
+        ("2025-05", "election", "Venezuela eligió a un gobernador para la región")]
+    titles = titles_of(tmp_path, "Le Venezuela a organisé un référendum sur l'Essequibo en décembre 2023 et, en mai 2025, a "
+                                 "élu un gouverneur pour la région.\n", date(2026, 12, 1))
+    assert titles["2025-05"] == "Le Venezuela a élu un gouverneur pour la région"
+
+
+def test_a_declaration_signed_in_spanish_is_an_agreement_and_a_decree_is_not(tmp_path):
+    found = extract_text(tmp_path, "La Declaración de Argyle fue firmada en la misma ciudad el 14 de diciembre de 2023. "
+                                   "El decreto fue firmado el 3 de enero de 2024.\n", date(2026, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2023-12-14", "agreement"), ("2024-01-03", "other")]

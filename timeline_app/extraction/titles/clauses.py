@@ -1028,6 +1028,9 @@ _NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
+                           # (…as in the other languages: "celebró un referéndum en diciembre de 2023 y, en mayo de 2025, eligió")
+                           r"|\s+(?-i:y|et|und|e|ed),\s+(?=(?i:en|el|le|la|dans|au|en|im|am|in|a|al|no|na|em|nel|nella|il|"
+                           r"desde|depuis|seit|dal|à)\s)"
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
                            # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró

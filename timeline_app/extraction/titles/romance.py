@@ -1426,7 +1426,11 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         # ("Les deux pays avaient découvert le gisement en 2015 et conclu un accord en février 2018": the subject and its
         # auxiliary are shared)
         return f"{shared['np']} {shared['aux']} {title[:1].lower()}{title[1:]}"
-    if shared is not None and _ROMANCE_AUXILIARY_FIRST.match(title[:1].lower() + title[1:]):
+    if shared is not None and (_ROMANCE_AUXILIARY_FIRST.match(title[:1].lower() + title[1:])
+                               # (…or the first clause's own singular one: "a organisé un référendum … et, en mai 2025, a
+                               # élu un gouverneur")
+                               or _ROMANCE_PARTICIPLE_FIRST.match(title, len(shared["aux"]) + 1)
+                               and title[:1].lower() + title[1:len(shared["aux"]) + 1] == shared["aux"] + " "):
         # ("…et ont conclu un accord en février 2018": the subject is shared)
         return f"{shared['np']} {title[:1].lower()}{title[1:]}"
     singular = re.match(rf"(?:{_SINGULAR_PRETERITE})(?:\s|$)", title[:1].lower() + title[1:]) is not None
