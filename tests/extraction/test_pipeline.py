@@ -15396,3 +15396,10 @@ def test_a_declaration_signed_in_spanish_is_an_agreement_and_a_decree_is_not(tmp
     found = extract_text(tmp_path, "La Declaración de Argyle fue firmada en la misma ciudad el 14 de diciembre de 2023. "
                                    "El decreto fue firmado el 3 de enero de 2024.\n", date(2026, 12, 1)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2023-12-14", "agreement"), ("2024-01-03", "other")]
+
+
+def test_an_undated_clause_before_but_leaves_the_first_date_to_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "Delegations had been expected to sign a protocol, but the army's team walked out on Sunday "
+                                 "over the failure to open corridors agreed in principle in October.\n", date(2026, 12, 2))
+    assert titles == {"2026-11-29": "The army's team walked out over the failure to open corridors",
+                      "2026-10": "Corridors were agreed"}

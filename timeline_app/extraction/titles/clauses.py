@@ -1316,6 +1316,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         opened = max((m.end() for m in cuts if m.end() <= rel_start and m.group().strip(" ,") in ("and", "but", ";")),
                      default=0)
         lo = opened if opened and re.fullmatch(r"(?:in|on|at|during|by)\s+(?:the\s+)?", s[opened:rel_start], re.I) else 0
+    if lo == 0 and previous_end is None and next_start is not None:
+        # (the first date, in a clause of its own joined on after an undated one: "Delegations had been expected to sign a
+        # protocol, but the army's team walked out on Sunday over corridors agreed in October")
+        lo = max((m.end() for m in cuts if m.end() <= rel_start and m.group().strip(" ,;") in ("and", "but", "")
+                  and re.match(r"[,;]", m.group()) and is_own_clause(s[m.end():])), default=0)
     listed = previous_end is not None and re.fullmatch(r",?\s*(?:and|or)?\s*(?:in\s+|on\s+)?", s[previous_end:rel_start])
     if lo == 0 and previous_end is not None and hi == len(s) and (t.range_id is not None or listed):
         # (a range whose clause holds a date before it: "…in the summer, and in 2016 it held six of them between July 21

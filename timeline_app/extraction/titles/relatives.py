@@ -840,6 +840,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen|brought|(?:hit|shut|cut)(?=\s+by\b)))\s+"
                                  r"(?:(?!only\b)[a-z]{3,}ly\s+)?"  # ("the memorandum, renewed automatically in 2020")
+                                 # (…or a phrase of its manner: "corridors agreed in principle in October")
+                                 r"(?:(?:in\s+(?:principle|writing|secret|private|public|full|part)|behind\s+closed\s+doors)\s+)?"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
@@ -903,6 +905,13 @@ _NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|ha
 
 
 #: (not after "of": "a block of shares issued July 1" is the block's)
+#: A noun or a verb whose "to" opens an infinitive, right before it: "the failure to", "refused to", "a pledge to".
+_TAKES_AN_INFINITIVE = re.compile(r"\b(?:failure|refusal|decision|pledge|promise|plans?|attempts?|efforts?|bid|move|orders?|"
+                                  r"right|ability|commitment|offer|calls?|demands?|requests?|proposals?|willingness|readiness|"
+                                  r"need|vow|threat|failed|fail|agreed|agree|refused|refuse|promised|pledged|vowed|decided|"
+                                  r"tried|sought|hoped|planned|wanted|voted|asked|urged|allowed|forced)\s+to\s+$", re.I)
+#: That infinitive's verb, before the plural object it takes: "[open ]corridors".
+_INFINITIVE_THEN_OBJECT = re.compile(r"[a-z]{3,}\s+(?=[a-z][\w-]*[^s\W]s\b)")
 _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
                                    # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
                                    r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
@@ -1313,6 +1322,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
         lo = bare.start("noun" if bare["noun"] else "people")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
+        verb_first = _INFINITIVE_THEN_OBJECT.match(s, lo) if _TAKES_AN_INFINITIVE.search(s, max(0, lo - 40), lo) else None
+        if verb_first is not None:  # "…the failure to [open] corridors agreed in October": the infinitive's object
+            lo = verb_first.end()
     future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
     if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
         lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
