@@ -15403,3 +15403,18 @@ def test_an_undated_clause_before_but_leaves_the_first_date_to_its_own_clause(tm
                                  "over the failure to open corridors agreed in principle in October.\n", date(2026, 12, 2))
     assert titles == {"2026-11-29": "The army's team walked out over the failure to open corridors",
                       "2026-10": "Corridors were agreed"}
+
+
+def test_a_plural_noun_before_a_past_is_no_chronology_present_and_yet_joins_a_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Russian missile strikes on Odesa's port continued throughout 2024 and peaked in the autumn "
+                                 "of that year, yet insurers kept writing cover.\n", date(2026, 12, 1))
+    assert titles == {"2024": "Russian missile strikes on Odesa's port continued",
+                      "2024-FA": "Russian missile strikes on Odesa's port peaked"}
+
+
+def test_a_date_as_subject_in_the_present_perfect_and_a_source_set_off_leave_what_happened(tmp_path):
+    titles = titles_of(tmp_path, "This year has tested the arrangement again. The past month has seen fierce clashes in "
+                                 "Sumy. Since June, Kyiv says, the corridor has carried four million tonnes a month.\n",
+                       date(2026, 12, 1))
+    assert titles == {"2026": "The arrangement was tested again", "2026-11": "Fierce clashes in Sumy",
+                      "2026-06": "The corridor has carried four million tonnes a month"}

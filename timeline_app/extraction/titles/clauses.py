@@ -1025,7 +1025,7 @@ _SUBJECT_THEN_ITS_VERB = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’
 #: A name whose last part lists names, then its verb: "the Kingdom of Serbs, Croats and Slovenes was proclaimed".
 _NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*)+,?\s+"
                                        r"and\s+[A-Z][\w'’-]*\s+(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
-_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
+_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+|,\s+yet\s+"  # ("all but wiped out")
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
                            # (…as in the other languages: "celebró un referéndum en diciembre de 2023 y, en mayo de 2025, eligió")
@@ -1334,7 +1334,7 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         # (the last part ends where a clause of its own is joined on after its date: "…and an annex to it in Ohrid the
         # following month[, but neither has implemented it]")
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.group().startswith(",")
-                  and m.group().strip(" ,") in ("and", "but") and is_own_clause(s[m.end():])), default=hi)
+                  and m.group().strip(" ,") in ("and", "but", "yet") and is_own_clause(s[m.end():])), default=hi)
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")

@@ -431,8 +431,21 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "[The next year] brought a short-lived ceasefire", "[2021] saw renewed clashes": the date was the subject,
     # and what it brought is the happening
     # (an article the date's span left: "[The late 1980s] saw the first joint commission")
-    title = re.sub(r"^(?:The\s+|the\s+)?(?:[Bb]rought|[Ss]aw|[Ww]itnessed|[Uu]shered\s+in)\s+"
-                   r"(?=(?:an?|the|new|renewed|more|fresh|further|first|\d)\b)", "", title)
+    # (…told in the present perfect too: "[The past week] has brought heavy fighting", "[This year] has seen a surge")
+    title = re.sub(r"^(?:The\s+|the\s+)?(?:(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?:brought|seen|witnessed)|[Bb]rought|[Ss]aw|[Ww]itnessed|"
+                   r"[Uu]shered\s+in)\s+(?=(?:an?|the|new|renewed|more|fresh|further|first|heavy|fierce|intense|\d)\b)", "", title)
+    # "[Since June], Kyiv says, the corridor has carried…": a source set off before the clause it vouches for
+    title = re.sub(r"^(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:officials|"
+                   r"diplomats|analysts|authorities|sources|data|figures))\s+(?:says|say|said|estimates?|estimated|reports?|"
+                   r"reported|claims?|claimed|show|shows|showed),\s+(?=(?:the|a|an|its|their|it|they|some|more|[A-Z])\b)",
+                   "", title)
+    # "[This year] has tested the arrangement again": what the date did is what was done to its object
+    done_to = re.fullmatch(r"(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<verb>(?:tested|strained|shaken|transformed|reshaped|changed|upended|"
+                           r"disrupted|battered|hit)(?!\s+(?:by|on|in)\b))\s+(?P<np>(?:the|its|their|this|that|these)\s+[^,;]{2,60}?)"
+                           r"(?P<adverb>\s+(?:again|once\s+more|anew|hard|badly))?(?P<stop>\.?)", title)
+    if done_to is not None and not VERB.search(done_to["np"]):
+        np = done_to["np"]
+        title = f"{np[:1].upper()}{np[1:]} {be_for(np)} {done_to['verb']}{done_to['adverb'] or ''}{done_to['stop']}"
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)

@@ -738,6 +738,10 @@ def subject_of(s: str) -> str | None:
                           and re.match(r"\s+[A-Za-z][a-z]{2,}s\s+[a-z]", s[v.end():]))), None)
     verb_start = verb.start() if verb is not None else None
     present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
+    if present is not None and verb_start is not None and present.end() <= verb_start \
+            and re.fullmatch(r"\s+(?:(?:on|in|at|against|across|along|near|by|of)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+)?",
+                             s[present.end():verb_start]):
+        present = None  # ("Russian missile strikes on Odesa's ports continued": a plural noun, before the past it is the subject of)
     if present is not None and (verb_start is None or present.end() <= verb_start):
         verb_start = present.end() - len(present.group().split()[-1])
     relative = re.match(r"[^,;:()]{1,60}?\s(?:who|that|which)\s+$", s[:verb_start]) if verb_start is not None else None
