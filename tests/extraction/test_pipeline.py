@@ -15418,3 +15418,12 @@ def test_a_date_as_subject_in_the_present_perfect_and_a_source_set_off_leave_wha
                        date(2026, 12, 1))
     assert titles == {"2026": "The arrangement was tested again", "2026-11": "Fierce clashes in Sumy",
                       "2026-06": "The corridor has carried four million tonnes a month"}
+
+
+def test_two_days_running_are_one_span_and_a_round_that_collapsed_is_talks(tmp_path):
+    found = extract_text(tmp_path, "Guterres hosted the Greek Cypriot and Turkish Cypriot leaders in Geneva on Monday and "
+                                   "Tuesday, the first formal talks in nine years. The last full round, at Crans-Montana, "
+                                   "collapsed in July 2017 over the withdrawal of Turkish troops.\n",
+                         date(2026, 12, 4)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.kind.value) for c in found] == [
+        ("2026-11-30", "2026-12-01", "talks"), ("2017-07", None, "talks")]

@@ -4647,3 +4647,4 @@ def test_the_month_of_a_gathering_agreed_on_a_recent_day_lies_ahead(text, phrase
         assert value_of(text, phrase, date(2026, 11, 28)) == value
     else:
         assert foreign_value_of(text, phrase, date(2026, 11, 28), language) == value
+

@@ -477,6 +477,9 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
                             # (…or is to: "A meeting of the ceasefire monitoring committee is scheduled for Thursday")
                             r"(?:is|was)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|set|due|expected|pencilled\s+in)))\b"
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
+#: A round that failed, which only talks do: "The last full round, at Crans-Montana, collapsed over the withdrawal of troops".
+_ROUND_FAILED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?round\b[^;]{0,80}?\b(?:collapsed|broke\s+down|stalled|"
+                           r"ended\s+(?:without|in\s+failure)|failed|fell\s+apart)\b")
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
 # (not a weapon or an operation named after one: "Storm Shadow missiles", "Operation Desert Storm")
@@ -713,7 +716,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
             or _DELEGATES_MET.match(title.strip()) \
             or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALKS_LED.search(title) \
-            or _TALKS_ACTED_ON.search(title):
+            or _TALKS_ACTED_ON.search(title) or _ROUND_FAILED.match(title.strip()):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):
@@ -2480,7 +2483,10 @@ def _next_day_of(kept: list[Candidate], i: int | None, c: Candidate) -> int | No
     k = kept[i]
     last = k.end.to_timex() if k.end is not None else k.timex  # (a third day goes on from the second: "Monday, Tuesday and
     # Wednesday")
-    if _DAY_OR_FINER.match(k.timex) and _DAY_OR_FINER.match(last) and k.kind == c.kind and k.status == c.status \
+    # (a kind read from words near one day only is the other's too: "hosted the leaders on Monday and Tuesday, the first
+    # formal talks in nine years")
+    if _DAY_OR_FINER.match(k.timex) and _DAY_OR_FINER.match(last) \
+            and (k.kind == c.kind or EventKind.OTHER in (k.kind, c.kind)) and k.status == c.status \
             and (date.fromisoformat(c.timex[:10]) - date.fromisoformat(last[:10])).days == 1:
         return i
     return None
@@ -2497,7 +2503,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         night = _next_day_of(kept, told_by.get((c.title, c.evidence_start)), c)
         if night is not None:  # "…killed 12 people late on Thursday and in the early hours of Friday": one happening
-            kept[night] = dataclasses.replace(kept[night], end=c.start)
+            kind = kept[night].kind if kept[night].kind != EventKind.OTHER else c.kind
+            kept[night] = dataclasses.replace(kept[night], end=c.start, kind=kind)
             continue
         seen = titled.get((c.title, c.timex[:10]))
         if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
