@@ -4648,3 +4648,15 @@ def test_the_month_of_a_gathering_agreed_on_a_recent_day_lies_ahead(text, phrase
     else:
         assert foreign_value_of(text, phrase, date(2026, 11, 28), language) == value
 
+
+
+def test_a_week_ahead_runs_on_from_the_entry_before_not_from_a_day_told_inside_it():
+    text = ("Week ahead\n\nMonday: EU ministers meet in Brussels to discuss new sanctions.\n\n"
+            "Tuesday: The Security Council votes on the mission, whose mandate expires on Dec. 15.\n\n"
+            "Wednesday–Thursday: NATO defence ministers gather in Brussels.\n\n"
+            "Friday: Iran and the E3 resume talks in Geneva.\n\n"
+            "Weekend: Voters in Honduras go to the polls on Sunday.\n")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 29), language="en")]
+    assert found == [("Monday", "2026-11-30"), ("Tuesday", "2026-12-01"), ("Dec. 15", "2026-12-15"),
+                     ("Wednesday", "2026-12-02"), ("Thursday", "2026-12-03"), ("Friday", "2026-12-04"),
+                     ("Sunday", "2026-12-06")]

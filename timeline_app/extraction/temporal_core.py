@@ -1325,16 +1325,34 @@ def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
     None when the weekday opens no entry or the entry before has no day, or when that day is the publication's
     own: a heading dated the day it came out says nothing of which way its list runs, the entry's tense does ("Saturday
     22 November 2025 / Monday: Envoys met in Washington…" is the Monday gone by)."""
-    if ctx.ref is None or ctx.ref_day_at < 0 or ctx.ref.number == ctx.dct.number or not _opens_an_entry(ctx.text, pos) \
-            or not (_opens_an_entry(ctx.text, ctx.ref_day_at)  # (or ends a range that opens it: "Wednesday–Thursday: …")
-                    or _ENTRY_RANGE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", max(0, ctx.ref_day_at - 40), ctx.ref_day_at) + 1,
-                                                      ctx.ref_day_at)) \
-            or "\n" not in ctx.text[ctx.ref_day_at:pos] or pos - ctx.ref_day_at >= 600 \
-            or ctx.ref_day_at < ctx.ref_at and _opens_an_entry(ctx.text, ctx.ref_at):
+    ref, ref_at = ctx.ref, ctx.ref_day_at
+    if ref is not None and ref_at >= 0 and not _entry_s_own_day(ctx, ref_at) and ctx.entry_day is not None \
+            and 0 <= ctx.entry_day_at < ref_at and "\n" not in ctx.text[ctx.entry_day_at:ref_at] \
+            and _LABEL_AFTER.match(ctx.text, ctx.entry_day_at):
+        # (a day told inside the entry before is no entry's: "Tuesday: The council votes on a mandate which expires on Dec.
+        # 15. / Wednesday–Thursday: …" runs on from Tuesday)
+        ref, ref_at = ctx.entry_day, ctx.entry_day_at
+    if ref is None or ref_at < 0 or ref.number == ctx.dct.number \
+            or not (_opens_an_entry(ctx.text, pos) or _WEEKEND_ENTRY.match(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)) \
+            or not _entry_s_own_day(ctx, ref_at) \
+            or "\n" not in ctx.text[ref_at:pos] or pos - ref_at >= 600 \
+            or ref_at < ctx.ref_at and _opens_an_entry(ctx.text, ctx.ref_at):
         # (nor when an entry of a coarser date came between: "Nov. 6 — … / Late November — … / Monday — …" has left
         # the day behind, and the weekday is the news's own)
         return None
-    return ctx.ref.plus((weekday - ctx.ref.weekday) % 7)
+    return ref.plus((weekday - ref.weekday) % 7)
+
+
+#: A schedule's label, from its day to the mark that closes it: "Tuesday:", "Wednesday–Thursday —", "Dec. 1 |".
+_LABEL_AFTER = re.compile(r"[\w.,'’ –-]{1,30}?[ \t]*(?:[:|]|[ \t][–—-][ \t])")
+#: An entry a schedule labels with its weekend, up to a weekday told in it: "Weekend: Voters in Honduras go to the polls on ".
+_WEEKEND_ENTRY = re.compile(r"[ \t*•·-]*(?:The\s+)?[Ww]eekend[ \t]*[:–—-][^\n]{0,200}?(?:on|this|by)\s+$")
+
+
+def _entry_s_own_day(ctx: Context, at: int) -> bool:
+    """Whether the day named at `at` opens an entry, or ends a range that opens it ("Wednesday–Thursday: …")."""
+    return _opens_an_entry(ctx.text, at) \
+        or _ENTRY_RANGE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", max(0, at - 40), at) + 1, at) is not None
 
 
 def _leads_the_line(ctx: Context, pos: int) -> bool:
