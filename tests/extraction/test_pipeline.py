@@ -2344,7 +2344,7 @@ def test_a_dated_noun_or_participle_inside_another_clause_titles_what_it_names(t
         "The firm extended the offer to give holders time to read the circular that it mailed last Friday.\n",
         date(2025, 11, 24))
     assert titles["2019"] == "A 2019 murder in a Lisbon park"
-    assert titles["2013-09"] == "Oslo Accord was signed"
+    assert titles["2013-09"] == "The Oslo Accord was signed"
     assert titles["2025-10"] == "A U.N. report was published"
     assert titles["2025-11-23"] == "Fresh details of the raid emerged"  # the main verb, not a participle
     assert not titles["2025-11-21"].startswith("That it was")
@@ -3887,7 +3887,7 @@ def test_a_statement_s_points_title_the_agreement_it_recalls_and_each_war_of_a_l
         "Rwanda on 27 June 2025 and calls on both countries to implement it fully.\n\nThe Arab-Israeli wars of 1948, "
         "1956 and 1967 each redrew the map.\n\nNext year's budget, due to be presented to parliament on Dec. 15, "
         "raises police spending.\n", date(2026, 11, 21))
-    assert titles["2025-06-27"] == "Washington Peace Agreement was signed by the DRC and Rwanda"
+    assert titles["2025-06-27"] == "The Washington Peace Agreement was signed by the DRC and Rwanda"
     assert titles["1948"] == titles["1956"] == titles["1967"] == "Arab-Israeli wars"
     assert "2027" not in titles and "2026-12-15" in titles  # a plan named by its year is no happening
 
@@ -4170,7 +4170,7 @@ def test_an_obituary_titles_the_death_past_a_long_appositive_and_the_agreement_s
         date(2026, 11, 26))
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
     assert told["2026-11-24"] == ("Lakhdar Brahimi died at his home in Paris", "other")
-    assert told["1989-10"][0] == "Taif Agreement was signed in Saudi Arabia"
+    assert told["1989-10"][0] == "The Taif Agreement was signed in Saudi Arabia"
 
 
 def test_a_sentence_opened_by_a_count_from_a_dated_happening_is_counted_on_from_it(tmp_path):
@@ -5233,7 +5233,7 @@ def test_a_list_of_names_is_kept_whole_and_a_fronted_clause_s_pronoun_is_the_mai
                        "Lithuania joined the Alliance on 29 March 2004.\n\nThe decision was taken at a council meeting. Since "
                        "it began in March 2003, the monitoring mission has scrambled jets more than 4,000 times.\n",
                        date(2026, 11, 27))
-    assert titles["2004-03-29"] == "Baltic Air Policing mission was established"
+    assert titles["2004-03-29"] == "The Baltic Air Policing mission was established"
     assert titles["2003-03"] == "The monitoring mission began"
 
 
@@ -11027,7 +11027,7 @@ def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_
     # a long name's participle aside, before what was said to it goes on
     ("The envoy said the vote sent a message to the parties to the Revitalized Agreement on the Resolution of the Conflict, "
      "signed in September 2018, that delays were unacceptable.", "2018-09",
-     "Revitalized Agreement on the Resolution of the Conflict was signed", "agreement"),
+     "The Revitalized Agreement on the Resolution of the Conflict was signed", "agreement"),
     # the day said again, counted from another, goes
     ("UNMISS was established on 8 July 2011, the day before independence.", "2011-07-08", "UNMISS was established", "other"),
     # talks chaired are talks, whatever they ended
@@ -12714,7 +12714,7 @@ def test_a_count_opening_the_sentence_and_a_date_in_a_clause_joined_on_are_two_h
             "and the Tashkent Accord of July 1972 obliged both sides to settle disputes bilaterally.")
     assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30)) == {
         "1965": "The two armies clashed", "1971": "A war over the eastern province ended with its independence",
-        "1972-07": "Tashkent Accord obliged both sides to settle disputes bilaterally"}
+        "1972-07": "The Tashkent Accord obliged both sides to settle disputes bilaterally"}
 
 
 def test_a_romance_clause_joined_on_with_a_future_is_its_date_s_title(tmp_path):
@@ -14377,7 +14377,7 @@ def test_a_capitalised_leader_before_a_name_is_a_role(tmp_path):
 def test_a_participle_after_the_object_of_a_clause_with_its_own_verb_is_the_objects(tmp_path):
     titles = titles_of(tmp_path, "Talks in Ankara produced no deal, but a third round in December led to the Ankara "
                        "Declaration, signed on Dec. 11.\n", date(2026, 1, 12))
-    assert titles["2025-12-11"] == "Ankara Declaration was signed"
+    assert titles["2025-12-11"] == "The Ankara Declaration was signed"
 
 
 def test_accusations_that_a_side_backed_rebels_who_attacked_date_the_attack(tmp_path):
@@ -15427,3 +15427,22 @@ def test_two_days_running_are_one_span_and_a_round_that_collapsed_is_talks(tmp_p
                          date(2026, 12, 4)).candidates
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.kind.value) for c in found] == [
         ("2026-11-30", "2026-12-01", "talks"), ("2017-07", None, "talks")]
+
+
+def test_a_text_s_name_and_a_body_s_mission_keep_their_article_and_a_decree_signed_is_no_agreement(tmp_path):
+    found = extract_text(tmp_path, "The United Nations peacekeeping mission left Mali at the end of 2023. The war ended with "
+                                   "the Algiers Agreement, signed in December 2000. The decree signed Monday allows him to "
+                                   "stay in office.\n", date(2026, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
+        ("2023", "other", "The United Nations peacekeeping mission left Mali"),
+        ("2000-12", "agreement", "The Algiers Agreement was signed"),
+        ("2026-11-30", "other", "The decree was signed")]
+
+
+def test_a_live_entry_s_clock_leaves_its_subject_to_a_second_predicate_and_a_pause_s_length_is_no_time(tmp_path):
+    text = ("Live: talks in Abu Dhabi\n\nLast updated: 3 December 2026, 18:45 CET\n\n"
+            "18:30 — Delegations have broken for the evening and will resume at 10:00 local time tomorrow, a spokesman "
+            "said.\n")
+    found = extract_text(tmp_path, text, date(2026, 12, 3)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-12-03T18:30", "Delegations have broken for the evening"), ("2026-12-04T10:00", "Delegations will resume")]

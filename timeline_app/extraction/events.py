@@ -100,7 +100,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # (nor one in the passive: "The law was signed by Goita")
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:(?:signed(?<!\blaw\swas\ssigned)(?<!\bbill\swas\ssigned)"
                                      r"(?<!\bdecree\swas\ssigned)(?<!\border\swas\ssigned)(?<!\blaws\swere\ssigned)"
-                                     r"(?<!\bbills\swere\ssigned)|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+                                     r"(?<!\bbills\swere\ssigned)(?<!\bdecree\ssigned)(?<!\blaw\ssigned)(?<!\bbill\ssigned)"
+                                     r"(?<!\border\ssigned)(?<!\bdecrees\ssigned)(?<!\blaws\ssigned)|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}"
                                      # (…nor a doctrine, an edict or a measure: "signed a revised nuclear doctrine")
                                      r"(?:order|decree|law|bill|warrant|letter|petition|budget|doctrine|edict|ordinance|"
                                      r"directive|legislation|amendment|measure|executive\s+order)s?\b)|initial(?:l)?ed|ratified|"
@@ -608,6 +609,9 @@ def _kind_words(text: str) -> str:
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: A pause and the "for" of how long it lasts, up to that time: "have broken for (the evening)", "adjourned for (the day)".
+_PAUSED_FOR = re.compile(r"\b(?:broken|broke|break|breaks|adjourned|adjourns?|paused|pauses?|recessed|recess|stopped|"
+                         r"suspended|halted)\s+(?:off\s+|up\s+)?for\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?$", re.I)
 #: A threat and what it threatens, which did not happen: "and threatened to expel its troops".
 _THREATENED_TO = re.compile(r"\b(?:and\s+)?threaten(?:ed|s|ing)?\s+to\s+[^,;.]*", re.I)
 #: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".
@@ -1787,6 +1791,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                                                            t.start - offset))
                                       and not (re.search(r"(?:twice|times)\s+$", counted.group(), re.I)
                                                and re.search(r"(?:month|week)$", t.text, re.I)))]
+    # "18:30 — Delegations have broken for the evening": how long a pause lasts, beside the time it was made
+    if len(dated) > 1:
+        dated = [t for t in dated if not _PAUSED_FOR.search(sentence_text, max(0, t.start - offset - 40), t.start - offset)]
     # "The talks were postponed from Tuesday to Thursday": the day moved from was a plan, and the day moved to dates the move
     # (as "…, originally set for Oct. 5, was moved to Nov. 9" does)
     # (…or once more, after the first: "…was held on Nov. 22 after being delayed twice, first from April and then from

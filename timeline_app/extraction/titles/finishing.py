@@ -351,6 +351,12 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
                    r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
                    r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)"
+                   # (…nor a text's name, "The Algiers Agreement", nor a body's before what it sent: "The United Nations
+                   # peacekeeping mission")
+                   r"(?![A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+(?:Agreements?|Accords?|Treaty|Declaration|Protocol|"
+                   r"Convention|Charter|Memorandum|Initiative)\b)"
+                   r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:[a-z]+\s+)?(?:mission|force|forces|troops|peacekeepers|"
+                   r"envoy|delegation|team|monitors|observers)\b)"
                    # (…nor a person's role, capitalised as a press release writes it: "The Minister of Foreign Affairs")
                    r"(?!(?:Minister|President|Prime\s+Minister|Foreign\s+Minister|Secretary|Ambassador|Chancellor|King|"
                    r"Queen|Pope|Emir|Speaker|Governor|Mayor|Envoy|Special\s+Envoy)\b)"

@@ -3936,7 +3936,10 @@ _NO_BARE_VERBS = frozenset({"to", "we", "they", "he", "she", "it", "i", "you", "
                             "within", "outside", "inside", "near", "beyond", "about", "around", "of", "only", "again"})
 #: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
 _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
-                              r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
+                              r"[a-z]{2,}(?:[\s,]|$)"  # (alone too: "Campaigning will open on … and [close] on …")
+                              # (not a noun phrase before its own finite verb: "…, and [border] commissions will convene")
+                              r"(?!(?:[a-z][\w-]*\s+){0,2}(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|"
+                              r"had)\b)")
 
 
 #: The pasts of agreeing to do something: "agreed", "decided", "pledged"…
