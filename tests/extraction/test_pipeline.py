@@ -15446,3 +15446,14 @@ def test_a_live_entry_s_clock_leaves_its_subject_to_a_second_predicate_and_a_pau
     found = extract_text(tmp_path, text, date(2026, 12, 3)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-12-03T18:30", "Delegations have broken for the evening"), ("2026-12-04T10:00", "Delegations will resume")]
+
+
+def test_a_year_or_a_span_of_years_heading_an_undated_entry_dates_it(tmp_path):
+    text = ("Ethiopia and Eritrea: a timeline\n\n2018\nJuly 9 — The two leaders sign a joint declaration of peace in Asmara.\n\n"
+            "1998-2000\nA border war kills tens of thousands of people. It ends with the Algiers Agreement, signed in "
+            "December 2000.\n\n1993\nEritrea votes for independence in a referendum.\n")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {
+        "2018-07-09": "The two leaders sign a joint declaration of peace in Asmara",
+        "1998": "A border war kills tens of thousands of people",
+        "2000-12": "The Algiers Agreement was signed",
+        "1993": "Eritrea votes for independence in a referendum"}

@@ -1959,7 +1959,9 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
             and _DATE_LINE.fullmatch(text, text.rfind("\n", max(0, t.start - 40), t.start) + 1, _line_end(text, t.end))
         if not (stamp or heading):
             continue
-        gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[t.end:t.end + 40])
+        # (a heading's line may go on past its date: "1998-2000", "March:")
+        after = _line_end(text, t.end) if heading and t.range_id is not None else t.end
+        gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[after:after + 40])
         newline = text.find("\n", t.end, t.end + 160) if stamp and gap is None else -1
         headline = _STAMPED_HEADLINE.fullmatch(text, t.end, newline) if newline >= 0 else None
         if headline is not None:
@@ -1977,7 +1979,7 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
             continue
         if gap is None:
             continue
-        begin = t.end + gap.end()
+        begin = after + gap.end()
         if heading and (begin not in by_start or any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
                                                      for o in timexes[index + 1:index + 3])):
             continue
@@ -2404,10 +2406,12 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expecte
 
 #: A clock time alone, as live pages stamp their entries ("14:05", "14.05 GMT").
 #: A month's or a day's value, which a heading line may hold above the entries it dates.
-_HEADING_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-#: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**".
+#: (…or a year's, or the first of a span of years: "1998-2000" over "A border war kills…")
+_HEADING_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**", "1998-2000".
 _DATE_LINE = re.compile(r"[ \t#*=_-]*[^\W\d_]+(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t*#=_:]*"
-                        r"|[ \t#*=_-]*\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t*#=_:]*")
+                        r"|[ \t#*=_-]*\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t*#=_:]*"
+                        r"|[ \t#*=_-]*\d{4}(?:[ \t]*[-–/][ \t]*\d{2,4})?[ \t*#=_:]*")
 
 
 def _line_end(text: str, pos: int) -> int:
