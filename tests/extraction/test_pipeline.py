@@ -15457,3 +15457,15 @@ def test_a_year_or_a_span_of_years_heading_an_undated_entry_dates_it(tmp_path):
         "1998": "A border war kills tens of thousands of people",
         "2000-12": "The Algiers Agreement was signed",
         "1993": "Eritrea votes for independence in a referendum"}
+
+
+def test_a_long_romance_subject_s_participle_aside_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "O acordo de paz e reconciliação nacional de Maputo, assinado em agosto de 2019, previa o "
+                                 "desarmamento de mais de 5.000 combatentes.\n", date(2026, 11, 27))
+    assert titles == {"2019-08": "O acordo de paz e reconciliação nacional de Maputo foi assinado"}
+
+
+def test_a_romance_subject_s_plan_participle_is_no_passive_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Uma cimeira entre os presidentes do Congo e do Ruanda, marcada para 15 de dezembro, foi "
+                                 "cancelada à última hora.\n", date(2026, 11, 27))
+    assert titles == {"2026-12-15": "Uma cimeira entre os presidentes do Congo e do Ruanda foi cancelada à última hora"}

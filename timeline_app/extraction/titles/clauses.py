@@ -591,7 +591,10 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
     return f"{subject} {past}{mid}{tail}".strip()
 #: The other languages' participles of a plan: "prévues", "previste", "programado".
 _ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "previsto", "prevista", "previsti", "previste",
-                                 "previstos", "previstas", "programado", "programada", "programados", "programadas"})
+                                 "previstos", "previstas", "programado", "programada", "programados", "programadas",
+                                 # (…and what sets a day: "marcada para 15 de dezembro", "fixée au 12 mars", "fissato per")
+                                 "marcado", "marcada", "marcados", "marcadas", "agendado", "agendada", "fijado", "fijada",
+                                 "fixé", "fixée", "fixés", "fixées", "fissato", "fissata", "convocado", "convocada"})
 
 
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
@@ -1507,7 +1510,7 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         # ("Resolution 1325 on women, peace and security, adopted 26 years ago, was cited…": a subject that lists what
         # it is on)
         lo, between = last, ""
-    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or FIRST_VERB.search(s[:lo]) \
+    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 12 or FIRST_VERB.search(s[:lo]) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or OPENING_PHRASE.match(_without_leading_conjunction(s)) \
             or ((opener := FRONTED_OPENER.match(s)) is not None and opener.end() == lo + 2):
         # "However, cited…", "(But) under the deal, announced…", "Born in Turku on 2 March 1942, Lindqvist joined…": no
