@@ -15469,3 +15469,13 @@ def test_a_romance_subject_s_plan_participle_is_no_passive_of_its_own(tmp_path):
     titles = titles_of(tmp_path, "Uma cimeira entre os presidentes do Congo e do Ruanda, marcada para 15 de dezembro, foi "
                                  "cancelada à última hora.\n", date(2026, 11, 27))
     assert titles == {"2026-12-15": "Uma cimeira entre os presidentes do Congo e do Ruanda foi cancelada à última hora"}
+
+
+def test_an_unlabelled_interview_s_you_and_i_are_the_one_asked_and_a_hope_tells_what_was_asked(tmp_path):
+    text = ("Interview: \"We will not sign under fire\"\n\nThe Kosovo foreign minister spoke to our correspondent in Pristina "
+            "on Nov. 26, 2026.\n\nYou met your Serbian counterpart in Brussels last month. What came of it?\n\n"
+            "We agreed to meet again. That is not nothing.\n\nWhen will there be a deal?\n\nI hope next year. But we will "
+            "not sign under fire.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 4))
+    assert titles["2026-11"] == "The Kosovo foreign minister met the Serbian counterpart in Brussels"
+    assert titles["2027"] == "There will be a deal"

@@ -181,13 +181,16 @@ _SPOKE_TO_US = re.compile(r"(?:(?:The\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+
                           r"|(?P<who>(?:The|A|An)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*"
                           # (…or a country's role and its holder: "Ukraine's chief negotiator Rustem Umerov")
                           r"|[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))"
-                          r"\s+(?:spoke|talked|told)\s+(?:to\s+)?(?:us|this\s+(?:newspaper|agency|paper|website|programme|program))\b")
+                          r"\s+(?:spoke|talked|told)\s+(?:to\s+)?(?:us|this\s+(?:newspaper|agency|paper|website|programme|program)"
+                          r"|our\s+(?:correspondent|reporter|editor|newspaper|agency))\b")
 #: An interview's question and answer labels: "Q:", "Question:", "A:", "Answer:".
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 #: A title told in the first person: "I will travel", "I am", "I have".
 _FIRST_PERSON = re.compile(r"^I(?:(?P<verb>'m)|\s+(?P<verb2>am|have)\b|\s+(?P<present>plan|hope|intend|expect|want|aim|"
                            r"think|believe|need|go|travel|meet|return)\b|\s+)")
+#: A question's statement of what the one asked did: "You met…", "You signed…".
+_YOU_DID = re.compile(rf"You\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: An "It" whose verb tells a happening's course: "It ended", "It lasted three years", "It broke out".
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
@@ -375,6 +378,8 @@ class Antecedents:
         self._sentence = ""  # the sentence being read
         self._previous = ""  # …and the one read before it
         self._interviewee: str | None = None  # who answers an interview's questions ("The UN envoy spoke to us…")
+        self._labelled = False  # whether the interview labels its questions and answers ("Q:", "A:")
+        self._asked = False  # whether the sentence before asked a question
         self._answering = False  # whether the sentence being read is an answer's ("A: I will travel…")
         self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
@@ -388,6 +393,10 @@ class Antecedents:
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
         label = COLON_ENTRY_LABEL.match(sentence)  # …or a chronology's "27 February 2023: Both leaders accept…"
         sentence = sentence[label.end():] if label is not None else sentence
+        if sentence.rstrip().endswith("?") and self._interviewee is not None and not self._labelled:
+            self._answering, self._asked = False, True  # (an interview without labels: what follows answers)
+        elif self._asked and self._interviewee is not None and not self._labelled:
+            self._answering, self._asked = True, False
         if sentence.rstrip().endswith("?"):
             # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it
             # asks about is what the answer's "They" or "It" means ("WHEN DID THE SANCTIONS RETURN? They took effect…")
@@ -408,6 +417,7 @@ class Antecedents:
             self._answering = False
         elif _ANSWER_LABEL.match(sentence):
             self._answering = True
+        self._labelled = self._labelled or bool(_QUESTION_LABEL.match(sentence) or _ANSWER_LABEL.match(sentence))
         # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
         # retiring in 2008, she chaired…")
         fronted = _FRONTED_PHRASE.match(sentence)
@@ -470,6 +480,10 @@ class Antecedents:
                                         else f"{m['present']}s" if m["present"] else ""),
                                      title, count=1)
             return f"{self._interviewee[:1].upper()}{self._interviewee[1:]}{rest}"
+        if self._interviewee is not None and not self._answering and _YOU_DID.match(title):
+            # "You met your Serbian counterpart in Brussels last month. What came of it?": the one asked did it
+            rest = re.sub(r"\b[Yy]our\b", "the", title[4:])
+            return f"{self._interviewee[:1].upper()}{self._interviewee[1:]} {rest}"
         course = _IT_RUNS_ITS_COURSE.match(title) if title.startswith("It ") else None
         happening = list(_HAPPENING_OBJECT.finditer(self._previous)) if course is not None else []
         if happening and (len(self._things) < 2 or self._things[0] is None

@@ -840,6 +840,10 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
     rf"|Así\s+lo\s+(?:{saying_pasts('es', attributing=True)})\b"
     r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé|confirmé|fait\s+savoir)"
     r"|Lo\s+(?:ha|hanno)\s+(?:annunciato|detto|reso\s+noto|comunicato|confermato)\b)")
+#: A question of when something will be: "When will there be a deal?".
+_WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|should)\s+there\s+be\s+(?P<what>[^?]{2,80})\?")
+#: A title of a hope alone, nothing hoped for: "I hope", "We expect", "I think so".
+_ONLY_HOPED = re.compile(r"(?:I|We)\s+(?:hope|expect|think|believe|guess|trust)(?:\s+so)?")
 #: A stance said of oneself: "remained committed to", "is still bound by", "stands by".
 _STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fully\s+|still\s+|firmly\s+)?"
                      r"(?:committed\s+to|bound\s+by|attached\s+to|open\s+to)\b|stands?\s+by\b|stood\s+by\b")
@@ -2125,6 +2129,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         # "Die RSF-Miliz hat einem Vorschlag zugestimmt. Das teilte die Miliz am Donnerstagabend mit.": a saying of the
         # sentence before, its only date the saying's, dates what that sentence told
         told_before = undated_before if _SAYS_THE_SENTENCE_BEFORE.match(sentence.text) else None
+        # "When will there be a deal? — I hope next year.": an answer that only hopes tells what the question asked about
+        asked = _WHEN_WILL_THERE_BE.match(previous_sentence.text.strip()) if previous_sentence is not None else None
         undated_before = sentence if not any(t.start - sentence.start >= dateline_end(sentence.text) for t in inside) else None
         previous_sentence = sentence
         if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
@@ -2178,6 +2184,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             told = titles.of(t)
             if told_before is not None and len(inside) == 1:
                 told = make_title(told_before, None, [], gazetteer)
+            if asked is not None and _ONLY_HOPED.fullmatch(told):
+                told = f"There {asked['modal'].lower()} be {asked['what']}"
             title = antecedents.resolve(told)
             if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
                 title = shorten_people(title, gazetteer)
