@@ -15479,3 +15479,11 @@ def test_an_unlabelled_interview_s_you_and_i_are_the_one_asked_and_a_hope_tells_
     titles = titles_of(tmp_path, text, date(2026, 12, 4))
     assert titles["2026-11"] == "The Kosovo foreign minister met the Serbian counterpart in Brussels"
     assert titles["2027"] == "There will be a deal"
+
+
+def test_a_saying_on_the_eve_of_a_day_s_happening_is_the_day_before_and_no_later_than_today(tmp_path):
+    found = extract_text(tmp_path, "The envoy said on the eve of Sunday's vote that talks would resume. Hasan said on the "
+                                   "eve of Friday's talks that observers would come.\n", date(2026, 12, 3)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-29", "The vote"), ("2026-11-28", "The envoy said"),
+        ("2026-12-04", "The talks"), ("2026-12-03", "Hasan said")]

@@ -312,7 +312,10 @@ _COUNT_TO_OWN_DATE = re.compile(
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
     # (a date's own comma goes on inside it: "the Hamas attack of Oct. 7, 2023")
     r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s(?:[^,;:()\"“”]|(?<=\d),(?=\s\d{4}\b)){3,80}?)"
-    r"(?=\s*(?:(?<!\d),|,(?!\s\d{4}\b)|[;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b)")
+    # (…or before what a saying said: "said on the eve of Thursday's exchange that observers would visit")
+    r"(?=\s*(?:(?<!\d),|,(?!\s\d{4}\b)|[;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b"
+    # (a clause with a subject of its own, not a relative's verb: "the vote that ended…")
+    rf"|\s+that\s+(?!(?:was|were|is|are|had|has|have|will|would|could|may|might|[a-z]+ed|{words_pattern(IRREGULAR_PASTS)})\b))")
 #: Where a clause that a count may date opens: the sentence, a relative after a comma, a clause after a semicolon.
 # (…or a when-clause: "hostilities that began [when] Hezbollah fired rockets a day after the attack of Oct. 7, 2023")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+(?:which|who)\b|;\s+|\bwhen\b)")

@@ -382,6 +382,10 @@ class Context:
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
         if _AHEAD_OF_A_FUTURE.search(before[cut:]):
             return "future"  # "spoke on Friday ahead of a referendum Caracas will hold on Sunday": told ahead by its own verb
+        if _PAST_ON_THE_EVE.search(before[cut:]):
+            # "The envoy said on the eve of Sunday's vote that talks would resume": a day told in the past came the day
+            # after, so no later than tomorrow, whatever the clause after it looks ahead to
+            return "past"
         if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]) \
                 or _SETTING_UP.search(before[cut:]):
             # "stockpiling missiles ahead of the winter": after the clause, whatever its tense; "…had won a majority,
@@ -623,6 +627,9 @@ _GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+the
 #: …looked for first in the words right before the date, which costs no search for the sentence's start.
 _GOES_ON_BEFORE = re.compile(r"\b(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b[^.!?\n]*$", re.I)
 #: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
+#: A past done on the eve of a day's happening, up to that day: "said on the eve of (Sunday's)".
+_PAST_ON_THE_EVE = re.compile(r"\b(?:said|told|met|held|spoke|gave|made|[a-z]{3,}ed)\b(?:\s+[\w'’-]+){0,6}?\s+on\s+the\s+eve\s+of\s+$",
+                              re.IGNORECASE)
 #: A decision on a gathering, up to the month it is held in: "agreed on a new round of talks in", "announced a summit in".
 _AGREED_ON_A_GATHERING = re.compile(
     r"\b(?:agreed|decided|settled|announced|proposed|planned|called|set)\b(?:\s+[\w-]+){0,6}?\s+(?:on\s+|to\s+|upon\s+)?"
@@ -2282,6 +2289,11 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
             # "would challenge Friday's ruling", "will investigate Monday's attack": a ruling or an attack is done
             # before anyone answers it, ahead only when said so ("ahead of Friday's ruling", "Friday's ruling is due")
             before = _EXPLICITLY_AHEAD.search(before.lower()) and before or ""
+        if _PAST_ON_THE_EVE.search(ctx.text, max(0, m.start() - 90), m.start()):
+            # "said on the eve of Sunday's vote": the day after a past doing, tomorrow at the latest
+            tomorrow = dct.plus(1)
+            return tomorrow.plus(-((tomorrow.weekday - weekday) % 7)), f"{name}, the day after a past eve, on or before " \
+                f"{tomorrow.label()}"
         if POSSESSIVE_AHEAD.search((before + after).lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
