@@ -15487,3 +15487,11 @@ def test_a_saying_on_the_eve_of_a_day_s_happening_is_the_day_before_and_no_later
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-11-29", "The vote"), ("2026-11-28", "The envoy said"),
         ("2026-12-04", "The talks"), ("2026-12-03", "Hasan said")]
+
+
+def test_hours_later_counts_from_the_story_s_day_not_from_a_year_that_names_a_thing(tmp_path):
+    found = extract_text(tmp_path, "The court on Wednesday upheld the 1899 arbitral award that set the border. Venezuela did "
+                                   "not attend. Its foreign ministry said in a statement hours later that the ruling was "
+                                   "void.\n", date(2026, 12, 2)).candidates
+    assert ("2026-12-02", "Venezuela's foreign ministry said in a statement that the ruling was void") \
+        in [(c.start.to_timex(), c.title) for c in found]

@@ -37,7 +37,7 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
         if t.type != DURATION or vague is None or later is None:
             continue
         k = bisect_right(ends, t.start) - 1
-        while k >= 0 and dated[k].comparison:
+        while k >= 0 and (dated[k].comparison or _names_a_thing(text, dated[k])):
             k -= 1
         if k < 0 or t.start - dated[k].end > _REACH:
             continue
@@ -50,6 +50,16 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
                          f"{text[t.start:end]}: some {vague['unit'].lower()} after {anchor.text}, about {value}",
                          mod="APPROX"))
     return out
+
+
+#: An article before a date and a noun after it: the date names the thing ("the [1899] arbitral award", "the [Dec. 21, 1988,]
+#: bombing"), which the story does not go on from.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r",?\s+[a-z][\w-]*")
+
+
+def _names_a_thing(text: str, t: Timex) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start) is not None and _NOUN_AFTER.match(text, t.end) is not None
 
 
 def _landing(value: str, unit: str) -> str | None:
