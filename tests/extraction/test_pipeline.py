@@ -15495,3 +15495,16 @@ def test_hours_later_counts_from_the_story_s_day_not_from_a_year_that_names_a_th
                                    "void.\n", date(2026, 12, 2)).candidates
     assert ("2026-12-02", "Venezuela's foreign ministry said in a statement that the ruling was void") \
         in [(c.start.to_timex(), c.title) for c in found]
+
+
+def test_an_obituary_s_relative_clauses_talks_on_a_name_and_a_closing_appositive_title_their_own_happenings(tmp_path):
+    text = ("In 1989 he led the UN mission that oversaw Namibia's transition to independence, which was completed the "
+            "following March. He later chaired talks on Kosovo's status, which ran from early 2006 to the spring of 2007 "
+            "and ended without agreement. In the fall of 2005 he helped broker the Helsinki memorandum that ended almost "
+            "30 years of war in Aceh, a deal signed on Aug. 15 of that year.\n")
+    found = extract_text(tmp_path, text, date(2026, 11, 30)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["1990-03"] == ("Namibia's transition to independence was completed", "other")
+    assert told["2006"][0].startswith("Talks on Kosovo's status ran")
+    assert told["2005-FA"][1] == "agreement"
+    assert told["2005-08-15"] == ("A deal was signed", "agreement")

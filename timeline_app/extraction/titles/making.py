@@ -3589,6 +3589,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
         apposed = appositive_of(sentence, t, inside)
         parts = [reported_part(sentence, t, inside), clause, coordinated, apposed]
+        if apposed is not None and clause is not None and clause.start < apposed.start and apposed.end <= clause.end + 1 \
+                and _DOCUMENT_APPOSITIVE.match(apposed.text):
+            # "…broker the Helsinki memorandum that ended 30 years of war, a deal signed on Aug. 15 of that year": the
+            # appositive closing the relative clause tells the date's happening, not the clause
+            parts[1], parts[3] = parts[3], parts[1]
         label = ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
         if label is not None and clause is not None and coordinated is not None and clause.start <= coordinated.start \
                 and all(o.end - sentence.start <= label.end() for o in others):
@@ -3924,6 +3929,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
 
 
 #: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
+#: An appositive that names a document and the participle of its making: "a deal signed", "an accord reached".
+_DOCUMENT_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|truce|ceasefire|"
+                                  r"memorandum|declaration|protocol)\s+(?:signed|agreed|reached|brokered|concluded|adopted|"
+                                  r"ratified|initial+ed)\b")
 _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated|going|about|likely|supposed|"
                               r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
                               r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"

@@ -340,9 +340,11 @@ def relative_as_clause(title: str) -> str:
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
-        if "," in title and re.fullmatch(r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?", m["rest"].strip()):
+        if "," in title and re.fullmatch(r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed|"
+                                         r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?)", m["rest"].strip()):
             # (a verb alone, its object and all gone with the date: the phrase's head did it, as the comma says — "the
-            # snapback of U.N. sanctions, which returned [at the end of September]")
+            # snapback of U.N. sanctions, which returned [at the end of September]"; "Namibia's transition to independence,
+            # which was completed [the following March]")
             return f"{m['noun']} {m['rest'].strip()}"
         return title
     # (…a name may close the clause's object: "Armenians who fled Nagorno-Karabakh gathered in Yerevan")
@@ -708,6 +710,11 @@ def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, i
 _PASSIVE_BEFORE_AND = re.compile(r",\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^;:()]*\sand\s+$")
 
 
+#: Talks and the "on" of what they are about, right before a name: "talks on (Kosovo's status)".
+_TALKS_ON_BEFORE = re.compile(r"\b(?P<talks>(?:(?:the|a|an)\s+)?(?:talks|negotiations|consultations|summit|conference|dialogue))"
+                              r"\s+(?P<on>on|over|about)\s+$")
+
+
 def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
     relative clause's, and the one named before the clause did it: "World Food Programme warned on
@@ -728,6 +735,11 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun")) \
         if not _SIDES_OWN_DOING.match(m["verb"]) else None
     noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    # (what talks are on is no doer: "chaired talks on Kosovo's status, which ran from early 2006…" ran)
+    topic = _TALKS_ON_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
+        if not owned and not sides else None
+    if topic is not None:
+        noun = topic["talks"] + " " + topic["on"] + " " + m["noun"]
     ranked = _RANKED_AMONG_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun"))
     if ranked is not None:  # ("…at the Poipet crossing, the busiest of the four, which handled…": the crossing)
         noun = ranked["np"]
