@@ -15508,3 +15508,12 @@ def test_an_obituary_s_relative_clauses_talks_on_a_name_and_a_closing_appositive
     assert told["2006"][0].startswith("Talks on Kosovo's status ran")
     assert told["2005-FA"][1] == "agreement"
     assert told["2005-08-15"] == ("A deal was signed", "agreement")
+
+
+def test_it_entering_into_force_is_the_thing_before_and_their_meeting_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "The treaty was signed on Monday. It will enter into force once published in the Official "
+                                 "Journal, expected on Friday. Foreign ministers will discuss a 21st package at their next "
+                                 "meeting, scheduled for 15 December.\n", date(2026, 11, 28))
+    assert titles == {"2026-11-23": "The treaty was signed",
+                      "2026-12-04": "The treaty will enter into force once published in the Official Journal",
+                      "2026-12-15": "Foreign ministers' next meeting"}

@@ -151,7 +151,9 @@ _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(
                  r"|(?:due|set|scheduled)\s+to\s+[a-z])"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
                  # (but a course run: "It took effect at 6 a.m.")
-                 r"would|will|could|may|might|takes(?!\s+effect)|took(?!\s+effect)|became|becomes)\b))[a-z]")
+                 # (…told ahead too: "It will enter into force on Friday")
+                 r"would|will(?!\s+(?:enter\s+into\s+force|come\s+into\s+force|take\s+effect|expire|lapse)\b)|could|may|might|"
+                 r"takes(?!\s+effect)|took(?!\s+effect)|became|becomes)\b))[a-z]")
 #: A sentence opening with a thing that something was done to: "The treaty was signed…", "The
 #: 2015 deal was reached…" (a noun phrase of a few words, no preposition, then a passive). A thing
 #: that acts ("The launch was the fourth. It last fired…") is left: its "it" may be someone else.

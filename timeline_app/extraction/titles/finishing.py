@@ -717,6 +717,8 @@ def _without_end_stop(title: str) -> str:
         title = title[:-1].rstrip()
     while title.endswith((".", ";", ":", ",")) and not _ABBREVIATION_END.search(title):
         title = title[:-1].rstrip()
+    # (…and a participle left alone by its date: "…once published in the Official Journal, expected [on Monday]")
+    title = re.sub(r",\s+(?:expected|due|scheduled|planned|set|slated)$", "", title)
     title = re.sub(r"\s+[?!]+$", "", title)  # ("…takes effect tomorrow?": the mark its date stood before)
     # (a stop inside the closing quotation mark: 'warned that the country risked "sliding back into war."')
     return re.sub(r"(?<=[a-z])[.,](?=[\"”’']$)", "", title)

@@ -3154,6 +3154,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(np[:1].upper() + np[1:], gazetteer)  # ("…, with results expected on Monday")
     thing = dated_thing(sentence, t, inside)
     if thing is not None:
+        owner = subject_of(sentence.text[dateline_end(sentence.text):]) if re.match(r"[Tt]heir\s", thing) else None
+        if owner is not None and ends_plural(owner) and not re.match(r"(?:They|These|Those)\b", owner):
+            # "Foreign ministers will discuss it at their next meeting, scheduled for 15 December": the subject's meeting
+            thing = f"{possessive(owner)} {thing[6:]}"
         return finish_title(thing, gazetteer)
     falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
