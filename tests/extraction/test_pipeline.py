@@ -15517,3 +15517,17 @@ def test_it_entering_into_force_is_the_thing_before_and_their_meeting_is_the_sub
     assert titles == {"2026-11-23": "The treaty was signed",
                       "2026-12-04": "The treaty will enter into force once published in the Official Journal",
                       "2026-12-15": "Foreign ministers' next meeting"}
+
+
+@pytest.mark.parametrize(("text", "value", "title", "kind"), [
+    ("Depuis la signature de la déclaration de principes à Doha, le 19 juillet 2025, les deux camps se sont retrouvés six "
+     "fois au Qatar.", "2025-07-19", "La signature de la déclaration de principes à Doha", "agreement"),
+    ("L'accord de paix signé à Washington entre la RDC et le Rwanda le 27 juin 2025 prévoyait le retrait des troupes.",
+     "2025-06-27", "L'accord de paix a été signé à Washington entre la RDC et le Rwanda", "agreement"),
+    ("El acuerdo de paz firmado en Washington el 27 de junio de 2025 preveía la retirada de las tropas.", "2025-06-27",
+     "El acuerdo de paz fue firmado en Washington", "agreement"),
+])
+def test_a_romance_signing_s_noun_and_a_subject_s_participle_before_an_imperfect_title_the_signing(tmp_path, text, value,
+                                                                                                   title, kind):
+    found = extract_text(tmp_path, text + "\n", date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [(value, title, kind)]

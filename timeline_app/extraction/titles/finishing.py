@@ -531,6 +531,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[named.start("name"):]
     # "…han atacado más de una veintena de embarcaciones [que]": a relative pronoun left alone by its date goes
     title = re.sub(r"(?<=\w)\s+(?:que|qui|che|quien|cuyo|cuya|dont|which|who|whom)$", "", title)
+    # "Depuis la signature de la déclaration de principes à Doha[, le 19 juillet 2025, …]": once the clause after it has
+    # gone, a fronted phrase's noun is the happening, without its preposition
+    since = re.match(r"(?:Depuis|Desde|Seit|Dalla|Dal|Après|Tras|Nach|Dopo|Após)\s+(?=(?:la|le|les|el|los|las|der|die|dem|"
+                     r"den|il|lo|a|o|os|as|l['’])[\s'’]?)", title)
+    if since is not None and "," not in title and not FOREIGN_PAST.search(title):
+        rest = title[since.end():]
+        title = rest[:1].upper() + rest[1:]
     title = _without_emptied_quotations(title)
     bare = _BARE_NOUN_AND_PARTICIPLE.fullmatch(title)
     if bare is not None:  # "[not before] the parliamentary election held [in June 2026]": the noun's passive

@@ -76,12 +76,16 @@ _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     # (…or an irregular one, by name: "dissous", "suspendus", "interdits", "disueltos", "sciolti"; and French participles in
     # -u and -i of the endings no noun of news has: "détenus", "réunis", "établie")
     rf"|{ROMANCE_IRREGULAR_PARTICIPLE}|(?-i:[a-zà-ÿ]{{2,}}(?:ndu|enu|uni|isi|bli|ahi|nti|oli|sti)(?:e|s|es)?))"
-    r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
+    # (…two such phrases: "signé [à Washington] [entre la RDC et le Rwanda] le 27 juin 2025")
+    r"(?P<mid>(?:\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na|entre|tra|fra)\s+"
+    r"[^,;:()]{1,40}?){1,2})?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|à|au|nel|nella)\s+)?$", re.IGNORECASE)
 _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
                                    r"sont|fut|foi|foram|era|erano)\s"
                                    # (a simple past: "Los partidos disueltos en mayo denunciaron…", "…assinaram")
                                    r"|[^\W\d_]{3,}(?:aron|ieron|aram|eram|iram|arono|erono|irono)\s"
+                                   # (…or an imperfect, or a singular simple past: "…prévoyait", "preveía", "expiró")
+                                   r"|(?!fait\s)[^\W\d_]{3,}(?:ait|aient|aba|aban|ía|ían|ava|avano|eva|evano|avam|iam|ió|ó|ò|ou)\s"
                                    # (an auxiliary that is also a preposition, "a", with its participle)
                                    r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
                                    r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
