@@ -15531,3 +15531,14 @@ def test_a_romance_signing_s_noun_and_a_subject_s_participle_before_an_imperfect
                                                                                                    title, kind):
     found = extract_text(tmp_path, text + "\n", date(2026, 12, 2)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [(value, title, kind)]
+
+
+def test_a_role_s_name_set_off_a_trial_adjourned_until_a_day_and_a_subject_s_participle_before_its_verb(tmp_path):
+    found = extract_text(tmp_path, "South Sudan's suspended first vice-president, Riek Machar, went on trial on Monday on "
+                                   "charges of murder, treason and crimes against humanity. The trial was adjourned until "
+                                   "15 December after the defence asked for more time. The UN sanctions lifted under the 2015 "
+                                   "nuclear deal returned at the end of September 2025.\n", date(2026, 12, 1)).candidates
+    titles = {c.start.to_timex(): c.title for c in found}
+    assert titles["2026-11-30"] == "Riek Machar went on trial on charges of murder, treason and crimes against humanity"
+    assert titles["2026-12-15"] == "The trial is to resume"
+    assert titles["2025-09"].endswith("sanctions lifted under the 2015 nuclear deal returned")

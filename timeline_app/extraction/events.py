@@ -1905,6 +1905,9 @@ _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\
                                  r"\s*$", re.I)
 #: A date set against another after a comma, right before it: "…now[, not in] 2029", "…this week[, and not] Friday".
 _CONTRASTED_NOT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:(?:in|on|at|during|by|before)\s+)?(?:the\s+)?$", re.I)
+#: A title of a thing put off: "The trial was adjourned…", "The vote has been postponed".
+_PUT_OFF_TITLE = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                            r"(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled)\b")
 #: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:until|till)\s+(?:the\s+)?$", re.I)
@@ -2257,7 +2260,14 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
                 title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
                 title = title if len(title) <= 110 else title[:100].rsplit(" ", 1)[0] + "…"
-            passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
+            put_off = _PUT_OFF_TITLE.match(title) if status is EventStatus.SCHEDULED and _MOVED_UNTIL.search(
+                sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) else None
+            if put_off is not None:
+                # "The trial was adjourned until 15 December": what that day holds is the trial going on again
+                np, plural = put_off["np"], re.search(r"[^s]s$", put_off["np"]) is not None
+                again = "resume" if put_off["verb"].lower() in ("adjourned", "suspended") else "be held"
+                title = f"{np} {'are' if plural else 'is'} to {again}"
+            passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED and put_off is None else None
             # (nor a passive of a clause of condition or time after the main verb: "Israel would halt aid convoys unless
             # more remains were handed over")
             if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated|unless|if|until|"

@@ -532,6 +532,12 @@ _OPENING_CLAUSE_THEN_SET_OFF = re.compile(r"(?P<clause>(?:When|After|Before|As|W
                                           r"[^,;]{3,120}?),\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?$")
 
 
+#: A subject with a participle's phrase after its noun, and nothing else: "The UN sanctions lifted under the 2015 deal".
+_SUBJECT_WITH_REDUCED_RELATIVE = re.compile(r"(?:The|A|An|Its|Their|[A-Z][\w'’.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w-]*\s+"
+                                            r"[a-z]{3,}ed\s+(?:under|by|in|at|with|from|after|during|since|for|against|on|"
+                                            r"over|across)\s+[^,;]{2,60}")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -756,6 +762,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         participle_gone = False
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
+        if dangling and own and _SUBJECT_WITH_REDUCED_RELATIVE.fullmatch((head + before[:dangling.start("part")]).strip()):
+            dangling = None  # "The UN sanctions lifted under the deal returned [in September]": the first is the participle
         if dangling and own and ZERO_RELATIVE_SUBJECT_LEFT.search(before, 0, dangling.start("part")):
             dangling = None  # "Fighting resumed on the day the talks opened [in March]": a clause's own verb
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")

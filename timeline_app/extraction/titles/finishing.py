@@ -64,6 +64,7 @@ from timeline_app.extraction.titles.relatives import (
     relative_as_clause,
 )
 from timeline_app.extraction.titles.subjects import (
+    PERSON_ROLE,
     shorten_people,
 )
 from timeline_app.extraction.verbs import (
@@ -871,6 +872,11 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 
+#: A subject's role, the name set off after it, and the predicate after that: "South Sudan's suspended first vice-president,
+#: Riek Machar, went…", "The army's leader, General Abdel Fattah al-Burhan, said…".
+_ROLE_THEN_NAME_SUBJECT = re.compile(r"(?:The\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)(?:[a-z][\w-]*\s+){0,4}?"
+                                     rf"(?:[a-z][\w-]*-)?{PERSON_ROLE},\s+"
+                                     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 #: A role a pronoun owns, opening a title, and the name set off after it: "Its leader, Sviatlana Tsikhanouskaya, ".
 _PRONOUN_ROLE_THEN_NAME = re.compile(r"^(?:Its|His|Her|Their|Son|Sa|Leur|Su|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua|O\s+seu|A\s+sua)\s+"
                                      r"(?:[^\W\d_A-Z][\w-]*\s+){0,2}[^\W\d_A-Z][\w-]*,\s+"
@@ -1250,6 +1256,12 @@ def _trim(title: str) -> str:
         # "…recebeu, no Palácio do Planalto, o presidente colombiano Gustavo Petro": a place set off between the verb and
         # its object loses its commas, which would cut the object away
         title = _PLACE_SET_OFF.sub(r" \g<place> ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "[South Sudan's suspended first vice-president, ]Riek Machar, went on trial…": a subject's role with the name set
+        # off after it is the name
+        named = _ROLE_THEN_NAME_SUBJECT.match(title)
+        if named is not None:
+            title = f"{named['name']} {title[named.end():]}"
     if len(title) > TITLE_MAX and language_of(title) in ("de", "fr", "es", "it", "pt"):
         # "…hat dem Präsidenten der Republika Srpska[, Milorad Dodik,] sein Mandat entzogen": a name set off after a role
         # goes before the verb the sentence ends on is cut away
