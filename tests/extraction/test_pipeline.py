@@ -15542,3 +15542,10 @@ def test_a_role_s_name_set_off_a_trial_adjourned_until_a_day_and_a_subject_s_par
     assert titles["2026-11-30"] == "Riek Machar went on trial on charges of murder, treason and crimes against humanity"
     assert titles["2026-12-15"] == "The trial is to resume"
     assert titles["2025-09"].endswith("sanctions lifted under the 2015 nuclear deal returned")
+
+
+def test_a_second_predicate_after_a_subject_s_span_of_years_set_off_keeps_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "The war was the second over the territory. The first, from 1988 to 1994, killed some 30,000 "
+                                 "people and ended with a Russian-brokered truce in May 1994.\n", date(2026, 11, 10))
+    assert titles == {"1988": "The first war killed some 30,000 people",
+                      "1994-05": "The first war ended with a Russian-brokered truce"}

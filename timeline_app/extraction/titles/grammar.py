@@ -757,8 +757,9 @@ def subject_of(s: str) -> str | None:
     subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
     if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb_start:]):
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
-    subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
-                     subject)  # "Goita first", "Kim last met…"
+    # (but an ordinal after an article is the subject: "The first [war] killed…")
+    subject = re.sub(r"(?<!^The)(?<!^A)(?<!^Its)(?<!^Their)\s+(?:first|last|then|later|also|initially|originally|already|once|"
+                     r"never|twice|\w+ly)$", "", subject)  # "Goita first", "Kim last met…"
     # ("Yemen's Houthis [on Wednesday] released…": the day of the verb is no part of who did it)
     subject = _DAY_AFTER_SUBJECT.sub("", subject)
     if re.search(r"\s(?:he|she|they|we|I)$", subject):

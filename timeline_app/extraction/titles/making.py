@@ -3668,8 +3668,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
             # (…nor a participle's aside about it: "The sanctions, first imposed in June 2020, were suspended…")
+            # (…nor a span of years set off after the subject: "The first, from 1988 to 1994, killed…")
             joined = _TRAILING_TIME_ASIDE.sub("", APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(
-                " ", _PARTICIPLE_ASIDE.sub("", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "", first_clause), count=1))))
+                " ", _PARTICIPLE_ASIDE.sub("", _DATE_ASIDE.sub("", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "",
+                                                                          first_clause), count=1), count=1))))
             # (…nor a bracketed year, nor a relative clause about the object that closes it: "brokered the Bamako
             # accord (2017), which ended a six-year insurgency, and chaired…")
             joined = re.sub(r"\s*\(\d{4}(?:\s*[–—-]\s*\d{2,4})?\)", "", joined)
@@ -3734,7 +3736,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = subject_of(APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
-                "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
+                "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1)) \
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
@@ -3933,6 +3935,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
 
 
 #: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
+#: A date set off by commas after a subject: ", from 1988 to 1994,", ", in May 2025,".
+_DATE_ASIDE = re.compile(r",\s+(?:from|between|in|on|since|until|during)\s+[^,;]{0,30}?\d{4}(?:\s*[-–]\s*\d{2,4})?,")
 #: An appositive that names a document and the participle of its making: "a deal signed", "an accord reached".
 _DOCUMENT_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|truce|ceasefire|"
                                   r"memorandum|declaration|protocol)\s+(?:signed|agreed|reached|brokered|concluded|adopted|"
