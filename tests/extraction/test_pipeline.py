@@ -15549,3 +15549,11 @@ def test_a_second_predicate_after_a_subject_s_span_of_years_set_off_keeps_the_su
                                  "people and ended with a Russian-brokered truce in May 1994.\n", date(2026, 11, 10))
     assert titles == {"1988": "The first war killed some 30,000 people",
                       "1994-05": "The first war ended with a Russian-brokered truce"}
+
+
+def test_through_the_decades_is_all_along_them_and_a_list_of_decades_leaves_the_title(tmp_path):
+    found = extract_text(tmp_path, "Talks under the OSCE Minsk Group dragged on through the 1990s and 2000s without "
+                                   "result.\n", date(2026, 11, 10)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("199X", "Talks under the OSCE Minsk Group dragged on without result"),
+        ("200X", "Talks under the OSCE Minsk Group dragged on without result")]

@@ -1720,6 +1720,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         if _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset):
             return False  # ("Through the summer of 2018 the two presidents floated a land swap": all along it, no end)
+        if _THROUGH_A_SPAN.search(before):
+            return False  # ("dragged on through the 1990s", "through the winter": all along a span, no end)
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
     def planned_for(t: Timex) -> bool:
@@ -1844,6 +1846,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
                 and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \
+                and not _THROUGH_A_SPAN.search(before) \
                 and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
@@ -2696,6 +2699,8 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
 _CLAUSE_GOES_ON = re.compile(rf"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|is|are|has|have|had|"
                              r"will|would)\b")
 #: "Through" opening its sentence: the span all along which the clause went on ("Through the summer of 2018, …").
+#: "Through" before a span's article, all along it: "dragged on through (the 1990s)", "through (the winter)".
+_THROUGH_A_SPAN = re.compile(r"\bthrough\s+the\s+$", re.I)
 _OPENING_THROUGH = re.compile(r"(?:^|[.;:]\s+|\n)Through\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?$")
 #: The first item of a list of places, each with its date, right after a span's date: ", in Geneva in ".
 _LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?"

@@ -358,6 +358,9 @@ def one_of_them(title: str, passive: bool = True) -> str:
 
 #: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
 _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
+               # (…nor another preposition or adverb: "dragged on in the 1990s [without] result")
+               r"without|within|through|throughout|during|under|over|against|across|amid|despite|into|among|between|"
+               r"toward|towards|along|around|again|also|already|still|only|just|ago|later|earlier|too|then|"
                r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie|"
                # ("In the late 1960s both sides agreed": a subject after the opening date, no noun the date qualifies)
                r"both|all|each|he|she|they|we|it|there|this|these|those)")
