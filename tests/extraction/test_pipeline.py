@@ -15557,3 +15557,9 @@ def test_through_the_decades_is_all_along_them_and_a_list_of_decades_leaves_the_
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("199X", "Talks under the OSCE Minsk Group dragged on without result"),
         ("200X", "Talks under the OSCE Minsk Group dragged on without result")]
+
+
+def test_a_plan_told_as_the_main_predicate_leaves_its_source_s_day(tmp_path):
+    found = extract_text(tmp_path, "A fourth round is planned for January, a diplomat said on Tuesday.\n",
+                         date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2027-01", "A fourth round is planned")]

@@ -1727,7 +1727,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     def planned_for(t: Timex) -> bool:
         """"…called off a meeting planned for next month, the ministry said on Wednesday": the date of a plan a noun
         carries, which leaves the main clause undated but for its source's day."""
-        return _PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset) is not None
+        plan = _PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
+        # (not the main clause's own predicate: "A fourth round [is planned for] January, a diplomat said")
+        return plan is not None and not re.search(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?$",
+                                                 sentence_text[max(0, plan.start() - 20):plan.start()])
 
     # (dates come in order: the first of its own is all the attribution's test needs, and a long list stops there)
     first_own = next((t for t in dated if not secondary(t) and not bound(t) and not planned_for(t)), None)
