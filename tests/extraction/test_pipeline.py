@@ -15563,3 +15563,12 @@ def test_a_plan_told_as_the_main_predicate_leaves_its_source_s_day(tmp_path):
     found = extract_text(tmp_path, "A fourth round is planned for January, a diplomat said on Tuesday.\n",
                          date(2026, 12, 2)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [("2027-01", "A fourth round is planned")]
+
+
+def test_staff_freed_by_rebels_is_no_fighting_and_they_who_were_held_are_the_freed(tmp_path):
+    found = extract_text(tmp_path, "Yemen's Houthi rebels released 12 United Nations staff members on Tuesday, more than 18 "
+                                   "months after they were detained in a sweep in June 2025, the UN said.\n",
+                         date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
+        ("2026-12-01", "other", "Yemen's Houthi rebels released 12 United Nations staff members"),
+        ("2025-06", "other", "12 United Nations staff members were detained in a sweep")]

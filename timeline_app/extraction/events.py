@@ -825,7 +825,9 @@ _PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+){0,2}?(?:prisoner|host
                               r"|(?:(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+"
                               r"|(?:[\w'’.-]+\s+){1,4}?(?:freed|released|handed\s+over|swapped|exchanged)\s+(?:some\s+|about\s+|at\s+least\s+)?"
                               r"(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s))"
-                              r"(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies)\b"
+                              r"(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies|"
+                              # (…or staff held: "released 12 United Nations staff members", "freed 20 aid workers")
+                              r"staff(?:\s+members)?|workers|employees|journalists|crew\s+members|crew)\b"
                               # (…or one person freed: "Niger's military authorities released the son of Bazoum")
                               r"|(?:[\w'’.-]+\s+){1,5}?(?:freed|released)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:son|daughter|wife|"
                               r"husband|brother|sister|father|mother|family|journalist|reporter|activist|aid\s+worker|opposition\s+leader)\b")

@@ -189,6 +189,15 @@ _PART_OF_A_TEXT = re.compile(r"(?:(?:first|second|third|final|key)\s+)?(?:annex(
                              r"implementation|ratification|preamble|clauses?|articles?|phase|chapter|appendix)\b")
 
 
+#: A plural that was freed, the object of its freeing: "released [12 United Nations staff members]".
+_FREED_PLURAL = re.compile(r"\b(?:released|freed|handed\s+over|returned|repatriated)\s+(?P<np>(?:\d[\d,]*|the|some|all|about|"
+                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+"
+                           r"(?:[\w'’.-]+\s+){0,4}?(?:staff\s+members|[a-z]+s|staff))\b")
+#: "They" held: "They were detained", "they had been abducted".
+_THEY_WERE_HELD = re.compile(r"[Tt]hey\s+(?:were|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:detained|held|arrested|captured|"
+                             r"abducted|kidnapped|seized|taken|jailed|imprisoned)\b")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -278,6 +287,11 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     if m[1].lower() == "he" and OBJECT_HIM.search(sentence_text, 0, TITLE_SOURCE_CHARS):
         return title  # ("Annan sent him to Burundi, where he chaired talks": "he" is the one sent, not the sender)
+    freed = _FREED_PLURAL.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
+        if m[1].lower() == "they" and _THEY_WERE_HELD.match(title) else None
+    if freed is not None:
+        # "The rebels released 12 UN staff members, 18 months after they were detained": who was held is who was freed
+        return f"{freed['np'][:1].upper()}{freed['np'][1:]}{title[len(m[1]):]}"
     subject = antecedent_of(m[1], sentence_text)
     reported = _REPORTED_THING.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if subject is None and m[1].lower() == "it" and _ITS_ORDINAL_SINCE_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) else None
