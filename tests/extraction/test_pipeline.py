@@ -15572,3 +15572,10 @@ def test_staff_freed_by_rebels_is_no_fighting_and_they_who_were_held_are_the_fre
     assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
         ("2026-12-01", "other", "Yemen's Houthi rebels released 12 United Nations staff members"),
         ("2025-06", "other", "12 United Nations staff members were detained in a sweep")]
+
+
+def test_a_second_predicate_in_the_present_perfect_is_no_part_of_the_past_s_date(tmp_path):
+    titles = titles_of(tmp_path, "The Houthis seized the UN's offices in Sanaa in October 2025 and have accused some staff of "
+                                 "spying. The movement was founded in 1992 and has grown since.\n", date(2026, 12, 2))
+    # (one tied back to the date by "since" stays)
+    assert titles == {"2025-10": "Houthis seized the UN's offices in Sanaa", "1992": "The movement was founded and has grown since"}

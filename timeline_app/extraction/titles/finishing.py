@@ -512,6 +512,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # happening says what went with it, no part of it
     title = _ABSOLUTE_WITH_TO_END.sub("", title)
     title = _DANGLING_END.sub("", relative_as_clause(title))
+    # "The Houthis seized the offices [in October 2025] and have accused some staff of spying": a second predicate in the
+    # present perfect tells what holds now, not what the date dates
+    perfect = _AND_PERFECT_AFTER_PAST.search(title)
+    # (not one tied back to the date by "since": "resumed [in 2021] and have been frozen ever since")
+    if perfect is not None and _PAST_BEFORE_PERFECT.search(title, 0, perfect.start()) \
+            and not re.search(r"[,;]", title[:perfect.start()]) and not re.search(r"\bsince\b", title[perfect.end():]):
+        title = title[:perfect.start()]
     # "[within 48 hours of] the polls closing [on Sunday]": a noun phrase and its gerund is the noun's doing
     closing = _NOUN_THEN_COURSE_GERUND.fullmatch(title)
     if closing is not None:
@@ -658,6 +665,10 @@ _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|w
                                   r"(?=(?:said|says|told|announced|added|warned|stated|insisted)\b)")
 
 
+#: A second predicate in the present perfect after a past: " and have accused…", " and has grown since".
+_AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|repeatedly|now|long)\s+)?(?:been\s+)?[a-z]{3,}"
+                                     r"(?:ed|en|wn)\b")
+_PAST_BEFORE_PERFECT = re.compile(rf"\b(?<!has\s)(?<!have\s)(?<!had\s)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|explaining|elaborating|providing|offering)"
                            # ("…, without saying when": what was left unsaid is no part of the happening)
                            r"(?:\s+(?:when|why|how|where|who|what|details|evidence|a\s+date|a\s+timeline))?"
