@@ -382,7 +382,7 @@ class Context:
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
         if _AHEAD_OF_A_FUTURE.search(before[cut:]):
             return "future"  # "spoke on Friday ahead of a referendum Caracas will hold on Sunday": told ahead by its own verb
-        if _PAST_ON_THE_EVE.search(before[cut:]):
+        if "eve of" in before and _PAST_ON_THE_EVE.search(before[cut:]):
             # "The envoy said on the eve of Sunday's vote that talks would resume": a day told in the past came the day
             # after, so no later than tomorrow, whatever the clause after it looks ahead to
             return "past"
@@ -400,8 +400,8 @@ class Context:
             # "…urged supporters to rally outside parliament on Monday evening": what one is urged to do lies ahead of the
             # urging, which the sentence tells as just done
             return "future"
-        if _AGREED_ON_A_GATHERING.search(before[cut:]) and self.ref is not None and self.ref_day_at >= lo + cut \
-                and abs(self.ref.number - self.dct.number) <= 14:
+        if self.ref is not None and self.ref_day_at >= lo + cut and abs(self.ref.number - self.dct.number) <= 14 \
+                and _AGREED_ON_A_GATHERING.search(before[cut:]):
             # "agreed on Thursday on a new round of talks in February": the decision has its day, so the month is the
             # round's, which lies after it
             return "future"
@@ -2289,7 +2289,8 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
             # "would challenge Friday's ruling", "will investigate Monday's attack": a ruling or an attack is done
             # before anyone answers it, ahead only when said so ("ahead of Friday's ruling", "Friday's ruling is due")
             before = _EXPLICITLY_AHEAD.search(before.lower()) and before or ""
-        if _PAST_ON_THE_EVE.search(ctx.text, max(0, m.start() - 90), m.start()):
+        if "eve of" in ctx.text[max(0, m.start() - 12):m.start()] \
+                and _PAST_ON_THE_EVE.search(ctx.text, max(0, m.start() - 90), m.start()):
             # "said on the eve of Sunday's vote": the day after a past doing, tomorrow at the latest
             tomorrow = dct.plus(1)
             return tomorrow.plus(-((tomorrow.weekday - weekday) % 7)), f"{name}, the day after a past eve, on or before " \
