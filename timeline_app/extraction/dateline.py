@@ -40,7 +40,7 @@ _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IA
 
 #: A chronology entry's label before its dash: "1991-1994 — ", "Sept. 27, 2020 – " (a date that labels the line, as a
 #: dateline does), or a live page's clock: "18:30 — ".
-ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)(?:\d{1,2}:\d{2}(?=\s)|[\w.,' /-]){1,40}?\s+[—–]\s+")  # (a live page's "18:30 — ")
+ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)(?:\d{1,2}:\d{2}(?=\s)|[\w.,' /-]){1,40}?\s+[—–]\s+")
 #: …or set off by a colon, before the entry's first word: "27 February 2023: ", "Late 2022: ".
 COLON_ENTRY_LABEL = re.compile(r"(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z])")
 

@@ -626,7 +626,6 @@ class Context:
 _GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b", re.I)
 #: …looked for first in the words right before the date, which costs no search for the sentence's start.
 _GOES_ON_BEFORE = re.compile(r"\b(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b[^.!?\n]*$", re.I)
-#: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
 #: A past done on the eve of a day's happening, up to that day: "said on the eve of (Sunday's)".
 _PAST_ON_THE_EVE = re.compile(r"\b(?:said|told|met|held|spoke|gave|made|[a-z]{3,}ed)\b(?:\s+[\w'’-]+){0,6}?\s+on\s+the\s+eve\s+of\s+$",
                               re.IGNORECASE)
@@ -637,6 +636,7 @@ _AGREED_ON_A_GATHERING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:round|meeting|summit|talks|session|conference|visit|vote|election|referendum|gathering)"
     r"(?:\s+of\s+(?:talks|negotiations|discussions|consultations))?\s+(?:in|for)\s+(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE)
+#: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
 _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+until|last\s+until)"
                        r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset))?(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".

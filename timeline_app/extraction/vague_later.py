@@ -37,8 +37,13 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
         if t.type != DURATION or vague is None or later is None:
             continue
         k = bisect_right(ends, t.start) - 1
-        while k >= 0 and (dated[k].comparison or _names_a_thing(text, dated[k])):
+        while k >= 0 and dated[k].comparison:
             k -= 1
+        story = k - 1 if k >= 0 and _names_a_thing(text, dated[k]) else -1
+        while story >= 0 and (dated[story].comparison or _names_a_thing(text, dated[story])):
+            story -= 1
+        if story >= 0 and t.start - dated[story].end <= _REACH:
+            k = story  # (the day the story is at, not a year that only names a thing after it: "upheld the 1899 award")
         if k < 0 or t.start - dated[k].end > _REACH:
             continue
         anchor = dated[k]
@@ -59,6 +64,7 @@ _NOUN_AFTER = re.compile(r",?\s+[a-z][\w-]*")
 
 
 def _names_a_thing(text: str, t: Timex) -> bool:
+    """Whether `t` stands between an article and a noun, naming the thing rather than a day the story reached."""
     return _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start) is not None and _NOUN_AFTER.match(text, t.end) is not None
 
 
