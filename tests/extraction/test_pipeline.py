@@ -15579,3 +15579,13 @@ def test_a_second_predicate_in_the_present_perfect_is_no_part_of_the_past_s_date
                                  "spying. The movement was founded in 1992 and has grown since.\n", date(2026, 12, 2))
     # (one tied back to the date by "since" stays)
     assert titles == {"2025-10": "Houthis seized the UN's offices in Sanaa", "1992": "The movement was founded and has grown since"}
+
+
+def test_a_quantified_subject_opens_a_time_clause_and_a_chronology_present_follows_a_subject_s_aside(tmp_path):
+    titles = titles_of(tmp_path, "Paz won a runoff in October after no candidate secured a majority in the first round in "
+                                 "August.\n", date(2026, 11, 30))
+    assert titles == {"2026-10": "Paz won a runoff", "2026-08": "No candidate secured a majority in the first round"}
+    text = ("Timeline\n\n1966 — The Geneva Agreement, signed weeks before Guyana's independence, commits both sides to seek "
+            "a practical settlement.\n\n2015 — ExxonMobil announces a major oil discovery.\n")
+    assert titles_of(tmp_path, text, date(2026, 12, 1))["1966"] == \
+        "The Geneva Agreement commits both sides to seek a practical settlement"

@@ -1883,6 +1883,9 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                # ("…before leaders gather in Gyeongju"; with an adjective after "as" or "while": "…, as military
                                # officers from both countries prepared to meet")
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z]|(?:(?<=as\s)|(?<=while\s))[a-z]{3,}\s+[a-z]{3,}s\s+[a-z]"
+                               # (…or a quantifier's: "after no candidate secured a majority", "before each side withdrew")
+                               r"|(?:no|neither|each|every|both)\s+[a-z][\w-]*\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|won|held|got|"
+                               r"took|met|made|gave|came|left|had)\b"
                                # (a mass noun's, at another time than the main clause's: "since fighting flared", not
                                # "began on April 15, when fighting broke out", one happening)
                                r"|(?:(?<=since\s)|(?<=after\s)|(?<=before\s)|(?<=until\s))(?:fighting|shelling|violence|unrest|"

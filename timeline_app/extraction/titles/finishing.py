@@ -880,7 +880,8 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
 _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+"
                             rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}|(?:(?:formally|officially|(?:also\s+)?known\s+as)\s+)?"
                             rf"(?:the|a|an|one\s+of\s+the)\s[^,;:()\"“”]{{2,110}}),\s+"
-                            rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
+                            # (…or a chronology's present: "The Geneva Agreement, signed weeks before independence, commits…")
+                            rf"(?=(?:{AUXILIARY}|{PAST_VERB}|[a-z]{{3,}}[^s\W]s)\b)")
 
 
 #: A subject's role, the name set off after it, and the predicate after that: "South Sudan's suspended first vice-president,
