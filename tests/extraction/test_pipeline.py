@@ -15589,3 +15589,13 @@ def test_a_quantified_subject_opens_a_time_clause_and_a_chronology_present_follo
             "a practical settlement.\n\n2015 — ExxonMobil announces a major oil discovery.\n")
     assert titles_of(tmp_path, text, date(2026, 12, 1))["1966"] == \
         "The Geneva Agreement commits both sides to seek a practical settlement"
+
+
+def test_a_romance_although_clause_is_its_own_and_russian_meeting_is_talks(tmp_path):
+    found = extract_text(tmp_path, "Il cessate il fuoco firmato nell'ottobre 2020 resta in vigore, anche se a maggio scontri "
+                                   "armati a Tripoli hanno causato decine di morti.\n", date(2026, 11, 30)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found][-1] == \
+        ("2026-05", "military_action", "Scontri armati a Tripoli hanno causato decine di morti")
+    found = extract_text(tmp_path, "Президент Сербии и премьер-министр Косово встретятся в Брюсселе 3 декабря, сообщила в "
+                                   "среду пресс-служба Евросоюза.\n", date(2026, 11, 26)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-12-03", "talks")]

@@ -4660,3 +4660,13 @@ def test_a_week_ahead_runs_on_from_the_entry_before_not_from_a_day_told_inside_i
     assert found == [("Monday", "2026-11-30"), ("Tuesday", "2026-12-01"), ("Dec. 15", "2026-12-15"),
                      ("Wednesday", "2026-12-02"), ("Thursday", "2026-12-03"), ("Friday", "2026-12-04"),
                      ("Sunday", "2026-12-06")]
+
+
+def test_a_month_set_against_what_still_holds_is_the_last_one_not_the_story_s():
+    text = "The ceasefire signed in October 2020 remains in force, although in May clashes in Tripoli killed dozens."
+    assert value_of(text, "May", date(2026, 11, 30)) == "2026-05"
+    italian = ("Il cessate il fuoco firmato nell'ottobre 2020 resta in vigore, anche se a maggio scontri armati a Tripoli "
+               "hanno causato decine di morti.")
+    assert foreign_value_of(italian, "maggio", date(2026, 11, 30), "it") == "2026-05"
+    assert foreign_value_of("Angola retomou a mediação em setembro deste ano.", "setembro deste ano", date(2026, 12, 2),
+                            "pt") == "2026-09"

@@ -265,7 +265,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
-                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|перемовин\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|заседани\w+|görüş\w+|müzakere\w*|zirve\w*"
+                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|перемовин\w*|консультаци\w*|встрет\w+|встреч\w+|саммит\w*|заседани\w+|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
     # ("Mediators presented a proposal for the second phase of the agreement": an offer put on the table is a step of
     # talks, whatever deal it is for)
@@ -1383,7 +1383,7 @@ _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+
                             # ("au plus tard le 18 août", "a más tardar el 15 de mayo", "entro il 31 marzo")
                             r"au\s+plus\s+tard(?:\s+(?:le|la|en|fin|à\s+la\s+fin\s+d['’]))?|a\s+más\s+tardar(?:\s+el)?|"
                             r"no\s+más\s+tarde\s+del?|entro(?:\s+(?:il|la|l['’]|la\s+fine\s+di))?|"
-                            r"bis(?:\s+(?:zum|Ende|spätestens))?|spätestens\s+(?:am|bis)|hasta(?:\s+el)?|antes\s+del?|"
+                            r"bis(?:\s+(?:zum|Ende|spätestens))?|spätestens\s+(?:am|bis)|hasta(?:\s+el)?|antes\s+(?:del?|d[oa]s?)|"
                             # ("até ao final de 2028", "fino al 31 dicembre")
                             r"até(?:\s+(?:ao|à|a|o|aos|às))?|fino\s+a(?:l|lla|ll['’])?|"
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)

@@ -1418,6 +1418,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # "…wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen": a date in a participle's
             # phrase dates the noun, not the sentence, whose month ahead is counted from the day of writing
             story = None
+        if story is not None and _STILL_HOLDS_BUT.match(text, story.end, m.start()):
+            # "Il cessate il fuoco firmato nell'ottobre 2020 resta in vigore, anche se a maggio scontri armati…": what still
+            # holds brings the sentence to now, and the month set against it is the last one
+            story = None
         since = _SINCE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         told = _year_written_before(written, m.start())
         joined = _JOINED_TO_A_MONTH.match(text, end)
@@ -1502,6 +1506,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     return out
 
 
+#: A present of what still holds after a date, then a clause set against it, up to a month: " resta in vigore, anche se a
+#: ", " sigue vigente, aunque en ", " reste en vigueur, même si en ".
+_STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,40}?\b(?i:resta|rimane|restano|rimangono|sigue|siguen|continúa|reste|restent|demeure|"
+                              r"continue|permanece|permanecem|continua|bleibt|gilt)\b[^.;!?]{0,60}?\b(?i:anche\s+se|ma|però|aunque|"
+                              r"pero|mais|même\s+si|bien\s+que|embora|mas|obwohl|aber)\b[^.;!?]{0,20}$")
 #: A gathering agreed on, up to the month it is to be held in: "auf eine neue Verhandlungsrunde im", "sur un nouveau cycle de
 #: discussions en", "(acordaron) una nueva ronda de conversaciones en" (a bare object only with its indefinite article).
 _AGREED_ON_A_GATHERING_IN = re.compile(
@@ -1915,7 +1924,8 @@ _YEAR_REL_AFTER_MONTH = {
            r"\s+viene)|(?P<this>este\s+año|presente\s+año|año\s+en\s+curso)|(?P<that>ese\s+(?:mismo\s+)?año|aquel\s+año|"
            r"ese\s+mismo\s+año|mismo\s+año))"),
     "pt": (r"\s+(?:do|de)\s+(?:(?P<last>ano\s+passado|ano\s+anterior)|(?P<next>próximo\s+ano|ano\s+que\s+vem)|(?P<this>este\s+ano|"
-           r"corrente\s+ano|ano\s+corrente)|(?P<that>mesmo\s+ano))|\s+(?P<that2>desse|daquele|deste\s+mesmo)\s+ano"),
+           r"corrente\s+ano|ano\s+corrente)|(?P<that>mesmo\s+ano))|\s+(?P<that2>desse|daquele|deste\s+mesmo)\s+ano"
+           r"|\s+(?:deste|neste)\s+ano"),  # ("em setembro deste ano": this year's)
     "fr": (r"\s+(?:de\s+l['’](?:année|an)\s+(?:(?P<last>dernière|dernier|passée|passé)|(?P<next>prochaine|prochain))"
            r"|(?P<that>de\s+cette\s+année-là|de\s+la\s+même\s+année)|(?P<this>de\s+cette\s+année))"),
     "de": r"\s+(?:(?P<last>letzten|vergangenen|vorigen)|(?P<next>nächsten|kommenden)|(?P<this>dieses|diesen)|(?P<that>jenes|desselben))\s+Jahres",

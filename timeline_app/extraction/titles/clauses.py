@@ -1036,6 +1036,8 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"desde|depuis|seit|dal|à)\s)"
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
+                           # (…and their "although": ", anche se a maggio scontri armati…", ", aunque en mayo…")
+                           r"|,\s+(?-i:anche\s+se|sebbene|aunque|même\s+si|bien\s+que|embora|obwohl)\s+(?=\w)"
                            # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
