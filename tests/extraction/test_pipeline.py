@@ -15599,3 +15599,14 @@ def test_a_romance_although_clause_is_its_own_and_russian_meeting_is_talks(tmp_p
     found = extract_text(tmp_path, "Президент Сербии и премьер-министр Косово встретятся в Брюсселе 3 декабря, сообщила в "
                                    "среду пресс-служба Евросоюза.\n", date(2026, 11, 26)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-12-03", "talks")]
+
+
+def test_a_deal_secured_late_on_a_day_is_that_day_s_and_hours_later_counts_from_the_sentence_s_happening(tmp_path):
+    text = ("Hamas released three Israeli hostages on Thursday, the first handover since Nov. 13, after Egyptian and Qatari "
+            "mediators secured a deal to resume the exchanges late on Tuesday.\n\nIsrael freed 90 Palestinian prisoners "
+            "hours later, the Israeli prison service said.\n")
+    found = extract_text(tmp_path, text, date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-26", "Hamas released three Israeli hostages"),
+        ("2026-11-24", "Egyptian and Qatari mediators secured a deal to resume the exchanges"),
+        ("2026-11-26", "Israel freed 90 Palestinian prisoners")]

@@ -382,6 +382,10 @@ class Context:
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
         if _AHEAD_OF_A_FUTURE.search(before[cut:]):
             return "future"  # "spoke on Friday ahead of a referendum Caracas will hold on Sunday": told ahead by its own verb
+        if ("late" in before or "early" in before) and _SECURED_DEAL_TO.search(before[cut:]):
+            # "mediators secured a deal to resume the exchanges late on Tuesday": a time of day told after a deal secured
+            # is the securing's (what the deal is to do would be told with its own day, "to resume them on Thursday")
+            return "past"
         if "eve of" in before and _PAST_ON_THE_EVE.search(before[cut:]):
             # "The envoy said on the eve of Sunday's vote that talks would resume": a day told in the past came the day
             # after, so no later than tomorrow, whatever the clause after it looks ahead to
@@ -626,6 +630,10 @@ class Context:
 _GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b", re.I)
 #: …looked for first in the words right before the date, which costs no search for the sentence's start.
 _GOES_ON_BEFORE = re.compile(r"\b(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b[^.!?\n]*$", re.I)
+#: A deal secured and what it is to do, then "late" or "early" up to a day: "secured a deal to resume the exchanges late on ".
+_SECURED_DEAL_TO = re.compile(r"\b(?:secured|reached|struck|clinched|sealed|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:deal|agreement|truce|accord|ceasefire)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:late|early)\s+"
+                              r"(?:on\s+)?$", re.IGNORECASE)
 #: A past done on the eve of a day's happening, up to that day: "said on the eve of (Sunday's)".
 _PAST_ON_THE_EVE = re.compile(r"\b(?:said|told|met|held|spoke|gave|made|[a-z]{3,}ed)\b(?:\s+[\w'’-]+){0,6}?\s+on\s+the\s+eve\s+of\s+$",
                               re.IGNORECASE)

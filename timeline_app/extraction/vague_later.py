@@ -44,6 +44,18 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
             story -= 1
         if story >= 0 and t.start - dated[story].end <= _REACH:
             k = story  # (the day the story is at, not a year that only names a thing after it: "upheld the 1899 award")
+        # ("Hamas released hostages on Thursday, the first since Nov. 13, after mediators secured a deal late on Tuesday.
+        # Israel freed prisoners hours later": later than the sentence's happening, not than its background)
+        j, main = k - 1, -1
+        while j >= 0 and k - j <= 4 and dated[k].start - dated[j].end <= _REACH \
+                and not _SENTENCE_END.search(text, dated[j].end, dated[k].start):
+            if _DAY.match(dated[j].value) and dated[j].value[:10] > dated[k].value[:10] \
+                    and _HAPPENING_PREPOSITION.search(text, max(0, dated[j].start - 12), dated[j].start) \
+                    and (main < 0 or dated[j].value[:10] > dated[main].value[:10]):
+                main = j
+            j -= 1
+        if main >= 0 and _BACKGROUND_BETWEEN.fullmatch(text, dated[main].end, dated[k].start):
+            k = main
         if k < 0 or t.start - dated[k].end > _REACH:
             continue
         anchor = dated[k]
@@ -57,6 +69,13 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
     return out
 
 
+#: What stands between a sentence's date and a date of its background: ", the first handover since Nov. 13, after
+#: mediators secured a deal to resume the exchanges late on " (no sentence's end, an "after" or "since" of background).
+_BACKGROUND_BETWEEN = re.compile(r"(?:[^.!?\n]|\.(?=\s*\d)){0,200}?\b(?:after|since|following)\b(?:[^.!?\n]|\.(?=\s*\d)){0,200}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The preposition of a happening's day ("released hostages [on] Thursday"), which a dateline's day has none of.
+_HAPPENING_PREPOSITION = re.compile(r"\b(?:on|in|at)\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")  # (not an abbreviation's point before a figure: "Nov. 13")
 #: An article before a date and a noun after it: the date names the thing ("the [1899] arbitral award", "the [Dec. 21, 1988,]
 #: bombing"), which the story does not go on from.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
