@@ -24,7 +24,13 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
-from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, HAPPENING_FOR_MONTH, ROMANCE_SETTING_STEMS, SINCE_WORDS
+from timeline_app.extraction.lexicon import (
+    FOREIGN_SINCE_WORDS,
+    HAPPENING_FOR_MONTH,
+    ROMANCE_SETTING_STEMS,
+    SINCE_WORDS,
+    STILL_HOLDS_BUT,
+)
 from timeline_app.extraction.timex import (
     DATE,
     TIME,
@@ -1418,7 +1424,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # "…wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen": a date in a participle's
             # phrase dates the noun, not the sentence, whose month ahead is counted from the day of writing
             story = None
-        if story is not None and _STILL_HOLDS_BUT.match(text, story.end, m.start()):
+        if story is not None and STILL_HOLDS_BUT.match(text, story.end, m.start()):
             # "Il cessate il fuoco firmato nell'ottobre 2020 resta in vigore, anche se a maggio scontri armati…": what still
             # holds brings the sentence to now, and the month set against it is the last one
             story = None
@@ -1506,11 +1512,6 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     return out
 
 
-#: A present of what still holds after a date, then a clause set against it, up to a month: " resta in vigore, anche se a
-#: ", " sigue vigente, aunque en ", " reste en vigueur, même si en ".
-_STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,40}?\b(?i:resta|rimane|restano|rimangono|sigue|siguen|continúa|reste|restent|demeure|"
-                              r"continue|permanece|permanecem|continua|bleibt|gilt)\b[^.;!?]{0,60}?\b(?i:anche\s+se|ma|però|aunque|"
-                              r"pero|mais|même\s+si|bien\s+que|embora|mas|obwohl|aber)\b[^.;!?]{0,20}$")
 #: A gathering agreed on, up to the month it is to be held in: "auf eine neue Verhandlungsrunde im", "sur un nouveau cycle de
 #: discussions en", "(acordaron) una nueva ronda de conversaciones en" (a bare object only with its indefinite article).
 _AGREED_ON_A_GATHERING_IN = re.compile(

@@ -173,6 +173,14 @@ ROMANCE_SETTING_STEMS = (r"fix|programm|convoqu|report|repouss|fij|programad|pro
 #: A happening and the "for" of the month it is set for, right before that month, in the languages we read: "a new
 #: hearing for [June]", "una nueva audiencia ante la corte para [junio]", "un sommet pour [mars]". The month is the one
 #: the happening was set for, ahead of the setting, whatever the tense of the asking.
+#: A present of what still holds after a date, then a clause set against it, up to a month, in the languages we read:
+#: "October 2020[ remains in force, although in ]May", "[ resta in vigore, anche se a ]maggio", "[ sigue vigente, aunque en
+#: ]mayo": what still holds brings the sentence to now, and the month set against it is the last one.
+STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,50}?\b(?:remains?|stays?|is\s+still|are\s+still|still\s+holds?|continues?\s+to\s+hold|"
+                             r"resta|rimane|restano|rimangono|sigue|siguen|continúa|reste|restent|demeure|continue|permanece|"
+                             r"permanecem|continua|bleibt|gilt)\b[^.;!?]{0,60}?\b(?:although|though|but|even\s+though|even\s+if|"
+                             r"yet|anche\s+se|ma|però|aunque|pero|mais|même\s+si|bien\s+que|embora|mas|obwohl|aber)\b"
+                             r"[^.;!?]{0,20}$", re.IGNORECASE)
 HAPPENING_FOR_MONTH = re.compile(
     r"(?<!\w)(?i:hearings?|votes?|elections?|polls?|meetings?|sessions?|summits?|talks|rounds?|referendums?|visits?|trials?|"
     r"audiencias?|reuni[oó]n|reuniones|cumbres?|elecciones|votaci[oó]n|sesi[oó]n|ronda|visita|juicio|refer[eé]ndum|"

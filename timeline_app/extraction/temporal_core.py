@@ -1135,7 +1135,7 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return None  # "The party, which has ruled since … January 2006, was wiped out in August": the aside's date is closed
     if _OBJECT_ZERO_RELATIVE_TO_DATE.search(ctx.text, max(sentence_start, ctx.ref_at - 100), ctx.ref_at):
         return None  # "The EU froze the candidate status it granted Georgia in December 2023 and suspended…": the object's past
-    if _STILL_HOLDS_BUT.match(ctx.text, ctx.ref_at, pos):
+    if lx.STILL_HOLDS_BUT.match(ctx.text, ctx.ref_at, pos):
         # "The ceasefire signed in October 2020 remains in force, although in May clashes killed dozens": what still holds
         # brings the sentence to now, and the month set against it is the last one
         return None
@@ -1157,11 +1157,6 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
-#: A present of what still holds after a date, then a clause set against it, up to a month: "October 2020[ remains in
-#: force, although in ]May".
-_STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,50}?\b(?:remains?|stays?|is\s+still|are\s+still|still\s+holds?|continues?\s+to\s+hold)\b"
-                              r"[^.;!?]{0,60}?\b(?:although|though|but|even\s+though|even\s+if|yet)\b[^.;!?]{0,20}$",
-                              re.IGNORECASE)
 #: An object's relative clause without "that", up to its date: "the candidate status it granted Georgia in ".
 _OBJECT_ZERO_RELATIVE_TO_DATE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:it|they|he|she|we)\s+"
                                            r"(?:had\s+)?[a-z]{3,}ed(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on|at)\s+(?:(?:early|late|mid-?)\s*)?$")

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from timeline_app.extraction.temporal_core import SENTENCE_END
 from timeline_app.extraction.timex import DATE, DURATION, Timex
 
 #: The vague count the tagger read as a length: "Days", "a few days", "several hours", "Moments" is none.
@@ -48,7 +49,7 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
         # Israel freed prisoners hours later": later than the sentence's happening, not than its background)
         j, main = k - 1, -1
         while j >= 0 and k - j <= 4 and dated[k].start - dated[j].end <= _REACH \
-                and not _SENTENCE_END.search(text, dated[j].end, dated[k].start):
+                and not SENTENCE_END.search(text, dated[j].end, dated[k].start):
             if _DAY.match(dated[j].value) and dated[j].value[:10] > dated[k].value[:10] \
                     and _HAPPENING_PREPOSITION.search(text, max(0, dated[j].start - 12), dated[j].start) \
                     and (main < 0 or dated[j].value[:10] > dated[main].value[:10]):
@@ -75,7 +76,6 @@ _BACKGROUND_BETWEEN = re.compile(r"(?:[^.!?\n]|\.(?=\s*\d)){0,200}?\b(?:after|si
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: The preposition of a happening's day ("released hostages [on] Thursday"), which a dateline's day has none of.
 _HAPPENING_PREPOSITION = re.compile(r"\b(?:on|in|at)\s+$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")  # (not an abbreviation's point before a figure: "Nov. 13")
 #: An article before a date and a noun after it: the date names the thing ("the [1899] arbitral award", "the [Dec. 21, 1988,]
 #: bombing"), which the story does not go on from.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
