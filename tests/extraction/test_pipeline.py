@@ -15610,3 +15610,24 @@ def test_a_deal_secured_late_on_a_day_is_that_day_s_and_hours_later_counts_from_
         ("2026-11-26", "Hamas released three Israeli hostages"),
         ("2026-11-24", "Egyptian and Qatari mediators secured a deal to resume the exchanges"),
         ("2026-11-26", "Israel freed 90 Palestinian prisoners")]
+
+
+def test_a_subject_s_dated_relative_clause_and_its_main_clause_are_two_happenings_after_a_source_too(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, Dec. 4, 2026 — The summit went on.\n\nThe Somali delegation says the drought "
+                                 "that began in late 2020 killed more than 40,000 people in 2022 alone.\n\nOfficials said "
+                                 "the war that started in 2014 displaced two million people in 2016.\n", date(2026, 12, 4))
+    assert titles["2020"] == "The drought began"
+    assert titles["2022"] == "The drought killed more than 40,000 people"
+    assert titles["2014"] == "The war started"
+    assert titles["2016"] == "The war displaced two million people"
+
+
+def test_a_text_s_name_keeps_its_article_and_is_no_holiday(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Nov. 29, 2026 — The talks failed.\n\nThe Agreed Framework of October 1994 froze "
+                                 "the North's plutonium programme. The Good Friday Agreement of April 1998 ended decades "
+                                 "of conflict. The 2018 summits were the high point. Kim and Moon met three times that "
+                                 "year, and Kim met the US president in Singapore on June 12.\n", date(2026, 11, 29))
+    assert titles["1994-10"] == "The Agreed Framework froze the North's plutonium programme"
+    assert titles["1998-04"] == "The Good Friday Agreement ended decades of conflict"
+    assert titles["2018-06-12"] == "Kim met the US president in Singapore"
+    assert not any(value.startswith("2026-0") for value in titles)

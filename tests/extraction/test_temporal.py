@@ -4670,3 +4670,44 @@ def test_a_month_set_against_what_still_holds_is_the_last_one_not_the_story_s():
     assert foreign_value_of(italian, "maggio", date(2026, 11, 30), "it") == "2026-05"
     assert foreign_value_of("Angola retomou a mediação em setembro deste ano.", "setembro deste ano", date(2026, 12, 2),
                             "pt") == "2026-09"
+
+
+def test_a_year_taken_up_again_in_the_sentence_holds_its_bare_days():
+    text = ("The 2018 summits were the high point. Kim and Moon met three times that year, and Kim met the US president "
+            "in Singapore on June 12.")
+    assert value_of(text, "June 12", date(2026, 11, 29)) == "2018-06-12"
+    assert value_of("The war ended in 2020. Later that year, talks collapsed in March.", "March", date(2026, 11, 29)) == "2020-03"
+    # (a plan is not moved back by it: a bare day ahead keeps the days to come)
+    assert value_of("Talks failed that year. The envoy will return on Dec. 12.", "Dec. 12", date(2026, 11, 29)) == "2026-12-12"
+
+
+def test_a_month_told_as_the_story_s_next_step_stays_in_last_year():
+    english = "In June 2025, strikes hit several sites. Tehran then suspended its cooperation with the agency in July."
+    assert value_of(english, "July", date(2026, 12, 1)) == "2025-07"
+    french = "En juin 2025, des frappes ont visé plusieurs sites. Téhéran a ensuite suspendu sa coopération en juillet."
+    assert foreign_value_of(french, "juillet", date(2026, 12, 1), "fr") == "2025-07"
+    # ("since then" looks from now, "the then president" is no step)
+    assert value_of("In June 2025, strikes hit the sites. Since then Tehran suspended cooperation in July.", "July",
+                    date(2026, 12, 1)) == "2026-07"
+    assert value_of("In June 2025, strikes hit the sites. The then-president suspended cooperation in July.", "July",
+                    date(2026, 12, 1)) == "2026-07"
+
+
+def test_a_participle_set_off_after_a_thing_its_year_names_tells_its_making_in_that_year():
+    assert value_of("The 2015 accord, concluded in Vienna on July 14, limited the programme.", "July 14",
+                    date(2026, 12, 1)) == "2015-07-14"
+    assert foreign_value_of("L'accord de 2015, conclu le 14 juillet, avait limité le programme.", "14 juillet",
+                            date(2026, 12, 1), "fr") == "2015-07-14"
+    assert foreign_value_of("El acuerdo de 2016, firmado en Cartagena el 26 de septiembre, puso fin al conflicto.",
+                            "26 de septiembre", date(2026, 12, 1), "es") == "2016-09-26"
+    # (what others did to it later is not its making)
+    assert value_of("The 2015 accord, which Washington left on May 8, still stands.", "May 8", date(2026, 12, 1)) == "2026-05-08"
+    assert foreign_value_of("L'accord de 2015, que Washington a quitté le 8 mai, reste en vigueur.", "8 mai",
+                            date(2026, 12, 1), "fr") == "2026-05-08"
+
+
+def test_a_holiday_or_a_weekday_naming_a_text_is_no_date():
+    assert values("The Good Friday Agreement of April 1998 ended decades of conflict.", date(2026, 11, 29)) == \
+        [("April 1998", "DATE", "1998-04")]
+    assert values("The Easter Rising failed.", date(2026, 11, 29)) == []
+    assert value_of("On Good Friday, pilgrims gathered.", "Good Friday", date(2026, 11, 29)) == "2026-04-03"

@@ -1460,7 +1460,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
-        elif (back := _story_years_back(text, dated, sentence_start, month, dct)) is not None \
+        elif (back := _story_years_back(text, dated, sentence_start, month, dct, m.start())) is not None \
                 and not looks_ahead(text, m.start(), end, language):
             # "En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.": a story years back goes on in its year
             best = (back, month)
@@ -1538,9 +1538,11 @@ def _decided_on_a_recent_day(text: str, dated: list[Timex], sentence_start: int,
     return False
 
 
-def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month: int, dct: Day) -> int | None:
+def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month: int, dct: Day, pos: int) -> int | None:
     """The year of the month the sentence right before named, in the same paragraph, when it is two years or more before
-    publication and `month` comes later in it: no writer comes back to the present with a bare month."""
+    publication and `month` comes later in it: no writer comes back to the present with a bare month; last year's too
+    when the sentence tells its month as the next step ("En juin 2025, des frappes… Téhéran a ensuite suspendu sa
+    coopération en juillet")."""
     # (from where the sentence opens, by bisection over the dates in order: many bare months read in linear time)
     at = bisect.bisect_left(dated, sentence_start, key=lambda t: t.start)
     last = next((t for t in reversed(dated[max(0, at - 8):at]) if t.end <= sentence_start
@@ -1557,7 +1559,21 @@ def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month:
         # sont emparées d'El-Facher fin octobre" is this October)
         return None
     year, at = int(last.value[:4]), int(last.value[5:7])
-    return year if year <= dct.year - 2 and at < month else None
+    sequenced = year == dct.year - 1 and _TOLD_AS_NEXT.search(text, sentence_start, pos) is not None
+    return year if (year <= dct.year - 2 or sequenced) and at < month else None
+
+
+#: A thing its year names, then a participle set off after it, up to a day-month: "L'accord de 2015, conclu le ", "el
+#: acuerdo de 2016, firmado en Cartagena el " (not a relative clause: "L'accord de 2015, que Washington a quitté le ").
+_YEAR_OF_A_THING_MADE = re.compile(r"(?<!\w)(?:de|del|da|do|di|von|vom)\s+(?P<year>1\d{3}|20\d{2}),\s+"
+                                   r"(?!(?:qui|que|qu|dont|où|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|che|cui|das|der|die|"
+                                   r"den|dem|welche[rsmn]?|quem|onde|il|elle|ils|elles|es|er|sie|wir)(?!\w))[^\W\d_]+"
+                                   r"(?:\s+[^\s,;.\n]+){0,5}\s+$", re.IGNORECASE)
+#: An adverb that tells what follows as the story's next step, in the languages we read: "ensuite", "puis", "luego",
+#: "dann", "poi", "depois", "затем".
+_TOLD_AS_NEXT = re.compile(r"(?<!\w)(?:ensuite|puis|par\s+la\s+suite|luego|posteriormente|a\s+continuación|dann|danach|"
+                           r"anschließend|poi|successivamente|in\s+seguito|depois|em\s+seguida|затем|потом|впоследствии|"
+                           r"daarna|vervolgens)(?!\w)", re.IGNORECASE)
 
 
 #: "Since" right before a date, in the languages we read: "seit", "sinds", "с апреля", "з квітня", "від".
@@ -2429,11 +2445,21 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             if not _SET_FOR_DAY.search(text, max(sentence_start, m.start() - 100), m.start()):
                 readings = [y for y in readings if Day.of(y, month, day).number <= dct.number] or readings
             told = min(readings, key=lambda y: (abs(y * 12 + month - year * 12 - at), -y)) if readings else None
+        made = _YEAR_OF_A_THING_MADE.search(text, max(sentence_start, m.start() - 120), m.start()) \
+            if told is None and story is None else None
+        word_before = re.search(r"([^\W\d_]+)\W*$", text[max(0, made.start() - 20):made.start()]) if made is not None else None
+        if made is not None and int(made["year"]) < dct.year \
+                and not (word_before and word_before.group(1).lower() in month_words(language)):  # (not "agosto de 2023")
+            # "L'accord de 2015, conclu le 14 juillet, avait limité…": the participle set off after a thing its year
+            # names tells its making, in that year
+            told = int(made["year"])
         if told is not None:  # (in a narrative, the year last written)
             if not valid_day(told, month, day):
                 continue
             best, how = Day.of(told, month, day), (f"in {told}, nearest {story.text}, named before in its sentence ({language})"
                                                    if story is not None else
+                                                   f"in {told}, the year of the thing the participle made ({language})"
+                                                   if made is not None else
                                                    f"in {told}, the year the narrative is at ({language})")
         else:
             readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]

@@ -213,9 +213,10 @@ _SEASON_AROUND = re.compile(r"\s+(?:recess|break|holidays?|vacations?|season|per
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["h"]
     key = lunar_key(name)
-    after = m.string[m.end():m.end() + 12]
-    if re.match(r"\s+(?:[Ww]ar|[Oo]ffensive|[Uu]prising|[Aa]ttack)\b", after):
-        return None  # "the Yom Kippur War" is the name of a war, not the day
+    after = m.string[m.end():m.end() + 14]
+    if re.match(r"\s+(?:[Ww]ar|[Oo]ffensive|[Uu]prising|[Aa]ttack)\b|\s+(?:Agreements?|Accords?|Rising|Revolution|Massacre|"
+                r"Declaration|Treaty|Pact|Proclamation|Armistice)\b", after):
+        return None  # "the Yom Kippur War", "the Good Friday Agreement" name a war and a text, not the day
     if key == "ramadan" and not re.search(r"(?:^|[.!?]\s+|\b(?i:during|in|of|before|after|since|until|throughout|for|"
                                           r"this|last|next|the|through|by|at|holy|month)\s+)$",
                                           m.string[max(0, m.start() - 12):m.start()]):

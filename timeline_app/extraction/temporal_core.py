@@ -39,7 +39,7 @@ from timeline_app.extraction.verbs import DISTINCT_PARTICIPLES, IRREGULAR_PASTS,
 B = r"(?<![\w@/.-])"  # left word boundary that also refuses inside numbers, e-mails and paths
 #: A capitalised word that makes a month or weekday after it the name of a happening: "Black September", "Bloody
 #: Sunday", "Black Monday".
-NAMED_BY_WORD_BEFORE = re.compile(r"\b(?:Black|Bloody|Red|Great|Holy)\s+$")
+NAMED_BY_WORD_BEFORE = re.compile(r"\b(?:Black|Bloody|Red|Great|Holy|Good|Maundy|Ash|Palm|Easter|Cyber)\s+$")
 E = r"(?![\w@])"  # right boundary
 #: A month's name, or its abbreviation with or without its point: never a full name with one ("September." ends
 #: a sentence, and "September.\n\n3" is no date).
@@ -1116,13 +1116,19 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # "The council held six polls in 2016, the first on July 21", "met in 2016 and held polls between July 21 and
         # Oct. 5": the clause's own year, nothing closed or counted between
         return Day.of(ctx.ref_year, 7, 1)
+    if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year and ctx.ref_grain == "year" \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at and pos - ctx.ref_at < 200 \
+            and _YEAR_SAID_AGAIN.match(ctx.text, ctx.ref_at) and ctx.tense(pos, pos) == "past":
+        # "The 2018 summits were the high point. They met three times that year, and Kim met Trump on June 12": a year
+        # taken up again by its own words is the one the sentence tells (a bare year alone says too little)
+        return Day.of(ctx.ref_year, 7, 1)
     course = _RELATIVE_OF_DATED_NOUN.match(ctx.text, ctx.ref_at, pos) if 0 <= ctx.ref_at and pos - ctx.ref_at < 160 else None
-    if course is not None and int(course["year"]) < ctx.dct.year and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
-            and ctx.tense(pos, pos) == "past":
+    if course is not None and int(course["year"] or course["made"]) < ctx.dct.year and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
+            and (ctx.tense(pos, pos) == "past" or course["made"]):
         # "…recalled the 2020 war, which ended with a ceasefire on Nov. 10", "a war in 2020 that ended…": the relative
         # clause tells the course of the thing the year dates (an attributive year sets no year of the story, so it is
         # read here)
-        return Day.of(int(course["year"]), 7, 1)
+        return Day.of(int(course["year"] or course["made"]), 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     if ctx.ref_year > ctx.dct.year and ctx.tense(pos, pos) == "past":
@@ -1205,12 +1211,18 @@ _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:fi
                                     r"earlier|this|next|last)\b)[^,;:.\n])*$"
                                     # (…or most of a year, up to what ended it: "raged for most of 2024 before a truce in")
                                     r"|(?i:of)\s+\d{4}\s+(?:before|until|till)\s+[^,;:.\n]{0,40}$")
+#: A year taken up again from an earlier sentence: "that year", "later that same year", "the same year".
+_YEAR_SAID_AGAIN = re.compile(r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+year\b", re.I)
 #: A year that dates a noun, then a relative clause of the noun's own course up to a later date: "2020 war, which ended
 #: with a ceasefire on ", "2020, which began on " (after "a war in"); not what others did to it later ("The 2015 deal,
 #: which Trump left in May").
 _RELATIVE_OF_DATED_NOUN = re.compile(r"(?P<year>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){0,2},?\s+(?:which|that)\s+"
                                      r"(?:(?:had\s+)?(?:began|begun|started|ended|broke\s+out|erupted|took\s+place|culminated|peaked)|(?:was|were)\s+held)\b"
-                                     r"[^,;:.\n]*$")
+                                     r"[^,;:.\n]*$"
+                                     # (…or the participle of its own making, set off: "The 2015 accord, concluded on July 14,")
+                                     r"|(?P<made>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,2},\s+(?:first\s+)?"
+                                     r"(?:signed|concluded|reached|agreed|sealed|struck|brokered|adopted|initialled|initialed|"
+                                     r"negotiated|clinched|launched|founded|held|fought|waged)\s+[^,;:.\n]{0,40}$")
 #: Where a clause joined to the one before opens: ", and in 2016 it held…", "; in 2016 it held…".
 JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
@@ -1449,8 +1461,11 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     told_yearless = re.match(rf"(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}|{MON})(?![a-z])\.?(?:\s+\d{{1,2}}\b)?(?!,?\s+\d{{4}})"
                              r"(?!\s+(?:of\s+)?(?:last|this|next|that)\b)(?!\s+(?:\d{1,2}|the\s+(?:following|previous)))",
                              ctx.text[ctx.ref_at:ctx.ref_at + 30]) is not None and ctx.ref_grain in ("day", "month")
+    # (…or one the sentence says comes next: "In June 2025, strikes hit the sites. Tehran then suspended its cooperation in
+    # July" is that year's July)
+    sequenced = _TOLD_AS_NEXT.search(ctx.text, ctx.sentence_bounds(pos)[0], pos) is not None
     if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
-            and not told_yearless and not wrapped and year >= ctx.dct.year - 1:
+            and not told_yearless and not wrapped and not sequenced and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
         # who gives dates their years would give July's too, "The talks stalled by the end of February 2025. A new
         # round opened in March" being this March; but a story years back goes on in its
@@ -1475,6 +1490,10 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     return year
 
 
+#: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
+#: then", "until then", "by then", which look from elsewhere, nor "the then president").
+_TOLD_AS_NEXT = re.compile(r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|afterwards?|"
+                           r"thereafter|soon\s+after(?:wards)?)\b(?![^.;:!?]{0,60}\b(?:this|last)\s+year\b)", re.I)
 #: A month of last year named so, no year written: "May last year", "October 26 of last year" (the story then goes on in
 #: that year: "Tensions flared in May last year. In late July, clashes killed 40 people").
 _MONTH_OF_LAST_YEAR = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+(?:of\s+)?last\s+year\b")

@@ -355,7 +355,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor a text's name, "The Algiers Agreement", nor a body's before what it sent: "The United Nations
                    # peacekeeping mission")
                    r"(?![A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+(?:Agreements?|Accords?|Treaty|Declaration|Protocol|"
-                   r"Convention|Charter|Memorandum|Initiative)\b)"
+                   r"Convention|Charter|Memorandum|Initiative|Framework|Plan|Roadmap|Compact|Pact|Communiqu[eé]|Process)\b)"
                    r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:[a-z]+\s+)?(?:mission|force|forces|troops|peacekeepers|"
                    r"envoy|delegation|team|monitors|observers)\b)"
                    # (…nor a person's role, capitalised as a press release writes it: "The Minister of Foreign Affairs")

@@ -2363,6 +2363,9 @@ _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|Thi
                                    rf"\s+(?:that|which|who|whose\s+(?P<owned>[a-z][\w-]*))\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
                                    # (…or a present of what runs its course: "A council whose term ends on Feb. 7")
                                    rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{COURSE_VERBS})\b)")
+#: A source and its saying, before what it says: "The Somali delegation says ", "Officials said that ".
+_SOURCE_SAYS = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:says|said|say|reports|reported|estimates|estimated|told\s+reporters)\s+"
+                          r"(?:that\s+)?(?=(?:the|a|an|its|their)\s)")
 #: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
 _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
                                        rf"has|have|had|will|would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"
@@ -2375,7 +2378,9 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
     each titled without the other."""
     s = sentence.text
     lead = dateline_end(s)
-    m = _SUBJECT_AND_RELATIVE.match(s, lead)
+    # (…what a source says too: "The Somali delegation says the drought that began in late 2020 killed 40,000 in 2022")
+    said = _SOURCE_SAYS.match(s, lead)
+    m = _SUBJECT_AND_RELATIVE.match(s, said.end() if said is not None else lead)
     if m is None or len(inside) < 2 or VERB.search(CAPITALISED_WORDS.sub("", m["np"])) or "," in m["np"]:
         return None
     own = [o for o in inside if o.start - sentence.start >= m.end()]
@@ -2403,7 +2408,8 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
         return None  # (a date after a comma is another clause's: "…has stalled over…, which the council authorised on…")
     # the main clause's date: the subject and its verb, without the relative clause between them
     shift = cut - m.end("np") - 1
-    main = Sentence(sentence.start, sentence.end - shift, s[:m.end("np")] + " " + s[cut:])
+    told = said.end() if said is not None else 0  # (the source's saying goes too, as it does from a sentence's title)
+    main = Sentence(sentence.start + told, sentence.end - shift, s[told:m.end("np")] + " " + s[cut:])
     moved = {id(o): replace(o, start=o.start - shift, end=o.end - shift) for o in inside if o.start - sentence.start >= cut}
     return make_title(main, moved[id(t)], list(moved.values()), gazetteer)
 

@@ -347,6 +347,12 @@ def relative_as_clause(title: str) -> str:
             # which was completed [the following March]")
             return f"{m['noun']} {m['rest'].strip()}"
         return title
+    emptied = re.match(rf"(?!(?:was|were|had|did|got|became)\b)(?:{PAST_VERB})\s+(?!(?:was|were|had|did|got|became)\b)"
+                       rf"(?={PAST_VERB}\b)", m["rest"])
+    if emptied is not None:
+        # "The drought that began [in late 2020] killed 40,000 people [in 2022]": the clause's verb, left alone by its date,
+        # stands right before the main one, which is the title's
+        return f"{m['noun']} {m['rest'][emptied.end():]}"
     # (…a name may close the clause's object: "Armenians who fled Nagorno-Karabakh gathered in Yerevan")
     for word, _verb in re.findall(rf"\b([a-z]+|[A-Z][\w-]*[a-z])\s+({PAST_VERB})\b",
                                   _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
