@@ -15631,3 +15631,27 @@ def test_a_text_s_name_keeps_its_article_and_is_no_holiday(tmp_path):
     assert titles["1998-04"] == "The Good Friday Agreement ended decades of conflict"
     assert titles["2018-06-12"] == "Kim met the US president in Singapore"
     assert not any(value.startswith("2026-0") for value in titles)
+
+
+def test_a_live_entry_s_stamp_dates_the_sitting_its_present_names_and_a_label_s_colon_goes(tmp_path):
+    extraction = extract_text(tmp_path, "Live: climate and security summit\n\nFriday 4 December 2026\n\n"
+                                        "09:40 — The Kenyan president opens the morning session.\n\n"
+                                        "11:30 — Strikes this morning killed five people in the north, officials say.\n\n"
+                                        "21:10 — The evening session closes without a text.\n\n"
+                                        "Yesterday's summary: On Thursday, ministers agreed on a grazing map.\n\n"
+                                        "Recap: On Wednesday, delegates arrived in Nairobi.\n", date(2026, 12, 4))
+    told = [(c.start.to_timex(), c.end, c.status.value, c.title) for c in extraction.candidates]
+    assert told == [("2026-12-04T09:40", None, "happened", "The Kenyan president opens the morning session"),
+                    ("2026-12-04TMO", None, "happened", "Strikes killed five people in the north"),
+                    ("2026-12-04T21:10", None, "happened", "The evening session closes without a text"),
+                    ("2026-12-03", None, "happened", "Ministers agreed on a grazing map"),
+                    ("2026-12-02", None, "happened", "Delegates arrived in Nairobi")]
+
+
+def test_a_this_year_heading_dates_the_chronology_s_bare_months(tmp_path):
+    titles = titles_of(tmp_path, "Timeline of the truce talks\n\nUpdated 3 December 2026\n\n"
+                                 "October 26, 2025 — The city falls after an 18-month siege.\n\nThis year\n\n"
+                                 "February — Mediators present a plan for a three-month truce.\n\n"
+                                 "November 20 — Both sides accept the truce text.\n", date(2026, 12, 3))
+    assert titles["2026-02"] == "Mediators present a plan for a three-month truce"
+    assert titles["2026-11-20"] == "Both sides accept the truce text"

@@ -2514,6 +2514,23 @@ def _stamped(c: Candidate) -> bool:
     return bool(_LIVE_STAMP.fullmatch(c.date_phrase)) and c.evidence.startswith(c.date_phrase)
 
 
+#: The hours of each part of the day, as TIMEX3 names them (the night runs past midnight).
+_PART_OF_DAY_HOURS = {"MO": range(5, 12), "MI": range(11, 14), "AF": range(12, 18), "EV": range(17, 23),
+                      "NI": (*range(20, 24), *range(0, 5))}
+
+
+def _stamp_within_its_part_of_day(stamped: Candidate, c: Candidate) -> bool:
+    """Whether a live entry's stamp lies in the part of its day that its sentence names in the present: "09:40 — The
+    president opens the morning session" is at 09:40, the finer of the two (a past told in the entry keeps its own part
+    of the day: "11:30 — Strikes this morning killed five" were not at 11:30)."""
+    part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)", c.timex)
+    clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}", stamped.timex)
+    if part is None or clock is None or part[1] != clock[1] or int(clock[2]) not in _PART_OF_DAY_HOURS[part[2]]:
+        return False
+    at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
+    return at >= 0 and clause_tense(c.evidence, at, at + len(c.date_phrase)) != "past"
+
+
 def _next_day_of(kept: list[Candidate], i: int | None, c: Candidate) -> int | None:
     """`i`, the kept candidate of `c`'s title and sentence, when `c` goes on from it: told on the day before (two dates
     of one phrase, "late on Thursday and in the early hours of Friday"). (Looked up, not searched for: a pasted list
@@ -2553,7 +2570,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
             elif c.end is None and len(c.timex) > len(kept[seen].timex) and c.timex.startswith(kept[seen].timex) \
                     and not _stamped(c):
                 kept[seen] = c  # "…on April 15, when fighting broke out at about 9 a.m.": the finer of the two
-            elif _stamped(kept[seen]) and not _stamped(c):
+            elif _stamped(kept[seen]) and not _stamped(c) and not _stamp_within_its_part_of_day(kept[seen], c):
                 # "11:45 GMT – The talks resumed at 10:00 local time", "12:40 GMT – The prime minister is due to meet the
                 # president later today": the page's stamp is its telling, the sentence's own date the happening's
                 kept[seen] = c

@@ -190,7 +190,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             return  # "the 2015 nuclear deal": a year that names a thing is not the year the story has come to
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "year"
-        if re.fullmatch(r"\d{4}", timex.text) and _alone_on_its_line(ctx.text, timex.start, timex.end):
+        # ("This year", "Last year" heading them too)
+        if re.fullmatch(r"\d{4}|(?i:(?:earlier\s+|so\s+far\s+|later\s+)?this\s+year|last\s+year|next\s+year)", timex.text) \
+                and _alone_on_its_line(ctx.text, timex.start, timex.end):
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
@@ -546,6 +548,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if a.derivation.startswith(rules_relative.STAMP_UNDER_HEADING) and joiner in ("—", "–", "-"):
+            continue  # "21:10 — The evening session closes": a live entry's stamp and its dash, no range
         if re.search(r"\bago\b", b.text, re.I):
             continue  # "DAMASCUS, Dec. 8, 2025 — A year ago on Monday, …": a dateline's dash, and a count from its day
         if a.type == TIME and opener and a.value[:10] != b.value[:10] and CLOCK_VALUE.match(a.value) \

@@ -559,6 +559,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         return after[1:].lstrip() if after.startswith(",") else after
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
+    if re.fullmatch(r"(?i:the\s+)?(?i:morning|afternoon|evening|night|overnight|midday)", text[start:end]) \
+            and re.match(r"\s+(?:sessions?|sittings?|plenary|meetings?|briefings?|prayers?|service|shift|curfew|round|"
+                         r"news\s+conference|press\s+conference|talks)\b", after):
+        return text  # "opens the [morning] session": a part of the day that names a sitting, no adverb
     if re.search(r"\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|part)\s+of\s+)?the\s+$", before):
         # "she spent the [1990s] in the Balkans": the time spent is what was spent, no adverb (a day is told as its part
         # of the day below: "spent Wednesday morning" is "spent the morning")

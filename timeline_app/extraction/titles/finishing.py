@@ -282,6 +282,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ("Só[ em setembro], mais de 50 mil pessoas fugiram", "Solo[ en septiembre], …": the "only" of the date gone with it)
     title = re.sub(r"^(?:Só|Somente|Apenas|Solo|Sólo|Solamente|Seulement|Rien\s+qu['’]|Soltanto|Nur|Allein)\s*,\s+"
                    r"(?=\w)", "", title)
+    # ("Recap:[ On Wednesday], delegates arrived", "[Yesterday's] summary:[ On Thursday], ministers agreed": a label whose
+    # colon the date followed heads what the clause after it tells)
+    title = re.sub(r"^(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s*,\s+(?=\w)", "", title)
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
