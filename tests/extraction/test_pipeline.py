@@ -15655,3 +15655,23 @@ def test_a_this_year_heading_dates_the_chronology_s_bare_months(tmp_path):
                                  "November 20 — Both sides accept the truce text.\n", date(2026, 12, 3))
     assert titles["2026-02"] == "Mediators present a plan for a three-month truce"
     assert titles["2026-11-20"] == "Both sides accept the truce text"
+
+
+def test_an_agreeing_joined_to_an_earlier_verb_keeps_its_own_date_and_a_passive_subject_is_told_whole(tmp_path):
+    titles = titles_of(tmp_path, "SARAJEVO, Nov. 30, 2026 — Talks stalled.\n\nThe European Union granted Bosnia candidate "
+                                 "status in December 2022 and agreed to open accession talks in March 2024.\n\n"
+                                 "The presidential election of July 28, 2024 was won by the incumbent, according to the "
+                                 "electoral council.\n\nThe two army chiefs spoke by phone at 3:35 p.m. on Monday and agreed "
+                                 "to stop firing at 5 p.m.\n", date(2026, 11, 30))
+    assert titles["2024-03"] == "European Union agreed to open accession talks"
+    assert titles["2024-07-28"] == "The presidential election was won by the incumbent"
+    assert titles["2026-11-30T17:00"] == "The two army chiefs to stop firing"
+
+
+def test_a_meeting_due_within_a_count_of_days_is_scheduled_by_the_day_it_reaches(tmp_path):
+    extraction = extract_text(tmp_path, "CAIRO, Dec. 3, 2026 — Donors pledged $18 billion on Tuesday.\n\n"
+                                        "A technical committee will meet in Ramallah within two weeks. The army had "
+                                        "pledged to leave within 30 days.\n", date(2026, 12, 3))
+    told = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
+    assert told["2026-12-17"] == ("scheduled", "A technical committee will meet in Ramallah")
+    assert "2027-01-02" not in told

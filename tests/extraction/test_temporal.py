@@ -4711,3 +4711,19 @@ def test_a_holiday_or_a_weekday_naming_a_text_is_no_date():
         [("April 1998", "DATE", "1998-04")]
     assert values("The Easter Rising failed.", date(2026, 11, 29)) == []
     assert value_of("On Good Friday, pilgrims gathered.", "Good Friday", date(2026, 11, 29)) == "2026-04-03"
+
+
+def test_a_german_plan_told_by_its_participle_looks_ahead():
+    assert foreign_value_of("Eine erste Überprüfung ist für Ende März vorgesehen.", "Ende März", date(2026, 12, 2),
+                            "de") == "2027-03"
+    assert foreign_value_of("Die Anhörung ist für Februar anberaumt.", "Februar", date(2026, 12, 2), "de") == "2027-02"
+    assert foreign_value_of("This year\n\nFebruary — A plan is presented.", "February", date(2026, 12, 2), "en") == "2026-02"
+
+
+def test_a_russian_or_ukrainian_month_placed_by_an_accusative_is_a_date():
+    assert foreign_value_of("Следующая встреча запланирована на середину декабря в Вене.", "середину декабря",
+                            date(2026, 11, 30), "ru") == "2026-12"
+    assert foreign_value_of("Наступна зустріч запланована на середину грудня.", "середину грудня", date(2026, 11, 30),
+                            "uk") == "2026-12"
+    marked = {t.text: t.mod for t in tag("Зустріч відбудеться наприкінці грудня.", date(2026, 11, 30), language="uk")}
+    assert marked == {"наприкінці грудня": "END"}

@@ -19,6 +19,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
+from timeline_app.extraction.counted_deadlines import dated_deadlines
 from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
@@ -2096,6 +2097,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     usable = calendar_timexes(timexes)
     # ("In June, the board found Iran in breach. Days later, Israel struck": about June too)
     usable = sorted(usable + dated_laters(text, timexes, usable), key=lambda t: t.start)
+    # ("A committee will meet within two weeks": due by the day the count reaches)
+    usable = sorted(usable + dated_deadlines(text, timexes, published, language), key=lambda t: t.start)
     joined = join_stamp_lines(text, sentences, usable)
     entry_starts = {sentence.start for sentence in joined} - {sentence.start for sentence in sentences}
     sentences = joined

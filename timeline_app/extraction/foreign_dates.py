@@ -833,7 +833,8 @@ _WEEKDAY_SIDES = {
 _AHEAD = {
     # (and what should or could yet be: "Celle-ci devrait être adoptée mardi soir", "dürfte am Freitag fallen")
     # (…and what is hoped for: "il espérait organiser le vote au printemps", "hofft auf eine Einigung im März")
-    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften|"
+    "de": r"soll|sollen|wird|werden|geplant|plant|planen|vorgesehen|angesetzt|anberaumt|terminiert|erwartet|will|wollen|"
+          r"möchte|möchten|dürfte|dürften|"
           r"hofft|hoffen|hoffte|hofften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
           r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)|"
@@ -1342,8 +1343,8 @@ _MONTH_BEFORE = {
     "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para|"
           r"a\s+partir\s+de)",
     # (…and what a plan is for: "запланирован на январь", "заплановано на січень")
-    "ru": r"(?:в|с|до|к|начале|конце|середине|на)",
-    "uk": r"(?:у|в|з|до|на\s+початку|наприкінці|на)",
+    "ru": r"(?:в|с|до|к|начале|конце|середине|на|середину|начало|конец)",
+    "uk": r"(?:у|в|з|до|на\s+початку|наприкінці|на|середині|середину|початок|кінець)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
 }
 #: Words before a month that place it within the month ("Anfang Oktober", "fin décembre"): they belong to
@@ -1363,6 +1364,8 @@ _MONTH_POSITION = {
            "segunda quinzena de": "END", "primeira metade de": "START", "segunda metade de": "END"},
     "nl": {"begin": "START", "eind": "END", "medio": "MID"},
     "ru": {"начале": "START", "конце": "END", "середине": "MID", "начало": "START", "конец": "END", "середину": "MID"},
+    "uk": {"на початку": "START", "наприкінці": "END", "в кінці": "END", "у кінці": "END", "середині": "MID",
+           "середину": "MID", "початок": "START", "кінець": "END"},
 }
 #: …and the words that place only a year: Italian's and Portuguese's with the year's article.
 _YEAR_ONLY_POSITION = {

@@ -1840,6 +1840,8 @@ _FALLS_ON = re.compile(r"\b(?P<np>(?:the|its|their|this|next|a)\s+[^,;:()]{3,100
 _PLACE_AFTER_DATE = re.compile(r"\s+(?P<place>(?:at|in|near|outside)\s+(?:the\s+)?[A-Z][^,;.:()]{0,50}?)(?=\s*(?:[,;.:()]|$|\s+(?:and|which|that|when)\b))")
 #: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
 #: the sentence's own happening, told by its verb.
+#: A passive right after a date that closes a sentence's subject: "[The election of July 28, 2024] was won by".
+_PASSIVE_AFTER_DATE = re.compile(r"\s*,?\s*(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|won|held|lost|fought|run|seen)\b")
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 #: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
 _POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>"
@@ -1898,8 +1900,10 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     # the decision has a date of its own ("agreed on Wednesday to…", "on Wednesday agreed to…"), else the
     # sentence is one happening ("held a meeting on Friday, and agreed to continue next week")
     if not any(o.end <= sentence.start + decided.start("verb") and (
-            o.start >= sentence.start + decided.start() or not re.search(r"[,;]", s[o.end - sentence.start:decided.start()]))
+            o.start >= sentence.start + decided.start() or not re.search(r"[,;]|\band\b", s[o.end - sentence.start:decided.start()]))
             for o in inside if o is not t and o.start >= sentence.start):
+        # ("granted Bosnia candidate status in December 2022 and agreed to open talks in March 2024": the first date is
+        # the granting's, a verb of its own; the agreeing is dated by the second)
         return None
     reported = _REPORTED_SUBJECT_BEFORE.search(s, max(0, decided.start() - 80), decided.start())
     # (the subject of a reported clause, when the deciding is told in it: "The envoy said on Monday that the two sides had
@@ -3020,7 +3024,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if awaited is not None and re.match(r"\s*(?:[.;,]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
             return finish_title(re.sub(r"^([\"“]?)(\w)", lambda first: first[1] + first[2].upper(), awaited["np"]), gazetteer)
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start) \
-            and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())):
+            and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())) \
+            and not (not sentence.text[dateline_end(sentence.text):named.start()].strip()
+                     and _PASSIVE_AFTER_DATE.match(sentence.text, t.end - sentence.start)):
+        # (but the sentence's own subject told in the passive is the happening told: "The presidential election of July
+        # 28, 2024 was won by Maduro")
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections (but "The
         # opposition boycotted the elections of 2019" is the boycott's)
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
@@ -3988,8 +3996,12 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     agreed = _AGREED_TO_BEFORE_DATE.search(sentence.text, max(0, at - 120), at)
     # (not a relative clause without "that" whose object went before it: "the joint council it agreed to set up [in 2013]")
     # (the bounded look first: a sentence may list thousands of dates, each compared here)
+    # (…nor an earlier date of another verb the agreeing is joined to, months before: "granted Bosnia candidate status in
+    # December 2022 and agreed to open talks in March 2024" agreed in March; but "spoke at 3:35 p.m. and agreed to stop
+    # firing at 5 p.m." agreed in the call)
     if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()) \
-            or not ahead and not any(_earlier(o.value, t.value) for o in inside if o is not t):
+            or not ahead and not any(_earlier(o.value, t.value) and not (o.value[:7] != t.value[:7] and _JOINED_VERB_BETWEEN.fullmatch(
+                sentence.text, o.end - sentence.start, agreed.start())) for o in inside if o is not t):
         return title
     if re.match(r"\s+and\s+to\s+[a-z]", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         # ("They agreed to meet again in the week of Dec. 14[ and to report to the leaders by the end of January]": a
@@ -4003,6 +4015,8 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     return _AGREED_TO.sub(" to ", _CONTRAST_AFTER.sub("", title), count=1)
 
 
+#: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed".
+_JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 #: A noun and a pronoun subject right after it, opening a relative clause without "that": "…towns [it] agreed".
 _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|because|while|until|once|and|but|that|which|who|"
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
