@@ -15675,3 +15675,23 @@ def test_a_meeting_due_within_a_count_of_days_is_scheduled_by_the_day_it_reaches
     told = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
     assert told["2026-12-17"] == ("scheduled", "A technical committee will meet in Ramallah")
     assert "2027-01-02" not in told
+
+
+def test_romance_titles_keep_a_whole_subject_and_share_it_past_a_fronted_date(tmp_path):
+    titles = titles_of(tmp_path, "Kinshasa, 3 de dezembro de 2026\n\nO acordo de paz entre a República Democrática do Congo "
+                                 "e o Ruanda, assinado em Washington a 27 de junho de 2025, continua por cumprir.\n\n"
+                                 "Em janeiro de 2025, o grupo rebelde M23 tomou Goma, a maior cidade do leste do Congo, e "
+                                 "em fevereiro avançou sobre Bukavu.\n", date(2026, 12, 3))
+    assert titles["2025-06-27"] == ("O acordo de paz entre a República Democrática do Congo e o Ruanda foi assinado em "
+                                    "Washington")
+    assert titles["2025-02"] == "O grupo rebelde M23 avançou sobre Bukavu"
+
+
+def test_an_italian_plan_due_by_the_end_of_the_year_is_scheduled(tmp_path):
+    extraction = extract_text(tmp_path, "Beirut, 27 novembre 2026\n\nIl governo ha approvato ad agosto un piano per il "
+                                        "disarmo. La prima fase del piano dovrebbe concludersi entro la fine dell'anno. "
+                                        "Domenica scorsa un attacco israeliano a Beirut ha ucciso un comandante.\n",
+                              date(2026, 11, 27))
+    told = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
+    assert told["2026"] == ("scheduled", "La prima fase del piano dovrebbe concludersi")
+    assert told["2026-11-22"] == ("happened", "Un attacco israeliano a Beirut ha ucciso un comandante")

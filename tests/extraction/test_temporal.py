@@ -4727,3 +4727,18 @@ def test_a_russian_or_ukrainian_month_placed_by_an_accusative_is_a_date():
                             "uk") == "2026-12"
     marked = {t.text: t.mod for t in tag("Зустріч відбудеться наприкінці грудня.", date(2026, 11, 30), language="uk")}
     assert marked == {"наприкінці грудня": "END"}
+
+
+def test_a_bare_month_joined_to_a_later_month_of_last_year_is_of_that_year():
+    assert value_of("The talks produced a declaration of principles in July and a framework agreement in November last "
+                    "year.", "July", date(2026, 12, 3)) == "2025-07"
+    assert foreign_value_of("As negociações produziram uma declaração de princípios em julho e um acordo-quadro em novembro "
+                            "do ano passado.", "julho", date(2026, 12, 3), "pt") == "2025-07"
+    assert foreign_value_of("Las negociaciones produjeron una declaración en julio y un acuerdo marco en noviembre del año "
+                            "pasado.", "julio", date(2026, 12, 3), "es") == "2025-07"
+
+
+def test_an_italian_feminine_weekday_takes_its_side_word():
+    assert foreign_value_of("Domenica scorsa un attacco a Beirut ha ucciso un comandante.", "Domenica scorsa",
+                            date(2026, 11, 27), "it") == "2026-11-22"
+    assert foreign_value_of("Si vota la prossima domenica.", "prossima domenica", date(2026, 11, 27), "it") == "2026-11-29"

@@ -1142,7 +1142,10 @@ _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,
 #: The same in the other languages we read, a modal of duty before "at the latest": "doivent se tenir au plus tard le",
 #: "deben celebrarse a más tardar el", "müssen spätestens am … stattfinden", "devono svolgersi entro il".
 _FOREIGN_DEADLINE = re.compile(r"(?<!\w)(?:doit|doivent|devra|devront|debe|deben|deberá|deberán|tienen?\s+que|muss|müssen|"
-                               r"deve|devono|dovrà|dovranno|devem|deverá|deverão)\s+(?:[^\W\d_]+\s+){0,3}?"
+                               r"deve|devono|dovrà|dovranno|devem|deverá|deverão|"
+                               # (…or should: "dovrebbe concludersi entro la fine dell'anno")
+                               r"devrait|devraient|debería|deberían|dovrebbe|dovrebbero|sollte|sollten|deveria|deveriam)"
+                               r"\s+(?:[^\W\d_]+\s+){0,3}?"
                                r"(?:au\s+plus\s+tard|a\s+más\s+tardar|spätestens|entro|até)(?:\s+(?:le|el|am|il|la|o|a|ao|à|al|au|"
                                r"fin|finales\s+de|fine|Ende))?\s+$",
                                re.IGNORECASE)

@@ -802,7 +802,7 @@ def _with_part_of_day(text: str, start: int, end: int, value: str, language: str
 _ROMANCE_SIDE_WORDS = {
     "es": (r"pasado", r"pasado", r"pr[óo]ximo", r"pr[óo]ximo|que\s+viene"),
     "fr": (r"", r"derni[eè]r|passé", r"", r"prochain"),
-    "it": (r"scorso", r"scorso|passato", r"prossimo", r"prossimo|che\s+viene"),
+    "it": (r"scors[oa]", r"scors[oa]|passat[oa]", r"prossim[oa]", r"prossim[oa]|che\s+viene"),  # ("domenica scorsa")
     "pt": (r"passad[ao]|últim[ao]", r"passad[ao]", r"próxim[ao]", r"próxim[ao]|que\s+vem"),
 }
 
@@ -1505,6 +1505,13 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # the past is the last one
                 best = (best[0] - 1, month)
                 how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
+            later = _joined_later_month(text, dated, end, month)
+            if later is not None and later[0] < best[0]:
+                # "uma declaração em julho e um acordo-quadro em novembro do ano passado": told in order, the month is the
+                # last such one up to the month the sentence goes on to
+                best = (later[0] if month <= later[1] else later[0] - 1, month)
+                how = f"the last {_MONTH_NAMES[month - 1].title()} up to {later[0]}-{later[1]:02d}, told next in the sentence " \
+                      f"({language})"
         start, mod = _with_position(text, m.start(), language)
         start = min(start, placed.start("rel")) if placed is not None else start
         part = _TURKISH_MONTH_PART.search(text, m.end(), end) if language == "tr" else None
@@ -1513,6 +1520,21 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
+
+
+def _joined_later_month(text: str, dated: list[Timex], end: int, month: int) -> tuple[int, int] | None:
+    """The year and month of the date that an "and" joins after a bare month in its sentence, within 120 characters
+    ("em julho e um acordo-quadro em novembro do ano passado"), when it is a month or a day of a known year."""
+    at = bisect.bisect_left(dated, end, key=lambda t: t.start)
+    following = dated[at] if at < len(dated) else None
+    if following is None or following.start - end > 120 or not re.match(r"\d{4}-\d{2}", following.value) \
+            or not _AND_BETWEEN.search(text, end, following.start) or re.search(r"[.;!?]", text[end:following.start]):
+        return None
+    return int(following.value[:4]), int(following.value[5:7])
+
+
+#: "And" between two dated things of one sentence, in the languages we read.
+_AND_BETWEEN = re.compile(r"(?<!\w)(?:e|y|et|ed|und|en|и|і|та|ve)(?!\w)", re.IGNORECASE)
 
 
 #: A gathering agreed on, up to the month it is to be held in: "auf eine neue Verhandlungsrunde im", "sur un nouveau cycle de

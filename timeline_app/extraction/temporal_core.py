@@ -2059,10 +2059,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
     joined = _JOINED_DATED_LATER.match(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]) if tense == "past" else None
-    if joined is not None and int(joined["year"]) < year:
+    joined_year = (dct.year - 1 if joined["last"] else int(joined["year"])) if joined is not None else None
+    if joined is not None and joined_year < year:
         # "He lost his mandate in August and an early election was held on Nov. 23, 2025": told in order,
         # the month is the last such one up to the date the sentence goes on to
-        later = (int(joined["year"]), month_of(joined["mon"] or joined["mon2"]))
+        later = (joined_year, month_of(joined["mon"] or joined["mon2"] or joined["mon3"]))
         year = later[0] if month <= later[1] else later[0] - 1
         return year, f"the last {lx_month_name(month)} up to {lx_month_name(later[1])} {later[0]}, told next in the sentence"
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
@@ -2082,8 +2083,10 @@ _DONE_BY_BEFORE = re.compile(r"\b(?:the\s+|a\s+)?[a-z]{3,}s?\s+(?!(?:be|been|bei
 _JOINED_DATED_LATER = re.compile(
     rf"(?:(?!\b(?:since|after|following|before)\b)[^.;!?,]){{0,30}}?\s+and\s+"
     rf"(?:(?!\b(?:since|after|following|before|until|by)\b)[^.;!?]){{0,100}}?"
-    rf"\b(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+{DAYNUM},?\s+|{DAYNUM}\s+(?P<mon2>{MON_FULL}|{MON_ABBR})\s+)"
-    rf"(?P<year>{YEAR}){E}")
+    rf"\b(?:(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+{DAYNUM},?\s+|{DAYNUM}\s+(?P<mon2>{MON_FULL}|{MON_ABBR})\s+)"
+    rf"(?P<year>{YEAR})"
+    # (…or a month of last year: "a declaration in July and a framework agreement in November last year")
+    rf"|(?P<mon3>{MON_FULL})(?:\s+{DAYNUM})?,?\s+(?:of\s+)?(?P<last>last\s+year)){E}")
 
 
 #: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".

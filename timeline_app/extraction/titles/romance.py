@@ -410,6 +410,10 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     return f"{subject[:1].upper()}{subject[1:]} {romance_passive(part, s)} {part} {rest}".strip()
 
 
+#: A Romance subject opening its sentence, up to the comma of its participle's aside: an article, then no verb's comma.
+_OPENING_SUBJECT = re.compile(r"\s*(?P<np>(?:O|A|Os|As|Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|I)\s*[^,;:()]{3,140})")
+
+
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
@@ -446,12 +450,17 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     part = m["part"].lower()
     if m.group().startswith(","):
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
-        if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()) \
+        # (…nor a name joined to another a preposition governs: "O acordo de paz entre a RDC e [o Ruanda], assinado em…")
+        joined = name is not None and re.search(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|l['’])\s*)?$",
+                                                s[max(0, name.start() - 8):name.start()]) is not None
+        if joined and (subject := _OPENING_SUBJECT.fullmatch(s, dateline_end(s), m.start())) is not None:
+            name, joined = subject, False  # (the whole subject opening the sentence, when it is one: the thing done)
+        if name is None or joined or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()) \
                 or re.search(r"\b(?:de|da|do|del|di|du|des|della|dei|degli|dos|das)\s+$", s[max(0, name.start() - 8):name.start()]):
             # (…nor is a name of whom or what the noun is: "o processo de desarmamento … dos antigos guerrilheiros [da
             # Renamo], iniciado em julho de 2019" was the process)
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
-            genitive = name is None or not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
+            genitive = name is None or joined or not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
             name = _last_free_noun_phrase(s, max(0, m.start() - 70), m.start())
             if name is None and genitive:
                 np = _agreeing_governed_phrase(s, max(0, m.start() - 160), m.start(), part)
@@ -1351,6 +1360,9 @@ _SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó|[a-zà�
 #: (the first clause's own verb may be an auxiliary: "[Un premier cessez-le-feu] est entré en vigueur")
 _SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+"
                                                 rf"(?:{_SINGULAR_PRETERITE}|(?:est|a|è|ha|foi|fue)\s+[a-zéè]{{3,}})\b")
+#: A date phrase fronted before a Romance clause's subject, with its comma: "En enero de 2025, ", "Le 3 mars, ".
+_FRONTED_DATE_PHRASE = re.compile(r"^\s*(?:Em|En|Au|À|A|Nel|Nell['’]|Il|Le|El|Lo|No|Na|Dès|Depuis|Desde|Dal|Dalla|Durante|"
+                                  r"Pendant)\s+[^,;:()]{1,40}?\d[^,;:()]{0,20},\s+")
 #: A relative clause set off by commas after a subject: ", que no reconoce la jurisdicción de la corte,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:que|qui|quien|quienes|che|cui)\s[^,;]{3,160},")
 
@@ -1442,6 +1454,8 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         return None
     # (…its subject's relative clause set off is no part of it: "Venezuela, que no reconoce la corte, celebró…")
     first_clause = _SET_OFF_RELATIVE.sub("", first_clause)
+    # (…nor the date fronted before it: "Em janeiro de 2025, o grupo M23 tomou Goma… e em fevereiro avançou")
+    first_clause = _FRONTED_DATE_PHRASE.sub("", first_clause, count=1)
     m = (_SUBJECT_BEFORE_SINGULAR_PRETERITE if singular else _SUBJECT_BEFORE_PRETERITE).match(first_clause)
     if m is None or re.search(r"(?i:\b(?:que|qui|che|quien|cuando|donde)\b)", m["np"]):
         return None
