@@ -15695,3 +15695,10 @@ def test_an_italian_plan_due_by_the_end_of_the_year_is_scheduled(tmp_path):
     told = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
     assert told["2026"] == ("scheduled", "La prima fase del piano dovrebbe concludersi")
     assert told["2026-11-22"] == ("happened", "Un attacco israeliano a Beirut ha ucciso un comandante")
+
+
+def test_it_never_stands_for_a_plural_object(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, Oct. 1, 2026 — The council voted on Tuesday.\n\nThe Kenyan-led mission deployed "
+                                 "its first officers to Port-au-Prince in June 2024, nearly a year after the council "
+                                 "authorised it on Oct. 2, 2023.\n", date(2026, 10, 1))
+    assert titles["2023-10-02"] == "The council authorised it"

@@ -2015,12 +2015,16 @@ def place_for_it(title: str, before: str) -> str:
         # pass it into law" → "…to pass the bill into law")
         it = re.search(r"(?<=[a-z]{3}\s)it(?=\s+(?:into|to|on|in|through|before|by|at)\b|$)", title)
         thing = _MAIN_OBJECT.search(before.rstrip(" ,;")) if it is not None else None
-        if thing is None:
-            return title
+        if thing is None or _PLURAL_HEAD.search(thing["np"]):
+            return title  # ("deployed its first officers …, a year after the council authorised it": "it" is no plural)
         np = re.sub(r"^(?:a|an)\s", "the ", thing["np"])  # (told again, it is the one told: "…implementing the new plan")
         return f"{title[:it.start()]}{np}{title[it.end():]}"
     places = {m["place"] for m in _PLACE_TAKEN.finditer(before)}
     return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
+
+
+#: A noun phrase whose head is plural: "its first officers", "the talks" (not "the process", "the status", "the crisis").
+_PLURAL_HEAD = re.compile(r"(?<![sui])s$|\b(?:people|troops|police|forces|children|men|women)$")
 
 
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
