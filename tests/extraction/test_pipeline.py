@@ -15702,3 +15702,13 @@ def test_it_never_stands_for_a_plural_object(tmp_path):
                                  "its first officers to Port-au-Prince in June 2024, nearly a year after the council "
                                  "authorised it on Oct. 2, 2023.\n", date(2026, 10, 1))
     assert titles["2023-10-02"] == "The council authorised it"
+
+
+def test_a_reaction_dated_apart_titles_the_happening_it_reacts_to_and_their_finds_the_people_named_last(tmp_path):
+    titles = titles_of(tmp_path, "Nairobi, 2 December 2026\n\nThe Envoy today welcomed the reopening of the Goma airport on "
+                                 "20 November and called on both parties to implement the framework.\n\nThe second war "
+                                 "ended with a Russian-brokered ceasefire on 10 November 2020 that left Russian peacekeepers "
+                                 "in the region until their withdrawal in the spring of 2024.\n", date(2026, 12, 2))
+    assert titles["2026-11-20"] == "The reopening of the Goma airport"
+    assert titles["2026-12-02"] == "The Envoy welcomed the reopening of the Goma airport"
+    assert titles["2024-SP"] == "Russian peacekeepers' withdrawal"

@@ -4742,3 +4742,9 @@ def test_an_italian_feminine_weekday_takes_its_side_word():
     assert foreign_value_of("Domenica scorsa un attacco a Beirut ha ucciso un comandante.", "Domenica scorsa",
                             date(2026, 11, 27), "it") == "2026-11-22"
     assert foreign_value_of("Si vota la prossima domenica.", "prossima domenica", date(2026, 11, 27), "it") == "2026-11-29"
+
+
+def test_a_german_noun_spelled_as_a_present_puts_no_weekday_ahead():
+    assert foreign_value_of("Die Regierungschefs sind am Montag in Brüssel zu einem Treffen unter EU-Vermittlung "
+                            "zusammengekommen.", "Montag", date(2026, 12, 1), "de") == "2026-11-30"
+    assert foreign_value_of("Der Minister reist am Montag nach Kiew.", "Montag", date(2026, 12, 1), "de") == "2026-12-07"

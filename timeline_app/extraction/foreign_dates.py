@@ -1123,7 +1123,7 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
 _GERMAN_SCHEDULED_PRESENT = re.compile(r"(?<!\w)(?:reist|reisen|trifft|treffen|kommt|kommen|fliegt|fliegen|besucht|besuchen|"
                                        r"spricht|sprechen|beginnt|beginnen|endet|enden|tagt|tagen|berät|beraten|hält|halten|"
                                        r"empfängt|empfangen|eröffnet|eröffnen|stimmt|stimmen|entscheidet|entscheiden|"
-                                       r"startet|starten|öffnet|öffnen)(?!\w)", re.IGNORECASE)
+                                       r"startet|starten|öffnet|öffnen)(?!\w)")  # (in lower case: "zu einem Treffen" is a noun)
 #: German's simple past, which a present's clause lacks: "reiste", "traf", "sagten", "kam" (in lower case, as German
 #: writes its verbs: "Staaten", "Minuten" and "Rechte" are nouns).
 _GERMAN_PRETERITE = re.compile(r"(?<!\w)(?:[a-zäöüß]{2,}(?:te|ten|tete|teten)|traf|trafen|kam|kamen|flog|flogen|sprach|"

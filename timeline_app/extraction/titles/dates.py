@@ -1476,6 +1476,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     owned = _POSSESSIVE.match(title)
     if owned is not None:
         owner = owner_before(s[:governing[-1].start()], owned["pronoun"], gazetteer)
+        people = _PLURAL_PEOPLE.findall(s[:governing[-1].start()]) if owner is None and owned["pronoun"] == "their" else []
+        if people:
+            # ("…left Russian peacekeepers in the region until their withdrawal": the people named last are theirs)
+            return f"{people[-1]}' {title[owned.end():]}"
         # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
         title = f"{possessive(owner)} {title[owned.end():]}" if owner \
             else title if len(title[owned.end():].split()) < 2 else title[owned.end():]
@@ -1484,6 +1488,12 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
         return f"{title.strip()} on {day_of['day']}" if day_of else None
     return title
+
+
+#: People named in the plural, with a word before them that says whose: "Russian peacekeepers", "the rebels".
+_PLURAL_PEOPLE = re.compile(r"\b(?:(?:[A-Z][\w-]*|[a-z]+(?:ian|an|ese|ish|al))\s+)?(?:peacekeepers|troops|soldiers|forces|rebels|"
+                            r"fighters|monitors|observers|militants|insurgents|diplomats|negotiators|delegates|envoys|"
+                            r"hostages|prisoners|detainees|refugees|settlers|protesters|workers)\b")
 
 
 #: A vote, a happening that a noun phrase names.

@@ -813,8 +813,16 @@ def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
     """Whom "his"/"her" (a person) or "its"/"their" (a country or body) means: the last one of that
     kind named before it in the sentence, when only one such is named."""
     wanted = ("person",) if pronoun in ("his", "her") else ("country", "organisation")
-    names = {m.name: re.sub(r"['’]s$", "", text[m.start:m.end]) for m in gazetteer.mentions(text) if m.kind in wanted}
+    # (not a country's adjective before a noun of its own: "[Russian] peacekeepers … their withdrawal" were the
+    # peacekeepers', no "Russian's")
+    names = {m.name: re.sub(r"['’]s$", "", text[m.start:m.end]) for m in gazetteer.mentions(text) if m.kind in wanted
+             and not (m.kind == "country" and text[m.start:m.end] != m.name and _DEMONYM.fullmatch(text, m.start, m.end)
+                      and re.match(r"[\s-]+[a-z]", text[m.end:m.end + 3]))}
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+#: A country's adjective: "Russian", "Sudanese", "Turkish", "Iraqi", "Hellenic".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|should|shall|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"

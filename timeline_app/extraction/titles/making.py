@@ -2738,6 +2738,16 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     return f"{np} {_SAYING_PAST[said['verb']]} {what}"
 
 
+#: A reaction to a happening a noun names, right before the happening's date: "welcomed [the reopening of the Goma airport]
+#: on", "condemned [the release of the prisoners] on" (when the reaction has a date of its own before it: else the one
+#: date may be the reaction's, "welcomed the formation of the government in March 2025").
+_REACTION_TO_DATED_HAPPENING = re.compile(
+    r"\b(?:welcom|condemn|hail|prais|denounc|criticis|criticiz|deplor|regrett|applaud|lament)(?:ed|es|s|e)?\s+"
+    r"(?P<np>the\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{3,}(?:ing|ion|ure|ment)|release|return|launch|collapse|capture|arrest|"
+    r"withdrawal|approval|renewal|removal|dismissal|arrival|departure|referral|handover)"
+    r"(?:\s+of\s+[^,;:()]{2,60}?)?(?:\s+(?:in|at)\s+[A-Z][^,;:()]{1,40}?)?)\s+(?:on|in)\s+(?:the\s+)?$")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -2749,6 +2759,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if undated is not None:
         return undated
     rel = t.start - sentence.start
+    reacted = _REACTION_TO_DATED_HAPPENING.search(sentence.text, max(0, rel - 160), rel)
+    if reacted is not None and any(o.end - sentence.start <= reacted.start() for o in inside if o is not t) \
+            and (PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+                 or re.match(r"\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", sentence.text[date_phrase_end(t, inside) - sentence.start:])):
+        # "The Envoy today welcomed the reopening of the Goma airport on 20 November": what was welcomed is the date's
+        # happening, the welcoming another's (its own date, or the day of writing)
+        return finish_title(reacted["np"][:1].upper() + reacted["np"][1:], gazetteer)
     which = _PREPOSITION_WHICH_SUBJECT.search(sentence.text, max(0, rel - 160), rel)
     if which is not None and any(o.end - sentence.start <= which.start() for o in inside if o is not t):
         # "They signed a peace deal in July 2018, for which Abiy received the Nobel Peace Prize the following year": the
