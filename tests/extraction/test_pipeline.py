@@ -15712,3 +15712,24 @@ def test_a_reaction_dated_apart_titles_the_happening_it_reacts_to_and_their_find
     assert titles["2026-11-20"] == "The reopening of the Goma airport"
     assert titles["2026-12-02"] == "The Envoy welcomed the reopening of the Goma airport"
     assert titles["2024-SP"] == "Russian peacekeepers' withdrawal"
+
+
+def test_an_interview_answer_of_a_date_alone_titles_what_the_question_asked(tmp_path):
+    told = told_of(tmp_path, "Interview: the rains are coming\n\nGeneva, 30 November 2026\n\nThe UN's humanitarian "
+                             "coordinator for the country spoke to us on Friday.\n\nYou were in Malakal last week. What did "
+                             "you see?\nI arrived on Tuesday. The camp now holds nearly 40,000 people.\n\nWhen did the latest "
+                             "fighting start?\nIn early September, after the collapse of the power-sharing arrangement.\n\n"
+                             "What happens next?\nThe rainy season starts in May. If we cannot preposition supplies by March, "
+                             "roads will be cut.\n", date(2026, 11, 30))
+    assert told["2026-09"][0] == "The latest fighting started"
+    assert told["2026-W48"][0].endswith("was in Malakal")
+
+
+def test_an_ordinal_subject_keeps_its_ordinal_and_the_night_before_the_first_of_dated_flights_is_the_eve_of_the_first(
+        tmp_path):
+    titles = titles_of(tmp_path, "ADEN, Nov. 22, 2026 — The two sides completed the exchange on Saturday, after flights "
+                                 "between Sanaa, Aden and Marib on Friday and Saturday.\n\nThe night before the first flight, a "
+                                 "dispute over a list of names threatened to delay the operation.\n\nIt was the third swap in "
+                                 "a year. The first, agreed on June 12, 2025, freed 900 people.\n", date(2026, 11, 22))
+    assert titles["2026-11-19"] == "A dispute over a list of names threatened to delay the operation"
+    assert titles["2025-06-12"] == "The first swap was agreed"

@@ -4748,3 +4748,9 @@ def test_a_german_noun_spelled_as_a_present_puts_no_weekday_ahead():
     assert foreign_value_of("Die Regierungschefs sind am Montag in Brüssel zu einem Treffen unter EU-Vermittlung "
                             "zusammengekommen.", "Montag", date(2026, 12, 1), "de") == "2026-11-30"
     assert foreign_value_of("Der Minister reist am Montag nach Kiew.", "Montag", date(2026, 12, 1), "de") == "2026-12-07"
+
+
+def test_an_opening_date_s_tense_is_read_within_its_own_sentence():
+    text = ("When did the latest fighting start?\nIn early September, after the collapse of the arrangement. It escalated "
+            "in October.\n\nWhat happens next?\nThe rains start in May. If we cannot act by March, roads will be cut.")
+    assert value_of(text, "early September", date(2026, 11, 30)) == "2026-09"

@@ -485,7 +485,8 @@ class Antecedents:
         if self._interviewee is not None and not self._answering and _YOU_DID.match(title):
             # "You met your Serbian counterpart in Brussels last month. What came of it?": the one asked did it
             rest = re.sub(r"\b[Yy]our\b", "the", title[4:])
-            return f"{self._interviewee[:1].upper()}{self._interviewee[1:]} {rest}"
+            rest = re.sub(r"^(?:were|are|have)\b", lambda v: {"were": "was", "are": "is", "have": "has"}[v.group()], rest)
+            return f"{self._interviewee[:1].upper()}{self._interviewee[1:]} {rest}"  # ("You were in Malakal": one was)
         course = _IT_RUNS_ITS_COURSE.match(title) if title.startswith("It ") else None
         happening = list(_HAPPENING_OBJECT.finditer(self._previous)) if course is not None else []
         if happening and (len(self._things) < 2 or self._things[0] is None

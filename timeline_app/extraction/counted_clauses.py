@@ -766,11 +766,20 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
             at = told.start + named.start()
             lead_end = dateline_end(told.text)  # (a wire dateline's date is the publication's, no happening's)
             own = [t for t in dates if t.end - told.start > lead_end] or dates
+            # (…but the noun's own date, right after it in its phrase, first: "after flights between Sanaa and Aden on
+            # Friday and Saturday" are Friday's first)
+            its_own = [t for t in own if 0 <= t.start - at <= 80
+                       and _OWN_DATE_AFTER_NOUN.fullmatch(told.text, named.end(), t.start - told.start)]
+            if its_own:
+                return its_own[0]
             ahead = [t for t in own if t.end <= at]
             return ahead[-1] if ahead else own[0]
     return None
 
 
+#: What stands between a noun and its own date after it: "[flights] between Sanaa, Aden and Marib on " (no clause or
+#: "since" between).
+_OWN_DATE_AFTER_NOUN = re.compile(r"(?:\s+(?!since\b|after\b|before\b|until\b)[\w'’.-]+(?:,(?=\s+[A-Z]))?){0,10}?\s+(?:on|in|at)\s+(?:the\s+)?")
 #: A since-clause inside what a count is from, up to its date: "since talks broke down in ".
 _SINCE_CLAUSE_TO_DATE = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
                                    r"(?:in|on|at|during|last)\s+$")

@@ -54,6 +54,7 @@ from timeline_app.extraction.titles import (
 from timeline_app.extraction.vague_later import dated_laters
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
+    IRREGULAR_VERBS,
     PLAIN_PASTS,
     past_of_base,
     past_of_participle,
@@ -848,6 +849,35 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
     r"|Lo\s+(?:ha|hanno)\s+(?:annunciato|detto|reso\s+noto|comunicato|confermato)\b)")
 #: A question of when something will be: "When will there be a deal?".
 _WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|should)\s+there\s+be\s+(?P<what>[^?]{2,80})\?")
+#: A question of when a thing did or will happen: "When did the latest fighting start?", "When will the talks resume in
+#: Doha?".
+_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
+#: An answer of a date alone, no verb of its own: "In early September, after the collapse of the deal.", "Last year."
+_DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime)\b[^.?!]*[.!]?\s*")
+_FINITE_IN_ANSWER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|[a-z]{3,}ed|"
+                               r"began|broke|came|went|took|fell|met|started|ended)\b")
+#: The bare verbs of a happening a question asks the time of, after its subject.
+_HAPPENING_BASES = frozenset(IRREGULAR_VERBS) | {
+    "start", "end", "open", "close", "collapse", "resume", "escalate", "erupt", "happen", "arrive", "stop", "fail",
+    "sign", "agree", "join", "die", "vote", "return", "move", "launch", "announce", "decide", "withdraw", "expire",
+    "occur", "finish", "enter", "reopen", "restart", "stall", "intensify", "change"}
+
+
+def _answered_when(question: str, answer: str) -> str | None:
+    """The title a date-only `answer` gives the `question` of when something happened: its subject and its verb, told in
+    the past ("did") or ahead ("will")."""
+    asked = _WHEN_DID.fullmatch(question)
+    if asked is None or not _DATE_ONLY_ANSWER.fullmatch(answer.strip()) or _FINITE_IN_ANSWER.search(answer):
+        return None
+    words = asked["words"].split()
+    verb_at = next((i for i, w in enumerate(words) if i >= 1 and w in _HAPPENING_BASES), None)
+    if verb_at is None:
+        return None
+    subject, verb, rest = " ".join(words[:verb_at]), words[verb_at], " ".join(words[verb_at + 1:])
+    told = past_of_base(verb) if asked["aux"] == "did" else f"will {verb}"
+    return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")
+
+
 #: A title of a hope alone, nothing hoped for: "I hope", "We expect", "I think so".
 _ONLY_HOPED = re.compile(r"(?:I|We)\s+(?:hope|expect|think|believe|guess|trust)(?:\s+so)?")
 #: A stance said of oneself: "remained committed to", "is still bound by", "stands by".
@@ -2151,6 +2181,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         told_before = undated_before if _SAYS_THE_SENTENCE_BEFORE.match(sentence.text) else None
         # "When will there be a deal? — I hope next year.": an answer that only hopes tells what the question asked about
         asked = _WHEN_WILL_THERE_BE.match(previous_sentence.text.strip()) if previous_sentence is not None else None
+        # "When did the latest fighting start? — In early September, after the collapse of the deal.": an answer of a date
+        # alone tells what the question asked about
+        asked_when = _answered_when(previous_sentence.text.strip(), sentence.text) if previous_sentence is not None else None
         undated_before = sentence if not any(t.start - sentence.start >= dateline_end(sentence.text) for t in inside) else None
         previous_sentence = sentence
         if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
@@ -2206,6 +2239,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 told = make_title(told_before, None, [], gazetteer)
             if asked is not None and _ONLY_HOPED.fullmatch(told):
                 told = f"There {asked['modal'].lower()} be {asked['what']}"
+            if asked_when is not None and len(inside) == 1:
+                told = asked_when
             title = antecedents.resolve(told)
             if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
                 title = shorten_people(title, gazetteer)

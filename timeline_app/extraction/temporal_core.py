@@ -527,7 +527,9 @@ class Context:
             and len(TOKEN.findall(self.text, self.sentence_bounds(start)[0], start)) <= 3
         if _NEXT_CLAUSE.match(self.text, end):
             return None  # "…a new president in May, and candidates have vowed…": another clause's tense
-        after = self.text[end:min(len(self.text), end + 220)].lstrip(" ,")
+        # (within the sentence: "In early September, after the collapse of the deal. … If we cannot…, roads will be cut" is
+        # no future)
+        after = self.text[end:min(self.sentence_bounds(start)[1], end + 220)].lstrip(" ,")
         if not opening and _CLOSING_ATTRIBUTION.match(self.text, end):
             # "…commits both sides to set up a commission by the end of January, the envoy told reporters": the
             # saying's tense is the telling's, not the date's

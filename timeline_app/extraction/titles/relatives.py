@@ -1360,6 +1360,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if participle.lower() == "dated":
         return None  # "A letter dated 24 November urged…": the date is the letter's, told by what the letter does
     adverb = ADVERB_BEFORE_PARTICIPLE.search(noun)
+    if adverb is not None and re.fullmatch(r"(?i:the|a|an|its|their|his|her|this|that)", noun[:adverb.start()].strip()):
+        adverb = None  # ("The first, adopted on June 12": an ordinal standing for its noun, no adverb)
     if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
         noun, participle = noun[:adverb.start()].rstrip(" ,"), f"{adverb[1]} {participle}"
     if not 1 <= len(noun.split()) <= longest:
