@@ -15733,3 +15733,26 @@ def test_an_ordinal_subject_keeps_its_ordinal_and_the_night_before_the_first_of_
                                  "a year. The first, agreed on June 12, 2025, freed 900 people.\n", date(2026, 11, 22))
     assert titles["2026-11-19"] == "A dispute over a list of names threatened to delay the operation"
     assert titles["2025-06-12"] == "The first swap was agreed"
+
+
+def test_a_foreign_fronted_bound_before_a_past_tells_what_was_done_by_then(tmp_path):
+    german = titles_of(tmp_path, "Frieden in Kolumbien: Zehn Jahre nach dem Abkommen\n\nBogotá, 24. November 2026\n\n"
+                                 "Vor zehn Jahren, am 24. November 2016, unterzeichneten die Regierung und die Farc-Guerilla "
+                                 "in Bogotá das überarbeitete Friedensabkommen.\n\nBis Ende Juni 2017 gaben rund 7000 Kämpfer "
+                                 "ihre Waffen ab.\n", date(2026, 11, 24))
+    assert german["2016-11-24"].startswith("Die Regierung und die Farc-Guerilla unterzeichneten")
+    assert german["2017-06"] == "Rund 7000 Kämpfer gaben ihre Waffen ab"
+    spanish = titles_of(tmp_path, "Paz en Colombia: diez años después del acuerdo\n\nBogotá, 24 de noviembre de 2026\n\n"
+                                  "Hace diez años, el 24 de noviembre de 2016, el Gobierno y las FARC firmaron el acuerdo de "
+                                  "paz revisado.\n\nHasta finales de junio de 2017, unos 7.000 combatientes entregaron sus "
+                                  "armas.\n", date(2026, 11, 24))
+    assert spanish["2017-06"] == "Unos 7.000 combatientes entregaron sus armas"
+
+
+def test_a_role_s_adjective_goes_with_the_role(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, Nov. 26, 2026 - Niger's military authorities released the son of ousted "
+                                 "President Mohamed Bazoum on Wednesday.\n", date(2026, 11, 26))
+    assert titles == {"2026-11-25": "Niger's military authorities released the son of Bazoum"}
+    # (but a verb before a role is the clause's own: "ousted Prime Minister Sheikh Hasina")
+    assert titles_of(tmp_path, "DHAKA, Nov. 26, 2026 - A student-led uprising ousted Prime Minister Sheikh Hasina in "
+                               "August 2024.\n", date(2026, 11, 26)) == {"2024-08": "A student-led uprising ousted Hasina"}

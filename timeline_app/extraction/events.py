@@ -1904,6 +1904,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset) \
                 and not _MODAL_BY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             tense = clause_tense(sentence_text, t.start - offset, t.end - offset) if by_then else "future"
+            if not by_then and _FOREIGN_BOUND.search(before) and _SENTENCE_OPENING_BOUND.fullmatch(sentence_text, 0, t.start - offset) \
+                    and FOREIGN_PAST.search(re.split(r"[.;:](?!\d)", sentence_text[t.end - offset:t.end - offset + 60], maxsplit=1)[0]):
+                # "Bis Ende Juni 2017 gaben rund 7000 Kämpfer ihre Waffen ab", "Hasta finales de junio de 2017, unos 7.000
+                # combatientes entregaron…": a past right after a fronted bound tells what was done by then
+                tense = "past"
             if not (tense == "past" or tense is None and "T" in t.value
                     and _SENTENCE_OPENING_BOUND.fullmatch(sentence_text, 0, t.start - offset)
                     and not _FRONTED_DUE_AFTER.match(sentence_text, t.end - offset)):

@@ -235,7 +235,12 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 # (a count among its adjectives: "die letzten 20 lebenden Geiseln")
-                                r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
+                                # (two articles' noun phrases joined, after a plural verb: "[Am 24. November 2016]
+                                # unterzeichneten die Regierung und die Farc-Guerilla…")
+                                r"(?P<subject>(?<=(?-i:n)\s)(?-i:der|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+                                r"[A-ZÄÖÜ][\wäöüß-]*\s+(?-i:und)\s+(?-i:der|die|das|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+                                r"[A-ZÄÖÜ][\wäöüß-]*"
+                                r"|(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
                                 r"(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (a role and a full name: "Verteidigungsminister Boris Pistorius")
@@ -245,6 +250,9 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 # und Ruanda…")
                                 r"|(?<=(?-i:n)\s)(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}(?-i:und)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
                                 r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (…or a count of them: "[Bis Ende Juni 2017] gaben rund 7000 Kämpfer ihre Waffen ab")
+                                r"|(?-i:(?:rund|etwa|fast|knapp|mindestens|insgesamt|mehr\s+als|über)\s+)?\d[\d.]*\s+"
+                                r"(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
                                 # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
                                 r"|(?-i:es|er|sie|wir|man))"
                                 r"\s+(?P<rest>(?=\S).*\S)\s*$")
@@ -262,7 +270,7 @@ ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|b
 
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
                           r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei|nur|gegeben|"
-                          r"zuletzt|seitdem|bereits|schon|auch|noch)\b(?!\s+(?:in|on|at|of)\b)")
+                          r"zuletzt|seitdem|bereits|schon|auch|noch|ihre|ihren|ihrer|seine|seinen|seiner|rund|etwa)\b(?!\s+(?:in|on|at|of)\b)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"

@@ -94,6 +94,8 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     # "O presidente Luiz Inácio Lula da Silva recebeu…", "El presidente colombiano Gustavo Petro dijo…": a role in the other
     # languages opening the title goes, the name tells who
     text = _FOREIGN_ROLE_OPENING.sub("", text, count=1)
+    # ("the son of ousted President Mohamed Bazoum": the role's adjective goes with the role, or "ousted Bazoum" is left)
+    text = _ROLE_ADJECTIVE.sub("", text)
     text = _NATIONALITY_TITLE.sub(owned_surname, text)
     # "Presidents Lee Jae Myung and Donald Trump", "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": each by name
     text = _PLURAL_ROLE_TWO_NAMES.sub(
@@ -101,6 +103,12 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
 
+#: An adjective of what befell a role's holder, before the capitalised role and a name: "[ousted ]President Mohamed".
+#: (an adjective after a word that asks for a noun, not a verb: "an uprising ousted Prime Minister Sheikh Hasina")
+_ROLE_ADJECTIVE = re.compile(r"(?:(?<=\bof\s)|(?<=\bthe\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\band\s)"
+                             r"|(?<=\bfrom\s)|(?<=\bon\s)|(?<=['’]s\s)|^)"
+                             r"(?:[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown|[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned)\s+"
+                             r"(?=(?:President|Prime\s+Minister|Premier|King|Emir|Leader|General)\s+[A-Z])")
 #: A role of the other languages opening a title, with an adjective or two, before the name of who holds it and its verb.
 _FOREIGN_ROLE_OPENING = re.compile(rf"^(?:[OoAa]|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+(?i:{PERSON_ROLE_WORDS})"
                                    r"(?:\s+(?!(?:de|del|da|do|di|des|du|von|der|dos|das|degli|della|delle|dei|dello|dell|al|alla|au|aux|für|la|le|el|los|las)\b)[a-zà-ÿ]+){0,2}\s+"
