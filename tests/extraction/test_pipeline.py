@@ -15756,3 +15756,19 @@ def test_a_role_s_adjective_goes_with_the_role(tmp_path):
     # (but a verb before a role is the clause's own: "ousted Prime Minister Sheikh Hasina")
     assert titles_of(tmp_path, "DHAKA, Nov. 26, 2026 - A student-led uprising ousted Prime Minister Sheikh Hasina in "
                                "August 2024.\n", date(2026, 11, 26)) == {"2024-08": "A student-led uprising ousted Hasina"}
+
+
+def test_a_plural_relative_after_an_appositive_name_is_about_the_plural_noun(tmp_path):
+    titles = titles_of(tmp_path, "VILNIUS, Dec. 1, 2026 (Wire) — Belarus released 52 prisoners on Monday.\n\nIn exchange, "
+                                 "Washington eased sanctions on the national airline, Belavia, which were imposed in 2021 "
+                                 "after a flight was forced to land in Minsk.\n", date(2026, 12, 1))
+    assert titles["2021"] == "Sanctions on the national airline were imposed"
+
+
+def test_dutch_pasts_look_back_and_a_dutch_title_puts_its_subject_first(tmp_path):
+    titles = titles_of(tmp_path, "Vredesgesprekken over Oekraïne hervat in Genève\n\nGenève, 2 december 2026\n\n"
+                                 "Delegaties van Oekraïne en Rusland zijn maandag in Genève opnieuw bijeengekomen voor "
+                                 "gesprekken.\n\nDe vorige ronde vond in mei plaats in Istanboel.\n\nVolgende week komen de "
+                                 "delegaties opnieuw samen.\n", date(2026, 12, 2))
+    assert titles["2026-05"] == "De vorige ronde vond plaats in Istanboel"
+    assert titles["2026-W50"] == "De delegaties komen opnieuw samen"

@@ -4754,3 +4754,10 @@ def test_an_opening_date_s_tense_is_read_within_its_own_sentence():
     text = ("When did the latest fighting start?\nIn early September, after the collapse of the arrangement. It escalated "
             "in October.\n\nWhat happens next?\nThe rains start in May. If we cannot act by March, roads will be cut.")
     assert value_of(text, "early September", date(2026, 11, 30)) == "2026-09"
+
+
+def test_that_weekend_is_the_weekend_of_the_day_told():
+    assert value_of("The talks opened on Oct. 14. Trouble came that weekend, when a strike killed 31 people.",
+                    "that weekend", date(2026, 11, 25)) == "2026-W42-WE"
+    assert value_of("The talks opened on Sunday, Oct. 18. That same weekend, a strike killed 31 people.",
+                    "That same weekend", date(2026, 11, 25)) == "2026-W42-WE"

@@ -1038,7 +1038,7 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     if intent is not None and not intent.start() < start < end <= intent.end():
         return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come;
         # but "acordaron en enero reanudar las deportaciones" dates the deciding)
-    if language == "nl" and _DUTCH_PAST.search(text, lo, hi):
+    if language == "nl" and (_DUTCH_PAST.search(text, lo, hi) or _DUTCH_SIMPLE_PAST.search(text, lo, hi)):
         return True  # ("Duterte werd op 11 maart gearresteerd", "heeft … bezocht": Dutch's own auxiliaries, kept apart from
         # the English words they are spelled as)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
@@ -1055,6 +1055,13 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
 _DUTCH_PAST = re.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\s+(?:[\w.'’-]+\s+){0,14}?"
                          r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|d|en)|(?:be|ver|er|ont|her)[^\W\d_]{3,}(?:t|d|en))(?!\w)",
                          re.IGNORECASE)
+#: Dutch's simple pasts of news, its strong verbs and a few weak ones (a weak past's "-de" is too often a noun's: "ronde",
+#: "vrede"): "vond … plaats", "kwamen", "tekenden".
+_DUTCH_SIMPLE_PAST = re.compile(r"(?<!\w)(?-i:vond|vonden|kwam|kwamen|ging|gingen|hield|hielden|nam|namen|gaf|gaven|sprak|"
+                                r"spraken|trof|troffen|sloot|sloten|besloot|besloten|zei|zeiden|bleef|bleven|viel|vielen|"
+                                r"brak|braken|begon|begonnen|liep|liepen|tekende|tekenden|ontmoette|ontmoetten|stemde|"
+                                r"stemden|meldde|meldden|verklaarde|verklaarden|bevestigde|bevestigden|kondigde|kondigden|"
+                                r"eindigde|eindigden)(?!\w)")
 #: A Romance past participle opening an aside: ", ordonnée par", ", firmado en", ", raggiunto nel".
 _PARTICIPLE_ASIDE_OPENING = re.compile(r"\s*(?-i:[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]))\s")
 _PLAN_PARTICIPLE_OPENING = re.compile(r"\s*(?:prévu|programmé|prévue|previst|programad|programmat|fixé|fijad|fissat|"

@@ -913,7 +913,7 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+
 _SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|due|set|likely|scheduled|planned)\s+to)\b|['’]ll\b", re.I)
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|weekend|week|month|year)\s+(?P<side>before|after)(?:\s+that)?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|(?:before|after)(?!\s+[a-z]{{3,}}ing\b)|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|weekend|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|weekend|week|month|year)\s+(?P<side>before|after)(?:\s+that)?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|(?:before|after)(?!\s+[a-z]{{3,}}ing\b)|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     if re.match(r"\s+that\b", m.string[m.end():m.end() + 6]) \
@@ -972,7 +972,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "weekend":
         # "…met on the 15th of last month, and again the weekend before (that)": the weekend next to the day told
         # (weekdays counted from Monday, 1, to Sunday, 7: the weekend's Saturday is 6)
-        step = -(((anchor.weekday - 6) % 7 + (7 if anchor.weekday >= 6 else 0)) or 7) if offset < 0 \
+        # ("…opened on Oct. 14. Trouble came that weekend": the weekend of the day told, its Saturday)
+        step = 6 - anchor.weekday if offset == 0 \
+            else -(((anchor.weekday - 6) % 7 + (7 if anchor.weekday >= 6 else 0)) or 7) if offset < 0 \
             else ((6 - anchor.weekday) % 7 or 7)
         return mk(m, DATE, week_value(anchor.plus(step)) + "-WE", how)
     if unit in ("morning", "afternoon", "evening", "night"):

@@ -430,6 +430,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
             # "[Bereits im Mai 2024] hatte Selenskyj Berlin besucht": the object stands between the name and the participle
             subject, rest = two_names["one"], f"{two_names['two']} {rest}"
         title = f"{subject[:1].upper()}{subject[1:]} {inverted['verb'].lower()} {inverted['place'] or ''}{rest}"
+    # (…as does Dutch: "[Volgende week] komen de delegaties opnieuw samen")
+    dutch = _DUTCH_VERB_FIRST.fullmatch(title) if inverted is None else None
+    if dutch is not None and _DUTCH_WORD.search(title):
+        title = f"{dutch['subject'][:1].upper()}{dutch['subject'][1:]} {dutch['verb'].lower()} {dutch['rest']}"
     # "If the talks go ahead, negotiators could sign a framework [in January]": the condition is no part of what
     # the date tells
     # (not when a saying's source follows, which the condition is part of what it says: "If…, he added, they…")
@@ -726,6 +730,17 @@ _GAPPED_RELATIVE = re.compile(rf"{_GAPPED_SUBJECT}(?:and\s+{_GAPPED_SUBJECT})?(?
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
 # (a lone capital after a lower-case word is a thing's name, no initial: "…says on X.")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|(?<![a-z]\s)\b[A-Z]|\b[ap]\.m)\.$")  # ("…until after 6 a.m.")
+
+
+#: A Dutch title opening with its finite verb, then its subject: "Komen de delegaties opnieuw samen", "Werd Duterte
+#: gearresteerd".
+_DUTCH_VERB_FIRST = re.compile(r"(?P<verb>(?i:Komen|Komt|Gaan|Gaat|Vinden|Vindt|Zijn|Is|Worden|Wordt|Hebben|Heeft|Zal|Zullen|"
+                               r"Werd|Werden|Was|Waren|Had|Hadden|Kwam|Kwamen|Vond|Vonden|Ontmoeten|Ontmoet|Spreken|Spreekt|"
+                               r"Tekenden|Tekende|Stemt|Stemmen))\s+"
+                               r"(?P<subject>(?:de|het|een)\s+(?:[a-z]+e\s+)?[^\W\d_][\w-]*|[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)"
+                               r"\s+(?P<rest>\S.*)")
+#: Dutch's own small words, which say a title is Dutch.
+_DUTCH_WORD = re.compile(r"\b(?:de|het|een|van|voor|opnieuw|elkaar|niet|ook|nog|samen|bijeen|werd|wordt|zijn)\b")
 
 
 def _without_end_stop(title: str) -> str:

@@ -2748,6 +2748,14 @@ _REACTION_TO_DATED_HAPPENING = re.compile(
     r"(?:\s+of\s+[^,;:()]{2,60}?)?(?:\s+(?:in|at)\s+[A-Z][^,;:()]{1,40}?)?)\s+(?:on|in)\s+(?:the\s+)?$")
 
 
+#: A name set off as an appositive, then a relative clause with a plural verb: "Belavia, which were imposed".
+_NAME_THEN_PLURAL_RELATIVE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+which\s+(?:were|are|have)\b")
+#: …as its title reads: "Belavia were".
+_NAME_THEN_PLURAL_VERB = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?=(?:were|are|have)\b)")
+#: A plural noun and what it is on, before an appositive's comma: "[sanctions on the national airline], ".
+_PLURAL_BEFORE_APPOSITIVE = re.compile(r"\b(?P<np>[a-z]{3,}s\s+(?:on|against|of|for|to)\s+(?:the\s+)?[^,;]{2,60}?),\s*$")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -3506,6 +3514,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and not _PLACING_RELATIVE.search(part.text):
             part = up_to_main_verb(sentence, part, t)
             title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
+            plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
+                if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None
+            if plural is not None and _NAME_THEN_PLURAL_VERB.match(title):
+                # "…eased sanctions on the national airline, Belavia, which were imposed in 2021": a plural verb is about
+                # the plural noun before the appositive, not the name
+                title = finish_title(f"{plural['np'][:1].upper()}{plural['np'][1:]} {_NAME_THEN_PLURAL_VERB.sub('', title)}",
+                                     gazetteer)
             # "…Kim, whom he last met in June 2019": the sentence's subject met him ("…the corridor, which it seized in May":
             # the sentence's subject seized it)
             if re.match(r"(?:He|She|They|It)\s", title):
