@@ -15768,7 +15768,8 @@ def test_a_plural_relative_after_an_appositive_name_is_about_the_plural_noun(tmp
 def test_dutch_pasts_look_back_and_a_dutch_title_puts_its_subject_first(tmp_path):
     titles = titles_of(tmp_path, "Vredesgesprekken over Oekraïne hervat in Genève\n\nGenève, 2 december 2026\n\n"
                                  "Delegaties van Oekraïne en Rusland zijn maandag in Genève opnieuw bijeengekomen voor "
-                                 "gesprekken.\n\nDe vorige ronde vond in mei plaats in Istanboel.\n\nVolgende week komen de "
+                                 "gesprekken onder Zwitserse bemiddeling.\n\nDe vorige ronde vond in mei plaats in Istanboel. "
+                                 "Daar werd een uitwisseling van gevangenen afgesproken.\n\nVolgende week komen de "
                                  "delegaties opnieuw samen.\n", date(2026, 12, 2))
     assert titles["2026-05"] == "De vorige ronde vond plaats in Istanboel"
     assert titles["2026-W50"] == "De delegaties komen opnieuw samen"
