@@ -4761,3 +4761,11 @@ def test_that_weekend_is_the_weekend_of_the_day_told():
                     "that weekend", date(2026, 11, 25)) == "2026-W42-WE"
     assert value_of("The talks opened on Sunday, Oct. 18. That same weekend, a strike killed 31 people.",
                     "That same weekend", date(2026, 11, 25)) == "2026-W42-WE"
+
+
+def test_a_bare_day_joined_to_a_later_day_of_last_year_is_of_that_year_and_a_renewal_until_makes_no_range():
+    assert value_of("Kosovo held early elections on Feb. 9 and again on Dec. 28 of last year.", "Feb. 9",
+                    date(2026, 11, 27)) == "2025-02-09"
+    found = tag("The mission, whose mandate was renewed last month until December 2027, stays.", date(2026, 12, 3),
+                language="en")
+    assert [t.range_id for t in found] == [None, None]

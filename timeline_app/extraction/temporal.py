@@ -527,6 +527,10 @@ _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s
                            r"put\s+off|shift)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
+#: A renewal or an extension right before a date, whose "until" after it is the end of what was renewed.
+_RENEWED_BEFORE = re.compile(r"\b(?:renewed|extended|prolonged|renews|extends|prolongs|renewing|extending)\b[^.;:]{0,40}$", re.I)
+
+
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
     """Pair "from 1988 to 1994", "between March and May" and "from 10 p.m. to 6 a.m." as the two
     ends of one range; a clock range that passes midnight ends on the next day."""
@@ -548,6 +552,9 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if joiner in ("until", "till", "to", "through") and not opener \
+                and _RENEWED_BEFORE.search(text, max(0, a.start - 60), a.start):
+            continue  # "whose mandate was renewed last month until December 2027": the renewal's day and the mandate's end
         if a.derivation.startswith(rules_relative.STAMP_UNDER_HEADING) and joiner in ("—", "–", "-"):
             continue  # "21:10 — The evening session closes": a live entry's stamp and its dash, no range
         if re.search(r"\bago\b", b.text, re.I):

@@ -1732,6 +1732,16 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         best = max(earlier, key=lambda d: d.number) if earlier else best
     if told is not None:
         return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
+    joined = _JOINED_DATED_LATER.match(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]) if tense == "past" else None
+    joined_year = (ctx.dct.year - 1 if joined["last"] else int(joined["year"])) if joined is not None else None
+    if joined is not None and joined_year < best.year:
+        # "Kosovo held early elections on Feb. 9 and again on Dec. 28 of last year": told in order, the day is the last
+        # such one up to the date the sentence goes on to
+        later = (joined_year, month_of(joined["mon"] or joined["mon2"] or joined["mon3"]))
+        year = later[0] if month <= later[1] else later[0] - 1
+        if valid_day(year, month, day):
+            return Day.of(year, month, day), f"the last such day up to {lx_month_name(later[1])} {later[0]}, told next in " \
+                                             f"the sentence"
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
     return best, how
 
@@ -2088,7 +2098,7 @@ _JOINED_DATED_LATER = re.compile(
     rf"\b(?:(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+{DAYNUM},?\s+|{DAYNUM}\s+(?P<mon2>{MON_FULL}|{MON_ABBR})\s+)"
     rf"(?P<year>{YEAR})"
     # (…or a month of last year: "a declaration in July and a framework agreement in November last year")
-    rf"|(?P<mon3>{MON_FULL})(?:\s+{DAYNUM})?,?\s+(?:of\s+)?(?P<last>last\s+year)){E}")
+    rf"|(?P<mon3>{MON_FULL}|{MON_ABBR})(?:\s+{DAYNUM})?,?\s+(?:of\s+)?(?P<last>last\s+year)){E}")
 
 
 #: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
