@@ -14714,7 +14714,8 @@ def test_a_time_of_day_inside_a_chronology_entry_is_its_happening_and_leaves_the
 def test_them_for_a_bare_plural_is_the_plural_with_its_article(tmp_path):
     titles = titles_of(tmp_path, "The bloc imposed measures on the government in June 2023, after clashes in the north, and "
                        "lifted some of them in the spring.\n", date(2026, 12, 1))
-    assert titles["2026-SP"] == "The bloc lifted some of the measures"
+    # (the spring the sentence's story comes to next, as a month's would be: "…in September 2023 and … in June")
+    assert titles["2024-SP"] == "The bloc lifted some of the measures"
     # (a plural counted whole is the plural: "dissolved all political parties … against plans to scrap them")
     titles = titles_of(tmp_path, "The junta dissolved all political parties on Tuesday, a week after hundreds of people "
                                  "protested against plans to scrap them.\n", date(2026, 5, 14))
@@ -15773,3 +15774,10 @@ def test_dutch_pasts_look_back_and_a_dutch_title_puts_its_subject_first(tmp_path
                                  "delegaties opnieuw samen.\n", date(2026, 12, 2))
     assert titles["2026-05"] == "De vorige ronde vond plaats in Istanboel"
     assert titles["2026-W50"] == "De delegaties komen opnieuw samen"
+
+
+def test_they_in_a_joined_clause_is_the_sentence_s_own_plural_subject(tmp_path):
+    titles = titles_of(tmp_path, "PORT SUDAN, Dec. 4, 2026 — The talks between the army and the RSF began in Jeddah on May 6, "
+                                 "2023.\n\nOn May 11 the two sides signed the Jeddah Declaration, and on May 20 they agreed to "
+                                 "a seven-day ceasefire.\n", date(2026, 12, 4))
+    assert titles["2023-05-20"] == "The two sides agreed to a seven-day ceasefire"

@@ -4769,3 +4769,11 @@ def test_a_bare_day_joined_to_a_later_day_of_last_year_is_of_that_year_and_a_ren
     found = tag("The mission, whose mandate was renewed last month until December 2027, stays.", date(2026, 12, 3),
                 language="en")
     assert [t.range_id for t in found] == [None, None]
+
+
+def test_a_bare_season_after_a_month_of_another_year_in_its_sentence_is_the_next_one_of_that_story():
+    text = "The Secretary-General hosted meetings in Geneva in March and July 2025, and again in New York in the autumn."
+    assert value_of(text, "the autumn", date(2026, 11, 29)) == "2025-FA"
+    # (a plan's season is left to its tense)
+    assert value_of("The talks stalled in July 2025 and will resume in the spring.", "the spring",
+                    date(2026, 11, 29)) == "2027-SP"

@@ -295,7 +295,14 @@ def singular_of(plural: str) -> str:
 
 
 #: A prepositional phrase that opens a sentence, with its comma: "Under the deal agreed on the 15th of January, ".
-_OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:(?:Under|In|On|After|Before|Since|During|At|By|Following|Despite|Amid)\s+"
+#: A "they" opening a clause joined on to the sentence's first: ", and on May 20 they agreed".
+_JOINED_THEY = re.compile(r",\s+(?:and|but)\s+(?:[^,;]{0,40}\s)?they\s")
+#: A plural noun phrase of a determiner, a number or an adjective or two, and the noun: "the two sides", "Both leaders".
+_PLAIN_PLURAL = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|[a-z]+(?:al|an|ese|ish|ing))\s+){0,2}[a-z]+s")
+_OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:(?:On|In|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8})"
+                                           # (a date with no comma first: "On May 11 the two sides signed…")
+                                           r"(?:,?\s+\d{4})?\s+(?=the\s)"
+                                           r"|(?:Under|In|On|After|Before|Since|During|At|By|Following|Despite|Amid)\s+"
                                            r"[^,;]{3,80},\s+(?=[a-z])"
                                            # (…or two set off before a determiner: "A fortnight after that, on 27 April, the…")
                                            r"|[A-Z][^,;]{2,50},\s+(?:on|in|at)\s+[^,;]{2,30},\s+(?=(?:the|its|their)\s))")
@@ -567,6 +574,13 @@ class Antecedents:
             # "Both leaders accept a plan in Brussels. On 18 March, in Ohrid, they agree on an annex"
             plural = self._plurals[0]
             return f"{placed['place']}{plural[:1].lower()}{plural[1:]}{title[placed.end():]}"  # (its opening word a determiner)
+        own_plural = self._plurals[-1] if self._plurals and _JOINED_THEY.search(self._sentence) else None
+        if own_plural is not None and not _PLAIN_PLURAL.fullmatch(own_plural):
+            own_plural = None  # (not a clause read as one: "The mayor met the envoys")
+        if _THEY.match(title) and own_plural is not None:
+            # "On May 11 the two sides signed the declaration, and on May 20 they agreed to a ceasefire": the sentence's
+            # own subject, before the one the sentence before opened with
+            return own_plural[:1].upper() + own_plural[1:] + title[4:]
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         if self._object_person is not None and not _PRONOUN.match(title):

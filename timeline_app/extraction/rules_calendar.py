@@ -815,6 +815,17 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         index = at // 4 * 4 + same_year % 4
         index = index if index >= at else index + 4
         return index, f"the {season} after the season the story is at, {story.label()}"
+    told = ctx.ref_month if ctx.ref_month is not None and ctx.ref_grain in ("day", "month") \
+        and ctx.ref_month[0] != ctx.dct.year and ctx.sentence_bounds(m.start())[0] <= ctx.ref_month_at < m.start() \
+        and tense != "future" else None
+    if told is not None:
+        # "…hosted meetings in Geneva in March and July 2025, and again in New York in the autumn": the season the
+        # sentence's story comes to next, after the month it told
+        at = _season_index(Day.of(told[0], told[1], 15))
+        index = at // 4 * 4 + same_year % 4
+        index = index if index >= at else index + 4
+        if index < current:
+            return index, f"the {season} after {lx_month_name(told[1])} {year_str(told[0])}, named before it in its sentence"
     if same_year == current or tense is None:
         index = same_year
     elif tense == "future":
