@@ -15781,3 +15781,11 @@ def test_they_in_a_joined_clause_is_the_sentence_s_own_plural_subject(tmp_path):
                                  "2023.\n\nOn May 11 the two sides signed the Jeddah Declaration, and on May 20 they agreed to "
                                  "a seven-day ceasefire.\n", date(2026, 12, 4))
     assert titles["2023-05-20"] == "The two sides agreed to a seven-day ceasefire"
+
+
+def test_an_entry_s_day_and_the_night_before_it_its_sentence_tells_are_one_happening_at_night(tmp_path):
+    told = told_of(tmp_path, "Ukraine peace push: what happened this week\n\nKYIV, Nov. 29, 2026\n\nMonday: A U.S. delegation "
+                             "arrived in Kyiv for talks.\n\nWednesday: Russian drones struck energy facilities in six regions "
+                             "overnight, cutting power to a million homes.\n", date(2026, 11, 29))
+    assert told["2026-11-24TNI"][0] == "Russian drones struck energy facilities in six regions"
+    assert "2026-11-25" not in told

@@ -10,7 +10,7 @@ import calendar
 import dataclasses
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline_app.domain.vocab import EventKind, EventStatus
@@ -2577,6 +2577,22 @@ def _stamp_within_its_part_of_day(stamped: Candidate, c: Candidate) -> bool:
     return at >= 0 and clause_tense(c.evidence, at, at + len(c.date_phrase)) != "past"
 
 
+def _night_before_of(kept: list[Candidate], titled: dict[tuple[str, str], int], c: Candidate) -> int | None:
+    """The kept candidate of `c`'s title and sentence dated the day after `c`'s night, when `c` is that night ("Wednesday:
+    … overnight" is the night into Wednesday), else None."""
+    night = re.fullmatch(r"(\d{4}-\d{2}-\d{2})TNI", c.timex)
+    if night is None or c.end is not None:
+        return None
+    try:
+        day_after = (date.fromisoformat(night[1]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    i = titled.get((c.title, day_after))
+    if i is None or kept[i].timex != day_after or kept[i].evidence_start != c.evidence_start or kept[i].end is not None:
+        return None
+    return i
+
+
 def _next_day_of(kept: list[Candidate], i: int | None, c: Candidate) -> int | None:
     """`i`, the kept candidate of `c`'s title and sentence, when `c` goes on from it: told on the day before (two dates
     of one phrase, "late on Thursday and in the early hours of Friday"). (Looked up, not searched for: a pasted list
@@ -2608,6 +2624,13 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         if night is not None:  # "…killed 12 people late on Thursday and in the early hours of Friday": one happening
             kind = kept[night].kind if kept[night].kind != EventKind.OTHER else c.kind
             kept[night] = dataclasses.replace(kept[night], end=c.start, kind=kind)
+            continue
+        eve = _night_before_of(kept, titled, c)
+        if eve is not None:
+            # "Wednesday: Russian drones struck energy facilities overnight": the entry's day and the night before it,
+            # which the sentence tells in its own words, are one happening, at night
+            kept[eve] = c
+            titled[(c.title, c.timex[:10])] = eve
             continue
         seen = titled.get((c.title, c.timex[:10]))
         if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
