@@ -15787,5 +15787,5 @@ def test_an_entry_s_day_and_the_night_before_it_its_sentence_tells_are_one_happe
     told = told_of(tmp_path, "Ukraine peace push: what happened this week\n\nKYIV, Nov. 29, 2026\n\nMonday: A U.S. delegation "
                              "arrived in Kyiv for talks.\n\nWednesday: Russian drones struck energy facilities in six regions "
                              "overnight, cutting power to a million homes.\n", date(2026, 11, 29))
-    assert told["2026-11-24TNI"][0] == "Russian drones struck energy facilities in six regions"
+    assert told["2026-11-24TNI"][0].startswith("Russian drones struck energy facilities in six regions")
     assert "2026-11-25" not in told
