@@ -15789,3 +15789,10 @@ def test_an_entry_s_day_and_the_night_before_it_its_sentence_tells_are_one_happe
                              "overnight, cutting power to a million homes.\n", date(2026, 11, 29))
     assert told["2026-11-24TNI"][0].startswith("Russian drones struck energy facilities in six regions")
     assert "2026-11-25" not in told
+
+
+def test_a_which_after_a_gerund_s_plural_object_is_about_that_object(tmp_path):
+    titles = titles_of(tmp_path, "TOKYO, Nov. 24, 2026 — The row began earlier this month.\n\nBeijing responded by advising "
+                                 "its citizens against travel to Japan and suspending imports of Japanese seafood, which had "
+                                 "only resumed at the end of last month.\n", date(2026, 11, 24))
+    assert titles["2026-10"] == "Imports of Japanese seafood had only resumed"

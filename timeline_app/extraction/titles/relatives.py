@@ -268,6 +268,12 @@ _CLOSING_WHO_PAST = re.compile(rf"\b(?P<np>(?:(?![a-z]+ed\b|{words_pattern(PLAIN
                                rf"(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:()]*)$")
 
 
+#: A gerund's plural object (and what it is of) set off before a "which" clause, up to the title's end: "suspending
+#: [imports of Japanese seafood], which [had only resumed]".
+_GERUND_THEN_PLURAL_BEFORE_WHICH = re.compile(r"\b[a-z]{3,}ing\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z]{3,}s(?:\s+of\s+(?:[A-Za-z][\w-]*\s+)"
+                                              r"{0,2}[A-Za-z][\w-]*)?),\s+which\s+(?P<rest>(?:had|have|were|are)\s+[^,;]+)$")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -290,6 +296,11 @@ def relative_as_clause(title: str) -> str:
         return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
     # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
     m = NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
+    governed = _GERUND_THEN_PLURAL_BEFORE_WHICH.search(title) if ", which " in title else None
+    if governed is not None:
+        # "its citizens against travel and suspending [imports of Japanese seafood], which had only resumed": a "which"
+        # after a gerund's object is about that object, whatever the clause before it held
+        return f"{governed['np'][:1].upper()}{governed['np'][1:]} {governed['rest']}"
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
