@@ -4777,3 +4777,15 @@ def test_a_bare_season_after_a_month_of_another_year_in_its_sentence_is_the_next
     # (a plan's season is left to its tense)
     assert value_of("The talks stalled in July 2025 and will resume in the spring.", "the spring",
                     date(2026, 11, 29)) == "2027-SP"
+
+
+def test_a_month_that_names_a_thing_by_of_sets_no_story_for_the_next_sentence():
+    english = ("The riots of May 2024 had killed 14 people. The provincial elections, postponed several times, finally "
+               "took place in June.")
+    assert value_of(english, "June", date(2026, 11, 30)) == "2026-06"
+    french = ("Les émeutes de mai 2024 avaient fait 14 morts. Les élections provinciales, reportées à plusieurs reprises, "
+              "ont finalement eu lieu en juin.")
+    assert foreign_value_of(french, "juin", date(2026, 11, 30), "fr") == "2026-06"
+    # (a story years back still goes on: "En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.")
+    assert foreign_value_of("En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.", "mai",
+                            date(2026, 11, 30), "fr") == "1992-05"

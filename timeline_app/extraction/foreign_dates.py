@@ -1585,6 +1585,8 @@ def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month:
         # (…nor a "since" date, which measures up to now: "Это первый визит с апреля 2024 года. Министры встречались в
         # сентябре" is this September)
         return None
+    if _FOREIGN_THING_OF_BEFORE.search(text, max(0, last.start - 40), last.start):
+        return None  # ("Les émeutes de mai 2024 avaient fait 14 morts. Les élections … ont eu lieu en juin": a thing's name)
     lo, hi = _sentence_around(text, last.start, last.end)
     if text[hi:sentence_start].strip(" .") != "" or ("," in text[lo:last.start] and "," in text[last.end:hi]):
         # (…not one an aside dates, which closes with it: "La guerre, qui a éclaté le 15 avril 2023, a fait… Les FSR se
@@ -1608,6 +1610,11 @@ _TOLD_AS_NEXT = re.compile(r"(?<!\w)(?:ensuite|puis|par\s+la\s+suite|luego|poste
                            r"daarna|vervolgens)(?!\w)", re.IGNORECASE)
 
 
+#: A thing a month names by "of", right before it, in the languages we read: "Les émeutes de ", "los disturbios de ",
+#: "le proteste di " (not a part of the month: "fin de", "finales de", "inizio di").
+_FOREIGN_THING_OF_BEFORE = re.compile(r"(?<!\w)(?i:les|la|le|l['’]|los|las|el|gli|le|il|i|os|as|o|a)\s*"
+                                      r"(?!(?i:fin|début|milieu|mi|finales|principios|mediados|inicio|fine|inizio|metà|"
+                                      r"final|meados|mois|mes|mese|mês)\s)[^\W\d_]{3,}\s+(?i:de|d['’]|del|di|do|da)\s*$")
 #: "Since" right before a date, in the languages we read: "seit", "sinds", "с апреля", "з квітня", "від".
 _SINCE_BEFORE_A_DATE = re.compile(rf"(?<!\w)(?:{SINCE_WORDS}|sinds|с|со|з|із|від)\s+$", re.IGNORECASE)
 #: …and Turkish's, after it: "Nisan 2024'ten beri", "2024'ten bu yana", "Ocak'tan itibaren".

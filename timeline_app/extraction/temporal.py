@@ -75,6 +75,11 @@ _BOUND_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 #: A date between a determiner and a noun names a thing ("the September 2023 attack"), not the time
 #: the story has come to.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
+#: A thing a month names by "of", right before it: "The riots of ", "the elections of " (not a part of the month: "the
+#: end of", "the first half of").
+_THING_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?!(?:end|start|beginning|middle|half|part|"
+                              r"rest|course|turn|close|month|week|weekend|summer|spring|autumn|fall|winter|days?|weeks?|"
+                              r"months?)\s)[a-z]{3,}s?\s+of\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|when|that|was|were|is|are|had|has)\b)[a-z]{3,}")
 
 
@@ -150,7 +155,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
     if m:
         ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
-                                           and _NOUN_AFTER.match(ctx.text, timex.end))
+                                           and _NOUN_AFTER.match(ctx.text, timex.end)) \
+            or bool(_THING_OF_BEFORE.search(ctx.text, max(0, timex.start - 40), timex.start))  # ("The riots of May 2024")
         ctx.ref_month = (int(m[1]), int(m[2]))
         ctx.ref_month_at = timex.start
         ctx.ref_year = int(m[1])
