@@ -574,7 +574,9 @@ class Antecedents:
             # "Both leaders accept a plan in Brussels. On 18 March, in Ohrid, they agree on an annex"
             plural = self._plurals[0]
             return f"{placed['place']}{plural[:1].lower()}{plural[1:]}{title[placed.end():]}"  # (its opening word a determiner)
-        own_plural = self._plurals[-1] if self._plurals and _JOINED_THEY.search(self._sentence) else None
+        # (looked for only for a "They" title: a pasted list of thousands of dates is one sentence)
+        own_plural = self._plurals[-1] if _THEY.match(title) and self._plurals and _JOINED_THEY.search(self._sentence) \
+            else None
         if own_plural is not None and not _PLAIN_PLURAL.fullmatch(own_plural):
             own_plural = None  # (not a clause read as one: "The mayor met the envoys")
         if _THEY.match(title) and own_plural is not None:

@@ -529,7 +529,10 @@ class Context:
             return None  # "…a new president in May, and candidates have vowed…": another clause's tense
         # (within the sentence: "In early September, after the collapse of the deal. … If we cannot…, roads will be cut" is
         # no future)
-        after = self.text[end:min(self.sentence_bounds(start)[1], end + 220)].lstrip(" ,")
+        window = self.text[end:min(len(self.text), end + 220)]
+        stop = SENTENCE_END.search(window)  # (the sentence's end looked for in the window only: this runs for every date)
+        window = window[:stop.start() + 1] if stop is not None else window
+        after = window.split("\n\n", 1)[0].lstrip(" ,")
         if not opening and _CLOSING_ATTRIBUTION.match(self.text, end):
             # "…commits both sides to set up a commission by the end of January, the envoy told reporters": the
             # saying's tense is the telling's, not the date's
