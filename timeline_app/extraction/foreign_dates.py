@@ -1612,7 +1612,7 @@ _TOLD_AS_NEXT = re.compile(r"(?<!\w)(?:ensuite|puis|par\s+la\s+suite|luego|poste
 
 #: A thing a month names by "of", right before it, in the languages we read: "Les émeutes de ", "los disturbios de ",
 #: "le proteste di " (not a part of the month: "fin de", "finales de", "inizio di").
-_FOREIGN_THING_OF_BEFORE = re.compile(r"(?<!\w)(?i:les|la|le|l['’]|los|las|el|gli|le|il|i|os|as|o|a)\s*"
+_FOREIGN_THING_OF_BEFORE = re.compile(r"(?<!\w)(?i:les|la|le|l['’]|los|las|el|gli|il|i|os|as|o|a)\s*"
                                       r"(?!(?i:fin|début|milieu|mi|finales|principios|mediados|inicio|fine|inizio|metà|"
                                       r"final|meados|mois|mes|mese|mês)\s)[^\W\d_]{3,}\s+(?i:de|d['’]|del|di|do|da)\s*$")
 #: "Since" right before a date, in the languages we read: "seit", "sinds", "с апреля", "з квітня", "від".

@@ -4032,8 +4032,8 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     # December 2022 and agreed to open talks in March 2024" agreed in March; but "spoke at 3:35 p.m. and agreed to stop
     # firing at 5 p.m." agreed in the call)
     if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()) \
-            or not ahead and not any(_earlier(o.value, t.value) and not (o.value[:7] != t.value[:7] and _JOINED_VERB_BETWEEN.fullmatch(
-                sentence.text, o.end - sentence.start, agreed.start())) for o in inside if o is not t):
+            or not ahead and not any(_earlier(o.value, t.value) and not _joined_months_before(o, t, sentence, agreed.start())
+                                     for o in inside if o is not t):
         return title
     if re.match(r"\s+and\s+to\s+[a-z]", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         # ("They agreed to meet again in the week of Dec. 14[ and to report to the leaders by the end of January]": a
@@ -4049,6 +4049,12 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
 
 #: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed".
 _JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+
+
+def _joined_months_before(o: Timex, t: Timex, sentence: Sentence, agreed_at: int) -> bool:
+    """Whether `o` dates a verb of its own that "and" joins to the agreeing at `agreed_at`, in another month than `t`."""
+    return o.value[:7] != t.value[:7] and _JOINED_VERB_BETWEEN.fullmatch(sentence.text, o.end - sentence.start,
+                                                                         agreed_at) is not None
 #: A noun and a pronoun subject right after it, opening a relative clause without "that": "…towns [it] agreed".
 _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|because|while|until|once|and|but|that|which|who|"
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
