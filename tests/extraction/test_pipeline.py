@@ -15796,3 +15796,9 @@ def test_a_which_after_a_gerund_s_plural_object_is_about_that_object(tmp_path):
                                  "its citizens against travel to Japan and suspending imports of Japanese seafood, which had "
                                  "only resumed at the end of last month.\n", date(2026, 11, 24))
     assert titles["2026-10"] == "Imports of Japanese seafood had only resumed"
+
+
+def test_a_date_ending_a_subordinate_clause_s_subject_titles_that_subject_s_course(tmp_path):
+    titles = titles_of(tmp_path, "BEIRUT, Dec. 3, 2026 — Talks began.\n\nIsrael has kept troops at five hilltop positions "
+                                 "inside Lebanon since its withdrawal deadline of Feb. 18 passed.\n", date(2026, 12, 3))
+    assert titles["2026-02-18"] == "Israel's withdrawal deadline passed"

@@ -2738,6 +2738,12 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     return f"{np} {_SAYING_PAST[said['verb']]} {what}"
 
 
+#: A subordinate clause's subject that a date ends, right before the date: "since [its withdrawal deadline] of ".
+_SUBORDINATE_SUBJECT_OF_DATE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?P<np>(?:the|its|their|a|an)\s+"
+                                          r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+of\s+$")
+#: The course of that subject, its verb right after the date: " passed", " expired without a deal".
+_COURSE_AFTER_SUBJECT_DATE = re.compile(r"\s+(?P<verb>passed|expired|lapsed|ended|began|started|collapsed|broke\s+down|"
+                                        r"took\s+effect|came\s+into\s+force|ran\s+out)\b(?P<rest>[^,;.]{0,60})")
 #: A reaction to a happening a noun names, right before the happening's date: "welcomed [the reopening of the Goma airport]
 #: on", "condemned [the release of the prisoners] on" (when the reaction has a date of its own before it: else the one
 #: date may be the reaction's, "welcomed the formation of the government in March 2025").
@@ -2767,6 +2773,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if undated is not None:
         return undated
     rel = t.start - sentence.start
+    within_subject = _SUBORDINATE_SUBJECT_OF_DATE.search(sentence.text, max(0, rel - 80), rel)
+    course = _COURSE_AFTER_SUBJECT_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+        if within_subject is not None else None
+    if course is not None:
+        # "…has kept troops in Lebanon since its withdrawal deadline of Feb. 18 passed": the date dates the subordinate
+        # clause's subject, whose course its verb tells
+        np = within_subject["np"]
+        owner = subject_of(sentence.text[dateline_end(sentence.text):]) if re.match(r"(?:its|their)\s", np) else None
+        if owner is not None and not re.match(r"(?:It|They|He|She|We|I)$", owner):
+            np = f"{possessive(owner)} {np.split(None, 1)[1]}"
+        return finish_title(f"{np[:1].upper()}{np[1:]} {course['verb']}{course['rest']}", gazetteer)
     reacted = _REACTION_TO_DATED_HAPPENING.search(sentence.text, max(0, rel - 160), rel)
     if reacted is not None and any(o.end - sentence.start <= reacted.start() for o in inside if o is not t) \
             and (PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
