@@ -15802,3 +15802,12 @@ def test_a_date_ending_a_subordinate_clause_s_subject_titles_that_subject_s_cour
     titles = titles_of(tmp_path, "BEIRUT, Dec. 3, 2026 — Talks began.\n\nIsrael has kept troops at five hilltop positions "
                                  "inside Lebanon since its withdrawal deadline of Feb. 18 passed.\n", date(2026, 12, 3))
     assert titles["2026-02-18"] == "Israel's withdrawal deadline passed"
+
+
+def test_an_opening_count_from_a_dated_noun_before_a_state_of_now_titles_the_noun(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, Oct. 5, 2026 — The insurgency goes on.\n\nEight years after the first attack by "
+                                 "militants in Mocímboa da Praia on Oct. 5, 2017, the insurgency in Cabo Delgado shows no "
+                                 "sign of ending.\n\nA week after the election on Sept. 5, the results were certified.\n",
+                       date(2026, 10, 5))
+    assert titles["2017-10-05"] == "The first attack by militants in Mocímboa da Praia"
+    assert titles["2026-09-12"] == "The results were certified"

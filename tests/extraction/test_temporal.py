@@ -4789,3 +4789,9 @@ def test_a_month_that_names_a_thing_by_of_sets_no_story_for_the_next_sentence():
     # (a story years back still goes on: "En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.")
     assert foreign_value_of("En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.", "mai",
                             date(2026, 11, 30), "fr") == "1992-05"
+
+
+def test_a_look_back_in_a_relative_clause_leaves_the_story_at_the_sentence_s_day():
+    text = ("Two years ago today, the government and the TPLF signed a cessation of hostilities in Pretoria, ending a war "
+            "that had begun on Nov. 4, 2020.\n\nThe agreement was followed ten days later by a declaration in Nairobi.")
+    assert value_of(text, "ten days later", date(2026, 11, 2)) == "2024-11-12"

@@ -96,6 +96,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             and re.search(r"[(\[][ \t]*$", ctx.text[max(0, timex.start - 3):timex.start]):
         return  # "at 0137 local time (2337 GMT on Friday)": the same moment in another zone; the story's day stays
     v = timex.value
+    if ctx.ref is not None and _PLUPERFECT_RELATIVE_BEFORE.search(ctx.text, max(0, timex.start - 60), timex.start) \
+            and ctx.ref_at >= ctx.sentence_bounds(timex.start)[0]:
+        # "…signed a cessation of hostilities in Pretoria, ending a war that had begun on Nov. 4, 2020. The agreement was
+        # followed ten days later…": a look back in a relative clause leaves the story at the day the sentence told
+        return
     decade = re.fullmatch(r"(\d{3})X?", v)
     if decade and timex.type == DATE:  # "In the early 1990s …": "that decade" is it
         ctx.ref_decade = int(decade[1])
@@ -202,6 +207,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
+#: A relative clause's pluperfect right before its date: "a war [that had begun on ]", "talks [which had stalled in ]".
+_PLUPERFECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+had\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
+                                         r"(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$")
 #: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|earlier|previously)\s+)?"
                          r"(?:been|[a-z]{2,}(?:ed|en|wn|ne|ught|aid|ft|lt|nt|ck|ld|de|un|ook))\b")

@@ -2738,6 +2738,13 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     return f"{np} {_SAYING_PAST[said['verb']]} {what}"
 
 
+#: An opening count from a happening a noun names, up to the happening's date: "Eight years after [the first attack by
+#: militants in Mocímboa da Praia] on ".
+_COUNT_FROM_A_DATED_NOUN = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\s+"
+                                      r"(?P<np>(?:the|a|an|its|their)\s+[^,;]{3,120}?)\s+(?:on|in)\s+")
+#: The main clause after that opening, told as a state of now: ", the insurgency shows no sign", ", the two have still not".
+_STATE_NOW_AFTER = re.compile(r",\s+(?:the|its|their|a|an|[A-Z])[^,;.]{0,60}?\s(?:is|are|remains?|shows?|has|have|still|"
+                              r"continues?|stays?)\b")
 #: A subordinate clause's subject that a date ends, right before the date: "since [its withdrawal deadline] of ".
 _SUBORDINATE_SUBJECT_OF_DATE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?P<np>(?:the|its|their|a|an)\s+"
                                           r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+of\s+$")
@@ -2773,6 +2780,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if undated is not None:
         return undated
     rel = t.start - sentence.start
+    counted_from = _COUNT_FROM_A_DATED_NOUN.fullmatch(sentence.text, dateline_end(sentence.text), rel) \
+        if rel - dateline_end(sentence.text) <= 160 else None
+    if counted_from is not None and _STATE_NOW_AFTER.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        # "Eight years after the first attack by militants in Mocímboa da Praia on Oct. 5, 2017, the insurgency shows no
+        # sign of ending": the date is the happening the count runs from, the main clause a state of now
+        return finish_title(counted_from["np"][:1].upper() + counted_from["np"][1:], gazetteer)
     within_subject = _SUBORDINATE_SUBJECT_OF_DATE.search(sentence.text, max(0, rel - 80), rel)
     course = _COURSE_AFTER_SUBJECT_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
         if within_subject is not None else None
