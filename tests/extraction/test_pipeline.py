@@ -15811,3 +15811,10 @@ def test_an_opening_count_from_a_dated_noun_before_a_state_of_now_titles_the_nou
                        date(2026, 10, 5))
     assert titles["2017-10-05"] == "The first attack by militants in Mocímboa da Praia"
     assert titles["2026-09-12"] == "The results were certified"
+
+
+def test_a_legal_frame_and_a_relative_of_what_follows_next_leave_the_title(tmp_path):
+    titles = titles_of(tmp_path, "BAGHDAD, Dec. 2, 2026 — The new parliament elected its speaker on Monday.\n\nUnder the "
+                                 "constitution, parliament must now elect a president within 30 days, who will then task "
+                                 "the largest bloc with forming a government.\n", date(2026, 12, 2))
+    assert titles["2027-01-01"] == "Parliament must now elect a president"

@@ -434,6 +434,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     dutch = _DUTCH_VERB_FIRST.fullmatch(title) if inverted is None else None
     if dutch is not None and _DUTCH_WORD.search(title):
         title = f"{dutch['subject'][:1].upper()}{dutch['subject'][1:]} {dutch['verb'].lower()} {dutch['rest']}"
+    # ("Under the constitution, parliament must now elect a president[ within 30 days], who will then task the largest
+    # bloc…": the legal frame opening it and a closing relative of what follows next are no part of the doing)
+    title = re.sub(r"^Under\s+the\s+(?:constitution|law|rules|charter|electoral\s+law)\s*,\s+(?=[a-z])", "", title)
+    title = re.sub(r",\s+(?:who|which)\s+(?:will|would)\s+then\s+[a-z][^,;]*$", "", title)
     # "If the talks go ahead, negotiators could sign a framework [in January]": the condition is no part of what
     # the date tells
     # (not when a saying's source follows, which the condition is part of what it says: "If…, he added, they…")
