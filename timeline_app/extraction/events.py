@@ -2560,18 +2560,13 @@ def _stamped(c: Candidate) -> bool:
     return bool(_LIVE_STAMP.fullmatch(c.date_phrase)) and c.evidence.startswith(c.date_phrase)
 
 
-#: The hours of each part of the day, as TIMEX3 names them (the night runs past midnight).
-_PART_OF_DAY_HOURS = {"MO": range(5, 12), "MI": range(11, 14), "AF": range(12, 18), "EV": range(17, 23),
-                      "NI": (*range(20, 24), *range(0, 5))}
-
-
 def _stamp_within_its_part_of_day(stamped: Candidate, c: Candidate) -> bool:
     """Whether a live entry's stamp lies in the part of its day that its sentence names in the present: "09:40 — The
     president opens the morning session" is at 09:40, the finer of the two (a past told in the entry keeps its own part
     of the day: "11:30 — Strikes this morning killed five" were not at 11:30)."""
-    part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)", c.timex)
-    clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}", stamped.timex)
-    if part is None or clock is None or part[1] != clock[1] or int(clock[2]) not in _PART_OF_DAY_HOURS[part[2]]:
+    # (the part's hours are the domain's, which `When` already spans)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI)", c.timex) \
+            or not c.start.earliest <= stamped.start.earliest < c.start.latest:
         return False
     at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
     return at >= 0 and clause_tense(c.evidence, at, at + len(c.date_phrase)) != "past"
