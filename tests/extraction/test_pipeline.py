@@ -15818,3 +15818,39 @@ def test_a_legal_frame_and_a_relative_of_what_follows_next_leave_the_title(tmp_p
                                  "constitution, parliament must now elect a president within 30 days, who will then task "
                                  "the largest bloc with forming a government.\n", date(2026, 12, 2))
     assert titles["2027-01-01"] == "Parliament must now elect a president"
+
+
+def test_a_german_time_clause_with_its_verb_last_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "BERLIN, 3. Dezember 2026 — Der Bundestag hat am Donnerstag ein weiteres Hilfspaket für die "
+                                 "Ukraine gebilligt. Die Bundesregierung hatte das Paket Anfang Oktober vorgelegt.\n\nDer "
+                                 "Haushaltsausschuss stimmte ihm vor zwei Wochen zu, nachdem die Koalition sich in der Nacht "
+                                 "zum 12. November auf Einsparungen an anderer Stelle geeinigt hatte.\n", date(2026, 12, 3))
+    assert titles["2026-W47"] == "Der Haushaltsausschuss stimmte ihm zu"
+    assert titles["2026-11-11TNI"] == "Die Koalition hatte sich auf Einsparungen an anderer Stelle geeinigt"
+
+
+def test_a_pronoun_standing_again_for_a_dated_noun_titles_that_noun(tmp_path):
+    french = titles_of(tmp_path, "BAMAKO, 27 novembre 2026 — La junte a annoncé jeudi une prolongation de la transition.\n\n"
+                                 "Le général Assimi Goïta, arrivé au pouvoir lors du coup d'État d'août 2020 puis de celui de "
+                                 "mai 2021, s'était engagé à organiser une présidentielle en février 2024.\n", date(2026, 11, 27))
+    assert french["2020-08"] == french["2021-05"] == "Coup d'État"
+    spanish = titles_of(tmp_path, "BAMAKO, 27 de noviembre de 2026 — La junta anunció el jueves una prórroga de la transición "
+                                  "hasta 2030.\n\nEl general Goíta, que llegó al poder tras el golpe de agosto de 2020 y el "
+                                  "de mayo de 2021, se había comprometido a organizar elecciones en febrero de 2024.\n",
+                        date(2026, 11, 27))
+    assert spanish["2020-08"] == spanish["2021-05"] == "El golpe"
+
+
+def test_a_german_since_the_bare_start_of_a_thing_titles_the_start(tmp_path):
+    titles = titles_of(tmp_path, "BERLIN, 3. Dezember 2026 — Der Bundestag hat ein Hilfspaket gebilligt.\n\nSeit Beginn der "
+                                 "russischen Vollinvasion im Februar 2022 hat Deutschland der Ukraine nach Regierungsangaben "
+                                 "Militärhilfe im Wert von mehr als 40 Milliarden Euro zugesagt.\n", date(2026, 12, 3))
+    assert titles["2022-02"] == "Beginn der russischen Vollinvasion"
+
+
+def test_an_it_in_a_dash_labelled_chronology_entry_is_the_entry_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Timeline: the grain corridor\n\nPublished 30 November 2026\n\nOctober 29, 2022 — Moscow "
+                                 "suspends its participation after a drone attack on its fleet; it rejoins four days later.\n"
+                                 "July 17, 2023 — Russia declines to renew the deal. It withdraws its guarantees for ships.\n",
+                       date(2026, 11, 30))
+    assert titles["2022-11-02"] == "Moscow rejoins"

@@ -1164,6 +1164,12 @@ def test_that_month_is_a_month_of_the_year_last_named():
                      "that same May": "2021-05"}
 
 
+def test_a_month_a_since_counts_from_leaves_that_month_in_the_story_s_year():
+    text = ("The leaders met in Geneva in March 2025, the first such meeting since the collapse of negotiations at "
+            "Crans-Montana in July 2017. A second round followed in New York that July.")
+    assert value_of(text, "that July", date(2026, 12, 3)) == "2025-07"
+
+
 def test_a_season_named_bare_after_a_preposition_and_the_verb_last_before_a_length():
     found = {t.text: t.value for t in tag("The plant should be finished by early summer. It was built in spring. "
                                           "The Arab Spring began in 2011. The strike will last 48 hours.", DCT,

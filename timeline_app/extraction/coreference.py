@@ -400,7 +400,8 @@ class Antecedents:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = sentence.lstrip()
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
-        label = COLON_ENTRY_LABEL.match(sentence)  # …or a chronology's "27 February 2023: Both leaders accept…"
+        # …or a chronology's "27 February 2023: Both leaders accept…", "October 29, 2022 — Moscow suspends…"
+        label = COLON_ENTRY_LABEL.match(sentence) or ENTRY_LABEL.match(sentence)
         sentence = sentence[label.end():] if label is not None else sentence
         if sentence.rstrip().endswith("?") and self._interviewee is not None and not self._labelled:
             self._answering, self._asked = False, True  # (an interview without labels: what follows answers)

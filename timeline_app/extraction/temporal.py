@@ -106,6 +106,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_decade = int(decade[1])
         return
     ctx.ref_decade = None
+    told_before_at = ctx.ref_at
     if re.match(r"^[+-]?\d{4,}", v):
         ctx.ref_at = timex.start
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
@@ -158,6 +159,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 ctx.header_day = ctx.ref  # "Tuesday 28 November" heading the entries of a live page
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
+    if m and ctx.ref_year is not None and 0 <= told_before_at >= ctx.sentence_bounds(timex.start)[0] \
+            and SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
+        # "…an informal meeting in Geneva in March 2025, the first since the collapse of talks in July 2017. A second
+        # round followed that July": a bound counted from leaves the story at the date its sentence told before it
+        return
     if m:
         ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
                                            and _NOUN_AFTER.match(ctx.text, timex.end)) \

@@ -1434,7 +1434,7 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
 
 
 #: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
-SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+"
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,50}?\s+(?:on|in)\s+"
                                  # (…or a clause of its own: "its first launch since it tested a new missile on")
                                  r"|(?:it|they|he|she|we|[A-Z][\w'’.-]*)\s+(?:[a-z]{3,}ed|had|was|were)\s+[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 

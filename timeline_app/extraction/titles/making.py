@@ -185,6 +185,7 @@ from timeline_app.extraction.titles.romance import (
     german_attributive_participle_title,
     german_closing_relative_title,
     german_gapped_objects_title,
+    german_main_order,
     romance_bare_relative,
     romance_before_being,
     romance_before_doing,
@@ -1712,6 +1713,11 @@ _GERMAN_OPENING_SUBJECT = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s+(?:[a-z
                                      r"wurde|wurden|[a-zäöüß]{3,}(?:te|ten))\b")
 
 
+#: A pronoun that stands again for the noun a date was of, with the next date: " y el de", " puis celui de", " e quello di".
+_THE_ONE_OF_THE_NEXT_DATE = re.compile(r",?\s+(?:y|e|et|o|ou|puis|poi)\s+(?:de\s+)?(?:el|la|los|las|celui|celle|ceux|celles|quello|quella|"
+                                       r"aquele|aquela|o|a)\s+(?:de|del|di|d['’]|do|da)\b")
+
+
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
@@ -3110,7 +3116,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     timed = foreign_time_clause(sentence, t, inside)
     if timed is not None:  # "…se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger"
         others = [o for o in inside if timed.start <= o.start and o.end <= timed.end]
-        title = make_title(timed, t, others, gazetteer)
+        title = german_main_order(make_title(timed, t, others, gazetteer))
         if len(others) > 1:  # (another date's participle goes with it: "…à l'accord de paix d'Alger [signé en 2015]")
             title = re.sub(rf"\s+[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}$", "", title)
         if len(title.split()) >= 3:
@@ -3123,6 +3129,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(gapped, gazetteer)
     gapped_end = gapped_subject_end(sentence, t, inside) if len(inside) > 1 else None
     cut = (first_joined_object_end(sentence, t, inside) or gapped_end) if len(inside) > 1 else None
+    if cut is not None and _THE_ONE_OF_THE_NEXT_DATE.match(sentence.text, cut - sentence.start):
+        cut = None  # ("…tras el golpe de agosto de 2020[ y el de mayo de 2021]": the same noun again, no object of its own)
     if cut is not None:  # "…prevé la celebración de elecciones en 2027[ y la reapertura del diálogo…]": the first object's
         first = Sentence(sentence.start, cut, sentence.text[:cut - sentence.start])
         title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)

@@ -205,7 +205,9 @@ _FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|l
                                  # (…or a possessive: "depuis son investiture", "desde su investidura", "seit seinem
                                  # Amtsantritt")
                                  r"son|sa|ses|leur|leurs|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|"
-                                 r"a|o|os|as)\s*"
+                                 r"a|o|os|as"
+                                 # (…or German's bare start or outbreak of a thing: "seit Beginn der Vollinvasion")
+                                 r"|(?-i:Beginn|Anfang|Ausbruch|Ende)(?=\s+(?:der|des)\s))\s*"
                                  # (its date may be set off: "desde a independência de Portugal, em 1974")
                                  r"[^\W\d][^,;:.()\d]{2,80}?),?\s+(?:en|el|im|in|de|em)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
 #: Words a French, Spanish or German clause has and a noun phrase has not.
@@ -963,7 +965,18 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
         # (…with the town named after its date: "l'accord signé en juin [à Washington]")
         town = _ROMANCE_TOWN_AFTER.match(s, t.end - sentence.start)
         np = f"{np} {town['town']}" if town is not None else np
+    one = _THE_ONE_OF_ANOTHER_DATE.fullmatch(np)
+    if one is not None:  # ("lors du coup d'État d'août 2020 puis de [celui] de mai 2021": the coup d'État)
+        np = one["head"]
     return f"{np[:1].upper()}{np[1:]}"
+
+
+#: A noun phrase with its own date, then the pronoun that stands for it again with the next date: "coup d'État d'août 2020
+#: puis de celui", "golpe de agosto de 2020 y el", "colpo di stato dell'agosto 2020 e quello".
+_THE_ONE_OF_ANOTHER_DATE = re.compile(r"(?P<head>.+?)\s+(?:d['’]|de\s+|du\s+|del\s+|dell['’]|di\s+|do\s+|da\s+)(?:[^\W\d]\S*\s+(?:de\s+|del\s+)?)?\d[^,;()]*?"
+                                      r"\s(?:(?:puis|et|ou|y|o|e|poi|ensuite|luego|depois)\s+)?(?:de\s+|d['’]|di\s+|da\s+)?"
+                                      r"(?:celui|celle|ceux|celles|quello|quella|quelli|quelle|aquele|aquela|aqueles|aquelas|"
+                                      r"el|la|los|las|o|a|os|as)")
 
 
 #: A word that places a date, with its article, standing before it: "el pasado", "le dernier", "il prossimo".
@@ -1500,20 +1513,42 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
 #: A French, Spanish, Italian or German time clause with its own subject: "depuis que [la junte malienne a mis fin…]".
 _FOREIGN_TIME_CLAUSE = re.compile(r"\b(?:depuis\s+que|après\s+que|desde\s+que|después\s+de\s+que|dopo\s+che|nachdem|seitdem)\s+"
                                   r"(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|os|as)\s+|[A-ZÀ-Ý])[^;]{3,200}?)"
-                                  r"\s*(?:[.;!?]|$)", re.I)
+                                  r"\s*(?:(?<!\d)[.;!?]|$)", re.I)  # (a German day's ordinal stop ends no clause: "12. November")
+
+
+#: A German subordinate clause's past, its finite verb last: "…auf Einsparungen [geeinigt hatte]", "[zurückgetreten war]".
+_GERMAN_FINAL_PAST = re.compile(r"\s(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|emp|miss)"
+                                r"[a-zäöüß]{3,}(?:t|en))\s+(?P<verb>hatte|hatten|war|waren|hat|haben|ist|sind)\s*$")
+#: A German clause's subject, from its opening: an article's noun phrase (and its genitive) or a name.
+_GERMAN_CLAUSE_SUBJECT = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+                                    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)(?=\s)")
 
 
 def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
-    """"Les relations se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger": the only date
-    of a sentence in a time clause with its own subject and past dates that clause, not the main one."""
+    """"Les relations se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger": a date in a
+    time clause with its own subject and past dates that clause, not the main one (German's too, its verb last: "…, nachdem
+    die Koalition sich in der Nacht zum 12. November geeinigt hatte")."""
     s = sentence.text
     m = _FOREIGN_TIME_CLAUSE.search(s)
     rel = t.start - sentence.start
-    if m is None or not m.start("clause") <= rel < m.end("clause") or _BARE_ROMANCE_PARTICIPLE.search(s, max(0, rel - 80), rel) \
-            or any(o.start - sentence.start < m.start() for o in inside if o is not t) \
-            or not FOREIGN_PAST.search(m["clause"]):
+    if m is None or not m.start("clause") <= rel < m.end("clause") or _BARE_ROMANCE_PARTICIPLE.search(s, max(0, rel - 80), rel):
+        return None
+    # (a Romance clause's date only when it is the sentence's only one — others go as their own functions tell them; a
+    # German clause, its verb last, is the clause's whatever the main clause's date)
+    if not (_GERMAN_FINAL_PAST.search(m["clause"]) or FOREIGN_PAST.search(m["clause"])
+            and not any(o.start - sentence.start < m.start() for o in inside if o is not t)):
         return None
     return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+
+
+def german_main_order(title: str) -> str:
+    """"Die Koalition sich auf Einsparungen geeinigt hatte" → "Die Koalition hatte sich auf Einsparungen geeinigt": a German
+    subordinate clause told as a title puts its finite verb back second, after its subject."""
+    final = _GERMAN_FINAL_PAST.search(title)
+    subject = _GERMAN_CLAUSE_SUBJECT.match(title) if final is not None else None
+    if subject is None or subject.end() > final.start():
+        return title
+    return f"{title[:subject.end()]} {final['verb']}{title[subject.end():final.start('verb')].rstrip()}"
 
 
 #: A saying in French, Spanish or Italian and the clause it reports, up to the clause's start: "l'annonce par l'Algérie

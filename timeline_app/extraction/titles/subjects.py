@@ -19,7 +19,7 @@ from timeline_app.extraction.coreference import (
     text_named_before,
 )
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
-from timeline_app.extraction.dateline import clock_stamp_end, dateline_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
@@ -368,6 +368,8 @@ def parallel_subject(title: str, sentence_text: str) -> str:
         # country that brokered it
         return f"The {thing['noun']}{title[2:]}"
     text = sentence_text[dateline_end(sentence_text):].lstrip()
+    label = ENTRY_LABEL.match(text) or COLON_ENTRY_LABEL.match(text)
+    text = text[label.end():] if label is not None else text  # (a chronology's "October 29, 2022 — ")
     # ("In December 2023", "In the late 2010s")
     text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}s?\b,?\s+", "", text)
     subject = subject_of(text) if m else None
