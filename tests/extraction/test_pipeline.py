@@ -15854,3 +15854,45 @@ def test_an_it_in_a_dash_labelled_chronology_entry_is_the_entry_s_subject(tmp_pa
                                  "July 17, 2023 — Russia declines to renew the deal. It withdraws its guarantees for ships.\n",
                        date(2026, 11, 30))
     assert titles["2022-11-02"] == "Moscow rejoins"
+
+
+def test_what_a_ceasefire_held_despite_is_this_year_s_and_titled_without_the_preposition(tmp_path):
+    english = titles_of(tmp_path, "TRIPOLI, Nov. 30, 2026 — The mission welcomed the vote.\n\nThe ceasefire signed in Geneva in "
+                                  "October 2020 has largely held, despite clashes that broke out in Tripoli in May after the "
+                                  "killing of a militia leader.\n", date(2026, 11, 30))
+    assert english["2026-05"] == "Clashes broke out in Tripoli after the killing of a militia leader"
+    assert english["2020-10"] == "The ceasefire was signed in Geneva"
+    italian = titles_of(tmp_path, "TRIPOLI, 30 novembre 2026 — La missione ha accolto il voto.\n\nIl cessate il fuoco firmato a "
+                                  "Ginevra nell'ottobre 2020 regge in gran parte, nonostante gli scontri scoppiati a Tripoli a "
+                                  "maggio dopo l'uccisione di un capo milizia.\n", date(2026, 11, 30))
+    assert italian["2020-10"] == "Il cessate il fuoco è stato firmato a Ginevra"
+    assert italian["2026-05"].startswith("Gli scontri sono scoppiati a Tripoli")
+    spanish = titles_of(tmp_path, "TRÍPOLI, 30 de noviembre de 2026 — La misión celebró la votación.\n\nEl alto el fuego firmado "
+                                  "en Ginebra en octubre de 2020 se mantiene en gran medida, pese a los enfrentamientos ocurridos "
+                                  "en Trípoli en mayo tras el asesinato de un jefe de milicia.\n", date(2026, 11, 30))
+    assert spanish["2020-10"] == "El alto el fuego fue firmado en Ginebra"
+    assert "2026-05" in spanish
+
+
+def test_a_season_after_a_date_counted_from_is_of_the_sentence_s_own_year(tmp_path):
+    titles = titles_of(tmp_path, "By our correspondent | 1 December 2026\n\nThe EU-facilitated dialogue between Belgrade and "
+                                 "Pristina began in March 2011, three years after Kosovo declared independence on 17 February "
+                                 "2008. The first technical agreements followed that summer.\n\nThe dialogue stalled in 2018. "
+                                 "It resumed at leaders' level in July 2020.\n", date(2026, 12, 1))
+    assert titles["2011-03"] == "The EU-facilitated dialogue between Belgrade and Pristina began"
+    assert "2011-SU" in titles and "2008-SU" not in titles
+    assert titles["2020-07"] == "The dialogue resumed at leaders' level"
+
+
+def test_a_live_page_s_recap_label_and_clock_leave_a_gerund_s_subject_to_be_found(tmp_path):
+    titles = titles_of(tmp_path, "Live: talks in Doha\n\nThursday 3 December 2026\n\n14:30 GMT — Recap: The last truce, "
+                                 "brokered in March 2025, held for about six weeks before collapsing in late April of that "
+                                 "year.\n", date(2026, 12, 3))
+    assert titles["2025-04"] == "The last truce collapsed"
+
+
+def test_a_romance_relative_of_saying_after_a_doing_s_noun_is_its_owner_s(tmp_path):
+    titles = titles_of(tmp_path, "ESTAMBUL, 1 de diciembre de 2026 (Agencia) — Una comisión aprobó el lunes el informe.\n\n"
+                                 "El líder encarcelado del PKK, Abdullah Öcalan, pidió en febrero de 2025 la disolución del "
+                                 "grupo, que anunció su autodisolución en mayo de ese año.\n", date(2026, 12, 1))
+    assert titles["2025-05"] == "El grupo anunció su autodisolución"

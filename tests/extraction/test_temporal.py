@@ -1170,6 +1170,15 @@ def test_a_month_a_since_counts_from_leaves_that_month_in_the_story_s_year():
     assert value_of(text, "that July", date(2026, 12, 3)) == "2025-07"
 
 
+def test_a_date_counted_from_leaves_the_next_sentence_at_its_sentence_s_story_but_not_its_own_look_backs():
+    text = ("The dialogue began in March 2011, three years after Kosovo declared independence on 17 February 2008. "
+            "The first agreements followed that summer.")
+    assert value_of(text, "that summer", date(2026, 12, 1)) == "2011-SU"
+    text = ("Burundi reopened its border on Friday, nearly three years after closing it in January 2024 over accusations "
+            "that rebels attacked near Bujumbura the previous month.")
+    assert value_of(text, "the previous month", date(2026, 11, 28)) == "2023-12"
+
+
 def test_a_season_named_bare_after_a_preposition_and_the_verb_last_before_a_length():
     found = {t.text: t.value for t in tag("The plant should be finished by early summer. It was built in spring. "
                                           "The Arab Spring began in 2011. The strike will last 48 hours.", DCT,

@@ -164,7 +164,9 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
                             r"brokered|reached|struck|won|lost|shut|cut|kept|frozen|broken)"
                             # (…or what a text or a plan does of itself: "The non-binding resolution passed by 165 votes")
-                            r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force)\b"
+                            r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force"
+                            # (…or a process's course: "The dialogue stalled in 2018… It resumed in July 2020")
+                            r"|stalled|resumed|broke\s+down|faltered|foundered)\b"
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
                             r"|^(?P<body>The\s+(?:[a-z][\w-]*\s+){0,2}(?:council|commission|court|committee|ministry|government|"
                             r"parliament|army|agency|mission|tribunal|board|assembly|authority|office|bloc|alliance|union|"

@@ -45,6 +45,11 @@ ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)(?:\d{1,2}:\d{2}(?=\s)|[\w.,' 
 COLON_ENTRY_LABEL = re.compile(r"(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z])")
 
 
+#: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
+UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|Breaking|Summary|Correction|Catch[- ]up|"
+                          r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Z\"“])")
+
+
 #: The clock a live page opens an entry with: "14:20 — ", "18:20 GMT - ", "09:15: " (or on its own line over the
 #: entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…").
 _CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")

@@ -177,10 +177,15 @@ ROMANCE_SETTING_STEMS = (r"fix|programm|convoqu|report|repouss|fij|programad|pro
 #: "October 2020[ remains in force, although in ]May", "[ resta in vigore, anche se a ]maggio", "[ sigue vigente, aunque en
 #: ]mayo": what still holds brings the sentence to now, and the month set against it is the last one.
 STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,50}?\b(?:remains?|stays?|is\s+still|are\s+still|still\s+holds?|continues?\s+to\s+hold|"
+                             # (…or has held on: "has largely held", "regge in gran parte", "tient")
+                             r"(?:has|have)\s+(?:\w+ly\s+)?held|holds|regge|reggono|tient|tiennent|hält|se\s+(?:mantiene|mantienen|maintient|mantém)|"
                              r"resta|rimane|restano|rimangono|sigue|siguen|continúa|reste|restent|demeure|continue|permanece|"
-                             r"permanecem|continua|bleibt|gilt)\b[^.;!?]{0,60}?\b(?:although|though|but|even\s+though|even\s+if|"
+                             r"permanecem|continua|bleibt|gilt)\b[^.;!?]{0,60}?\b(?:(?:although|though|but|even\s+though|even\s+if|"
                              r"yet|anche\s+se|ma|però|aunque|pero|mais|même\s+si|bien\s+que|embora|mas|obwohl|aber)\b"
-                             r"[^.;!?]{0,20}$", re.IGNORECASE)
+                             r"[^.;!?]{0,20}"
+                             # (…or what it held despite, a noun and its clause: "despite clashes that broke out in Tripoli in")
+                             r"|(?:despite|in\s+spite\s+of|nonostante|malgrado|malgré|a\s+pesar\s+de|pese\s+a|apesar\s+de|trotz)\b"
+                             r"[^.;!?]{0,70})$", re.IGNORECASE)
 HAPPENING_FOR_MONTH = re.compile(
     r"(?<!\w)(?i:hearings?|votes?|elections?|polls?|meetings?|sessions?|summits?|talks|rounds?|referendums?|visits?|trials?|"
     r"audiencias?|reuni[oó]n|reuniones|cumbres?|elecciones|votaci[oó]n|sesi[oó]n|ronda|visita|juicio|refer[eé]ndum|"

@@ -109,6 +109,17 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     told_before_at = ctx.ref_at
     if re.match(r"^[+-]?\d{4,}", v):
         ctx.ref_at = timex.start
+    if ctx.ref_year is not None and 0 <= told_before_at >= ctx.sentence_bounds(timex.start)[0] \
+            and re.match(r"^[+-]?\d{4,}-\d{2}", v) \
+            and (SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start) and "-" not in v[5:]
+                 or _COUNTED_FROM_BEFORE.search(ctx.text, max(0, timex.start - 90), timex.start)) \
+            and not _TOLD_FROM_IT_AFTER.search(ctx.text, timex.end, ctx.sentence_bounds(timex.start)[1]):
+        # "…an informal meeting in Geneva in March 2025, the first since the collapse of talks in July 2017. A second
+        # round followed that July", "The dialogue began in March 2011, three years after Kosovo declared independence on
+        # 17 February 2008. Agreements followed that summer": a bound counted from leaves the story at the date its
+        # sentence told before it
+        ctx.ref_at = told_before_at
+        return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -159,11 +170,6 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 ctx.header_day = ctx.ref  # "Tuesday 28 November" heading the entries of a live page
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
-    if m and ctx.ref_year is not None and 0 <= told_before_at >= ctx.sentence_bounds(timex.start)[0] \
-            and SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
-        # "…an informal meeting in Geneva in March 2025, the first since the collapse of talks in July 2017. A second
-        # round followed that July": a bound counted from leaves the story at the date its sentence told before it
-        return
     if m:
         ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
                                            and _NOUN_AFTER.match(ctx.text, timex.end)) \
@@ -213,6 +219,16 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
+#: A length counted from a happening, up to the happening's date: "three years after Kosovo declared independence on ",
+#: "six months after the coup in ".
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+                                  r"several|some)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\s+"
+                                  r"[^,;.()]{0,60}?\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?$")
+#: A date told from the one before it later in its sentence: "…after closing it in January 2024 over accusations that
+#: rebels attacked [the previous month]" (the look back is where the sentence's story then is).
+_TOLD_FROM_IT_AFTER = re.compile(r"\b(?:(?:the\s+(?:previous|following|next|same|preceding)|that)\s+(?:day|week|weekend|month|"
+                                 r"year|summer|spring|autumn|fall|winter)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)"
+                                 r"\s+(?:earlier|later|before))\b", re.IGNORECASE)
 #: A relative clause's pluperfect right before its date: "a war [that had begun on ]", "talks [which had stalled in ]".
 _PLUPERFECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+had\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
                                          r"(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import UPDATE_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import FORMER_PLAN
 from timeline_app.extraction.timex import Timex
@@ -285,6 +285,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ("Recap:[ On Wednesday], delegates arrived", "[Yesterday's] summary:[ On Thursday], ministers agreed": a label whose
     # colon the date followed heads what the clause after it tells)
     title = re.sub(r"^(?:(?:The|A|An)\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s*,\s+(?=\w)", "", title)
+    title = title[UPDATE_LABEL.match(title).end():] if UPDATE_LABEL.match(title) else title  # ("Recap: The truce held…")
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
@@ -349,7 +350,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)"
                    r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))"
                    # (…nor a name's compound before a noun: "The Kenya-led mission", "The Qatar-brokered truce")
-                   r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)"
+                   r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated|facilitated|funded|drafted|"
+                   r"proposed|supported|imposed|organi[sz]ed|hosted|allied|aligned|held)\s)"
                    # (…nor a side or a town named by a word that needs it: "The North fired", "The Hague court")
                    r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))"
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
@@ -557,12 +559,22 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     if since is not None and "," not in title and not FOREIGN_PAST.search(title):
         rest = title[since.end():]
         title = rest[:1].upper() + rest[1:]
+    # "[despite] clashes that broke out in Tripoli in May": a concession's noun, its relative clause told as the clause,
+    # is the happening without the preposition that tied it to another
+    despite = _CONCESSION_BEFORE_CLAUSE.match(title)
+    if despite is not None and "," not in title:
+        title = title[despite.end():]
     title = _without_emptied_quotations(title)
     bare = _BARE_NOUN_AND_PARTICIPLE.fullmatch(title)
     if bare is not None:  # "[not before] the parliamentary election held [in June 2026]": the noun's passive
         title = f"{bare['np']} {be_for(bare['np'])} {bare['part']}"
     title = one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
+_CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
+                                       rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 
 
 #: A noun phrase with its article and nothing but a participle after it: "the parliamentary election held" (a verb

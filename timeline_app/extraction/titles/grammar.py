@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.dateline import UPDATE_LABEL, clock_stamp_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import MON_FULL
@@ -724,8 +725,10 @@ _ADJECTIVE_SLOT_BEFORE = re.compile(r"\b(?!(?i:the|a|an|its|their|his|her)\s)[A-
 def subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
-    s = s.lstrip(" \t*•·▪►●–-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
+    s = s.lstrip(" \t*•·▪►●–—-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
+    s = s[clock_stamp_end(s):]  # (nor a live page's clock: "14:30 GMT — The truce…")
     s = re.sub(r"^(?:A|Q|[A-Z]{2,15})\s*:\s+(?=\S)", "", s)  # (nor a transcript's label: "A: He spoke…", "HOST: We…")
+    s = s[UPDATE_LABEL.match(s).end():] if UPDATE_LABEL.match(s) else s  # (nor a live page's: "Recap: The truce…")
     # (nor a link to the sentence before: "Since then it has launched…")
     link = re.match(r"(?:Since\s+then|Since\s+that\s+time|After\s+that|By\s+then|Until\s+then|Meanwhile|In\s+addition)"
                     r"\s*,?\s+(?=[a-z]+\s)", s)

@@ -165,7 +165,11 @@ _DATED_THEN_AND = re.compile(r"^.*\d\s+(?:y|et|e|ed)\s+(?=[^\W\d_]{3,})")
 _FRENCH_MOTION_PARTICIPLE = re.compile(r"(?:arrivé|parti|venu|revenu|parvenu|intervenu|survenu|rentré|retourné|entré|sorti|"
                                        r"mort|né|tombé|resté|devenu|décédé|allé)e?s?", re.IGNORECASE)
 _ITALIAN_MOTION_PARTICIPLE = re.compile(r"(?:arrivat|partit|venut|tornat|rientrat|entrat|uscit|mort|nat|cadut|rimast|giunt|"
-                                        r"decedut)[oaie]", re.IGNORECASE)
+                                        r"decedut"
+                                        # (…and what breaks out or falls through of itself: "gli scontri scoppiati" are
+                                        # "sono scoppiati", no one burst them)
+                                        r"|scoppiat|esplos|accadut|avvenut|success|crollat|fallit|scadut|sfociat)[oaie]",
+                                        re.IGNORECASE)
 
 
 #: The Romance participles of a plan: "prévue", "previsto", "programada", "agendado".
@@ -369,7 +373,9 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
 _MAIN_VERB_AFTER_PARTICIPLE = re.compile(r",?\s+(?:resta|restano|rimane|rimangono|sigue|siguen|reste|restent|demeure|"
                                          r"demeurent|continua|continuano|continúa|continúan|continue|continuent|permanece|"
                                          r"permanecen|segue|seguem|è|sono|es|son|est|sont|é|são|era|fue|fu|foi|ha|han|hanno|"
-                                         r"a|ont|tem|têm|expir\w+|scad\w+|venc\w+|caduc\w+)\b")
+                                         r"a|ont|tem|têm|expir\w+|scad\w+|venc\w+|caduc\w+"
+                                         # (…or holds: "regge in gran parte", "tient", "se mantiene")
+                                         r"|regge|reggono|tient|tiennent|se\s+(?:mantiene|mantienen|maintient|maintiennent|mantém|mantêm))\b")
 #: What a closing participle's clause adds after its date, up to the sentence's end: " entre l'État et les forces
 #: politiques locales", " con la guerrilla".
 _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|con|por|tra|fra|da|com|pelo|pela)\s[^,;.()]{1,80}?)?"
@@ -856,6 +862,11 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # "…la visita a Caracas [del enviado especial], que se reunió el 28 de mayo con Maduro": a person the noun phrase
         # ends on is who did what the clause says
         np = np[person.start("np"):]
+    owner = _DOING_OF_AN_OWNER.match(np) if _SAYING_OR_DECIDING.match(rest) else None
+    if owner is not None:
+        # "…pidió la disolución del grupo, que anunció su autodisolución en mayo": a doing's noun says nothing; what it is
+        # of does ("El grupo anunció…")
+        np = _ARTICLE_AFTER_OF[" ".join(owner["of"].lower().split())] + owner["np"]
     # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
     np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
     np = re.sub(r"^(?:della|dello)\b", lambda o: "la" if o.group().lower() == "della" else "lo", np, flags=re.I)
@@ -874,6 +885,20 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     # (with whom or where, after the date, to the clause's end: "…se reunió el 28 de mayo [con el presidente Maduro]")
     tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start) if not date_first else None
     return f"{np[:1].upper()}{np[1:]} {rest}{tail['rest'] if tail else ''}"
+
+
+#: A noun of a doing and what or who it is of: "la disolución [del] [grupo]", "la suspension [de l']accord".
+_DOING_OF_AN_OWNER = re.compile(r"(?:la|el|le|il|a|o|l['’])\s*[^\W\d_]+(?:ción|sión|miento|tion|sion|ment|zione|sione|mento|ção|são)\s+"
+                                r"(?P<of>de\s+la|de\s+los|de\s+las|de\s+l['’]|del|du|des|della|dello|dei|degli|dos|das|do|da)"
+                                r"\s*(?P<np>[^\W\d_][^,;:()]{1,60})", re.I)
+#: The article a noun takes once out of the "of" phrase it stood in.
+_ARTICLE_AFTER_OF = {"de la": "la ", "de los": "los ", "de las": "las ", "de l'": "l'", "de l’": "l’", "del": "el ", "du": "le ",
+                     "des": "les ", "della": "la ", "dello": "lo ", "dei": "i ", "degli": "gli ", "dos": "os ", "das": "as ",
+                     "do": "o ", "da": "a "}
+#: A relative clause's verb of saying or deciding, which only someone does: "anunció", "a annoncé", "ha dichiarato".
+_SAYING_OR_DECIDING = re.compile(r"(?:ha\s+|a\s+|había\s+|avait\s+|aveva\s+|hanno\s+|ont\s+|han\s+|tinha\s+)?"
+                                 r"(?:anunci|declar|dijo|dijeron|afirm|pidi|rechaz|acept|proclam|annonc|déclar|affirm|dit\b|"
+                                 r"annunci|dichiar|afferm|comunic|advirti|avert|reivindic|revendiqu|rivendic)", re.I)
 
 
 #: A name closing a clause: "…corrió a cargo de [Emiratos Árabes Unidos]".
