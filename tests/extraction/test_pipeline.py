@@ -15896,3 +15896,41 @@ def test_a_romance_relative_of_saying_after_a_doing_s_noun_is_its_owner_s(tmp_pa
                                  "El líder encarcelado del PKK, Abdullah Öcalan, pidió en febrero de 2025 la disolución del "
                                  "grupo, que anunció su autodisolución en mayo de ese año.\n", date(2026, 12, 1))
     assert titles["2025-05"] == "El grupo anunció su autodisolución"
+
+
+def test_a_happening_a_ranking_counts_from_with_its_own_day_is_an_event(tmp_path):
+    titles = titles_of(tmp_path, "Ministry of Foreign Affairs — Press release\n\n27 November 2026\n\nThe Minister will travel "
+                                 "to Niamey from 1 to 4 December. This will be the first visit by a member of the government "
+                                 "to Niger since the military takeover of 26 July 2023. Relations were suspended for eighteen "
+                                 "months and restored at ambassador level on 3 March 2025.\n", date(2026, 11, 27))
+    assert titles["2023-07-26"] == "The military takeover"
+    assert titles["2025-03-03"] == "Relations were restored at ambassador level"
+    collapse = titles_of(tmp_path, "NICOSIA, Dec. 3, 2026 — An envoy arrives on Monday.\n\nGuterres invited the two leaders to "
+                                   "an informal meeting in Geneva in March 2025, the first of its kind since the collapse of "
+                                   "negotiations at Crans-Montana in July 2017.\n", date(2026, 12, 3))
+    assert collapse["2017-07"] == "The collapse of negotiations at Crans-Montana"
+
+
+def test_a_portuguese_day_after_a_month_of_its_sentence_and_a_perfect_infinitive_is_of_that_year(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 30 de novembro de 2026 — Os dois líderes assinaram no sábado um acordo político.\n\n"
+                                 "Os protestos começaram em outubro de 2024, depois de o Conselho Constitucional ter confirmado "
+                                 "a vitória da Frelimo nas eleições gerais de 9 de outubro.\n", date(2026, 11, 30))
+    assert titles["2024-10-09"] == "As eleições gerais"
+    assert titles["2024-10"] == "Os protestos começaram"
+
+
+def test_a_dutch_ranking_since_a_month_and_mid_month_and_a_fronted_verb(tmp_path):
+    titles = titles_of(tmp_path, "DAMASCUS, 2 december 2026 — Syrische en Israëlische functionarissen hebben dinsdag in "
+                                 "Parijs opnieuw gesproken over een veiligheidsakkoord. Het was de vijfde ontmoeting sinds "
+                                 "juli. In september leek een akkoord nabij, maar de onderhandelingen liepen vast. Een "
+                                 "volgende ronde staat gepland voor half januari.\n", date(2026, 12, 2))
+    assert "2026-07" not in titles
+    assert titles["2026-09"].startswith("Een akkoord leek nabij")
+    assert titles["2027-01"] == "Een volgende ronde staat gepland"
+
+
+def test_a_bare_day_a_few_weeks_before_a_past_story_s_day_is_not_the_next_year_s(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Nov. 28, 2026 (Wire) — Thousands marched on Friday evening.\n\nThe announcement, "
+                                 "made by the prime minister on Nov. 28, 2024, came a month after parliamentary elections. The "
+                                 "ruling party won about 54 percent of the vote on Oct. 26.\n", date(2026, 11, 28))
+    assert "2024-10-26" in titles and "2025-10-26" not in titles

@@ -1083,10 +1083,12 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        # des Angriffskriegs im Februar 2022", "la 12e depuis le début de la guerre en")
                        r"|(?:\b(?:premi[eè]re?s?|primer[oa]?s?|prim[oa]|primeir[oa]s?|erste[nrsm]?|перв\w*|deuxième|"
                        r"troisième|\w+ième|segund[oa]s?|tercer[oa]?s?|second[oa]|terz[oa]|\w+esim[oa]|terceir[oa]s?|"
-                       r"zweite[nrsm]?|dritte[nrsm]?|\w+te[nrsm]?(?=\s+(?:seit|Mal))|втор\w*|трет\w*)\b(?!-)"
+                       r"zweite[nrsm]?|dritte[nrsm]?|\w+te[nrsm]?(?=\s+(?:seit|Mal))|втор\w*|трет\w*"
+                       # (…and Dutch's: "de vijfde ontmoeting sinds juli")
+                       r"|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\w+ste(?=\s+(?:\w+\s+)?sinds))\b(?!-)"
                        # (not a weekday: "segunda-feira"; nor a number's thousands: "5.000")
                        r"|(?<!\w)\d+(?:\.(?!\d)|e|ème|er|º|ª|°))"
-                       r"[^.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с|dal|dall['’]|dalla|dai|dalle)\s+"
+                       r"[^.;]{0,80}?(?<!\w)(?:depuis|desde|seit|sinds|с|dal|dall['’]|dalla|dai|dalle)\s+"
                        r"(?:(?:le\s+|el\s+|o\s+|l['’]|dem\s+)?(?:début|Beginn|inicio|comienzo|inizio|início|начала)\s+"
                        r"[^,.;]{0,50}?\s+(?:(?:en|im|in|de|del|di|em|в)\s+)?)?$", re.I)
 
@@ -1554,8 +1556,14 @@ _HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s|,)?\s+(?:[a-z][\w-]*\s+){0,2}?(?
                                    r"bombings?|uprising|offensive|revolution|crackdown|negotiations|meetings?|visit|strikes|"
                                    r"clashes|fighting|protests|conference)\b")
 #: A gathering right before its own day or days: "the Istanbul meetings of ", "talks on ", "the meetings of May 16 and ".
-_GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|sessions?|negotiations|conferences?)\s+"
-                                        r"(?:of|on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s+)?$")
+_GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|sessions?|negotiations|conferences?"
+                                        # (…or another happening: "since the military takeover of 26 July 2023")
+                                        r"|coup|takeover|invasion|massacre|referendum|uprising|revolution|earthquake|"
+                                        r"assassination)\s+"
+                                        r"(?:of|on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s+)?$"
+                                        # (…or the turn a process took, and where: "since the collapse of negotiations at
+                                        # Crans-Montana in July 2017")
+                                        r"|\b(?:collapse|breakdown|outbreak|fall|signing)\s+of\s+(?:the\s+)?[^,;.()]{1,50}?\s+(?:in|on)\s+$")
 #: A when-clause right after a date, which tells what happened that day.
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
@@ -1699,7 +1707,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
                       and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)
                       # (…nor "since the Istanbul meetings of May 16 and June 2": a gathering named with its days)
-                      and not _GATHERING_BEFORE_ITS_DATE.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))
+                      and not _GATHERING_BEFORE_ITS_DATE.search(sentence_text, max(0, t.start - offset - 70), t.start - offset))
              # "Nobody wants to go back to 2017": a time gone back to is a state of things, no happening
              # (but "The conflict's roots go back to the late 1980s, when ethnic Armenians voted…" tells that time's doing)
              and not (_BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)

@@ -1352,7 +1352,7 @@ _MONTH_BEFORE = {
     # (…and what a plan is for: "запланирован на январь", "заплановано на січень")
     "ru": r"(?:в|с|до|к|начале|конце|середине|на|середину|начало|конец)",
     "uk": r"(?:у|в|з|до|на\s+початку|наприкінці|на|середині|середину|початок|кінець)",
-    "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
+    "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio|midden|eind\s+van|begin\s+van|voor)",
 }
 #: Words before a month that place it within the month ("Anfang Oktober", "fin décembre"): they belong to
 #: the date, which they mark as its start, middle or end.
@@ -1369,7 +1369,7 @@ _MONTH_POSITION = {
     "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID", "início do": "START",
            "fim do": "END", "final do": "END", "meados do": "MID", "primeira quinzena de": "START",
            "segunda quinzena de": "END", "primeira metade de": "START", "segunda metade de": "END"},
-    "nl": {"begin": "START", "eind": "END", "medio": "MID"},
+    "nl": {"begin": "START", "eind": "END", "medio": "MID", "half": "MID", "midden": "MID", "eind van": "END", "begin van": "START"},
     "ru": {"начале": "START", "конце": "END", "середине": "MID", "начало": "START", "конец": "END", "середину": "MID"},
     "uk": {"на початку": "START", "наприкінці": "END", "в кінці": "END", "у кінці": "END", "середині": "MID",
            "середину": "MID", "початок": "START", "кінець": "END"},

@@ -157,12 +157,13 @@ PERSON_ROLE_WORDS = (r"president|président|presidente|präsident|prime\s+minist
 ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
                        "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
                        "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
-                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’", "nella": "la", "alla": "la"}
+                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’", "nella": "la", "alla": "la",
+                       "nas": "as", "nos": "os", "na": "a", "no": "o", "nelle": "le", "nei": "i", "negli": "gli"}
 
 
 #: "Since" in the languages we read, each spelling once, for the patterns that look for one before a date
 #: (the Italian ones carry their article: "dal 2014", "dall'inizio"; Russian and Ukrainian "с"/"з" are added where needed).
-FOREIGN_SINCE_WORDS = r"desde|depuis|seit|dal|dalla|dallo|dall['’]"
+FOREIGN_SINCE_WORDS = r"desde|depuis|seit|sinds|dal|dalla|dallo|dall['’]"
 SINCE_WORDS = rf"since|{FOREIGN_SINCE_WORDS}"
 
 #: The stems of the Romance verbs that set or move a happening to a day ("a fixé … au", "fijó … para el", "è stato

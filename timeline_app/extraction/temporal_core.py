@@ -1816,7 +1816,19 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
         earlier = [d for d in readings if d.number < ref.number]
         return (earlier[-1], f"the last such day before {ref.label()}, a past before the story's") if earlier else None
     later = [d for d in readings if d.number > ref.number]
+    earlier = [d for d in readings if d.number < ref.number]
+    if later and earlier and later[0].number - ref.number > 183 and ref.number - earlier[-1].number < 92 \
+            and _COUNTED_AFTER_HAPPENING.search(ctx.text, ctx.ref_day_at, pos):
+        # ("The announcement, made on Nov. 28, 2024, came a month after elections… The party won 54 percent on Oct. 26": a
+        # story that looked back a few weeks goes on with that background; a day most of a year on would be named with
+        # its year)
+        return earlier[-1], f"the nearest such day to {ref.label()}, a few weeks before the story's"
     return (later[0], f"the first such day after {ref.label()}, the story going on") if later else None
+
+
+#: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".
+_COUNTED_AFTER_HAPPENING = re.compile(r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+                                      r"after\s+(?:the\s+)?[a-z]", re.IGNORECASE)
 
 
 #: What follows a period named by its last day: "(the quarter) ended Sept. 30", "(the year) ending June 30, 1990".

@@ -142,6 +142,10 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?!(?:ainsi|aussi|ici|parmi|lui|celui|qui|puis|depuis|plus|tous|sous|prévu|attendu)(?!\w))"
                           r"[^\W\d_]{2,}(?:i|u)(?:e|s|es)?|mort|[^\W\d_]*(?:uit|ert|crit)(?:e|s|es)?)(?!\w)"
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
+                          # (…and a perfect infinitive after a time's preposition: "après avoir signé", "tras haber firmado",
+                          # "depois de o Conselho ter confirmado", "dopo aver firmato")
+                          r"|(?<!\w)(?i:avoir|haber|ter|aver|avere)\s+(?:sido\s+|été\s+|stat[oaie]\s+)?"
+                          r"[^\W\d_]{2,}(?:é|ée|és|ées|i|is|u|us|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta)(?!\w)"
                           r"|(?<!\w)(?i:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram|era|erano)\s+"
                           # (an adverb may stand between: "si era già recato", "había ya firmado")
                           r"(?:(?i:già|ya|já|anche|ancora|mai|sempre|también|também)\s+)?"

@@ -109,7 +109,7 @@ _CUTS = (", which", ", who", ", after which", " under which", ", where", " to di
          # (the same clauses in the other languages we read: ", después de que Washington desplegara…")
          ", después de", ", tras ", ", antes de", ", mientras", ", aunque", ", lo que", ", après ", ", avant de",
          ", alors que", ", tandis que", ", ce qui", ", dopo ", ", mentre ", ", nachdem", ", während", ", который",
-         ", которая", ", после того")
+         ", которая", ", после того", ", depois de", ", depois que", ", após ", ", enquanto")
 #: A verb of expectation whose infinitive tells the happening: "are expected to discuss".
 _EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised|planning|preparing|"
                           r"going|about|hoping|seeking)\s+to\s+\w+")
@@ -752,7 +752,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|(?<![
 #: gearresteerd".
 _DUTCH_VERB_FIRST = re.compile(r"(?P<verb>(?i:Komen|Komt|Gaan|Gaat|Vinden|Vindt|Zijn|Is|Worden|Wordt|Hebben|Heeft|Zal|Zullen|"
                                r"Werd|Werden|Was|Waren|Had|Hadden|Kwam|Kwamen|Vond|Vonden|Ontmoeten|Ontmoet|Spreken|Spreekt|"
-                               r"Tekenden|Tekende|Stemt|Stemmen))\s+"
+                               r"Tekenden|Tekende|Stemt|Stemmen|Leek|Leken|Liep|Liepen|Bleek|Bleken|Ging|Gingen|Stond|Stonden|"
+                               r"Viel|Vielen|Trad|Traden|Sloot|Sloten|Nam|Namen|Brak|Braken|Begon|Begonnen|Eindigde|Eindigden))\s+"
                                r"(?P<subject>(?:de|het|een)\s+(?:[a-z]+e\s+)?[^\W\d_][\w-]*|[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)"
                                r"\s+(?P<rest>\S.*)")
 #: Dutch's own small words, which say a title is Dutch.

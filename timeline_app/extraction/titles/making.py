@@ -1155,8 +1155,14 @@ _PLACE_BEFORE_LISTED_DATE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[
                                        r"(?:(?P<year>\d{4})\s+and\s+)?$")
 #: A ranking, then the noun phrase it counts from, up to its date: "the first time since [U.S. strikes on its sites] in".
 _RANKED_SINCE_NOUN = re.compile(r"\b(?:first|only|last|highest|lowest|biggest|largest|worst|deadliest|heaviest|most)\b"
-                                r"[^,;:]{0,40}?\bsince\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,80}?)\s+"
-                                r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+                                r"[^,;:]{0,60}?\bsince\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,80}?)"
+                                # (…or what the day is of: "since the military takeover of 26 July 2023", not a part of
+                                # the time: "since the end of 2019")
+                                r"(?:\s+(?:in|on|at|during)|(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bmiddle)(?<!\bhalf)"
+                                r"(?<!\bpart)(?<!\bturn)(?<!\bsummer)(?<!\bspring)(?<!\bautumn)(?<!\bwinter)(?<!\bfall)"
+                                r"(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bweekend)(?<!\bdays)\s+of)?\s+(?:the\s+)?$")
+#: A ranking only said of something, right before its word: "will be the ", "was its ", "marks the".
+_RANKING_SAID = re.compile(r"\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|marks|marked)\s+(?:the|its|their|his|her|a)\s+$")
 #: A count of like happenings, then the one a ranking picks out, up to its date: "[Nine missions] have gone ahead…, [the
 #: most recent] on".
 _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
@@ -2775,6 +2781,11 @@ _NAME_THEN_PLURAL_VERB = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 _PLURAL_BEFORE_APPOSITIVE = re.compile(r"\b(?P<np>[a-z]{3,}s\s+(?:on|against|of|for|to)\s+(?:the\s+)?[^,;]{2,60}?),\s*$")
 
 
+#: A passive's auxiliary right after a subject, before its participle: " were suspended", " had been detained".
+_PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                                rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -3065,7 +3076,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # (when the ranked happening has its own date in its clause: "…began its biggest drills since the Cold War in
         # January" is the drills')
         ranked = _RANKED_SINCE_NOUN.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
-        if ranked is not None and not any(
+        # (alone, the date is the happening's the ranking counts from when the ranking is only said of something, or the date
+        # is the noun's by "of": "This will be the first visit … since the military takeover of 26 July 2023"; not "The
+        # alliance began its biggest drills since the Cold War in January")
+        alone = ranked is not None and len(inside) == 1 and (
+            re.search(r"\bof\s+(?:the\s+)?$", sentence.text[:t.start - sentence.start]) is not None
+            or _RANKING_SAID.search(sentence.text, max(0, ranked.start() - 40), ranked.start()) is not None)
+        if ranked is not None and not alone and not any(
                 o is not t and o.end - sentence.start <= ranked.start() and not re.search(
                     r"[,;]|\b(?:after|before|when|while|as|because|until)\b",
                     sentence.text[o.end - sentence.start:ranked.start()]) for o in inside):
@@ -3582,6 +3599,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if predicate is not None:
             part, subject = predicate
             title = make_title(part, t, inside, gazetteer)
+            at = sentence.text.find(subject)
+            passive = _PASSIVE_AUXILIARY.match(sentence.text, at + len(subject)) if at >= 0 else None
+            if passive is not None and re.match(rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b", title, re.I):
+                # "Relations were suspended for eighteen months and [restored] … on 3 March 2025": the second participle
+                # shares the first's auxiliary ("Relations were restored")
+                title = f"{passive['aux']} {title[:1].lower()}{title[1:]}"
             if len(title.split()) >= 2:
                 return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
     if len(inside) == 1 and _PRESENT_PERFECT.search(sentence.text, dateline_end(sentence.text), t.start - sentence.start):

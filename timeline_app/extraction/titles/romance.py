@@ -37,7 +37,7 @@ _DAY_WORD = re.compile(r"(?:ieri|oggi|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|
 #: A happening's noun phrase a day qualifies, up to the day: "[l'élection présidentielle] du ", "[das eleições gerais] de ",
 #: "[las elecciones presidenciales] del ".
 _ROMANCE_HAPPENING_OF_DAY = re.compile(r"(?<![\w'’])(?P<det>l['’]|les?|la|las?|los|el|d[oa]s?|des|du|del|o|os|as?|il|gli|i|dell['’]|"
-                                       r"della|delle|degli)\s*(?P<noun>(?:élections?|législatives|présidentielle|scrutin|référendum|"
+                                       r"della|delle|degli|n[oa]s?|nelle|nei|negli)\s*(?P<noun>(?:élections?|législatives|présidentielle|scrutin|référendum|"
                                        r"sommet|attentat|elecciones|elección|comicios|referéndum|cumbre|atentado|eleições|eleição|"
                                        r"cimeira|elezioni|referendum|vertice|attentato)(?:\s+[^\W\d_]{4,}){0,2})\s+"
                                        r"(?:du|de|del|do|da|di|dell['’]|des)\s*$", re.IGNORECASE)
