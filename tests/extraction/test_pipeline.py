@@ -15934,3 +15934,35 @@ def test_a_bare_day_a_few_weeks_before_a_past_story_s_day_is_not_the_next_year_s
                                  "made by the prime minister on Nov. 28, 2024, came a month after parliamentary elections. The "
                                  "ruling party won about 54 percent of the vote on Oct. 26.\n", date(2026, 11, 28))
     assert "2024-10-26" in titles and "2025-10-26" not in titles
+
+
+def test_a_day_after_a_past_season_told_the_sentence_before_is_of_that_season_s_year(tmp_path):
+    titles = titles_of(tmp_path, "Explainer\n\nDec. 4, 2026\n\nAzerbaijan's 44-day offensive in the autumn of 2020 changed "
+                                 "everything. A truce signed on the night of Nov. 9-10 handed back seven districts.\n",
+                       date(2026, 12, 4))
+    assert "2020-11-09TNI" in titles and "2026-11-09TNI" not in titles
+
+
+def test_a_week_ahead_s_weekend_entry_is_the_weekend_after_the_entry_before(tmp_path):
+    titles = titles_of(tmp_path, "Week ahead: what to watch\n\nPublished Dec. 4, 2026\n\nMonday: EU foreign ministers meet in "
+                                 "Brussels.\n\nFriday: The Security Council votes on the mandate.\n\nWeekend: Run-off in the "
+                                 "presidential election in Chile.\n", date(2026, 12, 4))
+    assert titles["2026-W50-WE"] == "Run-off in the presidential election in Chile"
+
+
+def test_an_aside_after_a_long_opening_subject_is_about_the_whole_subject(tmp_path):
+    titles = titles_of(tmp_path, "BEIRUT, Dec. 4, 2026 — Talks go on.\n\nThe deadline for Israel and Lebanon to submit "
+                                 "proposals on the land border, set by U.S. mediators last month, expires on Friday.\n",
+                       date(2026, 12, 4))
+    assert titles["2026-11"] == ("The deadline for Israel and Lebanon to submit proposals on the land border was set by U.S. "
+                                 "mediators")
+
+
+def test_what_a_call_is_for_titles_the_day_called_for(tmp_path):
+    english = titles_of(tmp_path, "CARACAS, Dec. 2, 2026 — The opposition on Wednesday called for demonstrations across the "
+                                  "country on Jan. 10, two years after the inauguration.\n", date(2026, 12, 2))
+    assert english["2027-01-10"] == "Demonstrations across the country"
+    spanish = titles_of(tmp_path, "CARACAS, 2 de diciembre de 2026 (Agencia) — La Plataforma Unitaria convocó este miércoles a "
+                                  "manifestaciones en todo el país para el próximo 10 de enero, fecha en que se cumplen dos "
+                                  "años de la toma de posesión.\n", date(2026, 12, 2))
+    assert spanish["2027-01-10"] == "Manifestaciones en todo el país"

@@ -4674,7 +4674,7 @@ def test_a_week_ahead_runs_on_from_the_entry_before_not_from_a_day_told_inside_i
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 29), language="en")]
     assert found == [("Monday", "2026-11-30"), ("Tuesday", "2026-12-01"), ("Dec. 15", "2026-12-15"),
                      ("Wednesday", "2026-12-02"), ("Thursday", "2026-12-03"), ("Friday", "2026-12-04"),
-                     ("Sunday", "2026-12-06")]
+                     ("Weekend", "2026-W49-WE"), ("Sunday", "2026-12-06")]
 
 
 def test_a_month_set_against_what_still_holds_is_the_last_one_not_the_story_s():

@@ -395,6 +395,15 @@ def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, _units_from(dct, unit, -2), how)
 
 
+@rule("weekend_entry", r"(?<![^\n])(?:The[ \t]+)?[Ww]eekend(?=[ \t]*[:–—-][ \t])")
+def _weekend_entry(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Friday: Deadline for… / Weekend: Run-off in Chile": a week ahead's entry labelled by the weekend is the first
+    weekend on or after the entry before it (or after publication, as the list's first)."""
+    anchor = ctx.entry_day if ctx.entry_day is not None and 0 < m.start() - ctx.entry_day_at <= 1500 else ctx.dct
+    saturday = anchor.plus(-1) if anchor.weekday == 7 else anchor.plus(6 - anchor.weekday)
+    return mk(m, DATE, week_value(saturday) + "-WE", f"the weekend on or after {anchor.label()}, a schedule's entry")
+
+
 @rule("weekdays_ago", rf"{B}(?P<count>{COUNT})\s+(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\s+ago{E}")
 def _weekdays_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Two Fridays ago": that weekday, counted back one week less than said from the last one."""

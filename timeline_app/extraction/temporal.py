@@ -106,6 +106,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_decade = int(decade[1])
         return
     ctx.ref_decade = None
+    if v.endswith("-WE") and re.fullmatch(r"(?:The\s+)?[Ww]eekend", timex.text):
+        return  # ("Friday: … / Weekend: Voters go to the polls on Sunday": a schedule's label; its weekdays go on from Friday)
     told_before_at = ctx.ref_at
     if re.match(r"^[+-]?\d{4,}", v):
         ctx.ref_at = timex.start

@@ -1049,7 +1049,9 @@ def _season_told_before(ctx: Context, pos: int) -> Day | None:
     encircled in February" is that winter's February."""
     if ctx.ref_season_middle is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
             and ctx.ref_at < ctx.sentence_bounds(pos)[0] and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
-            and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number:
+            and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number \
+            and not re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at], re.IGNORECASE):
+        # (not a season a "since" counts from: "the first talks since the spring of 2022. That round … from May 23")
         return ctx.ref_season_middle
     return None
 
@@ -1664,7 +1666,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     superseded = _superseded_plan_day(month, day, ctx, m)
     if superseded is not None:
         return superseded
-    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start())
+    # (…or the season of another year the sentence before told, as a bare month reads it: "Azerbaijan's offensive in the
+    # autumn of 2020 changed everything. A truce signed on Nov. 10 handed back seven districts")
+    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start()) or _season_told_before(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
         if not readings:

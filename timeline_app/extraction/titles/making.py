@@ -1546,6 +1546,32 @@ def _vote_planned_inside(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     return finish_title(f"{m['np'][:1].upper()}{m['np'][1:]} {m['plan']}", gazetteer)
 
 
+#: A call for a gathering and what is called for, up to its own day: "called for [demonstrations across the country] on ",
+#: "convocó a [manifestaciones en todo el país] para el próximo ", "a appelé à [une grève générale] le ".
+_CALLED_FOR_BEFORE = re.compile(r"\b(?:called\s+for|urged|convened|summoned|convoc[óo]|convocaron|convocou|convocaram|"
+                                r"a\s+appelé\s+à|ont\s+appelé\s+à|a\s+convoqué|ont\s+convoqué|ha\s+convocato|hanno\s+convocato|"
+                                r"ha\s+indetto|hanno\s+indetto)\s+(?:(?:this|last|on)\s+[A-Za-z]+\s+|este\s+\w+\s+)?(?:(?:a|al|à)\s+)?"
+                                r"(?P<np>(?:(?!on\b|for\b|para\b|pour\b|per\b)[^\s,;:()]+\s+){1,8}?)"
+                                r"(?:on|for|para|pour|per)\s+(?:(?:el|le|il|la|o|a)\s+)?(?:(?:próximo|prochain|prossimo|próxima)\s+)?$")
+
+
+def _called_for_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The opposition on Wednesday called for demonstrations across the country on Jan. 10": the later day is what was
+    called for ("Demonstrations across the country"), the call has its own day."""
+    if len(inside) < 2:
+        return None
+    m = _CALLED_FOR_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or VERB.search(m["np"]):
+        return None
+    # (the call's own day right before or inside it, "on Wednesday called for", "convocó este miércoles a": not "…and called
+    # for protests on Monday", whose Monday is the calling's)
+    if not any(o is not t and (not sentence.text[o.end - sentence.start:m.start()].strip() and o.end - sentence.start <= m.start()
+                               or m.start() <= o.start - sentence.start < m.start("np")) for o in inside):
+        return None
+    np = m["np"].strip()
+    return finish_title(np[:1].upper() + np[1:], gazetteer)
+
+
 #: A clause that says what happened at the date a "since" counts from: "…since 1978[, when Bolivia broke off relations]".
 _SINCE_DATE_WHEN = re.compile(r",\s+when\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before)\b))")
 
@@ -2792,6 +2818,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
+        or _called_for_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:

@@ -886,7 +886,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (not what follows: "…this week, followed by talks in Beijing in early December")
                                  r"|(?<!followed\s)(?<!preceded\s)by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
                                  r"(?:in|at)\s+[A-Z][\w'’.-]*\s+"
-                                 r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
+                                 r"|by\s+(?:the\s+)?(?:(?:[A-Za-z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)\s+){0,2}?[a-z]{3,}s\s+"
                                  # (…two nationalities' plural: "sites hit by Israeli and U.S. strikes in June")
                                  r"|by\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)\s+and\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)\s+[a-z]{3,}s\s+"
                                  # ("first reported by diplomats in
@@ -1365,6 +1365,13 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
                                   s[lo:noun_end]))  # ("to speed up deliveries")
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
+    opening = _OPENING_SUBJECT_BEFORE_ASIDE.fullmatch(s, dateline_end(s), span[0]) if _set_off(s, span[0]) else None
+    if opening is not None and opening.start("np") < lo and not VERB.search(CAPITALISED_WORDS.sub("", opening["np"])) \
+            and re.search(r"\bto\s+[a-z]{3,}\b", s[opening.start("np"):lo]):
+        # "The deadline for Israel and Lebanon to submit proposals on the land border, set by U.S. mediators last month,":
+        # an aside set off after a subject whose last noun is an infinitive's object is about the whole subject (not so
+        # "Talks on a maritime ceasefire, floated in Riyadh": what was floated is the ceasefire)
+        lo, longest = opening.start("np"), 16
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
     noun = re.sub(r"\s+(?:again|also|too|anyway|once\s+more)(?=\s*,?\s*(?:now\s*)?$)", "", noun)  # ("postpones the elections
     # again, now scheduled…": the adverb is the verb's)
@@ -1404,6 +1411,17 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if auxiliary is not None:  # "The sanctions were lifted in 2016 and reimposed…": a passive, whose "were" goes on
         return f"{noun[:auxiliary.start()]} {auxiliary[1]} {participle}"
     return f"{noun} {be_for(noun)} {participle}"
+
+
+#: A sentence's opening subject, up to the comma of the aside after it (a schedule's weekday label may come first):
+#: "The deadline for Israel and Lebanon to submit proposals on the land border, ", "Friday: The deadline for …, ".
+_OPENING_SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Weekend)\s*:\s*)?"
+                                           r"(?P<np>(?:The|A|An|Its|Their|His|Her)\s[^,;:()]{3,140}?),\s+")
+
+
+def _set_off(s: str, at: int) -> bool:
+    """Whether the participle at `at` is set off by the comma right before it."""
+    return s[max(0, at - 2):at] == ", "
 
 
 #: A town named right after a participle's date, closing its phrase: " in Washington.", " à Washington,".
