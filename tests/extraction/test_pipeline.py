@@ -8136,7 +8136,7 @@ def test_a_subjects_year_names_its_noun_when_an_adverb_or_a_saying_stands_around
 
 @pytest.mark.parametrize(("text", "title"), [
     ("Previous attempts at a ceasefire, including the Jeddah declaration of May 2023, collapsed within weeks.",
-     "Jeddah declaration"),
+     "The Jeddah declaration"),
     ("Several attacks, including the bombing of a market on Oct. 3, were blamed on the group.", "The bombing of a market"),
 ])
 def test_a_date_closing_what_an_including_aside_names_titles_that_thing(tmp_path, text, title):
@@ -8913,7 +8913,7 @@ def test_a_gathering_a_doing_waits_for_owns_the_date_right_after_it(tmp_path):
 def test_an_object_s_participle_aside_in_the_first_of_two_parts_titles_its_date(tmp_path):
     titles = titles_of(tmp_path, "The talks led to the INF treaty, signed in Washington in December 1987, and to the first "
                                  "START treaty four years later.\n", date(2026, 10, 11))
-    assert titles["1987-12"] == "INF treaty was signed in Washington"
+    assert titles["1987-12"] == "The INF treaty was signed in Washington"
 
 
 def test_a_date_in_the_relative_about_a_quotation_s_speaker_is_the_speaker_s_doing(tmp_path):
@@ -15966,3 +15966,33 @@ def test_what_a_call_is_for_titles_the_day_called_for(tmp_path):
                                   "manifestaciones en todo el país para el próximo 10 de enero, fecha en que se cumplen dos "
                                   "años de la toma de posesión.\n", date(2026, 12, 2))
     assert spanish["2027-01-10"] == "Manifestaciones en todo el país"
+
+
+def test_a_chronology_s_mid_year_label_dates_its_bare_month_and_a_present_time_clause(tmp_path):
+    titles = titles_of(tmp_path, "The Gulf: a timeline\n\nUpdated 2 December 2026\n\nJan. 5, 2021 — The Al-Ula declaration "
+                                 "ends the rift at a Gulf summit.\nMid-2025 — Oman hosts indirect U.S.-Iran talks; five rounds "
+                                 "are held before Israel strikes Iran in June.\n", date(2026, 12, 2))
+    assert titles["2025-06"] == "Israel strikes Iran"
+    assert titles["2021-01-05"] == "The Al-Ula declaration ends the rift at a Gulf summit"
+
+
+def test_german_subordinate_clauses_and_enclosed_relatives_titled_in_main_order(tmp_path):
+    titles = titles_of(tmp_path, "Berlin, 2. Dezember 2026\n\nAls der Bundestag im März 2025 die Schuldenbremse für "
+                                 "Verteidigungsausgaben lockerte, sprach man von einer Wende. Das Wehrdienstgesetz, das im "
+                                 "Sommer in Kraft treten sollte, wurde erst Anfang November verabschiedet.\n", date(2026, 12, 2))
+    assert titles["2025-03"] == "Der Bundestag lockerte die Schuldenbremse für Verteidigungsausgaben"
+    assert titles["2026-11"] == "Das Wehrdienstgesetz wurde erst verabschiedet"
+
+
+def test_a_russian_reported_clause_without_a_subject_is_the_sayer_s(tmp_path):
+    titles = titles_of(tmp_path, "ЕРЕВАН, 3 декабря 2026 года — Комиссии провели в среду заседание в Габале.\n\nПремьер-министр "
+                                 "Никол Пашинян заявил в понедельник, что рассчитывает подписать мирный договор до конца "
+                                 "следующего года.\n", date(2026, 12, 3))
+    assert titles["2027"] == "Пашинян рассчитывает подписать мирный договор"
+
+
+def test_what_a_time_clause_says_was_expected_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "KYIV, Dec. 4, 2026 (Wire) — Drones struck Kharkiv late Wednesday. The attacks came two days "
+                                 "after U.S. and Ukrainian negotiators met in Miami, and as a Russian delegation was expected "
+                                 "in Abu Dhabi later this month.\n", date(2026, 12, 4))
+    assert titles["2026-12"] == "A Russian delegation was expected in Abu Dhabi"

@@ -1089,8 +1089,9 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     return year if year != ctx.dct.year else None
 
 
-#: A chronology's entry label that opens its line with a year: "2020: ", "March 2015 – ", "* Sept. 10, 2023: ".
-_ENTRY_YEAR_LABEL = re.compile(r"[ \t]*(?:[-•*·▪]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>1\d{3}|20\d{2})"
+#: A chronology's entry label that opens its line with a year: "2020: ", "March 2015 – ", "* Sept. 10, 2023: ", "Mid-2025 — ".
+_ENTRY_YEAR_LABEL = re.compile(r"[ \t]*(?:[-•*·▪]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|(?:Early|Mid|Late)-)?"
+                               r"(?P<year>1\d{3}|20\d{2})"
                                r"\s*(?::|\s[–—-])\s")
 
 

@@ -58,6 +58,7 @@ from timeline_app.extraction.titles.grammar import (
     MAIN_VERB_BACK,
     NAME_GOES_ON,
     NAME_SET_OFF,
+    NAME_THEN_PRESENT,
     NARRATIVE_PRESENT,
     NOT_PARTICIPLES,
     NOUN_PREPOSITIONS,
@@ -1954,9 +1955,16 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
                     or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
-                    or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
+                    or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date
+                    # (…or a chronology's present: "…; five rounds are held before Israel strikes Iran in June")
+                    or NAME_THEN_PRESENT.match(body.lstrip()) and _opens_an_entry_line(s)):
         return None
     return clause_to_its_end(sentence, lo, t)
+
+
+def _opens_an_entry_line(s: str) -> bool:
+    """Whether the sentence is a chronology's entry, opened by its date label: "Mid-2025 — ", "March 10, 2023 — "."""
+    return ENTRY_LABEL.match(s) is not None or COLON_ENTRY_LABEL.match(s) is not None
 #: A subject and a past that takes no object, up to its date: "the truce collapsed in ", "their talks ended on ".
 _SUBJECT_THEN_INTRANSITIVE = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?{INTRANSITIVE.pattern}\s+"
                                         r"(?:(?:in|on|at|during|last)\s+)?")

@@ -97,6 +97,9 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|für|pour|para(?:\s+(?:el|la|a|o|as|os))?|per"  # "Proteste für Samstag", "prevista para a próxima semana"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
                  r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?"
+                 # (…and Russian's and Ukrainian's part of a period: "до конца следующего года", "к концу", "в начале")
+                 r"|(?:до|к|в|с)\s+(?:конца|концу|конце|начала|начале|середины|середине)|(?:до|з)\s+(?:кінця|початку|середини)"
+                 r"|на\s+початку|(?:в|у)\s+кінці|наприкінці"
                  # (…and Dutch's: "debatteert op 10 december", "sinds maart", "vanaf januari")
                  r"|op|sinds|vanaf|tot|voor|rond)")
 

@@ -63,6 +63,7 @@ from timeline_app.extraction.titles.grammar import (
 from timeline_app.extraction.titles.relatives import (
     relative_as_clause,
 )
+from timeline_app.extraction.titles.romance import german_main_order
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
     shorten_people,
@@ -325,6 +326,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                                       or _ROMANCE_MODAL.match(title, romance_aside.end())):
         # "Ce texte[, qui prévoit la création d'un État,] doit encore être soumis…": so does a Romance one
         title = f"{romance_aside['np']} {title[romance_aside.end():]}"
+    german_aside = _GERMAN_ENCLOSED_RELATIVE.match(title) if aside is None and romance_aside is None else None
+    if german_aside is not None:  # "Das Wehrdienstgesetz[, das … in Kraft treten sollte,] wurde erst verabschiedet": German's
+        title = f"{german_aside['np']} {title[german_aside.end():]}"
     # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
     title = _FORMER_PLAN_ASIDE.sub("", title)
     # "Martial law, in force since Feb. 24, 2022, was extended": the state the subject has been in goes
@@ -356,7 +360,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))"
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
                    r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
-                   r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)"
+                   r"truce|war|conflict|court|tribunal|negotiations|conference|round|declaration|treaty|protocol|memorandum|"
+                   r"charter|communiqu[eé]|pact|compact|roadmap|plan|initiative|offensive|operation|massacre|bombing)\b)"
                    # (…nor a text's name, "The Algiers Agreement", nor a body's before what it sent: "The United Nations
                    # peacekeeping mission")
                    r"(?![A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+(?:Agreements?|Accords?|Treaty|Declaration|Protocol|"
@@ -564,6 +569,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     despite = _CONCESSION_BEFORE_CLAUSE.match(title)
     if despite is not None and "," not in title:
         title = title[despite.end():]
+    if title.startswith(("Als ", "Nachdem ", "Bevor ", "Seitdem ", "Sobald ", "Während ")):
+        title = german_main_order(title)  # ("Als der Bundestag … lockerte" → "Der Bundestag lockerte …")
     title = _without_emptied_quotations(title)
     bare = _BARE_NOUN_AND_PARTICIPLE.fullmatch(title)
     if bare is not None:  # "[not before] the parliamentary election held [in June 2026]": the noun's passive
@@ -572,6 +579,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     return title[:1].upper() + title[1:]
 
 
+#: A German subject, then a relative clause about it closed before the main clause's finite verb: "Das Wehrdienstgesetz[,
+#: das im Sommer in Kraft treten sollte,] wurde…".
+_GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:()]{2,60}?),\s+(?:der|die|das|deren|dessen|den|dem)\s"
+                                       r"[^,;:()]{3,120}?,\s+(?=(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|soll|"
+                                       r"sollte|sollten|wird|werden|kann|konnte|muss|musste)\b)")
 #: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
 _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
                                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")

@@ -748,7 +748,7 @@ def subject_of(s: str) -> str | None:
                  and not (re.search(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", s[max(0, v.start() - 7):v.start()])
                           and re.match(r"\s+[A-Za-z][a-z]{2,}s\s+[a-z]", s[v.end():]))), None)
     verb_start = verb.start() if verb is not None else None
-    present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
+    present = NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
     if present is not None and verb_start is not None and present.end() <= verb_start \
             and re.fullmatch(r"\s+(?:(?:on|in|at|against|across|along|near|by|of)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+)?",
                              s[present.end():verb_start]):
@@ -944,7 +944,7 @@ PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept
                             r"arrive|clash|flee|overthrow|topple|organi[sz]e|establish|create|form|appoint|name|present|"
                             r"propose|publish|release|free|arrest|occupy|liberate|retake|bomb|shell|host|submit|file|"
                             r"rule|overturn|uphold|deny|accuse|sever|normali[sz]e|expand)")
-_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
+NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
                                 # ("Intercommunal fighting breaks out": a capitalised adjective and its noun)
                                 r"|[A-Z][\w'’.-]*\s+(?:[a-z][\w-]+\s+){1,2}"
                                 r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
@@ -1055,7 +1055,7 @@ def tells_a_doing(title: str) -> bool:
                 or NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or PLURAL_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "The provisions come up for review"
-                or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
+                or NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 # ("A draft could be ready": a modal's "be" and what it will be, too)

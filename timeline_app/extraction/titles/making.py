@@ -186,6 +186,7 @@ from timeline_app.extraction.titles.romance import (
     german_closing_relative_title,
     german_gapped_objects_title,
     german_main_order,
+    reported_sayer,
     romance_bare_relative,
     romance_before_being,
     romance_before_doing,
@@ -2812,6 +2813,10 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
                                 rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
+#: What a time clause says was expected, before its date: "as a Russian delegation [was expected] in Abu Dhabi".
+_EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -3350,7 +3355,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             and _PRESENT_PERFECT.search(rest) is not None
         # ("The launch came two weeks before Trump takes office on Jan. 20": a past is not dated by a schedule ahead)
         ahead = _SCHEDULE_IN_TIME_CLAUSE.search(timed.text, 0, t.start - timed.start) is not None
-        if since_perfect or ahead or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
+        # ("The attacks came … as a Russian delegation was expected in Abu Dhabi later this month": what was expected is
+        # the clause's, whatever the main clause's past)
+        expected = _EXPECTED_IN_TIME_CLAUSE.search(timed.text, 0, t.start - timed.start) is not None
+        if since_perfect or ahead or expected or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
             # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
             # focus on…": the sentence's own happening is not past, so its only date is the time clause's
             title = pronoun_as_subject(make_title(timed, t, [t], gazetteer), sentence.text)
@@ -3395,6 +3403,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     reported = foreign_reported_clause(sentence, t, inside) if short and len(inside) > 1 else None
     if reported is not None:  # "El ministro dijo el lunes que las elecciones se celebrarán [en marzo]": the elections
         title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
+        sayer = reported_sayer(sentence, reported)
+        if sayer is not None:  # ("Пашинян заявил…, что рассчитывает подписать…": the sayer reckons)
+            title = f"{sayer} {title[:1].lower()}{title[1:]}"
         if len(title.split()) >= 2:
             return title
     romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)

@@ -15,6 +15,7 @@ from timeline_app.extraction.titles.dates import remove_date_phrase
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     FOLLOWING_PARTICIPLE,
+    GERMAN_LEXICAL_PAST,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
     ROMANCE_PARTICIPLE_END,
@@ -1056,6 +1057,25 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
 
 
+#: A Russian or Ukrainian reported clause with no subject of its own, its finite verb first: "рассчитывает подписать…".
+_SUBJECTLESS_SLAVIC_CLAUSE = re.compile(r"[А-ЯЁІЇЄа-яёіїє][а-яёіїє]+(?:ет|ит|ют|ят|ут|ал|ала|али|ил|ила|или|ался|алась|ется|ится|"
+                                        r"уется|ются|ятся)(?!\w)")
+#: The sayer's name right before the saying: "Премьер-министр Никол [Пашинян] заявил".
+_SLAVIC_SAYER_BEFORE = re.compile(r"(?P<name>[А-ЯЁІЇЄ][а-яёіїє'’-]+)\s+(?:[а-яёіїє]+\s+)?$")
+
+
+def reported_sayer(sentence: Sentence, reported: Sentence) -> str | None:
+    """Who says what a Russian or Ukrainian reported clause without a subject tells, as the title names them: "Пашинян
+    заявил в понедельник, что рассчитывает подписать…" is Pashinyan's reckoning."""
+    if not _SUBJECTLESS_SLAVIC_CLAUSE.match(reported.text):
+        return None
+    said = list(_FOREIGN_SAYING_THAT.finditer(sentence.text, 0, reported.start - sentence.start + 1))
+    if not said:
+        return None
+    name = _SLAVIC_SAYER_BEFORE.search(sentence.text, max(0, said[-1].start() - 60), said[-1].start())
+    return name["name"] if name is not None else None
+
+
 #: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
 #: derrotado ", ", prima di essere sconfitto ".
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
@@ -1567,13 +1587,24 @@ def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Se
 
 
 def german_main_order(title: str) -> str:
-    """"Die Koalition sich auf Einsparungen geeinigt hatte" → "Die Koalition hatte sich auf Einsparungen geeinigt": a German
-    subordinate clause told as a title puts its finite verb back second, after its subject."""
-    final = _GERMAN_FINAL_PAST.search(title)
-    subject = _GERMAN_CLAUSE_SUBJECT.match(title) if final is not None else None
+    """"Die Koalition sich auf Einsparungen geeinigt hatte" → "Die Koalition hatte sich auf Einsparungen geeinigt", "Als der
+    Bundestag die Schuldenbremse lockerte" → "Der Bundestag lockerte die Schuldenbremse": a German subordinate clause told
+    as a title loses its conjunction and puts its finite verb back second, after its subject."""
+    opened = _GERMAN_SUBORDINATOR.match(title)
+    clause = title[opened.end():] if opened is not None else title
+    final = _GERMAN_FINAL_PAST.search(clause) or (_GERMAN_FINAL_SIMPLE_PAST.search(clause) if opened is not None else None)
+    subject = _GERMAN_CLAUSE_SUBJECT.match(clause) if final is not None else None
     if subject is None or subject.end() > final.start():
         return title
-    return f"{title[:subject.end()]} {final['verb']}{title[subject.end():final.start('verb')].rstrip()}"
+    told = f"{clause[:subject.end()]} {final['verb']}{clause[subject.end():final.start('verb')].rstrip()}"
+    return told[:1].upper() + told[1:]
+
+
+#: A German subordinating conjunction opening a clause cut as a title: "Als ", "Nachdem ".
+_GERMAN_SUBORDINATOR = re.compile(r"(?:Als|Nachdem|Bevor|Seitdem|Sobald|Während)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])")
+#: A German subordinate clause's simple past, last: "…die Schuldenbremse [lockerte]" (a weak past, or a strong one news
+#: tells).
+_GERMAN_FINAL_SIMPLE_PAST = re.compile(rf"\s(?P<verb>[a-zäöüß]{{3,}}(?:te|ten)|{GERMAN_LEXICAL_PAST})\s*$")
 
 
 #: A saying in French, Spanish or Italian and the clause it reports, up to the clause's start: "l'annonce par l'Algérie
