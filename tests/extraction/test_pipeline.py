@@ -15996,3 +15996,17 @@ def test_what_a_time_clause_says_was_expected_titles_its_date(tmp_path):
                                  "after U.S. and Ukrainian negotiators met in Miami, and as a Russian delegation was expected "
                                  "in Abu Dhabi later this month.\n", date(2026, 12, 4))
     assert titles["2026-12"] == "A Russian delegation was expected in Abu Dhabi"
+
+
+def test_a_labelled_interview_s_date_only_answer_titles_and_dates_what_was_asked(tmp_path):
+    titles = titles_of(tmp_path, "INTERVIEW\n\nDec. 3, 2026\n\nThe U.N. special envoy for Yemen spoke to us on Tuesday in "
+                                 "Amman.\n\nQ: When did the current talks begin?\nA: In earnest in June, after the prisoner "
+                                 "exchange. Before that we had contacts, but no process.\n", date(2026, 12, 3))
+    assert titles["2026-06"] == "The current talks began"
+
+
+def test_a_romance_participle_of_what_a_gathering_found_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "ANTALYA, 2 décembre 2026 — La Turquie accueillera la COP31 en novembre 2027.\n\nL'Australie "
+                                 "présidera les négociations préparatoires, selon un compromis trouvé lors de la COP30 de "
+                                 "Belém en novembre dernier.\n", date(2026, 12, 2))
+    assert titles["2026-11"] == "Un compromis a été trouvé lors de la COP30 de Belém"

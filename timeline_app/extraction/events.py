@@ -866,6 +866,9 @@ _HAPPENING_BASES = frozenset(IRREGULAR_VERBS) | {
 def _answered_when(question: str, answer: str) -> str | None:
     """The title a date-only `answer` gives the `question` of when something happened: its subject and its verb, told in
     the past ("did") or ahead ("will")."""
+    # (an interview's labels are no words of either: "Q: When did the talks begin?" / "A: In earnest in June")
+    question = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", question)
+    answer = re.sub(r"^\s*(?:A|Answer)\s*[:.]\s*", "", answer)
     asked = _WHEN_DID.fullmatch(question)
     if asked is None or not _DATE_ONLY_ANSWER.fullmatch(answer.strip()) or _FINITE_IN_ANSWER.search(answer):
         return None

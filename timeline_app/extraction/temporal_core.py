@@ -1065,6 +1065,25 @@ def _season_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+#: A question of when, closing right before its answer (an interview's answer label may follow): "When did the talks
+#: begin?\nA: ", "When will the vote be held? ".
+_WHEN_ASKED_BEFORE = re.compile(r"\bWhen\s+(?P<aux>did|was|were|will|is|are)\b[^?\n]{2,150}\?\s*(?:(?:A|Answer)\s*[:.]\s*)?$")
+
+
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]*")
+
+
+def answered_tense(ctx: Context, pos: int) -> str | None:
+    """The tense of a verbless answer, from the question of when before it: "Q: When did the talks begin? / A: In earnest
+    in June" is the June gone by."""
+    start = ctx.sentence_bounds(pos)[0]
+    label = _ANSWER_LABEL.match(ctx.text, start, pos)  # (the answer's own label may open its sentence)
+    asked = _WHEN_ASKED_BEFORE.search(ctx.text, max(0, start - 200), label.end() if label is not None else start)
+    if asked is None:
+        return None
+    return "future" if asked["aux"] == "will" else "past" if asked["aux"] in ("did", "was", "were") else None
+
+
 def framed_year(ctx: Context, pos: int) -> int | None:
     """The year that opens the sentence at `pos`, as its frame or its subject's owner, and so holds what the
     sentence tells: "In 2019, the talks began in March", "Next year's ministerial is due in December"."""
@@ -2050,7 +2069,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # the last such one, whatever the verb of what it holds
         year = dct.year if month <= dct.month else dct.year - 1
         return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing done"
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end()) or answered_tense(ctx, m.start())
     if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
         # the main clause will do

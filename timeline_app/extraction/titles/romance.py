@@ -366,7 +366,11 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
                                       r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?)\s+"
                                       # (…and where, before its date: "firmato [a Ginevra] nell'ottobre 2020")
-                                      r"(?P<place>(?:a|à|en|em|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+)?"
+                                      r"(?P<place>(?:(?:a|à|en|em|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+                                      # (…or the gathering it came of: "trouvé lors de la COP30 de Belém")
+                                      r"|(?:lors\s+d[eu]|lors\s+des|lors\s+de\s+la|lors\s+de\s+l['’]|durante\s+(?:la|el|o|a)|"
+                                      r"nel\s+corso\s+d(?:el|ella))\s*[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)?"
+                                      r"(?:\s+(?:de|del|di|do|da)\s+[A-ZÀ-Ý][\w'’-]*)?)\s+)?"
                                       # (or none, before a count back: "un acuerdo alcanzado [hace dos semanas]")
                                       r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+|nell['’]|(?=\s*$))$")
 #: A main verb right after the date of a participle on the subject: "L'accordo … firmato … nell'ottobre 2020 [resta] in
