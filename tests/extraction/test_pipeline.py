@@ -16010,3 +16010,23 @@ def test_a_romance_participle_of_what_a_gathering_found_titles_its_date(tmp_path
                                  "présidera les négociations préparatoires, selon un compromis trouvé lors de la COP30 de "
                                  "Belém en novembre dernier.\n", date(2026, 12, 2))
     assert titles["2026-11"] == "Un compromis a été trouvé lors de la COP30 de Belém"
+
+
+def test_a_date_said_again_after_a_joined_clause_s_date_repeats_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "ISLAMABAD, Dec. 2, 2026 — Pakistan reopened the crossing on Tuesday.\n\nA ceasefire brokered "
+                                 "by Qatar and Turkey took hold on Oct. 19, 2025, but talks in Istanbul on a monitoring "
+                                 "mechanism collapsed twice, in late October and again on Nov. 7 of that year. Officials said "
+                                 "the crossing would open only to pedestrians, with full trade to resume next Monday.\n",
+                       date(2026, 12, 2))
+    assert titles["2025-11-07"] == "Talks in Istanbul on a monitoring mechanism collapsed again"
+    assert titles["2026-12-07"] == "Full trade to resume"
+
+
+def test_italian_irregular_participles_and_a_singular_verb_s_relative(tmp_path):
+    titles = titles_of(tmp_path, "ATENE, 1 dicembre 2026 — Il governo greco ha prorogato di altri tre mesi la sospensione delle "
+                                 "domande d'asilo per chi arriva via mare dalla Libia, una misura introdotta per la prima volta "
+                                 "a luglio 2025.\n\nIl ministro delle migrazioni aveva annunciato la scorsa settimana un nuovo "
+                                 "accordo con le autorità di Bengasi, che dovrebbe entrare in vigore a gennaio.\n",
+                       date(2026, 12, 1))
+    assert titles["2025-07"] == "Una misura è stata introdotta"
+    assert titles["2027-01"] == "Un nuovo accordo con le autorità di Bengasi dovrebbe entrare in vigore"

@@ -1556,6 +1556,23 @@ _CALLED_FOR_BEFORE = re.compile(r"\b(?:called\s+for|urged|convened|summoned|conv
                                 r"(?:on|for|para|pour|per)\s+(?:(?:el|le|il|la|o|a)\s+)?(?:(?:próximo|prochain|prossimo|próxima)\s+)?$")
 
 
+#: An absolute "with" and the plan it adds, up to the plan's date: ", with [full trade] [to resume] ", ", with the first
+#: releases to follow in ".
+_WITH_PLAN_BEFORE = re.compile(r",\s+with\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,60}?)\s+(?P<inf>to\s+(?:be\s+)?[a-z]{3,}"
+                               r"(?:\s+[^,;:()]{1,60}?)?)\s+(?:(?:on|in|at|by|from|before|after)\s+)?(?:the\s+)?$")
+
+
+def _with_plan_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Officials said the crossing would open only to pedestrians, with full trade to resume next Monday": the date is the
+    plan's the absolute "with" adds, told as a headline tells a plan ("Full trade to resume")."""
+    m = _WITH_PLAN_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if m is None or VERB.search(m["np"]) or not PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            or re.search(r"\b(?:due|set|expected|scheduled|slated|likely|about|going|poised)$", m["np"]):
+        return None  # (what is due is told as due: "with the government's funding due to run out")
+    np = m["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {m['inf']}", gazetteer)
+
+
 def _called_for_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The opposition on Wednesday called for demonstrations across the country on Jan. 10": the later day is what was
     called for ("Demonstrations across the country"), the call has its own day."""
@@ -1991,6 +2008,10 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     if own is not None and earlier[-1].end - sentence.start < m.start():
         first = Sentence(sentence.start, earlier[-1].end, s[:earlier[-1].end - sentence.start])
     told = make_title(first, earlier[-1], earlier, gazetteer)
+    if len(earlier) > 1 and own is None and re.search(r",\s+(?:but|and|while)\s", s[earlier[-2].end - sentence.start:earlier[-1].start - sentence.start]):
+        # ("A ceasefire took hold on Oct. 19, but talks … collapsed twice, in late October and again on Nov. 7": the date
+        # before is its own clause's, titled as the sentence titles it)
+        told = _title_for(sentence, earlier[-1], inside, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
     told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})$)",
                   r"\1 ", told)
@@ -2823,7 +2844,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
-        or _called_for_title(sentence, t, inside, gazetteer) \
+        or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:

@@ -364,7 +364,13 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
                                       rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}"
                                       # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
-                                      r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?)\s+"
+                                      r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?"
+                                      # (…or an Italian one of its own: "una misura [introdotta] a luglio 2025")
+                                      r"|(?:introdott|prodott|condott|ridott|sottoscritt|scritt|dett|fatt|mess|conclus|decis|chius|"
+                                      r"sospes|espuls|rimoss|promess|permess)[oaie])\s+"
+                                      # (…and when it was first: "introdotta per la prima volta a luglio 2025")
+                                      r"(?:(?:per\s+la\s+prima\s+volta|pour\s+la\s+première\s+fois|por\s+primera\s+vez|"
+                                      r"pela\s+primeira\s+vez)\s+)?"
                                       # (…and where, before its date: "firmato [a Ginevra] nell'ottobre 2020")
                                       r"(?P<place>(?:(?:a|à|en|em|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
                                       # (…or the gathering it came of: "trouvé lors de la COP30 de Belém")
@@ -372,7 +378,7 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"nel\s+corso\s+d(?:el|ella))\s*[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)?"
                                       r"(?:\s+(?:de|del|di|do|da)\s+[A-ZÀ-Ý][\w'’-]*)?)\s+)?"
                                       # (or none, before a count back: "un acuerdo alcanzado [hace dos semanas]")
-                                      r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+|nell['’]|(?=\s*$))$")
+                                      r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis|a|in)\s+|nell['’]|(?=\s*$))$")
 #: A main verb right after the date of a participle on the subject: "L'accordo … firmato … nell'ottobre 2020 [resta] in
 #: vigore", "El acuerdo firmado en Ginebra en octubre de 2020 [sigue] vigente".
 _MAIN_VERB_AFTER_PARTICIPLE = re.compile(r",?\s+(?:resta|restano|rimane|rimangono|sigue|siguen|reste|restent|demeure|"
@@ -860,6 +866,11 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # (a plural verb is no singular noun's: "Los combates en el Catatumbo, que comenzaron el 16 de enero" are the
         # fighting's)
         opener = [o for o in opener if _PLURAL_DETERMINER.fullmatch(o.group().strip())] or opener
+    plural = _PLURAL_OR_ITALIAN_PLURAL if len(opener) > 1 and language_of(s) == "it" else _PLURAL_DETERMINER
+    if len(opener) > 1 and _SINGULAR_FINITE.match(rest) and plural.fullmatch(opener[-1].group().strip()):
+        # (…nor a singular verb a plural's: "un nuovo accordo con le autorità di Bengasi, che dovrebbe entrare in vigore" is
+        # the accord's)
+        opener = [o for o in opener if not plural.fullmatch(o.group().strip())] or opener
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
     person = _OF_A_PERSON.search(np)
@@ -915,6 +926,11 @@ _BOUND_LEFT = re.compile(r"\s+(?:desde|depuis|dès|dal|dalla|dai|dalle|desde\s+o
 #: A plural determiner of the Romance languages, and a plural finite verb opening a clause (after its clitics):
 #: "comenzaron", "han", "ont", "avaient", "hanno", "foram".
 _PLURAL_DETERMINER = re.compile(r"(?i:los|las|les|gli|os|as|unos|unas|des)")
+#: …with Italian's "le" and "i" (French's "le" is a singular's), where a singular verb tells the noun is no plural.
+_PLURAL_OR_ITALIAN_PLURAL = re.compile(r"(?i:los|las|les|gli|os|as|unos|unas|des|le|i|delle|degli|dei|alle|agli|ai|nelle|negli|nei)")
+#: A singular finite verb or modal opening a relative clause: "dovrebbe", "debería", "devrait", "è".
+_SINGULAR_FINITE = re.compile(r"(?i:dovrebbe|deve|potrebbe|sarà|è|debería|debe|podría|será|es|devrait|doit|pourrait|sera|est|"
+                              r"deverá|poderá|é|vai)\b")
 _PLURAL_FINITE = re.compile(r"(?:(?:se|le|les|lui|leur|lo|la|los|las|nos|ne|n['’]|y|s['’]|l['’]|si|gli|ci)\s*)*"
                             r"[^\W\d_]*(?:ron|aban|ían|an|en|aient|ont|ent(?<!ient)|ano|ono|nno|am|em)\b")
 #: Whom a clause's doing was with, after its date, up to the clause's end: " con el presidente Nicolás Maduro".
