@@ -115,7 +115,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             and re.match(r"^[+-]?\d{4,}-\d{2}", v) \
             and (SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start) and "-" not in v[5:]
                  or _COUNTED_FROM_BEFORE.search(ctx.text, max(0, timex.start - 90), timex.start)) \
-            and not _TOLD_FROM_IT_AFTER.search(ctx.text, timex.end, ctx.sentence_bounds(timex.start)[1]):
+            and not _TOLD_FROM_IT_AFTER.search(ctx.text, timex.end, min(ctx.sentence_bounds(timex.start)[1], timex.end + 300)):
         # "…an informal meeting in Geneva in March 2025, the first since the collapse of talks in July 2017. A second
         # round followed that July", "The dialogue began in March 2011, three years after Kosovo declared independence on
         # 17 February 2008. Agreements followed that summer": a bound counted from leaves the story at the date its
