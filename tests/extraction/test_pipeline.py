@@ -16030,3 +16030,23 @@ def test_italian_irregular_participles_and_a_singular_verb_s_relative(tmp_path):
                        date(2026, 12, 1))
     assert titles["2025-07"] == "Una misura è stata introdotta"
     assert titles["2027-01"] == "Un nuovo accordo con le autorità di Bengasi dovrebbe entrare in vigore"
+
+
+def test_a_session_a_perfect_called_for_a_day_is_ahead_and_titled_by_itself(tmp_path):
+    titles = titles_of(tmp_path, "ADDIS ABABA, Dec. 1, 2026 (Wire) — The prime minister spoke on Sunday.\n\nThe African Union "
+                                 "has called an emergency session of its Peace and Security Council for Thursday.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-12-03"] == "An emergency session of its Peace and Security Council"
+
+
+def test_relations_and_whom_with_are_what_a_closing_participle_is_about(tmp_path):
+    titles = titles_of(tmp_path, "LA PAZ, Nov. 8, 2026 — Paz was sworn in on Saturday.\n\nPaz has promised to lift fuel "
+                                 "subsidies and to restore relations with the United States, broken off in 2008.\n",
+                       date(2026, 11, 8))
+    assert titles["2008"] == "Relations with the United States were broken off"
+
+
+def test_an_opening_subject_s_own_date_before_a_later_date_of_its_doing_titles_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "ADDIS ABABA, Dec. 1, 2026 — Talks went on.\n\nA peace deal in July 2018 won Abiy Ahmed the "
+                                 "Nobel Peace Prize the following year.\n", date(2026, 12, 1))
+    assert titles["2018-07"] == "A peace deal"

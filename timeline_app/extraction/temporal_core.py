@@ -738,7 +738,9 @@ _URGED_TO_DO = re.compile(r"\b(?:urged|called\s+on|appealed\s+to|encouraged|exho
 #: A gathering called or set for a day: "called protests for", "announced a general strike for".
 _CALLED_THING_FOR = re.compile(r"\b(?:called|announced|scheduled|set|planned|organi[sz]ed|convened)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:protests?|rall(?:y|ies)|strikes?|march(?:es)?|demonstrations?|vote|elections?|"
-                               r"meeting|talks|session|summit|referendum)\s+for\s+(?:next\s+|this\s+)?$")
+                               r"meeting|talks|session|summit|referendum)"
+                               # (…of a body: "an emergency session of its Peace and Security Council for Thursday")
+                               r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+for\s+(?:next\s+|this\s+)?$")
 #: A gathering called for, then its day: "has called for a new vote and a general strike on (Wednesday)".
 #: (a present perfect or present only: "has called for…" can take no past day, so the day is the gathering's; "called
 #: for protests on Monday" may tell the calling's day)

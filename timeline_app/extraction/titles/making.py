@@ -1573,9 +1573,42 @@ def _with_plan_title(sentence: Sentence, t: Timex, inside: list[Timex], gazettee
     return finish_title(f"{np[:1].upper()}{np[1:]} {m['inf']}", gazetteer)
 
 
+#: A gathering convened, told in the perfect, up to the day it is called for: "has called [an emergency session of its
+#: Peace and Security Council] for ".
+_CONVENED_FOR = re.compile(r"\b(?:has|have)\s+(?:called|convened|scheduled|set|summoned)\s+(?P<np>(?:a|an|the)\s+[^,;:()]{3,80}?)"
+                           r"\s+for\s+(?:next\s+|this\s+)?$")
+
+
+#: A sentence's opening subject, a happening's noun, up to its own date: "[A peace deal] in ".
+_DATED_HAPPENING_SUBJECT = re.compile(r"(?P<np>(?:A|An|The|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|truce|"
+                                      r"ceasefire|summit|election|vote|referendum|coup|war|offensive|attack|visit|meeting|talks|"
+                                      r"uprising|invasion|declaration))\s+(?:in|on)\s+(?:the\s+)?$")
+
+
+def _dated_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"A peace deal in July 2018 won Abiy Ahmed the Nobel Peace Prize the following year": the subject's own date, when a
+    later one dates what it did, titles the subject."""
+    later = next((o for o in inside if o.start > t.end), None)
+    if later is None or re.search(r"[,;:]", sentence.text[t.end - sentence.start:later.start - sentence.start]):
+        return None  # (the later date in the subject's own clause: not "An earlier truce in November 2023 lasted a week, and
+        # a second, agreed on Jan. 15, 2025, collapsed")
+    lead = dateline_end(sentence.text)
+    m = _DATED_HAPPENING_SUBJECT.fullmatch(sentence.text, lead + len(sentence.text[lead:]) - len(sentence.text[lead:].lstrip()),
+                                           t.start - sentence.start)
+    if m is None or not re.match(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
+                                 sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    return finish_title(m["np"], gazetteer)
+
+
 def _called_for_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The opposition on Wednesday called for demonstrations across the country on Jan. 10": the later day is what was
     called for ("Demonstrations across the country"), the call has its own day."""
+    convened = _CONVENED_FOR.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if convened is not None and not VERB.search(convened["np"]):
+        # "The African Union has called an emergency session of its Peace and Security Council for Thursday": a perfect's
+        # day can only be what it called
+        return finish_title(convened["np"][:1].upper() + convened["np"][1:], gazetteer)
     if len(inside) < 2:
         return None
     m = _CALLED_FOR_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
@@ -2329,7 +2362,11 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
                             # 2018, that delays were unacceptable")
                             r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
-_OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+_OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
+                                    # (relations and whom with: "restore [relations with the United States], broken off…")
+                                    r"\b(?:(?:diplomatic|trade|economic|bilateral)\s+)?(?:relations|ties|contacts)\s+(?:with|between)\s+"
+                                    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}"
+                                    r"|\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                                     r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
                                     # (…or a long name: "the Revitalized Agreement on the Resolution of the Conflict")
                                     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,7})"
@@ -2845,6 +2882,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
+        or _dated_subject_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:

@@ -1266,6 +1266,9 @@ _DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|
                                 r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)s?\s*$")
 #: A participle that only a text takes: "signed", "initialled", "ratified".
 _DOCUMENT_PARTICIPLE = re.compile(r"(?:signed|initialled|initialed|ratified|adopted|published|issued|drafted|countersigned)\b")
+#: Relations and whom with, right before the other side: "[relations with ]the United States".
+_RELATIONS_WITH = re.compile(r"\b(?:(?:diplomatic|trade|economic|military|bilateral)\s+)?(?:relations|ties|contacts|cooperation)\s+"
+                             r"(?:with|between)\s+$")
 #: One or some of a plural, right before it: "[one of ]the boats struck…".
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
@@ -1339,6 +1342,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     elif head is not None and _DOCUMENT_HEAD.search(head.group()) and _DOCUMENT_PARTICIPLE.match(s, span[0]) \
             and not _DOCUMENT_NOUN_END.search(s, lo, noun_end):
         lo = head.start()  # "the joint declaration of the two heads of state signed on 8 August": what is signed is a text
+    related = _RELATIONS_WITH.search(s, max(0, lo - 40), lo)
+    if related is not None:  # "…to restore relations with the United States, broken off in 2008": the relations were
+        lo = related.start()
     one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
     if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
         lo = one_of.start()
