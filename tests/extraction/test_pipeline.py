@@ -16050,3 +16050,11 @@ def test_an_opening_subject_s_own_date_before_a_later_date_of_its_doing_titles_t
     titles = titles_of(tmp_path, "ADDIS ABABA, Dec. 1, 2026 — Talks went on.\n\nA peace deal in July 2018 won Abiy Ahmed the "
                                  "Nobel Peace Prize the following year.\n", date(2026, 12, 1))
     assert titles["2018-07"] == "A peace deal"
+
+
+def test_a_counted_subject_s_participle_aside_leaves_the_main_verb_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "BAKU, Dec. 2, 2026 — A court on Tuesday sentenced Ruben Vardanyan to 20 years.\n\nFourteen "
+                                 "other former officials of the self-declared republic, tried separately, received sentences "
+                                 "ranging from 15 years to life last month.\n", date(2026, 12, 2))
+    assert titles["2026-11"] == ("Fourteen other former officials of the self-declared republic received sentences ranging "
+                                 "from 15 years to life")

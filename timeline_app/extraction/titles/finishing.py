@@ -228,7 +228,12 @@ _SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,
                                        # United States, formally expired")
                                        r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should|"
                                        r"(?:formally|finally|officially|eventually|quietly)\s+[a-z]{3,}ed|expired|collapsed|"
-                                       r"lapsed|ended|failed)\b)")
+                                       r"lapsed|ended|failed)\b)"
+                                       # (…or a counted subject's, before any past: "Fourteen other officials, tried separately,
+                                       # received sentences")
+                                       rf"|^(?=(?:[A-Z][a-z]+teen|[A-Z][a-z]+ty|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
+                                       rf"Most|\d+)\s+[a-z])(?P<counted>[^,;]{{1,80}}?),\s+[a-z]{{3,}}ed\b[^,;]{{0,60}},"
+                                       rf"(?=\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 _SUBJECT_AGENT_ASIDE = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s[^,;]{{1,44}}),\s+(?:led|backed|supported|headed|run|chaired|"
                                   rf"funded|armed|commanded|sponsored)\s+by\s+[^,;]{{1,60}},(?=\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
@@ -335,7 +340,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _STATE_SINCE_ASIDE.sub("", title, count=1)
     # "The summit, postponed twice this year, will now take place in Cairo": a participle's aside about the subject,
     # closed before an auxiliary, tells another happening
-    title = _SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)
+    title = _SUBJECT_PARTICIPLE_ASIDE.sub(lambda aside: aside["np"] or aside["counted"], title, count=1)
     title = _ROMANCE_SUBJECT_PLAN_ASIDE.sub(r"\g<np>", title, count=1)  # ("Le sommet[, prévu à Bruxelles,] pourrait…")
     # (…and who leads or backs it, before its past: "The junta, led by General Tiani, toppled Bazoum")
     title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
