@@ -16058,3 +16058,20 @@ def test_a_counted_subject_s_participle_aside_leaves_the_main_verb_in_the_title(
                                  "ranging from 15 years to life last month.\n", date(2026, 12, 2))
     assert titles["2026-11"] == ("Fourteen other former officials of the self-declared republic received sentences ranging "
                                  "from 15 years to life")
+
+
+def test_a_joined_hope_and_a_ranking_appositive_leave_the_title(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, Nov. 27, 2026 — The court ruled on Thursday.\n\nMoldova opened EU accession talks "
+                                 "in June 2024 and hopes to close them by 2028.\n\nSomalia's president and Ethiopia's prime "
+                                 "minister met in Ankara on Wednesday, their first meeting since Turkey brokered a declaration "
+                                 "between them on Dec. 11, 2024.\n", date(2026, 11, 27))
+    assert titles["2024-06"] == "Moldova opened EU accession talks"
+    assert titles["2026-11-25"] == "Somalia's president and Ethiopia's prime minister met in Ankara"
+
+
+def test_a_spanish_reported_future_without_a_subject_is_the_sayer_s(tmp_path):
+    titles = titles_of(tmp_path, "LA HAYA, 2 de diciembre de 2026 (Agencia) — La Corte Internacional de Justicia anunció el "
+                                 "miércoles que celebrará audiencias públicas sobre el fondo del litigio del 8 al 19 de marzo "
+                                 "de 2027.\n", date(2026, 12, 2))
+    assert titles["2027-03-08"] == ("La Corte Internacional de Justicia celebrará audiencias públicas sobre el fondo del "
+                                    "litigio")

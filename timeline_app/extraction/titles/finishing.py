@@ -569,6 +569,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     if since is not None and "," not in title and not FOREIGN_PAST.search(title):
         rest = title[since.end():]
         title = rest[:1].upper() + rest[1:]
+    # "Moldova opened EU accession talks [in June 2024] and hopes to close them by 2028": a hope joined on in the present
+    # is of now, not of the date's doing
+    hoped = _AND_HOPES_AFTER_PAST.search(title)
+    if hoped is not None and re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", title[:hoped.start()]):
+        title = title[:hoped.start()]
+    # "…met in Ankara[, their first meeting]": a ranking appositive left by its "since" says nothing of the meeting
+    title = _CLOSING_RANKED_APPOSITIVE.sub("", title)
     # "[despite] clashes that broke out in Tripoli in May": a concession's noun, its relative clause told as the clause,
     # is the happening without the preposition that tied it to another
     despite = _CONCESSION_BEFORE_CLAUSE.match(title)
@@ -589,6 +596,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
 _GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:()]{2,60}?),\s+(?:der|die|das|deren|dessen|den|dem)\s"
                                        r"[^,;:()]{3,120}?,\s+(?=(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|soll|"
                                        r"sollte|sollten|wird|werden|kann|konnte|muss|musste)\b)")
+#: A present hope or plan joined on by "and": " and hopes to close them by 2028".
+_AND_HOPES_AFTER_PAST = re.compile(r"\s+and\s+(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to\s+[^;]*$")
+#: A ranking appositive closing a title: ", their first meeting", ", its second visit".
+_CLOSING_RANKED_APPOSITIVE = re.compile(r",\s+(?:their|its|his|her|the)\s+(?:first|second|third|fourth|fifth|last|latest|"
+                                        r"\w+th)\s+(?:[a-z-]+\s+)?[a-z-]+$")
 #: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
 _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
                                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")

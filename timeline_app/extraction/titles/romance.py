@@ -1080,6 +1080,9 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
 #: A Russian or Ukrainian reported clause with no subject of its own, its finite verb first: "рассчитывает подписать…".
 _SUBJECTLESS_SLAVIC_CLAUSE = re.compile(r"[А-ЯЁІЇЄа-яёіїє][а-яёіїє]+(?:ет|ит|ют|ят|ут|ал|ала|али|ил|ила|или|ался|алась|ется|ится|"
                                         r"уется|ются|ятся)(?!\w)")
+#: A Spanish, French or Italian reported clause with no subject of its own, its future or conditional first: "Celebrará
+#: audiencias…", "Organisera…".
+_SUBJECTLESS_ROMANCE_CLAUSE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]{2,}(?:rá|rán|ría|rían|era|eront|erait|eraient|rà|ranno|rebbe|rebbero)(?!\w)")
 #: The sayer's name right before the saying: "Премьер-министр Никол [Пашинян] заявил".
 _SLAVIC_SAYER_BEFORE = re.compile(r"(?P<name>[А-ЯЁІЇЄ][а-яёіїє'’-]+)\s+(?:[а-яёіїє]+\s+)?$")
 
@@ -1087,11 +1090,15 @@ _SLAVIC_SAYER_BEFORE = re.compile(r"(?P<name>[А-ЯЁІЇЄ][а-яёіїє'’-]
 def reported_sayer(sentence: Sentence, reported: Sentence) -> str | None:
     """Who says what a Russian or Ukrainian reported clause without a subject tells, as the title names them: "Пашинян
     заявил в понедельник, что рассчитывает подписать…" is Pashinyan's reckoning."""
-    if not _SUBJECTLESS_SLAVIC_CLAUSE.match(reported.text):
+    romance = _SUBJECTLESS_ROMANCE_CLAUSE.match(reported.text)
+    if not (romance or _SUBJECTLESS_SLAVIC_CLAUSE.match(reported.text)):
         return None
     said = list(_FOREIGN_SAYING_THAT.finditer(sentence.text, 0, reported.start - sentence.start + 1))
     if not said:
         return None
+    if romance:  # ("La Corte Internacional de Justicia anunció el miércoles que celebrará audiencias…": the court will)
+        opening = _OPENING_SUBJECT.fullmatch(sentence.text, dateline_end(sentence.text), said[-1].start())
+        return opening["np"].strip() if opening is not None and not FOREIGN_PAST.search(opening["np"]) else None
     name = _SLAVIC_SAYER_BEFORE.search(sentence.text, max(0, said[-1].start() - 60), said[-1].start())
     return name["name"] if name is not None else None
 
