@@ -16075,3 +16075,10 @@ def test_a_spanish_reported_future_without_a_subject_is_the_sayer_s(tmp_path):
                                  "de 2027.\n", date(2026, 12, 2))
     assert titles["2027-03-08"] == ("La Corte Internacional de Justicia celebrará audiencias públicas sobre el fondo del "
                                     "litigio")
+
+
+def test_no_comma_is_left_between_a_subject_and_its_verb_once_a_set_off_time_goes(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Dec. 4, 2026 (Wire) — North Korea fired a missile early on Friday, the military "
+                                 "said.\n\nThe launch, at 7:42 a.m. local time (2242 GMT Thursday), was the first since Oct. "
+                                 "22.\n", date(2026, 12, 4))
+    assert titles["2026-12-04T07:42"] == "The launch was the first since Oct. 22"

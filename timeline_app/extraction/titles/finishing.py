@@ -569,6 +569,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     if since is not None and "," not in title and not FOREIGN_PAST.search(title):
         rest = title[since.end():]
         title = rest[:1].upper() + rest[1:]
+    # "The launch[, at 7:42 a.m. (2242 GMT)], was the first": no comma is left between a subject and its verb once the
+    # aside that had it has gone
+    title = re.sub(r"^((?:The|A|An|Its|Their)\s[^,;]{1,60}),\s+(?=(?:was|were|is|are|has|had|have|will|would)\s)", r"\1 ", title)
     # "Moldova opened EU accession talks [in June 2024] and hopes to close them by 2028": a hope joined on in the present
     # is of now, not of the date's doing
     hoped = _AND_HOPES_AFTER_PAST.search(title)
@@ -1415,8 +1418,10 @@ def _trim(title: str) -> str:
                 and re.match(rf"{NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
         # strikes", "…after Israeli and U.S. strikes on its sites" (two modifiers of one noun)
         in_name = (CAPITALISED_END.search(title, 0, i) and NAME_GOES_ON.match(title, i + 5)) \
-            or (CAPITALISED_END.search(title, 0, i) and len(title) <= TITLE_MAX + 20  # ("…sites at Natanz and Arak")
-                and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", title[i + 5:])) \
+            or (CAPITALISED_END.search(title, 0, i) and len(title) - i <= 35  # ("…sites at Natanz and Arak": a short close)
+                # (…and the bound its time goes to: "…in Peshawar and Kandahar by mid-January")
+                and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:by|until|before)\s+[\w.-]+(?:\s+[\w.-]+)?)?",
+                                 title[i + 5:])) \
             or (LIST_OF_NAMES_BEFORE_AND.search(title, max(0, i - 120), i) and re.match(r"(?:the\s+)?[A-Z]", title[i + 5:])
                 and i <= TITLE_MAX)
         # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name; the last of
