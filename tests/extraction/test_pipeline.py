@@ -16082,3 +16082,9 @@ def test_no_comma_is_left_between_a_subject_and_its_verb_once_a_set_off_time_goe
                                  "said.\n\nThe launch, at 7:42 a.m. local time (2242 GMT Thursday), was the first since Oct. "
                                  "22.\n", date(2026, 12, 4))
     assert titles["2026-12-04T07:42"] == "The launch was the first since Oct. 22"
+
+
+def test_ukrainian_elections_are_of_the_election_kind(tmp_path):
+    told = told_of(tmp_path, "БОГОТА, 1 грудня 2026 року — Уряд Колумбії призупинив у неділю переговори з угрупованням ELN.\n\n"
+                             "Президентські вибори в Колумбії відбудуться 31 травня наступного року.\n", date(2026, 12, 1))
+    assert told["2027-05-31"] == ("Президентські вибори в Колумбії відбудуться", "election")

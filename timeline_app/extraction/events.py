@@ -208,7 +208,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"élections?|scrutin|(?<!garde\s)présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
-                                    r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|референдум\w*|seçim\w*|"
+                                    r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|вибор\w*|референдум\w*|seçim\w*|"
                                     # (a runoff: "segunda vuelta", "second tour", "ballottaggio", "segundo turno", "Stichwahl")
                                     r"segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segundo\s+turno|segunda\s+volta|"
                                     # (their verbs of electing, not the adjective: "eligió a un gobernador", "a élu un
