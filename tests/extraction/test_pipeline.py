@@ -16088,3 +16088,10 @@ def test_ukrainian_elections_are_of_the_election_kind(tmp_path):
     told = told_of(tmp_path, "БОГОТА, 1 грудня 2026 року — Уряд Колумбії призупинив у неділю переговори з угрупованням ELN.\n\n"
                              "Президентські вибори в Колумбії відбудуться 31 травня наступного року.\n", date(2026, 12, 1))
     assert told["2027-05-31"] == ("Президентські вибори в Колумбії відбудуться", "election")
+
+
+def test_a_romance_name_s_article_and_adjective_stay_before_its_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "CONAKRY, 1er décembre 2026 (Dépêche) — Le général Mamadi Doumbouya a prêté serment samedi "
+                                 "comme président.\n\nUne nouvelle Constitution, adoptée par référendum en septembre 2025, lui a "
+                                 "permis de se présenter.\n", date(2026, 12, 1))
+    assert titles["2025-09"] == "Une nouvelle Constitution a été adoptée par référendum"

@@ -284,6 +284,8 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:(?:[Dd]e|[Dd]a|[Nn]
                                 # (a noun with its own complement: "l'accord [de paix] d'Alger")
                                 r"(?:\s+(?:de|di|do|da|del)\s+[a-zà-ÿ][\w-]*)?\s+"
                                 r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
+                                # (…or an article and an adjective of the name's own: "[Une nouvelle] Constitution")
+                                r"(?:(?<![\w'’-])(?:[Uu]ne?|[Uu]na|[Uu]no|[Uu]ma|[Uu]m)\s+(?:[a-zà-ÿ][\w-]*\s+)?)?"
                                 # (a name may hold its own "de": "el Acuerdo de Paz de Brasilia")
                                 r"(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|del|di|da|do|des|du)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
 #: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
