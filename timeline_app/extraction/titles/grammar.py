@@ -25,6 +25,9 @@ from timeline_app.extraction.verbs import (
 )
 
 TITLE_MAX = 90
+#: Relations and the word for whom with, before the other side: "diplomatic relations with ", "ties between ".
+RELATIONS_WITH = (r"(?:(?:diplomatic|trade|economic|military|bilateral)\s+)?(?:relations|ties|contacts|cooperation)\s+"
+                  r"(?:with|between)\s+")
 #: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
 OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|According\s+to|"
                              r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"

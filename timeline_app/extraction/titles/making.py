@@ -134,6 +134,7 @@ from timeline_app.extraction.titles.grammar import (
     PHRASE_CLOSES,
     PRESENT_VIEW,
     RELATING_VERB,
+    RELATIONS_WITH,
     REPORTED_MODAL,
     REPORTED_TENSE_FIRST,
     ROMANCE_NOT_PARTICIPLES,
@@ -2364,8 +2365,7 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
 _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
                                     # (relations and whom with: "restore [relations with the United States], broken off…")
-                                    r"\b(?:(?:diplomatic|trade|economic|bilateral)\s+)?(?:relations|ties|contacts)\s+(?:with|between)\s+"
-                                    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}"
+                                    rf"\b{RELATIONS_WITH}(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}"
                                     r"|\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                                     r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
                                     # (…or a long name: "the Revitalized Agreement on the Resolution of the Conflict")

@@ -48,6 +48,7 @@ from timeline_app.extraction.titles.grammar import (
     PROCESS_NOUNS,
     PROCESS_VERBS,
     RELATING_VERB,
+    RELATIONS_WITH,
     SPEAKING_PRESENT,
     TRANSITIVE_PASTS,
     VERB,
@@ -1267,8 +1268,7 @@ _DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|
 #: A participle that only a text takes: "signed", "initialled", "ratified".
 _DOCUMENT_PARTICIPLE = re.compile(r"(?:signed|initialled|initialed|ratified|adopted|published|issued|drafted|countersigned)\b")
 #: Relations and whom with, right before the other side: "[relations with ]the United States".
-_RELATIONS_WITH = re.compile(r"\b(?:(?:diplomatic|trade|economic|military|bilateral)\s+)?(?:relations|ties|contacts|cooperation)\s+"
-                             r"(?:with|between)\s+$")
+_RELATIONS_WITH = re.compile(rf"\b{RELATIONS_WITH}$")
 #: One or some of a plural, right before it: "[one of ]the boats struck…".
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
