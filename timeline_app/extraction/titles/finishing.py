@@ -602,8 +602,8 @@ _GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:(
 #: A present hope or plan joined on by "and": " and hopes to close them by 2028".
 _AND_HOPES_AFTER_PAST = re.compile(r"\s+and\s+(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to\s+[^;]*$")
 #: A ranking appositive closing a title: ", their first meeting", ", its second visit".
-_CLOSING_RANKED_APPOSITIVE = re.compile(r",\s+(?:their|its|his|her|the)\s+(?:first|second|third|fourth|fifth|last|latest|"
-                                        r"\w+th)\s+(?:[a-z-]+\s+)?[a-z-]+$")
+_CLOSING_RANKED_APPOSITIVE = re.compile(r",\s+(?:their|its|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                                        r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?[a-z-]+$")
 #: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
 _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
                                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
