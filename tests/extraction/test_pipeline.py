@@ -16095,3 +16095,9 @@ def test_a_romance_name_s_article_and_adjective_stay_before_its_participle_aside
                                  "comme président.\n\nUne nouvelle Constitution, adoptée par référendum en septembre 2025, lui a "
                                  "permis de se présenter.\n", date(2026, 12, 1))
     assert titles["2025-09"] == "Une nouvelle Constitution a été adoptée par référendum"
+
+
+def test_a_list_whose_last_name_has_an_article_and_adjective_is_not_cut_at_its_comma(tmp_path):
+    titles = titles_of(tmp_path, "GINEVRA, 30 novembre 2026 — I consiglieri per la sicurezza nazionale di Stati Uniti, Ucraina "
+                                 "e dei principali Paesi europei si sono incontrati domenica a Ginevra.\n", date(2026, 11, 30))
+    assert "Ucraina e dei principali Paesi europei" in titles["2026-11-29"]
