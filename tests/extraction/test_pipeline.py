@@ -16101,3 +16101,10 @@ def test_a_list_whose_last_name_has_an_article_and_adjective_is_not_cut_at_its_c
     titles = titles_of(tmp_path, "GINEVRA, 30 novembre 2026 — I consiglieri per la sicurezza nazionale di Stati Uniti, Ucraina "
                                  "e dei principali Paesi europei si sono incontrati domenica a Ginevra.\n", date(2026, 11, 30))
     assert "Ucraina e dei principali Paesi europei" in titles["2026-11-29"]
+
+
+def test_what_someone_said_could_become_of_a_noun_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "COLOMBO, Dec. 1, 2026 — The government tabled a bill on Monday.\n\nThe bill needs a two-thirds "
+                                 "majority in parliament and approval in a referendum, which the election commission said could "
+                                 "be held in the first half of 2027.\n", date(2026, 12, 1))
+    assert titles["2027-H1"] == "A referendum could be held"

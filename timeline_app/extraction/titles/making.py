@@ -1602,6 +1602,23 @@ def _dated_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     return finish_title(m["np"], gazetteer)
 
 
+#: A noun, then a relative clause of what someone said could become of it, up to the date: "[a referendum], which the
+#: election commission said [could] [be held] in ".
+_SAID_COULD_BE_DONE = re.compile(r"(?P<np>\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),\s+which\s+[^,;:()]{2,60}?\s+"
+                                 r"(?:said|says|expects|expected|believes|believed|hopes|hoped)\s+(?P<modal>could|would|will|might|"
+                                 r"may|should)\s+(?P<rest>be\s+[a-z]{2,}(?:ed|en|ld|wn|ne|nt|ght)\b[^,;:()]{0,40}?)\s+"
+                                 r"(?:(?:in|on|by|at|during|before)\s+)?(?:the\s+)?$")
+
+
+def _said_could_be_done_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…approval in a referendum, which the election commission said could be held in the first half of 2027": what is
+    said of the noun is its happening ("A referendum could be held")."""
+    m = _SAID_COULD_BE_DONE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if m is None:
+        return None
+    return finish_title(f"{m['np'][:1].upper()}{m['np'][1:]} {m['modal']} {m['rest']}", gazetteer)
+
+
 def _called_for_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The opposition on Wednesday called for demonstrations across the country on Jan. 10": the later day is what was
     called for ("Demonstrations across the country"), the call has its own day."""
@@ -2882,7 +2899,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
-        or _dated_subject_title(sentence, t, inside, gazetteer) \
+        or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:
