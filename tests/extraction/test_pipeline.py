@@ -16108,3 +16108,10 @@ def test_what_someone_said_could_become_of_a_noun_titles_its_date(tmp_path):
                                  "majority in parliament and approval in a referendum, which the election commission said could "
                                  "be held in the first half of 2027.\n", date(2026, 12, 1))
     assert titles["2027-H1"] == "A referendum could be held"
+
+
+def test_the_year_an_appeal_s_sum_is_for_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "N'DJAMENA, Dec. 3, 2026 (Wire) — Refugees crossed on Sunday.\n\nAn appeal for $1.4 billion for "
+                                 "2027 will be launched in Geneva on Dec. 10.\n", date(2026, 12, 3))
+    assert "2027" not in titles
+    assert titles["2026-12-10"] == "An appeal for $1.4 billion for 2027 will be launched in Geneva"

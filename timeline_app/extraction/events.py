@@ -979,7 +979,9 @@ _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|hor
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
 _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
                        # (the plan's topic may come first: "a programme of cooperation for 2027-2029")
-                       r"(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:for|of)\s+$", re.I)
+                       r"(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+                       # (…or its sum: "an appeal for $1.4 billion for 2027")
+                       r"|\s+for\s+(?:[$€£]\s?)?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?)?\s+(?:for|of)\s+$", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
