@@ -16115,3 +16115,10 @@ def test_the_year_an_appeal_s_sum_is_for_is_no_happening(tmp_path):
                                  "2027 will be launched in Geneva on Dec. 10.\n", date(2026, 12, 3))
     assert "2027" not in titles
     assert titles["2026-12-10"] == "An appeal for $1.4 billion for 2027 will be launched in Geneva"
+
+
+def test_a_soldier_s_rank_before_a_name_makes_the_name_the_one_a_pronoun_stands_for(tmp_path):
+    titles = titles_of(tmp_path, "CONAKRY, 1er décembre 2026 (Dépêche) — Le général Mamadi Doumbouya a prêté serment samedi "
+                                 "comme président de la Guinée.\n\nArrivé au pouvoir par un coup d'État en septembre 2021, il "
+                                 "avait promis de ne pas se présenter.\n", date(2026, 12, 1))
+    assert titles["2021-09"] == "Doumbouya est arrivé au pouvoir par un coup d'État"
