@@ -16122,3 +16122,11 @@ def test_a_soldier_s_rank_before_a_name_makes_the_name_the_one_a_pronoun_stands_
                                  "comme président de la Guinée.\n\nArrivé au pouvoir par un coup d'État en septembre 2021, il "
                                  "avait promis de ne pas se présenter.\n", date(2026, 12, 1))
     assert titles["2021-09"] == "Doumbouya est arrivé au pouvoir par un coup d'État"
+
+
+def test_a_joined_clause_s_plural_subject_of_a_body_and_its_scheduled_present_title_its_date(tmp_path):
+    titles = titles_of(tmp_path, "MANILA, Dec. 4, 2026 (Wire) — Manila protested on Thursday.\n\nManila and Washington will hold "
+                                 "joint patrols in the area later this month, officials said, and foreign ministers of the "
+                                 "Association of Southeast Asian Nations meet in January to discuss a code of conduct.\n",
+                       date(2026, 12, 4))
+    assert titles["2027-01"] == "Foreign ministers of the Association of Southeast Asian Nations meet"

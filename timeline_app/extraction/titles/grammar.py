@@ -913,7 +913,10 @@ FINITE_IN_CLAUSE = re.compile(rf"\b(?:{words_pattern(PLAIN_PASTS)}|was|were|had|
                                r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|to|\d))\b")
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
 PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+|(?:[A-Za-z]\.){2,})\s+)?"
-                                       r"[a-z]{3,}s)\s+"  # ("U.N. sanctions return")
+                                       r"(?:[a-z]{3,}(?<!s)\s+)?[a-z]{3,}s"  # ("foreign ministers")
+                                       # (…and whose they are, a body's name: "foreign ministers of the Association of
+                                       # Southeast Asian Nations meet")
+                                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,7}(?<=\w))?)\s+"  # ("U.N. sanctions return")
                                        r"(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
 #: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".

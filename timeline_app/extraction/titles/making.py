@@ -4177,7 +4177,11 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)"  # (alone too: "Campaigning will open on … and [close] on …")
                               # (not a noun phrase before its own finite verb: "…, and [border] commissions will convene")
                               r"(?!(?:[a-z][\w-]*\s+){0,2}(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|"
-                              r"had)\b)")
+                              r"had)\b)"
+                              # (…nor a plural subject, and whose it is, before its scheduled present: "…, and [foreign]
+                              # ministers of the Association of Southeast Asian Nations meet in January")
+                              r"(?!(?:[a-z][\w-]*\s+)?[a-z]{3,}s\b(?:\s+of\s+[^,;]{2,60}?)?\s+(?:meet|gather|convene|hold|open|begin|"
+                              r"start|vote|sign|resume|return|arrive|travel|visit)\b)")
 
 
 #: The pasts of agreeing to do something: "agreed", "decided", "pledged"…
