@@ -111,10 +111,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     told_before_at = ctx.ref_at
     if re.match(r"^[+-]?\d{4,}", v):
         ctx.ref_at = timex.start
-    if ctx.ref_year is not None and 0 <= told_before_at >= ctx.sentence_bounds(timex.start)[0] \
-            and re.match(r"^[+-]?\d{4,}-\d{2}", v) \
+    # (the bounded looks first: a sentence's bounds cost a search per date in a list of thousands)
+    if ctx.ref_year is not None and told_before_at >= 0 and re.match(r"^[+-]?\d{4,}-\d{2}", v) \
             and (SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start) and "-" not in v[5:]
                  or _COUNTED_FROM_BEFORE.search(ctx.text, max(0, timex.start - 90), timex.start)) \
+            and told_before_at >= ctx.sentence_bounds(timex.start)[0] \
             and not _TOLD_FROM_IT_AFTER.search(ctx.text, timex.end, min(ctx.sentence_bounds(timex.start)[1], timex.end + 300)):
         # "…an informal meeting in Geneva in March 2025, the first since the collapse of talks in July 2017. A second
         # round followed that July", "The dialogue began in March 2011, three years after Kosovo declared independence on
