@@ -224,13 +224,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
 
 #: A length counted from a happening, up to the happening's date: "three years after Kosovo declared independence on ",
 #: "six months after the coup in ".
-_COUNTED_FROM_BEFORE = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
-                                  r"several|some)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\s+"
+_COUNTED_FROM_BEFORE = re.compile(rf"\b(?:{COUNT}|a|an|a\s+few|several|some)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
+                                  r"(?:after|since)\s+"
                                   r"[^,;.()]{0,60}?\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?$")
 #: A date told from the one before it later in its sentence: "…after closing it in January 2024 over accusations that
 #: rebels attacked [the previous month]" (the look back is where the sentence's story then is).
 _TOLD_FROM_IT_AFTER = re.compile(r"\b(?:(?:the\s+(?:previous|following|next|same|preceding)|that)\s+(?:day|week|weekend|month|"
-                                 r"year|summer|spring|autumn|fall|winter)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)"
+                                 rf"year|summer|spring|autumn|fall|winter)|(?:a|{COUNT})\s+(?:days?|weeks?|months?|years?)"
                                  r"\s+(?:earlier|later|before))\b", re.IGNORECASE)
 #: A relative clause's pluperfect right before its date: "a war [that had begun on ]", "talks [which had stalled in ]".
 _PLUPERFECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+had\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\s+"

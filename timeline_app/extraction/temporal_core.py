@@ -1853,7 +1853,7 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
 
 
 #: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".
-_COUNTED_AFTER_HAPPENING = re.compile(r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+_COUNTED_AFTER_HAPPENING = re.compile(rf"\b(?:a|{COUNT}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
                                       r"after\s+(?:the\s+)?[a-z]", re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ from timeline_app.extraction.titles.grammar import (
 from timeline_app.extraction.titles.relatives import (
     relative_as_clause,
 )
-from timeline_app.extraction.titles.romance import german_main_order
+from timeline_app.extraction.titles.romance import GERMAN_SUBORDINATOR, german_main_order
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
     shorten_people,
@@ -584,7 +584,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     despite = _CONCESSION_BEFORE_CLAUSE.match(title)
     if despite is not None and "," not in title:
         title = title[despite.end():]
-    if title.startswith(("Als ", "Nachdem ", "Bevor ", "Seitdem ", "Sobald ", "Während ")):
+    if GERMAN_SUBORDINATOR.match(title):
         title = german_main_order(title)  # ("Als der Bundestag … lockerte" → "Der Bundestag lockerte …")
     title = _without_emptied_quotations(title)
     bare = _BARE_NOUN_AND_PARTICIPLE.fullmatch(title)

@@ -1619,7 +1619,7 @@ def german_main_order(title: str) -> str:
     """"Die Koalition sich auf Einsparungen geeinigt hatte" → "Die Koalition hatte sich auf Einsparungen geeinigt", "Als der
     Bundestag die Schuldenbremse lockerte" → "Der Bundestag lockerte die Schuldenbremse": a German subordinate clause told
     as a title loses its conjunction and puts its finite verb back second, after its subject."""
-    opened = _GERMAN_SUBORDINATOR.match(title)
+    opened = GERMAN_SUBORDINATOR.match(title)
     clause = title[opened.end():] if opened is not None else title
     final = _GERMAN_FINAL_PAST.search(clause) or (_GERMAN_FINAL_SIMPLE_PAST.search(clause) if opened is not None else None)
     subject = _GERMAN_CLAUSE_SUBJECT.match(clause) if final is not None else None
@@ -1630,7 +1630,7 @@ def german_main_order(title: str) -> str:
 
 
 #: A German subordinating conjunction opening a clause cut as a title: "Als ", "Nachdem ".
-_GERMAN_SUBORDINATOR = re.compile(r"(?:Als|Nachdem|Bevor|Seitdem|Sobald|Während)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])")
+GERMAN_SUBORDINATOR = re.compile(r"(?:Als|Nachdem|Bevor|Seitdem|Sobald|Während)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])")
 #: A German subordinate clause's simple past, last: "…die Schuldenbremse [lockerte]" (a weak past, or a strong one news
 #: tells).
 _GERMAN_FINAL_SIMPLE_PAST = re.compile(rf"\s(?P<verb>[a-zäöüß]{{3,}}(?:te|ten)|{GERMAN_LEXICAL_PAST})\s*$")
