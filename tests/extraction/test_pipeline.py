@@ -16130,3 +16130,81 @@ def test_a_joined_clause_s_plural_subject_of_a_body_and_its_scheduled_present_ti
                                  "Association of Southeast Asian Nations meet in January to discuss a code of conduct.\n",
                        date(2026, 12, 4))
     assert titles["2027-01"] == "Foreign ministers of the Association of Southeast Asian Nations meet"
+
+
+def test_a_schedule_label_in_words_gives_way_to_the_day_its_entry_writes_out(tmp_path):
+    told = told_of(tmp_path, "Week ahead\n\nPublished Sunday, November 29, 2026\n\nMonday: EU foreign ministers meet in "
+                             "Brussels.\n\nLater in the month: EU leaders hold their last summit of the year on Dec. 17-18, "
+                             "when enlargement talks are expected to move forward.\n", date(2026, 11, 29))
+    assert told["2026-12-17"] == ("EU leaders hold their last summit", "talks")
+    assert "2026-11" not in told
+
+
+def test_a_staging_present_before_a_when_clause_keeps_the_date_for_the_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, Nov. 29, 2026 — Ministers met on Friday.\n\nEU leaders hold their last summit of "
+                                 "the year on Dec. 17, when enlargement talks are expected to move forward.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-12-17"] == "EU leaders hold their last summit"
+
+
+def test_a_fronted_date_s_german_weak_past_goes_back_after_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "TIFLIS, 30. November 2026 — Die Opposition hat zu Protesten aufgerufen.\n\nIm März "
+                                 "verabschiedete das Parlament ein Gesetz, das ausländische Finanzierung von Organisationen "
+                                 "stark einschränkt. Im Oktober zerstörten russische Drohnen ein Umspannwerk bei Lwiw.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-03"].startswith("Das Parlament verabschiedete ein Gesetz")
+    assert titles["2026-10"] == "Russische Drohnen zerstörten ein Umspannwerk bei Lwiw"
+
+
+def test_a_german_name_s_adjective_and_an_article_s_participle_are_no_verbs(tmp_path):
+    titles = titles_of(tmp_path, "TIFLIS, 30. November 2026 — Die Opposition hat zu Protesten aufgerufen.\n\nIm Mai sprachen "
+                                 "die Vereinten Nationen über die besetzten Gebiete. Im Juli verhängte die Europäische Union "
+                                 "neue Sanktionen gegen die Regierung.\n", date(2026, 11, 30))
+    assert titles["2026-05"] == "Die Vereinten Nationen sprachen über die besetzten Gebiete"
+    assert titles["2026-07"] == "Die Europäische Union verhängte neue Sanktionen gegen die Regierung"
+
+
+def test_a_german_time_clause_before_an_infinitive_clause_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "TIFLIS, 30. November 2026 — Die Opposition hat für Samstag zu einer Kundgebung aufgerufen.\n\n"
+                                 "Die Proteste hatten begonnen, nachdem die Regierungspartei Georgischer Traum am 28. November "
+                                 "2024 angekündigt hatte, die Beitrittsgespräche mit der EU auszusetzen.\n", date(2026, 11, 30))
+    assert titles["2024-11-28"] == ("Die Regierungspartei Georgischer Traum hatte angekündigt, die Beitrittsgespräche mit der "
+                                    "EU auszusetzen")
+
+
+def test_a_russian_compound_conjunction_goes_with_its_clause(tmp_path):
+    titles = titles_of(tmp_path, "ТОКИО, 1 декабря 2026 года — Представители России и Японии провели в понедельник переговоры "
+                                 "о квотах на вылов рыбы.\n\nПереговоры по мирному договору были заморожены в марте 2022 года "
+                                 "после того, как Токио присоединился к санкциям против Москвы.\n", date(2026, 12, 1))
+    assert titles["2022-03"] == "Переговоры по мирному договору были заморожены"
+
+
+def test_a_restrictive_relative_after_a_name_with_another_date_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "ADDIS ABABA, Nov. 27, 2026 — The prime minister spoke on Thursday.\n\nAbiy Ahmed shared the "
+                                 "Nobel Peace Prize in 2019 for ending a 20-year stalemate with Asmara that followed the "
+                                 "1998-2000 border war.\n", date(2026, 11, 27))
+    assert titles["2019"] == "Abiy shared the Nobel Peace Prize for ending a 20-year stalemate with Asmara"
+
+
+def test_a_listed_noun_with_its_own_participle_and_date_is_that_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec. 3, 2026 — An envoy arrived on Wednesday.\n\nSince then the island has had "
+                                 "informal meetings, a new Turkish Cypriot leader elected in October 2025 who backs "
+                                 "reunification, and an expanded format that met in New York in March.\n", date(2026, 12, 3))
+    assert titles["2025-10"] == "A new Turkish Cypriot leader was elected"
+    assert titles["2026-03"] == "An expanded format met in New York"
+
+
+def test_who_says_it_inside_a_relative_clause_is_no_part_of_its_title(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, Dec. 2, 2026 — The commissions met on Monday.\n\nPashinyan has promised a "
+                                 "referendum, which officials now say could come after parliamentary elections in June.\n",
+                       date(2026, 12, 2))
+    assert titles["2027-06"] == "A referendum could come after parliamentary elections"
+
+
+def test_an_arrangement_first_agreed_and_a_text_agreed_in_a_city_on_a_topic_are_agreements(tmp_path):
+    told = told_of(tmp_path, "PRISTINA, Dec. 1, 2026 — Negotiators from Belgrade and Pristina agreed in Brussels on Friday on "
+                             "how electricity is billed in the north.\n\nAn energy arrangement was first agreed in 2013.\n\n"
+                             "L'Iran et six puissances concluent à Vienne le Plan d'action global commun le 14 juillet 2015.\n",
+                   date(2026, 12, 1))
+    assert told["2026-11-27"][1] == "agreement"
+    assert told["2013"][1] == "agreement"

@@ -120,7 +120,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:signature|firma|assinatura|Unterzeichnung)\s+(?:de\s+la|de\s+l['’]|del?|dell['’]|della|do|da|des|du|d['’]|der|des)\s*"
                                      r"(?:[\w-]+\s+)?(?:accord|déclaration|traité|acuerdo|declaración|tratado|accordo|dichiarazione|"
                                      r"trattato|acordo|declaração|Abkommens|Vertrags|Erklärung)|"
-                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|(?<!\bpas\s)(?<!\bno\s)(?<!\bnon\s)conclu(?:ent|t|ont|yen|yó|yeron|dono|sero|em|íram|iu)\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|le\s|la\s|un\s|une\s|el\s|un\s|il\s|o\s)\s*(?:[\w'’-]+\s+){0,2}?(?:accord|traité|pacte|plan\s+d['’]action|acuerdo|tratado|pacto|accordo|trattato|acordo)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+(?:first\s+|finally\s+|already\s+|formally\s+|jointly\s+)?agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+(?:to\s+[a-z]+|on)\b|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -2536,7 +2536,8 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
                                                       or deadline
                                                       # ("We hope at the conference in December", said in December)
                                                       or _HOPED_FOR_BEFORE.search(text, max(0, t.start - 80), t.start)
-                                                      or re.match(r"later\s+(?:this|today|tonight)\b", t.text, re.I)):
+                                                      or re.match(r"later\s+(?:this|today|tonight|in\s+the\s+(?:day|week|month|"
+                                                                  r"year))\b", t.text, re.I)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:
         return EventStatus.CLAIMED
@@ -2693,10 +2694,16 @@ def _entries_told_finer(candidates: list[Candidate]) -> list[Candidate]:
     labels: set[int] = set()
     for c in candidates:
         if c.end is not None or not c.date_phrase or not c.evidence.startswith(c.date_phrase) \
-                or not (ENTRY_LABEL.match(c.evidence) or _HYPHENED_ENTRY_LABEL.match(c.evidence)):
+                or not (ENTRY_LABEL.match(c.evidence) or _HYPHENED_ENTRY_LABEL.match(c.evidence)
+                        or re.match(r"\s*[:—–]\s", c.evidence[len(c.date_phrase):])):
             continue
-        finer = [o for o in by_sentence[c.evidence_start] if o is not c and o.end is None and o.start != c.start
-                 and c.start.contains(o.start) and _opening_words(o.title) == _opening_words(c.title)]
+        # (a label in words gives way to a day the entry writes out, wherever it falls: "Later in the month: EU leaders
+        # hold their last summit of the year on Dec. 17-18")
+        finer = [o for o in by_sentence[c.evidence_start] if o is not c and o.start != c.start
+                 and (o.end is None and c.start.contains(o.start)
+                      or not re.search(r"\d", c.date_phrase) and re.search(r"\d", o.date_phrase or "")
+                      and o.start.precision is Precision.DAY)
+                 and _opening_words(o.title) == _opening_words(c.title)]
         if len(finer) == 1 and id(finer[0]) not in retold:
             labels.add(id(c))
             retold[id(finer[0])] = dataclasses.replace(finer[0], title=c.title, kind=c.kind)

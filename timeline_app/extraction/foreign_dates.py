@@ -43,7 +43,7 @@ from timeline_app.extraction.timex import (
     weekend_value,
     year_str,
 )
-from timeline_app.extraction.verbs import FOREIGN_PAST, SAYING_PASTS, saying_pasts
+from timeline_app.extraction.verbs import FOREIGN_PAST, GERMAN_PREFIXED_WEAK_PAST, SAYING_PASTS, saying_pasts
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
 #: from a thread. Repeated phrases are parsed once; MAX_PARSES counts calls (a phrase the article's
@@ -1041,6 +1041,8 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     if language == "nl" and (_DUTCH_PAST.search(text, lo, hi) or _DUTCH_SIMPLE_PAST.search(text, lo, hi)):
         return True  # ("Duterte werd op 11 maart gearresteerd", "heeft … bezocht": Dutch's own auxiliaries, kept apart from
         # the English words they are spelled as)
+    if language == "de" and re.search(GERMAN_PREFIXED_WEAK_PAST, text[lo:hi]):
+        return True  # ("Im März verabschiedete das Parlament ein Gesetz": a weak simple past behind an inseparable prefix)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
     if _PARTICIPLE_ASIDE_OPENING.match(text, lo) and not _PLAN_PARTICIPLE_OPENING.match(text, lo):

@@ -584,6 +584,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     despite = _CONCESSION_BEFORE_CLAUSE.match(title)
     if despite is not None and "," not in title:
         title = title[despite.end():]
+    # "Переговоры были заморожены [в марте 2022 года] после того[, как Токио присоединился…]": a Russian compound
+    # conjunction left without its clause goes with it
+    title = re.sub(r"\s+(?:после|до|перед|из-за|вследствие|несмотря\s+на)\s+того$|\s+(?:в\s+то\s+время|с\s+тех\s+пор|тогда)$",
+                   "", title)
     if GERMAN_SUBORDINATOR.match(title):
         title = german_main_order(title)  # ("Als der Bundestag … lockerte" → "Der Bundestag lockerte …")
     title = _without_emptied_quotations(title)

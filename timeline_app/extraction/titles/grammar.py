@@ -17,6 +17,7 @@ from timeline_app.extraction.temporal_core import MON_FULL
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
+    GERMAN_PREFIXED_WEAK_PAST,
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
@@ -210,7 +211,10 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
                         r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten|"
                         # (…and the sayings and tolls news tells: "[Am Sonntag] meldete das Ministerium drei Tote")
                         r"meldete|meldeten|sagte|sagten|forderte|forderten|warnte|warnten|starb|starben|fiel|fielen|"
-                        r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen)")
+                        r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen|"
+                        r"sprach|sprachen|hielt|hielten|brach|brachen|blieb|blieben|floh|flohen|warf|warfen|"
+                        # (…and any weak past behind an inseparable prefix: "[Im März] verabschiedete das Parlament")
+                        rf"{GERMAN_PREFIXED_WEAK_PAST})")
 #: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:
 #: "[Seit dem 1. Januar] liefert Russland kein Gas mehr", "[Seit 2014] kontrollieren Separatisten…".
 #: (Plurals only where no noun is spelled so: "Leben", "Halten" and "Warten" are nouns too.)
@@ -246,6 +250,8 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 r"[A-ZÄÖÜ][\wäöüß-]*"
                                 r"|(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
                                 r"(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
+                                # (a name's own adjective too: "die Vereinten Nationen", "die Europäische Union")
+                                r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|int|igt)(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (a role and a full name: "Verteidigungsminister Boris Pistorius")
                                 r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"

@@ -18,6 +18,7 @@ from timeline_app.extraction.temporal_core import (
     DONE_HAPPENING,
     PAST_RELATIVE_AFTER,
     SCHEDULED_PRESENT,
+    STAGED_NOUNS,
     WEEKDAY,
 )
 from timeline_app.extraction.timex import Timex
@@ -527,15 +528,19 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # clause after the date that holds a date of its own tells another happening
     for other in sorted(others, key=lambda o: o.start):
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
-        if other is timex or other is partner or o_start < rel_end or s[o_start:o_end] != other.text:
+        # (a length dates nothing: "…for ending a 20-year stalemate that followed the 1998-2000 war")
+        if other is timex or other is partner or o_start < rel_end or s[o_start:o_end] != other.text \
+                or other.type == "DURATION":
             continue
         restrictive = _RESTRICTIVE_RELATIVE.search(s, rel_end, o_start)
         # (of a noun in the date's own clause: not "said [on Monday] that troops had…", nor after a comma's clause)
-        noun = re.search(r"\b([a-z][\w'’-]*)$", s[rel_end:restrictive.start()]) if restrictive is not None else None
+        # (…or a noun's name, governed by its preposition: "a 20-year stalemate with Asmara that followed…")
+        noun = re.search(r"\b([a-z][\w'’-]*)$|\b(?:with|of|in|from|against|between|over)\s+[A-Z][\w'’-]*()$",
+                         s[rel_end:restrictive.start()]) if restrictive is not None else None
         # (the comma of the date's own clause or aside may stand first: "…, when the two empires signed…", "The last
         # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
         if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
-                and not VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
+                and not VERB.fullmatch(noun[1] or "") and noun[1] not in _NOT_ANTECEDENTS \
                 and (VERB.search(restrictive.group()) or _OWN_VERB_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
             rest = s[o_end + stop.start():] if stop else ""
@@ -610,25 +615,33 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # main clause's is the date's
         when_clause = None
         s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{WHEN_WORD}", s[rel_end:]).start()]
+    # (a schedule's label before the main clause leaves it its own: "Later in the month: EU leaders hold their last
+    # summit of the year on Dec. 17-18, when…")
+    head = s[:rel_start]
+    for o in others:
+        label = re.match(r"\s*[:—–]\s+", s[o.end - sentence.start:rel_start]) \
+            if o is not timex and o.start == sentence.start else None
+        if label is not None:
+            head = s[o.end - sentence.start + label.end():rel_start]
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
-    main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
-            or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
-                                                                           s[:rel_start]))
+    main = (_FULL_MAIN_CLAUSE.fullmatch(head)
+            or (_SUBJECT_BEFORE_PRESENT.match(head) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
+                                                                           head))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
             or (re.match(rf",?\s*{WHEN_WORD}", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
-                and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", s[:rel_start]))) if when_clause else None
+                and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", head))) if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
     # (nor when the date is the bound a "since" counts from: "…for the first time since 1978, when Bolivia broke off
     # relations": the when-clause is what happened then)
-    if when_clause and main is None and is_own_clause(s[:rel_start]) and _RECKONED_WHEN.match(when_clause.group(1).strip()):
+    if when_clause and main is None and is_own_clause(head) and _RECKONED_WHEN.match(when_clause.group(1).strip()):
         # "The largest rally took place on Saturday, when police estimated the crowd at 107,000": a reckoning or a saying
         # of it frames nothing, the main clause is the happening
         main = True
-    if main is not None and _FRAMING_MAIN.fullmatch(s[:rel_start]):
+    if main is not None and _FRAMING_MAIN.fullmatch(head):
         main = None  # "The next test comes on Dec. 18, when the two border commissions meet in Baku": the when-clause is it
-    if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
-            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]) \
-            and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[:rel_start]):
+    if main is not None and (is_own_clause(head) or _SUBJECT_BEFORE_PRESENT.match(head)) \
+            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", head) \
+            and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", head):
         # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
@@ -969,7 +982,9 @@ _NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|Ther
 #: A short subject and its scheduled present: "Applications open", "The talks resume".
 _SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?{_NO_AUXILIARY}[A-Z]?[\w'’-]+"
                                      rf"(?:\s+{_NO_AUXILIARY}[\w'’-]+){{0,3}}?)\s+"
-                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b"
+                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))}"
+                                     # (…or one that stages what it names: "EU leaders hold their last summit of the year")
+                                     rf"|(?:hold|holds|stage|stages)(?=\s+(?:[\w'’-]+\s+){{0,3}}?{words_pattern(STAGED_NOUNS)}\b))\b"
                                      # (not a present that only reaches back: "The conflict's roots go back to the late
                                      # 1980s, when…")
                                      r"(?!\s+back\s+to\b)"
@@ -1819,6 +1834,8 @@ _THE_ONE_OF_THE_NEXT_DATE = re.compile(r",?\s+(?:y|e|et|o|ou|puis|poi)\s+(?:de\s
                                        r"aquele|aquela|o|a)\s+(?:de|del|di|d['’]|do|da)\b")
 
 
+#: A German infinitive clause with "zu", to its end: ", die Beitrittsgespräche mit der EU auszusetzen".
+_GERMAN_ZU_CLAUSE = re.compile(r",\s+(?P<clause>[^,;.:]{3,120}?\s(?:[a-zäöüß]+zu[a-zäöüß]{3,}en|zu\s+[a-zäöüß]{3,}en))(?=\s*(?:[,;.:]|$))")
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
@@ -2892,6 +2909,30 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
 _EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
 
 
+#: A list's item, a noun phrase with its own participle right before the date: "…informal meetings, [a new Turkish Cypriot
+#: leader elected] in October 2025 who backs reunification, and…".
+_LISTED_NOUN_PARTICIPLE = re.compile(r",\s+(?P<np>(?:a|an|the|two|three|its|their)\s+(?:(?!(?:and|or|who|which|that|was|were|is|"
+                                     r"are|has|have|had)\b)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+                                     rf"(?P<part>[a-z]{{3,}}ed|{DISTINCT_PARTICIPLE.pattern[:-2]}|held|won|set\s+up|formed|named)"
+                                     r"\s+(?:in|on|at|during)?\s*$")
+#: …and the rest of the list after it: "[ who backs reunification], and an expanded format".
+_REST_OF_LIST = re.compile(r"(?:\s+(?:who|which|that)\s+[^,;]{1,80})?,?\s+(?:and|or)\s+(?:a|an|the|two|three|its|their)\s"
+                           r"|,\s+(?:a|an|the|two|three|its|their)\s+[^,;]{1,60},?\s+(?:and|or)\s")
+
+
+def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Since then the island has had informal meetings, a new leader elected in October 2025 who backs reunification,
+    and an expanded format…": a listed noun with its own participle and date is that date's happening ("A new leader
+    was elected"), not the list's verb."""
+    rel = t.start - sentence.start
+    listed = _LISTED_NOUN_PARTICIPLE.search(sentence.text, max(0, rel - 100), rel)
+    if listed is None or not _REST_OF_LIST.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            or not VERB.search(sentence.text, dateline_end(sentence.text), listed.start()):
+        return None
+    np = listed["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {listed['part']}", gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -2901,7 +2942,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
-        or _with_saying_title(sentence, t, inside, gazetteer)
+        or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
@@ -3242,6 +3283,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if timed is not None:  # "…se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger"
         others = [o for o in inside if timed.start <= o.start and o.end <= timed.end]
         title = german_main_order(make_title(timed, t, others, gazetteer))
+        said = _GERMAN_ZU_CLAUSE.match(sentence.text, timed.end - sentence.start)
+        if said is not None and re.search(r"\s[a-zäöüß]{3,}(?:t|en)$", title):
+            # (…with what was announced or decided, its infinitive clause after the comma: "…angekündigt hatte, die
+            # Beitrittsgespräche mit der EU auszusetzen")
+            title = f"{title}, {said['clause']}"
         if len(others) > 1:  # (another date's participle goes with it: "…à l'accord de paix d'Alger [signé en 2015]")
             title = re.sub(rf"\s+[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}$", "", title)
         if len(title.split()) >= 3:

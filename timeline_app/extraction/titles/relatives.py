@@ -275,12 +275,20 @@ _GERUND_THEN_PLURAL_BEFORE_WHICH = re.compile(r"\b[a-z]{3,}ing\s+(?P<np>(?:[a-z-
                                               r"{0,2}[A-Za-z][\w-]*)?),\s+which\s+(?P<rest>(?:had|have|were|are)\s+[^,;]+)$")
 
 
+#: A saying between a relative pronoun and the modal of what it reports: ", which officials now say [could]".
+_SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’.-]+\s+){1,3}?(?:now\s+|also\s+)?"
+                                     r"(?:say|says|said|believe|believes|expect|expects|hope|hopes|fear|fears)\s+"
+                                     r"(?=(?:could|would|will|may|might|should|can)\s)")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
     forced = driven_to(title)
     if forced is not None:
         return forced
+    # ("a referendum, which officials now say could come after…": who says it is no part of what the clause tells)
+    title = _SAYING_INSIDE_RELATIVE.sub(r"\g<which> ", title, count=1)
     reported = _CONTENT_NOUN_THAT.match(title)
     if reported is not None:
         # "accusations that Kigali backed rebels who attacked near the capital [in December 2023]": "that" opens what the

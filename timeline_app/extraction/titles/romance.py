@@ -1593,8 +1593,13 @@ _FOREIGN_TIME_CLAUSE = re.compile(r"\b(?:depuis\s+que|après\s+que|desde\s+que|d
 #: A German subordinate clause's past, its finite verb last: "…auf Einsparungen [geeinigt hatte]", "[zurückgetreten war]".
 _GERMAN_FINAL_PAST = re.compile(r"\s(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|emp|miss)"
                                 r"[a-zäöüß]{3,}(?:t|en))\s+(?P<verb>hatte|hatten|war|waren|hat|haben|ist|sind)\s*$")
+#: …the same before a comma, inside a longer stretch.
+_GERMAN_FINAL_PAST_BEFORE_COMMA = re.compile(_GERMAN_FINAL_PAST.pattern.replace(r"\s*$", r"(?=\s*,)"))
 #: A German clause's subject, from its opening: an article's noun phrase (and its genitive) or a name.
 _GERMAN_CLAUSE_SUBJECT = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+                                    # (a name after the noun, its adjective capitalised: "die Regierungspartei Georgischer
+                                    # Traum")
+                                    r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)\s+[A-ZÄÖÜ][\wäöüß-]*)?"
                                     r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)(?=\s)")
 
 
@@ -1609,10 +1614,14 @@ def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Se
         return None
     # (a Romance clause's date only when it is the sentence's only one — others go as their own functions tell them; a
     # German clause, its verb last, is the clause's whatever the main clause's date)
-    if not (_GERMAN_FINAL_PAST.search(m["clause"]) or FOREIGN_PAST.search(m["clause"])
+    # (a German clause ends at its verb, before what follows its comma: "…angekündigt hatte[, die Gespräche auszusetzen]")
+    end = next((f.end() for f in _GERMAN_FINAL_PAST_BEFORE_COMMA.finditer(m["clause"])
+                if f.end() > rel - m.start("clause")), len(m["clause"]))
+    clause = m["clause"][:end]
+    if not (_GERMAN_FINAL_PAST.search(clause) or FOREIGN_PAST.search(clause)
             and not any(o.start - sentence.start < m.start() for o in inside if o is not t)):
         return None
-    return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+    return Sentence(sentence.start + m.start("clause"), sentence.start + m.start("clause") + end, clause)
 
 
 def german_main_order(title: str) -> str:
