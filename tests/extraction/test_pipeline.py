@@ -16208,3 +16208,47 @@ def test_an_arrangement_first_agreed_and_a_text_agreed_in_a_city_on_a_topic_are_
                    date(2026, 12, 1))
     assert told["2026-11-27"][1] == "agreement"
     assert told["2013"][1] == "agreement"
+
+
+def test_a_doing_s_ranked_object_in_a_year_is_that_year_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Dec. 2, 2026 — The court met on Monday.\n\nThe transitional justice court issued its "
+                                 "first sentences last year.\n", date(2026, 12, 2))
+    assert titles["2025"] == "The transitional justice court issued its first sentences"
+
+
+def test_an_interview_s_date_only_answers_title_the_question_and_not_the_hedge(tmp_path):
+    titles = titles_of(tmp_path, "Interview: a former negotiator\n\nBogotá, 2 December 2026\n\nQ: When did you first sit down "
+                                 "with the FARC?\nA: In Havana, in late 2012.\n\nQ: And the moment you knew it would work?\n"
+                                 "A: Probably the ceasefire on June 23, 2016.\n", date(2026, 12, 2))
+    assert titles["2012"] == "I first sat down with the FARC"
+    assert titles["2016-06-23"] == "The ceasefire"
+
+
+def test_romance_participle_asides_of_plural_articles_and_irregular_participles_are_passives(tmp_path):
+    titles = titles_of(tmp_path, "KIEV, 29 novembre 2026 — L'Ucraina e la Russia hanno scambiato sabato 150 prigionieri di "
+                                 "guerra ciascuna, ha annunciato il presidente.\n\nI colloqui diretti, interrotti nel luglio "
+                                 "2025 dopo tre sessioni, potrebbero riprendere a gennaio, secondo fonti diplomatiche turche.\n",
+                       date(2026, 11, 29))
+    assert titles["2025-07"] == "I colloqui diretti sono stati interrotti dopo tre sessioni"
+    assert titles["2027-01"] == "I colloqui diretti potrebbero riprendere"
+    titles = titles_of(tmp_path, "PARIS, 29 novembre 2026 — Les pourparlers directs entre Kiev et Moscou, interrompus en "
+                                 "juillet 2025 après trois sessions à Istanbul, pourraient reprendre en janvier, selon des "
+                                 "sources diplomatiques turques citées par la presse.\n", date(2026, 11, 29))
+    assert titles["2025-07"] == ("Les pourparlers directs entre Kiev et Moscou ont été interrompus après trois sessions à "
+                                 "Istanbul")
+
+
+def test_an_italian_first_since_a_month_with_its_article_folded_is_no_happening(tmp_path):
+    told = told_of(tmp_path, "KIEV, 29 novembre 2026 — L'Ucraina e la Russia hanno scambiato sabato 150 prigionieri di guerra "
+                             "ciascuna, ha annunciato il presidente Volodymyr Zelensky.\n\nSi tratta del primo scambio da "
+                             "agosto. I due Paesi avevano concordato a Istanbul, nel maggio 2025, il più grande scambio "
+                             "dall'inizio della guerra.\n", date(2026, 11, 29))
+    assert "2026-08" not in told
+    assert told["2025-05"][1] == "agreement"
+
+
+def test_a_pronoun_subject_before_a_scheduled_present_looks_ahead(tmp_path):
+    extracted = extract_text(tmp_path, "GORIS, Sept. 28, 2025 — Hundreds gathered on Sunday.\n\nThe government extended a rent "
+                                       "subsidy in the spring, but it expires at the end of the year.\n", date(2025, 9, 28))
+    status = {c.start.to_timex(): c.status.value for c in extracted.candidates}
+    assert status["2025"] == "scheduled"

@@ -4810,3 +4810,22 @@ def test_a_look_back_in_a_relative_clause_leaves_the_story_at_the_sentence_s_day
     text = ("Two years ago today, the government and the TPLF signed a cessation of hostilities in Pretoria, ending a war "
             "that had begun on Nov. 4, 2020.\n\nThe agreement was followed ten days later by a declaration in Nairobi.")
     assert value_of(text, "ten days later", date(2026, 11, 2)) == "2024-11-12"
+
+
+def test_a_day_told_in_the_past_after_that_month_of_years_ago_goes_on_with_the_story():
+    text = ("A: Probably the ceasefire on June 23, 2016. After the referendum failed that October, I thought we had lost "
+            "everything. We signed a revised deal at the Teatro Colón on November 24.")
+    assert value_of(text, "November 24", date(2026, 12, 2)) == "2016-11-24"
+    # (a month named once as a yardstick is no story: the day is of the publication's year)
+    text = ("Turnout was 56 percent, up from 41 percent in the previous election in October 2021. Final results were "
+            "certified by the court on Nov. 24.")
+    assert value_of(text, "Nov. 24", date(2026, 12, 2)) == "2026-11-24"
+
+
+def test_a_month_an_italian_clause_looks_ahead_to_is_not_counted_from_an_aside_s_date():
+    text = ("I colloqui diretti tra Kiev e Mosca, interrotti nel luglio 2025 dopo tre sessioni a Istanbul, potrebbero "
+            "riprendere a gennaio, secondo fonti diplomatiche turche citate dalla stampa locale.")
+    assert foreign_value_of(text, "gennaio", date(2026, 11, 29), "it") == "2027-01"
+    text = ("Les pourparlers directs entre Kiev et Moscou, interrompus en juillet 2025 après trois sessions à Istanbul, "
+            "pourraient reprendre en janvier, selon des sources diplomatiques turques.")
+    assert foreign_value_of(text, "janvier", date(2026, 11, 29), "fr") == "2027-01"

@@ -120,7 +120,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:signature|firma|assinatura|Unterzeichnung)\s+(?:de\s+la|de\s+l['’]|del?|dell['’]|della|do|da|des|du|d['’]|der|des)\s*"
                                      r"(?:[\w-]+\s+)?(?:accord|déclaration|traité|acuerdo|declaración|tratado|accordo|dichiarazione|"
                                      r"trattato|acordo|declaração|Abkommens|Vertrags|Erklärung)|"
-                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|(?<!\bpas\s)(?<!\bno\s)(?<!\bnon\s)conclu(?:ent|t|ont|yen|yó|yeron|dono|sero|em|íram|iu)\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|le\s|la\s|un\s|une\s|el\s|un\s|il\s|o\s)\s*(?:[\w'’-]+\s+){0,2}?(?:accord|traité|pacte|plan\s+d['’]action|acuerdo|tratado|pacto|accordo|trattato|acordo)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+(?:first\s+|finally\s+|already\s+|formally\s+|jointly\s+)?agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+(?:to\s+[a-z]+|on)\b|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|(?<!\bpas\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bnon\s)concordat[oaie](?=\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|il\s|la\s|un\s|una\s|uno\s|lo\s|i\s|gli\s|le\s))|(?<!\bnon\s)concordaron|conclu(?:ent|t|ont|yen|yó|yeron|dono|sero|em|íram|iu)\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|le\s|la\s|un\s|une\s|el\s|un\s|il\s|o\s)\s*(?:[\w'’-]+\s+){0,2}?(?:accord|traité|pacte|plan\s+d['’]action|acuerdo|tratado|pacto|accordo|trattato|acordo)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+(?:first\s+|finally\s+|already\s+|formally\s+|jointly\s+)?agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+(?:to\s+[a-z]+|on)\b|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -851,7 +851,8 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
 _WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|should)\s+there\s+be\s+(?P<what>[^?]{2,80})\?")
 #: A question of when a thing did or will happen: "When did the latest fighting start?", "When will the talks resume in
 #: Doha?".
-_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
+_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|"
+                       r"[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
 #: An answer of a date alone, no verb of its own: "In early September, after the collapse of the deal.", "Last year."
 _DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime)\b[^.?!]*[.!]?\s*")
 _FINITE_IN_ANSWER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|[a-z]{3,}ed|"
@@ -877,6 +878,8 @@ def _answered_when(question: str, answer: str) -> str | None:
     if verb_at is None:
         return None
     subject, verb, rest = " ".join(words[:verb_at]), words[verb_at], " ".join(words[verb_at + 1:])
+    # (an interviewer's "you" is the one who answers: "When did you first sit down with the FARC?")
+    subject = re.sub(r"^you\b", "I", subject)
     told = past_of_base(verb) if asked["aux"] == "did" else f"will {verb}"
     return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")
 
@@ -1040,6 +1043,8 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
                             # (…and where: "one of the deadliest days in the territory this year")
                             r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+(?:so\s+far\s+)?$",
                             re.I)
+#: A doing's past right before its object: "issued ", "won ".
+_DOING_RIGHT_BEFORE = re.compile(rf"\b(?!(?:was|were|had|became|seemed|remained)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 #: A doing still to come, which a later "as it did" says was done before: "was ready to host", "will mediate".
 _DOING_AHEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|prepared|willing|set|eager)\s+to|will|would|offered\s+to|"
@@ -1533,7 +1538,10 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:than\s+)?at\s+any\s+(?:time|point|moment)|"
                            r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
                            r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?)"
                            # ("per la prima volta da febbraio", "pela primeira vez desde")
-                           r"|(?:il|la|lo)\s+(?:prim[oa]|second[oa]|terz[oa])|(?:o|a|pela)\s+(?:primeir[oa]|segund[oa]))\b"
+                           # (…an article folded into its preposition too: "del primo scambio da agosto", "du premier")
+                           r"|(?:il|la|lo|del|della|dello|al|alla|nel|nella)\s+(?:prim[oa]|second[oa]|terz[oa])"
+                           r"|(?:o|a|pela|do|da|no|na)\s+(?:primeir[oa]|segund[oa])|(?:du|au)\s+(?:premier|deuxième|troisième)"
+                           r"|(?:del|al)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"
                            rf"[^,;.]{{0,50}}?\s+(?:{FOREIGN_SINCE_WORDS}|da)\s+(?:(?:le|la|l['’]|dem|der|el|o|a)\s*)?$"
                            # ("Первые прямые переговоры между сторонами после 2022 года": the first since)
                            # (…and the second since a happening named before its date: "его второй визит в Россию после
@@ -1761,7 +1769,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
                     or (re.fullmatch(r"(?:this|last)\s+year", t.text, re.I) is not None
-                        and _RANKED_WITHIN.search(sentence_text, max(0, lo - 50), lo) is not None))
+                        and (ranked := _RANKED_WITHIN.search(sentence_text, max(0, lo - 50), lo)) is not None
+                        # (not what a doing's object is: "The court issued its first sentences last year")
+                        and not _DOING_RIGHT_BEFORE.search(sentence_text, max(0, ranked.start() - 30), ranked.start())))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own — nor does the start

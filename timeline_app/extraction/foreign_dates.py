@@ -1065,7 +1065,21 @@ _DUTCH_SIMPLE_PAST = re.compile(r"(?<!\w)(?-i:vond|vonden|kwam|kwamen|ging|ginge
                                 r"stemden|meldde|meldden|verklaarde|verklaarden|bevestigde|bevestigden|kondigde|kondigden|"
                                 r"eindigde|eindigden)(?!\w)")
 #: A Romance past participle opening an aside: ", ordonnée par", ", firmado en", ", raggiunto nel".
-_PARTICIPLE_ASIDE_OPENING = re.compile(r"\s*(?-i:[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]))\s")
+def _in_participle_aside(text: str, sentence_start: int, start: int, end: int, before: int) -> bool:
+    """Whether [start, end) stands in an aside set off by commas and opened by a past participle, closed before
+    `before`: ", interrotti nel luglio 2025 dopo tre sessioni,"."""
+    opening = text.rfind(",", sentence_start, start)
+    closing = text.find(",", end, before)
+    return opening >= 0 and closing >= 0 and "," not in text[opening + 1:start] \
+        and _PARTICIPLE_ASIDE_OPENING.match(text, opening + 1) is not None \
+        and not _PLAN_PARTICIPLE_OPENING.match(text, opening + 1)
+
+
+_PARTICIPLE_ASIDE_OPENING = re.compile(r"\s*(?-i:[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]|"
+                                       # (Italian's irregular ones too: "interrotti", "sospesi", "chiusa")
+                                       r"tt[oaie]|[eu]s[oaie]|"
+                                       # (…and French's: "interrompus", "suspendue", "conclu", "détruits")
+                                       r"(?:rompu|pendu|clu|tendu|venu|perdu|battu|tenu|mis|pris|truit|duit)e?s?))\s")
 _PLAN_PARTICIPLE_OPENING = re.compile(r"\s*(?:prévu|programmé|prévue|previst|programad|programmat|fixé|fijad|fissat|"
                                       r"attendu|esperad|attes)", re.I)
 
@@ -1435,6 +1449,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 and looks_ahead(text, m.start(), end, language):
             # "…wollen ihre im Januar 2025 abgebrochenen Gespräche im Februar wieder aufnehmen": a date in a participle's
             # phrase dates the noun, not the sentence, whose month ahead is counted from the day of writing
+            story = None
+        if story is not None and language != "de" and looks_ahead(text, m.start(), end, language) \
+                and _in_participle_aside(text, sentence_start, story.start, story.end, m.start()):
+            # "I colloqui diretti, interrotti nel luglio 2025 dopo tre sessioni, potrebbero riprendere a gennaio": an
+            # aside's date dates the noun, and the month the clause looks ahead to is counted from the day of writing
             story = None
         if story is not None and STILL_HOLDS_BUT.match(text, story.end, m.start()):
             # "Il cessate il fuoco firmato nell'ottobre 2020 resta in vigore, anche se a maggio scontri armati…": what still

@@ -453,6 +453,10 @@ class Context:
                 two_back = lowered_all[at - 2] if at >= 2 else ""
                 # (nor after an object: "They let him go on Friday" is a bare infinitive)
                 # (nor after a count: "won the most votes in February" is a noun's plural)
+                # (a pronoun before a bare infinitive is its object, "let him go"; before an "-s" it is the subject:
+                # "but it expires at the end of the year")
+                if before_verb == "it" and w.endswith("s") and not w.endswith("ss"):
+                    before_verb = ""
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
                                                                           "him", "her", "them", "us", "me", "it", "let",
                                                                           "most", "more", "fewer", "many", "few", "several",
@@ -1722,7 +1726,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
         return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"
-    narrative = _narrative_day(ctx, m.start(), month, day)
+    narrative = _narrative_day(ctx, m.start(), month, day) or _month_story_day(ctx, m.start(), month, day)
     if narrative is not None:
         return narrative
     retrospective = _retrospective_day(ctx, m.start(), month, day)
@@ -1850,6 +1854,27 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
         # its year)
         return earlier[-1], f"the nearest such day to {ref.label()}, a few weeks before the story's"
     return (later[0], f"the first such day after {ref.label()}, the story going on") if later else None
+
+
+def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
+    """A day without its year told in the past a few sentences after a month of years long past, in its paragraph ("After
+    the referendum failed that October, I thought we had lost everything. We signed a revised deal on November 24"):
+    the story goes on from that month, as a bare month's would, not to a day of the publication's year."""
+    if ctx.ref_grain != "month" or ctx.ref_month is None or ctx.ref_month_names_a_thing:
+        return None
+    year, told = ctx.ref_month
+    # (a day most of a year on would be named with its year; a past perfect may look back before the month)
+    if ctx.dct.year - year < 2 or not 0 <= pos - ctx.ref_month_at <= 400 or not 0 <= month - told <= 3 \
+            or "\n\n" in ctx.text[ctx.ref_month_at:pos] or not valid_day(year, month, day) \
+            or ctx.tense(pos, pos + 1) != "past" or _BACK_TO_NOW.search(ctx.text, ctx.ref_month_at, pos):
+        return None
+    # (a story, not a look back once: the month told as the story's, "that October", or after a day of its year in the
+    # paragraph — not "up from 41 percent in the previous election in October 2021", "since the war began in April 2023")
+    if not re.match(r"that\s", ctx.text[ctx.ref_month_at:ctx.ref_month_at + 5], re.I) \
+            and not (ctx.ref is not None and ctx.ref.year == year and 0 <= ctx.ref_day_at < ctx.ref_month_at
+                     and "\n\n" not in ctx.text[ctx.ref_day_at:pos]):
+        return None
+    return Day.of(year, month, day), f"in {year_str(year)}, the story going on from {lx_month_name(told)} {year}"
 
 
 #: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".

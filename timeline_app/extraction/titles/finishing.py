@@ -431,6 +431,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
     # "A: He spoke to the minister yesterday": a transcript's answer label
     title = re.sub(r"^(?:A|Answer)\s*[:.](?:\s*,)?\s+(?=\S)", "", title)  # (", " left where its opening date went)
+    # ("Probably the ceasefire [on June 23, 2016]": an answer's hedge says how sure, not what happened)
+    title = re.sub(r"^(?i:probably|perhaps|maybe|possibly|certainly|definitely|surely|arguably)\s*,?\s+"
+                   r"(?=(?:the|a|an|our|my|their|its|that)\s)", "", title)
     # "[In der Nacht zum Sonntag] haben russische Drohnen ein Kraftwerk getroffen": German puts the verb second, so
     # a fronted date leaves it first; it goes back after its subject
     inverted = GERMAN_VERB_FIRST.match(title)

@@ -385,6 +385,7 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  # (…and those in -u: "tenues le 29 décembre", "élu en 2021", "reconnu", "obtenu")
                                  r"(?:ob|re|main|sou|dé)?tenue?s?|(?:ré)?élue?s?|reconnue?s?|convenue?s?|vaincue?s?|"
                                  r"rendue?s?|perdue?s?|vendue?s?|suspendue?s?|entendue?s?|reçue?s?|abattue?s?|"
+                                 r"(?:inter)?rompue?s?|corrompue?s?|"
                                  r"battue?s?|conclue?s?|exclue?s?|promue?s?|(?:re|é)?lue?s?|vue?s?|revue?s?|parue?s?|"
                                  r"diffusée?s?"
                                  # (…and the irregular ones of Spanish, Portuguese and Italian: "disuelto", "impuestas",

@@ -296,7 +296,8 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 #: What a participle aside says after its date, up to its closing comma: "[, signé le 12 juillet 2025][ entre l'État et les
 #: partis],".
 #: …or a noun phrase with its article: "l'accord de paix avec l'Azerbaïdjan", "las conversaciones sobre el Esequibo".
-_NOUN_PHRASE_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?<![\w'’])[LlDd]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
+_NOUN_PHRASE_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?<![\w'’])[LlDd]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ii]|[Gg]li|[Ll]o|"
+                                       r"[Uu]ne?|[Uu]na)\s+)"
                                        r"(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*$")
 
 
@@ -1316,7 +1317,7 @@ _ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realiza
                                  r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
 #: (not the article inside a name of a truce: "un alto [el] fuego", "il cessate [il] fuoco")
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?<!\balto\s)(?<!\bcessate\s)"
-                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’]|os|as|um|uma|son|sa|ses|leurs?|sus|"
+                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|i|l['’]|os|as|um|uma|son|sa|ses|leurs?|sus|"
                                  r"seus?|suas?)(?:\s|(?<=['’]))",
                                  re.UNICODE | re.I)
 
