@@ -16252,3 +16252,42 @@ def test_a_pronoun_subject_before_a_scheduled_present_looks_ahead(tmp_path):
                                        "subsidy in the spring, but it expires at the end of the year.\n", date(2025, 9, 28))
     status = {c.start.to_timex(): c.status.value for c in extracted.candidates}
     assert status["2025"] == "scheduled"
+
+
+def test_a_deal_s_participle_aside_before_a_which_clause_titles_the_deal(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, Nov. 25, 2026 — Neither leader attended a meeting on Tuesday.\n\nThe envoy had "
+                                 "hoped to revive the implementation of the Ohrid agreement, reached in March 2023, under which "
+                                 "Belgrade would stop blocking Kosovo's membership of international bodies.\n",
+                       date(2026, 11, 25))
+    assert titles["2023-03"] == "The Ohrid agreement was reached"
+
+
+def test_a_since_clause_s_subject_and_its_own_verb_title_its_date(tmp_path):
+    titles = titles_of(tmp_path, "PRISTINA, Nov. 25, 2026 — Leaders met on Tuesday.\n\nKosovo's government has been in "
+                                 "caretaker mode since elections in February 2025 failed to produce a majority, and a second "
+                                 "vote on Dec. 28 last year did little better.\n", date(2026, 11, 25))
+    assert titles["2025-02"] == "Elections failed to produce a majority"
+
+
+def test_a_subject_s_passive_participle_and_date_before_the_main_verb_title_that_date(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, Nov. 25, 2026 — Leaders met on Tuesday.\n\nAn EU official said sanctions on Kosovo "
+                                 "imposed in June 2023 after clashes in the north could be lifted soon. Talks resumed on "
+                                 "Monday after the Oct. 7 attack had frozen them.\n", date(2026, 11, 25))
+    assert titles["2023-06"] == "Sanctions on Kosovo were imposed after clashes in the north"
+    assert titles["2026-11-23"].startswith("Talks resumed")
+
+
+def test_the_year_a_shortfall_is_for_and_a_state_since_a_month_are_no_happenings(tmp_path):
+    told = told_of(tmp_path, "MOGADISHU, 4 December 2026 — The African Union's mission in Somalia faces a funding shortfall "
+                             "of more than $200 million for 2027, its head said on Thursday.\n\nTroop contributors have warned "
+                             "they may draw down if salaries, unpaid since May, are not settled by the end of the year.\n",
+                   date(2026, 12, 4))
+    assert "2027" not in told
+    assert "2026-05" not in told
+
+
+def test_a_turkish_expected_month_lies_ahead(tmp_path):
+    told = told_of(tmp_path, "ANKARA, 2 Aralık 2026 — Türkiye ile Suriye, Fırat Nehri'nin suyunun paylaşımına ilişkin bir "
+                             "anlaşmayı salı günü Ankara'da imzaladı.\n\nAnlaşmanın ayrıntıları önümüzdeki hafta açıklanacak. "
+                             "Irak'ın da Ocak ayında müzakerelere katılması bekleniyor.\n", date(2026, 12, 2))
+    assert "2027-01" in told and "2026-01" not in told

@@ -975,7 +975,9 @@ _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?
 #: What a year is the year of, when a plan or a reckoning: "the 2030 agenda", "the 2027 appeal", "its budget for".
 _PLAN_NOUN = (r"(?:agenda|strategy|plans?|budgets?|targets?|goals?|vision|roadmap|appeals?|forecasts?|outlook|programmes?|"
               r"programs?|priorities|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|guidance|"
-              r"(?:financial|funding|budget|military|energy|humanitarian)\s+needs)")
+              r"(?:financial|funding|budget|military|energy|humanitarian)\s+needs|"
+              # (…and what falls short of one: "a funding shortfall of more than $200 million for 2027")
+              r"shortfalls?|(?:funding|financing)\s+gaps?|deficits?)")
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
                               r"boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b", re.I)
@@ -984,7 +986,8 @@ _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
                        # (the plan's topic may come first: "a programme of cooperation for 2027-2029")
                        r"(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
                        # (…or its sum: "an appeal for $1.4 billion for 2027")
-                       r"|\s+for\s+(?:[$€£]\s?)?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?)?\s+(?:for|of)\s+$", re.I)
+                       r"|\s+(?:for|of)\s+(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to|at\s+least)\s+)?"
+                       r"(?:[$€£]\s?)?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?)?\s+(?:for|of)\s+$", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
@@ -1582,7 +1585,7 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|к
 
 
 #: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".
-_STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+since\s+(?:the\s+)?$")
+_STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?(?:[a-z]{3,}(?:ed|en)|un[a-z]{3,}|shut|held|left)\s+since\s+(?:the\s+)?$")
 #: A stop that holds since a date, right before it: "(hotline talks), suspended since [May]", "(the crossing), which has
 #: been closed to cargo since [late May]", "(las conversaciones), suspendidas desde [febrero]": the stopping is a
 #: happening of that date, whatever else the sentence dates.

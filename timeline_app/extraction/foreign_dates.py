@@ -861,7 +861,9 @@ _AHEAD = {
     # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
     # ("komitenin Ocak ayında toplanmasını kararlaştırdı": its object's case too)
     "tr": r"\w+(?:ecek|acak|eceğ|acağ)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
-          r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|kararlaştırdı\w*|mutabık\s+kaldı\w*|planladı\w*|öngördü\w*)",
+          r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|kararlaştırdı\w*|mutabık\s+kaldı\w*|planladı\w*|öngördü\w*)"
+          # (…or what is expected or planned now: "Irak'ın da Ocak ayında müzakerelere katılması bekleniyor")
+          r"|(?:bekleniyor|planlanıyor|öngörülüyor)\w*",
 }
 
 

@@ -2396,7 +2396,15 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
                             # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
                             # 2018, that delays were unacceptable")
-                            r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
+                            r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b"
+                            # (…or a relative clause of what the thing holds: "…the Ohrid agreement, reached in March 2023,
+                            # under which Belgrade would…")
+                            r"|(?:under|in|by|through|with|for)\s+which\b))")
+#: A doing's noun of a deal: "the implementation of the Ohrid agreement".
+_DOING_OF_A_DEAL = re.compile(r"(?:an?|the|its|their)\s+[a-z]+\s+of\s+(?P<inner>(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:agreement|deal|accord|treaty|declaration|memorandum|pact|protocol|truce|ceasefire))")
+#: The participles of making a deal.
+_DEAL_PARTICIPLE = re.compile(r"reached|signed|agreed|concluded|brokered|initialled|initialed|ratified|adopted|struck|sealed")
 _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
                                     # (relations and whom with: "restore [relations with the United States], broken off…")
                                     rf"\b{RELATIONS_WITH}(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}"
@@ -2484,6 +2492,10 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     done_of = re.match(r"(?:an?|the)\s+(?:agreement|deal|accord|plan|understanding)\s+(?:on|for)\s+(?P<inner>(?:an?|the)\s+.+)$", np)
     if done_of is not None and re.match(r"(?:carried\s+out|implemented|completed|conducted|held)$", m["part"]):
         np = done_of["inner"]
+    # (…and the deal a doing's noun is of, what was reached: "the implementation of the Ohrid agreement, reached…")
+    dealt = _DOING_OF_A_DEAL.fullmatch(np) if _DEAL_PARTICIPLE.fullmatch(m["part"]) else None
+    if dealt is not None:
+        np = dealt["inner"]
     held = _HELD_OF_GATHERING.search(np) if HELD_PARTICIPLE.match(m["part"]) else None
     if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
         np = held["gathering"]
@@ -2909,6 +2921,42 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
 _EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
 
 
+#: Participles of verbs that take an object, which alone after a noun are passive: "sanctions imposed in June 2023".
+_TRANSITIVE_ONLY_PARTICIPLES = (r"(?:imposed|signed|adopted|approved|brokered|reached|elected|appointed|deployed|seized|"
+                                r"captured|arrested|detained|released|killed|wounded|established|founded|introduced|issued|"
+                                r"ordered|lifted|banned|suspended|announced|agreed|ratified|initialled|initialed|enacted|"
+                                r"negotiated|mediated|convened|organised|organized|destroyed|damaged|struck|built|held|set\s+up)")
+#: A subject (of the sentence or of what is said) with its own participle right before the date: "[An EU official said]
+#: [sanctions on Kosovo imposed] in June 2023 after clashes…".
+_REDUCED_RELATIVE_SUBJECT = re.compile(rf"(?:^|\b(?:said|says|that)\s+)(?P<np>(?:(?:the|a|an|its|their|The|A|An|Its|Their)\s+)?"
+                                       r"(?:(?!(?:and|or|who|which|that|was|were|is|are|has|have|had|will|would|said|says|"
+                                       r"told)\b)"
+                                       r"[\w'’-]+\s+){0,3}?(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'’-]+"
+                                       r"(?:\s+(?:on|of|against|for|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)?)\s+"
+                                       # (a participle no intransitive past is spelled as: "Talks resumed on Monday after
+                                       # the attack had frozen them" is a clause)
+                                       rf"(?P<part>{_TRANSITIVE_ONLY_PARTICIPLES}|{DISTINCT_PARTICIPLE.pattern[:-2]})"
+                                       r"\s+(?:in|on|at|during)?\s*$")
+#: …and what follows its date, up to the main verb: "[ after clashes in the north] could be lifted".
+_UP_TO_MAIN_VERB = re.compile(r"(?P<rest>(?:\s+(?:after|before|by|over|following|amid|under|in|at|for|during)\s+[^,;]{1,60}?)?)"
+                              r"\s+(?:could|would|will|may|might|can|should|must|was|were|is|are|has|have|had|remains?|"
+                              r"remained)\b")
+
+
+def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"An EU official said sanctions on Kosovo imposed in June 2023 after clashes in the north could be lifted": a
+    subject's own participle and date, the main verb after them, tell that date's happening ("Sanctions on Kosovo were
+    imposed after clashes in the north")."""
+    rel = t.start - sentence.start
+    lo = dateline_end(sentence.text)
+    subject = _REDUCED_RELATIVE_SUBJECT.search(sentence.text[lo:rel]) if rel - lo <= 160 else None
+    main = _UP_TO_MAIN_VERB.match(sentence.text, date_phrase_end(t, inside) - sentence.start) if subject is not None else None
+    if main is None or any(o is not t and lo + subject.start() <= o.start - sentence.start < rel for o in inside):
+        return None
+    np = subject["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {subject['part']}{main['rest']}", gazetteer)
+
+
 #: A list's item, a noun phrase with its own participle right before the date: "…informal meetings, [a new Turkish Cypriot
 #: leader elected] in October 2025 who backs reunification, and…".
 _LISTED_NOUN_PARTICIPLE = re.compile(r",\s+(?P<np>(?:a|an|the|two|three|its|their)\s+(?:(?!(?:and|or|who|which|that|was|were|is|"
@@ -2933,6 +2981,11 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {listed['part']}", gazetteer)
 
 
+#: A finite past right after a date and the rest of its clause: "[February 2025] failed to produce a majority".
+_OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|had)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                  r"\b[^,;:.()]*)")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -2942,7 +2995,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
-        or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer)
+        or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
+        or _reduced_relative_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
@@ -3197,8 +3251,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = _HAPPENING_SINCE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
+            # (…with the clause's own verb after the date: "…in caretaker mode since elections in February 2025 failed to
+            # produce a majority")
+            own = _OWN_PAST_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+            np = named["np"] + (f" {own['verb']}" if own is not None else "")
             # ("Russia has targeted the grid every winter since its full-scale invasion in February 2022": Russia's)
-            return pronoun_as_subject(finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer), sentence.text)
+            return pronoun_as_subject(finish_title(np[:1].upper() + np[1:], gazetteer), sentence.text)
         # "The bloc had suspended all three after coups in Mali in 2020 and 2021, in Burkina Faso in 2022 and in Niger in
         # 2023": each place's date is a happening of the plural the list is of ("A coup in Burkina Faso")
         listed = _PLACE_BEFORE_LISTED_DATE.search(sentence.text, max(0, t.start - sentence.start - 50), t.start - sentence.start)
