@@ -16291,3 +16291,27 @@ def test_a_turkish_expected_month_lies_ahead(tmp_path):
                              "anlaşmayı salı günü Ankara'da imzaladı.\n\nAnlaşmanın ayrıntıları önümüzdeki hafta açıklanacak. "
                              "Irak'ın da Ocak ayında müzakerelere katılması bekleniyor.\n", date(2026, 12, 2))
     assert "2027-01" in told and "2026-01" not in told
+
+
+def test_months_in_a_dashed_list_after_the_plural_of_a_year_are_its_happenings_in_that_year(tmp_path):
+    titles = titles_of(tmp_path, "Op-ed\n\nBy a former diplomat | 27 November 2026\n\nThe summits of 2018 — in April at "
+                                 "Panmunjom, in June in Singapore, in September in Pyongyang — raised hopes.\n",
+                       date(2026, 11, 27))
+    assert titles["2018-04"] == "The summit at Panmunjom"
+    assert titles["2018-06"] == "The summit in Singapore"
+    assert titles["2018-09"] == "The summit in Pyongyang"
+
+
+def test_a_relative_clause_after_a_quoted_noun_in_a_live_entry_is_the_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "Live: Security Council debates Sudan\n\nUpdated 3 December 2026, 16:40 GMT\n\n15:50 — "
+                                 "Sudan's ambassador rejects the draft, saying it \"rewards a militia\" that seized El Fasher in "
+                                 "late October last year.\n", date(2026, 12, 3))
+    assert titles["2025-10"] == "A militia seized El Fasher"
+
+
+def test_a_live_entry_s_subject_relative_and_main_clause_dates_split_as_after_a_dateline(tmp_path):
+    titles = titles_of(tmp_path, "Live: drought summit\n\nUpdated 4 December 2026\n\n10:15 — The Somali delegation says the "
+                                 "drought that began in late 2020 killed more than 40,000 people in 2022 alone.\n",
+                       date(2026, 12, 4))
+    assert titles["2020"] == "The drought began"
+    assert titles["2022"] == "The drought killed more than 40,000 people"

@@ -1212,7 +1212,10 @@ _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|Du
                            r"|(?:(?:(?:Next|Last)\s+year|\d{4})['’]s|The\s+\d{4})\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
-                           r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
+                           r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b"
+                           # (…or named with it after "of": "The summits of 2018 — in April at Panmunjom, in June…")
+                           r"|The\s+(?:[\w-]+\s+)?(?:summits?|talks|elections?|protests|meetings|negotiations|wars?|clashes|"
+                           r"votes|uprisings?|riots|strikes|rounds|visits)\s+of\s+\d{4}\b)", re.I)
 #: An adverb of what recurs before its clause's present: "usually begins straw polls in the summer", "is typically
 #: held in June" (a month or season of every year, no one year's).
 _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally|traditionally|customarily)\s+[a-z]+\b|"

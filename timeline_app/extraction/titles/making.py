@@ -1188,7 +1188,9 @@ _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>
 _RANK_RIGHT_BEFORE = re.compile(r",\s+the\s+(?:most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$", re.I)
 #: A coordinated part's subject, its participle and the finite verb after them: "[a separate framework] [agreed] with
 #: the rebels in Doha in November [have not been implemented]".
-_SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+_SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)"
+                                             # (a relative's past is no participle: "The talks that produced…")
+                                             r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+"
                                              rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
                                              r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
                                              r"[a-z]{3,}(?:ed|en)\b"
@@ -2524,11 +2526,12 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
     the relative clause's ("The ceasefire took effect") and the main clause's ("The ceasefire collapsed"),
     each titled without the other."""
     s = sentence.text
-    lead = dateline_end(s)
+    lead = dateline_end(s) or clock_stamp_end(s)  # (a live page's stamp ends as a dateline: "10:15 — The Somali…")
     # (…what a source says too: "The Somali delegation says the drought that began in late 2020 killed 40,000 in 2022")
     said = _SOURCE_SAYS.match(s, lead)
     m = _SUBJECT_AND_RELATIVE.match(s, said.end() if said is not None else lead)
-    if m is None or len(inside) < 2 or VERB.search(CAPITALISED_WORDS.sub("", m["np"])) or "," in m["np"]:
+    # (the stamp's own time is the whole entry's, no clause's)
+    if m is None or len(inside) < 2 or t.end - sentence.start <= lead or VERB.search(CAPITALISED_WORDS.sub("", m["np"])) or "," in m["np"]:
         return None
     own = [o for o in inside if o.start - sentence.start >= m.end()]
     first = own[0] if own else None
@@ -2551,7 +2554,7 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
             noun += governed[-1].end() if governed else 0
         clause = Sentence(sentence.start + noun, sentence.start + cut, s[noun:cut].rstrip())
         return make_title(clause, t, [o for o in inside if o.end - sentence.start <= cut], gazetteer)
-    if t.start - sentence.start < verb.end() or re.search(r"[,;:(]", s[verb.end():t.start - sentence.start]):
+    if t.start - sentence.start < verb.end() or re.search(r"[;:(]|,(?!\d{3})", s[verb.end():t.start - sentence.start]):
         return None  # (a date after a comma is another clause's: "…has stalled over…, which the council authorised on…")
     # the main clause's date: the subject and its verb, without the relative clause between them
     shift = cut - m.end("np") - 1
@@ -2921,6 +2924,33 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
 _EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
 
 
+#: A plural set off by dashes with the dates and places of its happenings: "The summits of 2018 — in April at
+#: Panmunjom, in June in Singapore, in September in Pyongyang — ".
+_DASHED_LIST = re.compile(r"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?P<plural>[a-z]{3,}s))(?:\s+of\s+\d{4})?"
+                          r"\s+(?:—|–|--)\s+(?P<list>[^—–]{5,300}?)\s+(?:—|–|--)\s")
+#: One item of that list, its place after its date: "[in June] in Singapore".
+_DATED_PLACE_ITEM = re.compile(r"\s+(?P<place>(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*(?:,|and\b|$))")
+
+
+def _dashed_list_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The summits of 2018 — in April at Panmunjom, in June in Singapore, in September in Pyongyang — raised hopes…":
+    each date in the list is one of the plural's happenings, at its own place ("The summit in Singapore")."""
+    m = _DASHED_LIST.search(sentence.text)
+    rel = t.start - sentence.start
+    if m is None or not m.start("list") <= rel < m.end("list"):
+        return None
+    place = _DATED_PLACE_ITEM.match(sentence.text[:m.end("list")], date_phrase_end(t, inside) - sentence.start)
+    if place is None:
+        return None
+    plural = m["plural"]
+    one = plural if plural in ("talks", "negotiations", "elections") else plural[:-3] + "y" if plural.endswith("ies") \
+        else plural[:-1]
+    np = m["np"][:m.start("plural") - m.start("np")] + one
+    return finish_title(f"{np[:1].upper()}{np[1:]} {place['place']}", gazetteer)
+
+
+#: A relative pronoun right before a clause cut from its sentence: "that ", "which ".
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 #: Participles of verbs that take an object, which alone after a noun are passive: "sanctions imposed in June 2023".
 _TRANSITIVE_ONLY_PARTICIPLES = (r"(?:imposed|signed|adopted|approved|brokered|reached|elected|appointed|deployed|seized|"
                                 r"captured|arrested|detained|released|killed|wounded|established|founded|introduced|issued|"
@@ -2996,7 +3026,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
-        or _reduced_relative_title(sentence, t, inside, gazetteer)
+        or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
@@ -3946,7 +3976,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "Insurers raised premiums in October after two ships were struck, and a third was hit last night": the clause
             # joined on at the time clause's end is the date's, whichever it is joined to
             parts[1], parts[2] = parts[2], parts[1]
-        lead = dateline_end(sentence.text)
+        lead = dateline_end(sentence.text) or clock_stamp_end(sentence.text)  # (a live page's stamp ends as a dateline)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
         last = _last_predicate_title(sentence, t, inside, gazetteer)
@@ -3974,6 +4004,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                           t.start - part.start - reduced.end("part"), t.end - part.start - reduced.end("part"))
                 return finish_title(f"{reduced['np']} {be_for(reduced['np'])} {reduced['part']} {rest.strip(' ,')}", gazetteer)
             title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            pronoun = _RELATIVE_PRONOUN_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 8),
+                                                      part.start - sentence.start)
+            if pronoun is not None and VERB.match(title[:1].lower() + title[1:]) \
+                    and len(VERB.findall(title[:1].lower() + title[1:])) == 1:  # (not "began killed…": a clause cut wrong)
+                # ("…rewards a militia that [seized El Fasher in late October last year]": the noun before it did it)
+                np = relative_antecedent(sentence.text, pronoun.start() - 1 if sentence.text[pronoun.start() - 1:
+                                                                                               pronoun.start()] == " " else
+                                         pronoun.start())
+                np = np.strip(" \"“”‘'’")  # (a quotation may close on the noun: 'saying it "rewards a militia" that')
+                if np:
+                    title = f"{np[:1].upper()}{np[1:]} {title[:1].lower()}{title[1:]}"
             if part is apposed and FIRST_VERB.search(sentence.text, 0, part.start - sentence.start) \
                     and not _OPENING_TIME_CLAUSE.fullmatch(sentence.text, dateline_end(sentence.text),
                                                           part.start - sentence.start):
@@ -4020,7 +4061,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (a manner's adverb before the verb: "…, and formally signed in Paris on Dec. 14")
             manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and ADVERB_LY.match(predicate) else None
             verb_of_predicate = predicate[manner.end():] if manner else predicate
-            verb_first = part.start > sentence.start and (VERB.match(verb_of_predicate) or FIRST_VERB.match(verb_of_predicate)
+            # (not a relative clause's verb, whose subject is its noun: "…rewards a militia that [seized El Fasher]")
+            verb_first = part.start > sentence.start and not _RELATIVE_PRONOUN_BEFORE.search(
+                sentence.text, max(0, part.start - sentence.start - 8), part.start - sentence.start) \
+                and (VERB.match(verb_of_predicate) or FIRST_VERB.match(verb_of_predicate)
                                                           or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
                                                           # ("…and plans to visit Cairo on Thursday")
                                                           or INTENT_AND_INFINITIVE.match(predicate)
