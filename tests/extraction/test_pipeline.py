@@ -8963,7 +8963,7 @@ def test_a_whose_clause_after_a_dated_participle_belongs_to_the_noun_not_the_dat
 def test_a_body_s_description_before_its_name_goes_as_a_role_does(tmp_path):
     titles = titles_of(tmp_path, "The United Nations peacekeeping mission, MINUSMA, completed its withdrawal on Dec. 31, "
                                  "2023, after a decade in the country.\n", date(2026, 11, 25))
-    assert titles == {"2023-12-31": "MINUSMA completed its withdrawal, after a decade in the country"}
+    assert titles == {"2023-12-31": "MINUSMA completed its withdrawal after a decade in the country"}
 
 
 def test_a_count_or_a_possessive_noun_after_and_is_a_gapped_passive_s_second_subject(tmp_path):
@@ -16315,3 +16315,11 @@ def test_a_live_entry_s_subject_relative_and_main_clause_dates_split_as_after_a_
                        date(2026, 12, 4))
     assert titles["2020"] == "The drought began"
     assert titles["2022"] == "The drought killed more than 40,000 people"
+
+
+def test_a_full_date_s_closing_comma_and_an_ago_s_exactly_go_with_the_date(tmp_path):
+    titles = titles_of(tmp_path, "ADDIS ABABA, Nov. 30, 2026 — Both sides traded blame on Sunday.\n\nThe Pretoria agreement "
+                                 "ended two years of war almost exactly four years ago. The deal was signed on Nov. 2, 2022, "
+                                 "after 10 days of talks mediated by the African Union.\n", date(2026, 11, 30))
+    assert titles["2022"] == "The Pretoria agreement ended two years of war"
+    assert titles["2022-11-02"] == "The deal was signed after 10 days of talks mediated by the African Union"

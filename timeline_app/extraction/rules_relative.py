@@ -714,7 +714,7 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
 
 
-@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
+@rule("ago", rf"{B}(?:(?P<approx>(?:[Aa]lmost\s+|[Nn]early\s+)?(?:[Ee]xactly|[Pp]recisely)|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
     if m["half"] and count is not None:  # "a year and a half later"

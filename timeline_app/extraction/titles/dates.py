@@ -550,6 +550,12 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
     before, after = text[:start], text[end:]
+    if re.search(r"\d{1,2},\s+\d{4}$", text[start:end]) \
+            and re.match(r",\s+(?:after|before|following|amid|despite|during|at|in|with|under)\s+(?:the|a|an|\d+|[a-z]+\s+of)\b",
+                         after) \
+            and not re.search(r",\s*(?:[\w'’.-]+\s+){0,3}$", before):
+        # "The deal was signed on Nov. 2, 2022[,] after 10 days of talks": a full date's closing comma goes with it
+        after = after[1:]
     closing_aside = _CLOSING_DATED_APPOSITIVE.search(before, max(0, start - 80)) if not own else None
     if closing_aside is not None and re.fullmatch(r"\s*[.;!?]?\s*", after):
         # "…passed a law on the border commission, a step first promised [in 2021].": another date's closing appositive
