@@ -16323,3 +16323,10 @@ def test_a_full_date_s_closing_comma_and_an_ago_s_exactly_go_with_the_date(tmp_p
                                  "after 10 days of talks mediated by the African Union.\n", date(2026, 11, 30))
     assert titles["2022"] == "The Pretoria agreement ended two years of war"
     assert titles["2022-11-02"] == "The deal was signed after 10 days of talks mediated by the African Union"
+
+
+def test_who_after_a_phrase_of_a_person_s_name_is_that_person(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Dec. 1, 2026 — A court sentenced four opposition leaders on Monday.\n\nThe commission "
+                                 "was set up to investigate the former government of Mikheil Saakashvili, who was in power "
+                                 "from 2004 to 2013.\n", date(2026, 12, 1))
+    assert titles["2004"] == "Mikheil Saakashvili was in power"

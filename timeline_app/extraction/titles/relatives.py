@@ -350,6 +350,11 @@ def relative_as_clause(title: str) -> str:
     # (a place's article too: "in the Caribbean"; and a place within a place: "the bridge over the Dniester at Gura Bicului")
     while (placed := _PLACE_AT_END.fullmatch(head)) is not None:
         head = placed["head"]
+    # ("the former government of Mikheil Saakashvili, who was in power": "who" is the person the phrase ends on)
+    person = re.search(r"\bof\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)$", m["noun"]) \
+        if re.search(r",\s+who\s", title) else None
+    if person is not None:
+        return f"{person['name']} {m['rest'].strip()}"
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
