@@ -16330,3 +16330,36 @@ def test_who_after_a_phrase_of_a_person_s_name_is_that_person(tmp_path):
                                  "was set up to investigate the former government of Mikheil Saakashvili, who was in power "
                                  "from 2004 to 2013.\n", date(2026, 12, 1))
     assert titles["2004"] == "Mikheil Saakashvili was in power"
+
+
+def test_a_dutch_article_is_read_as_dutch_with_its_relative_years_and_agreed_infinitives(tmp_path):
+    told = told_of(tmp_path, "De onderhandelingen over Cyprus worden hervat\n\nNICOSIA, 28 november 2026 — De leiders van de "
+                             "Grieks-Cyprische en Turks-Cypriotische gemeenschappen hebben donderdag afgesproken de "
+                             "onderhandelingen in januari te hervatten, meldt de VN.\n\nSinds de invasie van Turkije in 1974 "
+                             "is het eiland verdeeld. Vorig jaar werden twee nieuwe grensovergangen geopend.\n",
+                   date(2026, 11, 28))
+    assert "2026-11-26" in told and "2027-01" in told and "2026-01" not in told
+    assert told["1974"][0] == "De invasie van Turkije"
+    assert told["2025"][0] == "Vorig jaar werden twee nieuwe grensovergangen geopend"
+
+
+def test_a_spanish_joined_predicate_shares_its_subject_without_the_reflexive_or_a_relative_fronted_date(tmp_path):
+    titles = titles_of(tmp_path, "LA HAYA, 30 de noviembre de 2026 — La Corte anunció el viernes que celebrará audiencias.\n\n"
+                                 "La Corte se declaró competente en diciembre de 2020 y rechazó las objeciones preliminares de "
+                                 "Venezuela en abril de 2023.\n\nEl año pasado, Caracas celebró un referéndum consultivo sobre "
+                                 "la anexión del territorio, y en mayo de este año eligió a un gobernador para la región.\n",
+                       date(2026, 11, 30))
+    assert titles["2023-04"] == "La Corte rechazó las objeciones preliminares de Venezuela"
+    assert titles["2026-05"] == "Caracas eligió a un gobernador para la región"
+
+
+def test_pledged_years_are_no_happenings_and_gatherings_followed_by_places_are_the_subject_s_kind(tmp_path):
+    titles = titles_of(tmp_path, "Press release\n\nIssued: Wednesday 2 December 2026\n\nThe Ministry welcomes the outcome of the "
+                                 "fourth Lake Chad Basin conference, held in Niamey on 30 November and 1 December.\n\n"
+                                 "Participants pledged a total of $1.1 billion for humanitarian programmes in 2027 and 2028. "
+                                 "The first conference took place in Oslo in February 2017, followed by Berlin in September "
+                                 "2018 and Niamey again in January 2023.\n", date(2026, 12, 2))
+    assert "2027" not in titles and "2028" not in titles
+    assert titles["2026-11-30"] == "The fourth Lake Chad Basin conference was held in Niamey"
+    assert titles["2018-09"] == "The conference in Berlin"
+    assert titles["2023-01"] == "The conference in Niamey"

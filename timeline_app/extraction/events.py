@@ -2002,10 +2002,15 @@ _COUNTED_FROM_AGAIN = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(
 def _planned_for(text: str, at: int) -> bool:
     """Whether the year at `at` is one a plan is for ("The appeal for 2027"), or the next of its list ("needs for 2026
     and 2027")."""
-    if _PLAN_FOR.search(text, max(0, at - 40), at):
+    if _PLAN_FOR.search(text, max(0, at - 40), at) or _PLEDGED_FOR_IN.search(text, max(0, at - 160), at):
         return True
     listed = _YEAR_LISTED_BEFORE.search(text, max(0, at - 12), at)
-    return listed is not None and _PLAN_FOR.search(text, max(0, listed.start() - 40), listed.start()) is not None
+    return listed is not None and (_PLAN_FOR.search(text, max(0, listed.start() - 40), listed.start()) is not None
+                                   or _PLEDGED_FOR_IN.search(text, max(0, listed.start() - 160), listed.start()) is not None)
+
+
+#: A sum pledged for what is to be done in a year: "pledged a total of $1.1 billion for humanitarian programmes in ".
+_PLEDGED_FOR_IN = re.compile(r"\b(?:pledg|earmark|allocat)\w*\b(?:[^.;]|\.(?=\d)){0,100}\bfor\s+[^.;]{0,60}?\s+(?:in|during)\s+$")
 
 
 #: A year of a list right before the next one: "2026 and ".

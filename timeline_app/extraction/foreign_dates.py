@@ -566,6 +566,11 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "этой недели": ("week", 0),
            # (…and the accusative a move or a plan takes: "перенесен на следующую неделю", "на следующий год")
            "на следующую неделю": ("week", 1), "на следующий месяц": ("month", 1), "на следующий год": ("year", 1)},
+    # (Dutch's "jaar" is neuter: "vorig jaar", "volgend jaar", as "vorige week" is not; and the coming ones)
+    "nl": {"vorig jaar": ("year", -1), "afgelopen jaar": ("year", -1), "verleden jaar": ("year", -1),
+           "komend jaar": ("year", 1), "komende week": ("week", 1), "komende maand": ("month", 1),
+           "afgelopen week": ("week", -1), "afgelopen maand": ("month", -1), "eergisteren": ("day", -2),
+           "overmorgen": ("day", 2), "deze week": ("week", 0), "deze maand": ("month", 0)},
 }
 #: Weekends told relative to publication, per language (dateparser has no such phrases); None is "the weekend"
 #: alone, which the sentence's tense places as English's is ("Russland hatte am Wochenende … geflogen").
@@ -903,6 +908,9 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
                           text[max(lo, start - 60):start],
                           re.IGNORECASE):
         return False
+    if language == "nl" and _DUTCH_AGREED_BEFORE.search(text, max(lo, start - 100), start) \
+            and _DUTCH_INFINITIVE_AFTER.match(text, end):
+        return True  # ("hebben afgesproken de onderhandelingen in januari te hervatten": what was agreed is to come)
     announced = _ANNOUNCED_TO_COME.get(language)
     if announced is not None and announced.search(text, max(lo, start - 120), start):
         return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead
@@ -928,6 +936,11 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
 
 
+#: A Dutch agreeing or deciding before the infinitive clause a date stands in: "afgesproken de onderhandelingen [in
+#: januari] te hervatten".
+_DUTCH_AGREED_BEFORE = re.compile(r"(?<!\w)(?:afgesproken|besloten|overeengekomen|beloofd|toegezegd)\s+(?:[^\W\d_]+\s+){0,10}?"
+                                  r"(?:in|op|vanaf|voor|eind|begin|medio)?\s*$", re.IGNORECASE)
+_DUTCH_INFINITIVE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?te\s+[^\W\d_]{3,}en(?!\w)")
 #: A Turkish past closing the date's own clause, then "ve" and a second one: "görüştü[ ve ]".
 _TURKISH_PAST_THEN_AND = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?(?P<and>\s+ve\s)")
 #: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".

@@ -27,7 +27,9 @@ _STOPWORDS = {
            "pela", "às", "foi", "são", "seu", "sua"},
     # (Dutch, whose dates the foreign grammar reads too: "Het hof had in maart 2023 om het advies gevraagd")
     "nl": {"het", "een", "van", "en", "op", "voor", "niet", "zijn", "werd", "werden", "heeft", "hebben", "naar", "bij",
-           "uit", "ook", "dat", "door", "maar", "wordt", "om", "tegen"},
+           "uit", "ook", "dat", "door", "maar", "wordt", "om", "tegen",
+           # (…and its "de", which Spanish, French and Portuguese share, with its own "te", "met", "die", "aan", "sinds")
+           "de", "te", "met", "die", "aan", "als", "er", "nog", "sinds", "hun", "zich", "deze", "dit", "worden", "wil"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

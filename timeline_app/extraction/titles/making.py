@@ -2412,6 +2412,9 @@ _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
                                     rf"\b{RELATIONS_WITH}(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}"
                                     r"|\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                                     r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
+                                    # (…or a ranked name of a gathering: "the fourth Lake Chad Basin conference")
+                                    r"|\bthe\s+(?:first|second|third|fourth|fifth|sixth|latest|last|new)\s+(?:[A-Z][\w'’-]*\s+){1,4}"
+                                    r"[a-z][\w'’-]*"
                                     # (…or a long name: "the Revitalized Agreement on the Resolution of the Conflict")
                                     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,7})"
                                     + _PARTICIPLE_AFTER_OBJECT)
@@ -2924,6 +2927,30 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
 _EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
 
 
+#: A gathering followed by others named by their places alone, up to this one's date: ", followed by Berlin in September
+#: 2018 and [Niamey] again in ".
+_FOLLOWED_BY_PLACES = re.compile(r",\s+followed\s+by\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+again)?\s+(?:in|on)\s+"
+                                 r"[^,;]{3,30}?(?:,\s+|\s+and\s+))*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+                                 r"(?:\s+again)?\s+(?:in|on)\s+$")
+#: The opening subject's gathering, its rank left out: "The [first] [conference]".
+_RANKED_GATHERING_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:(?:first|second|third|fourth|last|latest|previous|"
+                                       r"initial|inaugural)\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?(?:conference|summit|meeting|"
+                                       r"round|session|forum|congress|gathering|talks))\b")
+
+
+def _followed_by_place_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"The first conference took place in Oslo in February 2017, followed by Berlin in September 2018 and Niamey again
+    in January 2023": each later date is a gathering of the subject's kind at the place named with it ("The conference
+    in Berlin")."""
+    rel = t.start - sentence.start
+    lead = dateline_end(sentence.text)
+    followed = _FOLLOWED_BY_PLACES.search(sentence.text, max(lead, rel - 160), rel)
+    subject = _RANKED_GATHERING_SUBJECT.match(sentence.text, lead) if followed is not None else None
+    if subject is None:
+        return None
+    return finish_title(f"The {subject['noun']} in {followed['place']}", gazetteer)
+
+
 #: A plural set off by dashes with the dates and places of its happenings: "The summits of 2018 — in April at
 #: Panmunjom, in June in Singapore, in September in Pyongyang — ".
 _DASHED_LIST = re.compile(r"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?P<plural>[a-z]{3,}s))(?:\s+of\s+\d{4})?"
@@ -3026,7 +3053,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
-        or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer)
+        or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
+        or _followed_by_place_title(sentence, t, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

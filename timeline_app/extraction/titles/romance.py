@@ -206,7 +206,9 @@ def romance_passive(participle: str, context: str = "") -> str:
 
 #: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
 #: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
-_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
+_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit|sinds)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
+                                 # (…and Dutch's: "sinds de invasie van Turkije in 1974")
+                                 r"de|het|"
                                  # (…or a possessive: "depuis son investiture", "desde su investidura", "seit seinem
                                  # Amtsantritt")
                                  r"son|sa|ses|leur|leurs|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|"
@@ -1449,8 +1451,11 @@ _SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó|[a-zà�
 _SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+"
                                                 rf"(?:{_SINGULAR_PRETERITE}|(?:est|a|è|ha|foi|fue)\s+[a-zéè]{{3,}})\b")
 #: A date phrase fronted before a Romance clause's subject, with its comma: "En enero de 2025, ", "Le 3 mars, ".
-_FRONTED_DATE_PHRASE = re.compile(r"^\s*(?:Em|En|Au|À|A|Nel|Nell['’]|Il|Le|El|Lo|No|Na|Dès|Depuis|Desde|Dal|Dalla|Durante|"
-                                  r"Pendant)\s+[^,;:()]{1,40}?\d[^,;:()]{0,20},\s+")
+_FRONTED_DATE_PHRASE = re.compile(r"^\s*(?:(?:Em|En|Au|À|A|Nel|Nell['’]|Il|Le|El|Lo|No|Na|Dès|Depuis|Desde|Dal|Dalla|Durante|"
+                                  r"Pendant)\s+[^,;:()]{1,40}?\d[^,;:()]{0,20}"
+                                  # (…or one counted from the day of writing: "El año pasado, ", "L'an dernier, ", "Ayer, ")
+                                  r"|(?:El|La|L['’]|O|A|Lo|Il)\s*(?:año|mes|semana|an|année|mois|semaine|ano|mês|anno|mese|"
+                                  r"settimana)\s+(?:pasad[oa]|dernier|dernière|passad[oa]|scors[oa])|Ayer|Hier|Ontem|Ieri),\s+")
 #: A relative clause set off by commas after a subject: ", que no reconoce la jurisdicción de la corte,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:que|qui|quien|quienes|che|cui)\s[^,;]{3,160},")
 
@@ -1547,7 +1552,9 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
     m = (_SUBJECT_BEFORE_SINGULAR_PRETERITE if singular else _SUBJECT_BEFORE_PRETERITE).match(first_clause)
     if m is None or re.search(r"(?i:\b(?:que|qui|che|quien|cuando|donde)\b)", m["np"]):
         return None
-    return f"{m['np']} {title[:1].lower()}{title[1:]}"
+    # (a reflexive's pronoun is the first verb's, not the subject's: "La Corte se declaró competente … y rechazó")
+    np = re.sub(r"\s+(?:se|si|s['’]|lo|la|le|les|los|las)$", "", m["np"])
+    return f"{np} {title[:1].lower()}{title[1:]}"
 
 
 #: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
