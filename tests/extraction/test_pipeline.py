@@ -16363,3 +16363,21 @@ def test_pledged_years_are_no_happenings_and_gatherings_followed_by_places_are_t
     assert titles["2026-11-30"] == "The fourth Lake Chad Basin conference was held in Niamey"
     assert titles["2018-09"] == "The conference in Berlin"
     assert titles["2023-01"] == "The conference in Niamey"
+
+
+def test_a_deadline_extended_from_one_date_to_another_is_a_move_not_a_range(tmp_path):
+    extracted = extract_text(tmp_path, "JERUSALEM, Dec. 4, 2026 — Delegations met on Thursday.\n\nIsrael kept troops at five "
+                                       "hilltop positions after the withdrawal deadline, which was extended from late January "
+                                       "to Feb. 18, 2025.\n", date(2026, 12, 4))
+    spans = {(c.start.to_timex(), c.end.to_timex() if c.end else None) for c in extracted.candidates}
+    assert ("2025-02-18", None) in spans
+    assert not any(start.startswith("2025-01") and end for start, end in spans)
+
+
+def test_a_transcript_s_heading_day_is_its_publication_and_a_follow_up_topic_is_what_it_stands_for(tmp_path):
+    extracted = extract_text(tmp_path, "Transcript: Foreign minister's press conference, 1 December 2026 (excerpts)\n\n"
+                                       "QUESTION: And the visit to Beijing?\n\nMINISTER: It is planned for the week of "
+                                       "January 18.\n", None)
+    assert extracted.published == date(2026, 12, 1)
+    titles = {c.start.to_timex(): c.title for c in extracted.candidates}
+    assert titles["2027-W03"] == "The visit to Beijing is planned"

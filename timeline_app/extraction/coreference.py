@@ -214,8 +214,11 @@ _DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(
                               r"memorandum|declaration|resolution|protocol|charter|convention|law|bill|framework|roadmap|"
                               r"road\s+map)\b")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
-_ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|were|will|has|have)\s+"
-                          r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
+_ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|"
+                          r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?"
+                          # (…or a topic alone, as a press conference's follow-up asks: "And the visit to Beijing?")
+                          r"|(?:And|What\s+about|How\s+about)\s+(?P<topic>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+                          r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?))\s*\?", re.I)
 
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
@@ -415,7 +418,8 @@ class Antecedents:
             # (a question about "it" leaves what "it" was: "The treaty was signed… When did it expire? It was extended…")
             asked = _ASKED_ABOUT.match(sentence.strip())
             if asked is not None:
-                np = asked["np"][:1].upper() + asked["np"][1:].lower()
+                np = asked["np"] or asked["topic"]
+                np = np[:1].upper() + (np[1:].lower() if np.isupper() else np[1:])  # ("WHEN DID THE SANCTIONS RETURN?")
                 plural = np.endswith("s") and not np.endswith("ss")
                 self._things = (self._things + [None if plural else np])[-2:]
                 self._plurals = (self._plurals + [np if plural else None])[-2:]

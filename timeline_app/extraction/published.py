@@ -179,6 +179,10 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                                                        or _BYLINE_THEN_DATE.fullmatch(header, line_start, label_at)):
             labelled = found
         if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
+                              # (…or the heading's own day, set off at its end: "Transcript: Foreign minister's press
+                              # conference, 1 December 2026 (excerpts)")
+                              or (line_start == 0 and header[timex.start - 2:timex.start] == ", "
+                                  and _HEADING_DAY_END.match(header, timex.end) is not None)
                               or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)
                               or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
                                   and _LINE_CLOSES_AFTER_DATE.match(header, timex.end))) \
@@ -221,6 +225,11 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     if stamp is None:
         return None, ""
     return _settle_slashed_order(stamp, foot, text, today), FROM_FOOTER
+
+
+#: What may close a heading after its own day: a bracketed note, then the line's end ("… conference, 1 December 2026
+#: (excerpts)").
+_HEADING_DAY_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|$)")
 
 
 #: A date alone on the text's last line, as a page copied whole sets it under the story and its credit

@@ -563,7 +563,8 @@ _UNTIL_A_HAPPENING = re.compile(r"\s+(?:until|till|to)\s+(?:his|her|its|their|th
                                 r"(?:the\s+)?", re.IGNORECASE)
 #: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
 _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
-                           r"put\s+off|shift)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
+                           # (…or a deadline moved on: "extended from late January to Feb. 18")
+                           r"put\s+off|shift|extend|prolong)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 #: A renewal or an extension right before a date, whose "until" after it is the end of what was renewed.
@@ -776,8 +777,13 @@ def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
             continue  # ("on Monday and March 13 last year": a weekday is told from the week, not the year)
         between = text[a.end:b.start]
         linked = a.range_id is not None and a.range_id == b.range_id
-        if not (linked or _LIST_JOINER.match(between) or RANGE_JOINER.match(between)) \
-                or _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start) or _point_then_bound(text, a, b):
+        if not (linked or _LIST_JOINER.match(between) or RANGE_JOINER.match(between)) or _point_then_bound(text, a, b):
+            continue
+        # (a move's first date keeps its own reading, unless the next one writes the year it moves within: "extended
+        # from late January to Feb. 18, 2025")
+        if _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start) \
+                and not (re.search(r"\d{4}", b.text) and re.fullmatch(r"\s*to\s*", between)
+                         and a.value[5:7] <= b.value[5:7]):
             continue
         if not (_YEAR_WRITTEN.search(b.text) or i + 1 in settled):
             after = _YEAR_AFTER.match(text, b.end)

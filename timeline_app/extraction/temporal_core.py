@@ -165,7 +165,7 @@ DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|de
                      r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
 #: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
 MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
-                        r"shifted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"shifted|extended|prolonged)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 #: A plan set off by a comma, up to its date: ", due to take place in Muscat on", ", scheduled for", ", set to open in".
 _PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|expected|slated|planned)\s+"
                                 r"(?:to\s+[a-z]+(?:\s+place)?\s+)?(?:[^,;.]{0,40}?\s+)?(?:on|in|for|at)\s+(?:the\s+)?$")
