@@ -16381,3 +16381,23 @@ def test_a_transcript_s_heading_day_is_its_publication_and_a_follow_up_topic_is_
     assert extracted.published == date(2026, 12, 1)
     titles = {c.start.to_timex(): c.title for c in extracted.candidates}
     assert titles["2027-W03"] == "The visit to Beijing is planned"
+
+
+def test_a_chronology_entry_s_later_sentence_tells_a_happening_of_the_entry_s_day(tmp_path):
+    titles = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Chronology: the Gaza ceasefire\n\nOctober 8, 2025 — Israel and Hamas agree in Sharm el-Sheikh on the first "
+                  "phase of a U.S. plan.\nOctober 13 — The last 20 living hostages are freed. Leaders sign a declaration in "
+                  "Sharm el-Sheikh.\nNovember 2 — The agreement ends the war. Eritrea is not a party to it. Weeks later, "
+                  "talks resume in Cairo.\n", date(2025, 12, 1)).candidates]
+    assert ("2025-10-13", "Leaders sign a declaration in Sharm el-Sheikh") in titles
+    assert not any("Eritrea" in title or "Cairo" in title for _, title in titles)
+
+
+def test_a_deadline_with_but_and_a_past_on_a_bare_plural_titles_the_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, 28 November 2026 — The junta extended the transition on Friday.\n\nThe army had "
+                                 "promised to hand over to civilians by March 2024 but postponed elections indefinitely in "
+                                 "September 2023, citing technical reasons. Mali left the bloc in January 2025 along with "
+                                 "Burkina Faso and Niger, which formed their own confederation the previous July.\n",
+                       date(2026, 11, 28))
+    assert titles["2023-09"] == "The army postponed elections indefinitely, citing technical reasons"
+    assert titles["2024-07"] == "Burkina Faso and Niger formed their own confederation"

@@ -49,6 +49,7 @@ from timeline_app.extraction.titles import (
     pronoun_as_subject,
     shorten_people,
     subject_of,
+    tells_a_doing,
     zero_relative_before,
 )
 from timeline_app.extraction.vague_later import dated_laters
@@ -120,7 +121,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:signature|firma|assinatura|Unterzeichnung)\s+(?:de\s+la|de\s+l['’]|del?|dell['’]|della|do|da|des|du|d['’]|der|des)\s*"
                                      r"(?:[\w-]+\s+)?(?:accord|déclaration|traité|acuerdo|declaración|tratado|accordo|dichiarazione|"
                                      r"trattato|acordo|declaração|Abkommens|Vertrags|Erklärung)|"
-                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|(?<!\bpas\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bnon\s)concordat[oaie](?=\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|il\s|la\s|un\s|una\s|uno\s|lo\s|i\s|gli\s|le\s))|(?<!\bnon\s)concordaron|conclu(?:ent|t|ont|yen|yó|yeron|dono|sero|em|íram|iu)\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|le\s|la\s|un\s|une\s|el\s|un\s|il\s|o\s)\s*(?:[\w'’-]+\s+){0,2}?(?:accord|traité|pacte|plan\s+d['’]action|acuerdo|tratado|pacto|accordo|trattato|acordo)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+(?:first\s+|finally\s+|already\s+|formally\s+|jointly\s+)?agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+(?:to\s+[a-z]+|on)\b|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+                                     r"firm(?:ó|aron)|(?<!decreto\s)(?<!\bley\s)(?<!decreto\sfue\s)(?<!\bley\sfue\s)firmad[oa]s?|acord(?:ó|aron)|acordou|acordaram|convinieron|(?:ont|a)\s+convenu|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|(?<!\bpas\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bnon\s)concordat[oaie](?=\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|il\s|la\s|un\s|una\s|uno\s|lo\s|i\s|gli\s|le\s))|(?<!\bnon\s)concordaron|conclu(?:ent|t|ont|yen|yó|yeron|dono|sero|em|íram|iu)\s+(?:[^.;,]{0,30}?\s)?(?:l['’]|le\s|la\s|un\s|une\s|el\s|un\s|il\s|o\s)\s*(?:[\w'’-]+\s+){0,2}?(?:accord|traité|pacte|plan\s+d['’]action|acuerdo|tratado|pacto|accordo|trattato|acordo)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},|\s+in\s+principle)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+(?:first\s+|finally\s+|already\s+|formally\s+|jointly\s+)?agreed\b|(?<!not\s)agree[sd]?\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+(?:to\s+[a-z]+|on)\b|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -2126,6 +2127,37 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|ei
 _PAIR_REACH = 3
 
 
+#: A sentence opening with a time of its own: "Weeks later, ", "Semanas después, ", "Deux jours plus tard".
+_OWN_TIME_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:later|earlier|afterwards|after|before|después|antes|plus\s+tard|"
+                               r"auparavant|später|danach|zuvor|depois|dopo|prima|позже|спустя)\b", re.I)
+#: Some time on from a day, told in a sentence: "within days", "weeks later".
+_SOME_TIME_ON = re.compile(r"\bwithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|days|weeks|months)\b|\b(?:hours|days|weeks|months)\s+later\b",
+                           re.I)
+#: A copula's state or a negation in a title: "is not a party", "are still", "has not".
+_STATE_OR_NOT = re.compile(r"\b(?:is|are|was|were|remains?|remained|has|have)\s+(?:not\s+|still\s+|never\s+)?(?:an?|the|not|"
+                           r"still|never|no)\b|\b(?:not|never|n['’]t)\b")
+#: What follows a chronology entry's opening day: its dash or colon ("October 13 — ", "2024-05-02: ").
+_ENTRY_LABEL_AFTER_DATE = re.compile(r"\s*(?:[—–:]|\s-)\s+(?=[A-Z\"“])")
+
+
+def _entry_continued(sentence: Sentence, label: Timex, text: str, pub: When, language: str, antecedents: Antecedents,
+                     gazetteer: Gazetteer) -> Candidate | None:
+    """The happening an undated later sentence of a chronology entry tells, on the entry's day, when it tells one."""
+    # (not a time of its own, which the tagger could not place: "Semanas después, Teherán lo da por terminado")
+    if _OWN_TIME_OPENING.match(sentence.text) or _SOME_TIME_ON.search(sentence.text):
+        return None  # (…nor one some time on: "The declaration is violated within days")
+    title = antecedents.resolve(make_title(sentence, None, [], gazetteer))
+    # (a state or what did not happen is no happening: "Eritrea … is not a party to it")
+    if len(title.split()) < 3 or not tells_a_doing(title) or _STATE_OR_NOT.search(title):
+        return None
+    start = _when(label)
+    return Candidate(title=title, start=start, status=_status(text, label, start, pub, False, language),
+                     kind=classify_kind(title, sentence.text, language=language),
+                     actors=gazetteer.actors(sentence.text), evidence=sentence.text, evidence_start=sentence.start,
+                     evidence_end=sentence.end, derivation=f"{label.derivation or 'written in full'}; the entry's day",
+                     date_phrase=label.text, timex=label.value)
+
+
 def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, ...]) -> tuple[str, ...]:
     """The two sides the latest of the sentences `before` that named two or more countries or bodies named: the two it
     named together ("Senegal and Mauritania", "the Serbia-Kosovo dialogue"), else its only two countries or its only two
@@ -2180,6 +2212,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     recent: list[tuple[Sentence, list[Timex]]] = []
     talks_told = votes_told = 0  # how often the story so far spoke of talks, and of votes
     read_before: list[str] = []  # the last few sentences read, dated or not, where "the two countries" are named
+    entry_label: Timex | None = None  # the day a chronology entry's line opens with, while the line goes on
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         read_before = (read_before + [sentence.text])[-_PAIR_REACH - 1:]
@@ -2226,6 +2259,17 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             recent = (recent + [(sentence, inside)])[-_RECENT_SENTENCES:]
         named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
+        if named and named[0].start == sentence.start and "T" not in named[0].value \
+                and _ENTRY_LABEL_AFTER_DATE.match(sentence.text, named[0].end - sentence.start):
+            entry_label = named[0]  # ("October 13 — The last 20 hostages are freed…": the entry's day, for its next sentences)
+        elif entry_label is not None and "\n" in text[entry_label.end:sentence.start]:
+            entry_label = None
+        if not named and entry_label is not None and not sentence.text.rstrip().endswith("?"):
+            # "October 13 — … Israel releases nearly 2,000 prisoners. Leaders sign a declaration in Sharm el-Sheikh.": a
+            # later sentence of a chronology's entry tells a happening of the entry's day
+            continued = _entry_continued(sentence, entry_label, text, pub, language, antecedents, gazetteer)
+            if continued is not None:
+                candidates.append(continued)
         if not inside and not counted:
             continue
         actors = gazetteer.actors(sentence.text[dateline_end(sentence.text):])  # (where the wire filed from acts in nothing)

@@ -18,10 +18,11 @@ from timeline_app.extraction.titles.grammar import (
            attributes,
            document_language,
            subject_of,
+           tells_a_doing,
 )
 from timeline_app.extraction.titles.making import SentenceTitles, agreed_doing, ellipsis_filled, make_title
 from timeline_app.extraction.titles.relatives import zero_relative_before
 from timeline_app.extraction.titles.subjects import pronoun_as_subject, shorten_people
 
 __all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "SentenceTitles", "agreed_doing", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
-           "shorten_people", "subject_of", "zero_relative_before"]
+           "shorten_people", "subject_of", "tells_a_doing", "zero_relative_before"]

@@ -2246,7 +2246,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]"
             # (…or one that asks a bare plural to do something: "…and urged supporters to rally outside parliament")
             r"|[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\s+to\s+[a-z]"
-            r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s", s[joins[-1].end():]):
+            r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s", s[joins[-1].end():]) \
+            and not (joined_by_but and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():])):
+        # (…but "but" and a past with a bare plural is a predicate: "…by March 2024 but postponed elections indefinitely")
         # ("…and will brief the Council on 10 December", "…and must surrender his passport by Monday")
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")

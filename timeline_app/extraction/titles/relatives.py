@@ -790,7 +790,20 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         noun = f"{role['np']}{noun}"
     if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
         noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
+    # (names joined by "and" are both what a plural clause is about: "…along with Burkina Faso and Niger, which formed
+    # their own confederation")
+    joined = _NAMES_JOINED_BEFORE.search(sentence.text, max(0, m.start("noun") - 80), m.start("noun")) \
+        if noun == m["noun"] and re.match(r"[A-Z]", noun) and _PLURAL_CLAUSE.match(sentence.text, m.start("verb")) else None
+    if joined is not None:
+        noun = joined.group().strip() + " " + noun
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
+
+
+#: Names listed before the last one, with their "and": "Burkina Faso and ", "Mali, Burkina Faso and ".
+_NAMES_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                                  r"\s+and\s+$")
+#: A relative clause told of more than one: "formed their own", "were", "have".
+_PLURAL_CLAUSE = re.compile(r"(?:[a-z]+\s+){1,3}?(?:their|themselves|each\s+other)\b|(?:were|have|are)\b")
 
 
 #: A noun phrase and the ranking set off after it, up to what it is ranked among: "[the Poipet crossing], the busiest of ".
