@@ -16401,3 +16401,13 @@ def test_a_deadline_with_but_and_a_past_on_a_bare_plural_titles_the_second_predi
                        date(2026, 11, 28))
     assert titles["2023-09"] == "The army postponed elections indefinitely, citing technical reasons"
     assert titles["2024-07"] == "Burkina Faso and Niger formed their own confederation"
+
+
+def test_a_french_plural_relative_after_a_contraction_and_its_listed_months_share_one_title(tmp_path):
+    told = told_of(tmp_path, "KIEV, 27 novembre 2026 (AFP) — La Russie a remis jeudi à l'Ukraine les corps de 1 000 soldats "
+                             "tués au combat.\n\nCes échanges se poursuivent malgré l'arrêt des pourparlers de paix directs, "
+                             "qui s'étaient tenus à Istanbul en mai, juin et juillet 2025. Le dernier échange de prisonniers "
+                             "remonte à octobre.\n", date(2026, 11, 27))
+    for month in ("2025-05", "2025-06", "2025-07"):
+        assert told[month][0] == "Les pourparlers de paix directs s'étaient tenus à Istanbul"
+    assert "2026-10" in told

@@ -1373,7 +1373,9 @@ _YEAR_AFTER = {
 _MONTH_BEFORE = {
     # (…and what a plan is for: "prévue pour décembre", "prevista para diciembre", "für Dezember geplant")
     "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de|pour|"
-          r"à\s+partir\s+de|à\s+compter\s+de)",
+          r"à\s+partir\s+de|à\s+compter\s+de|"
+          # (…and "à" after a dating back or a putting off: "remonte à octobre", "reporté à janvier")
+          r"(?:remont|report|repouss|renvoy|ajourn)\w*\s+à)",
     "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab|für)",
     "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de|para|"
           r"a\s+partir\s+de)",

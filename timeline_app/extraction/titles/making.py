@@ -4497,8 +4497,9 @@ class SentenceTitles:
 
     def of(self, t: Timex) -> str:
         listed = next((o for o in self.inside if o.end <= t.start and o.range_id is None and t.range_id is None
-                       and re.fullmatch(r",?\s+(?:and|or)\s+", self.sentence.text[o.end - self.sentence.start:
-                                                                              t.start - self.sentence.start])
+                       # (…in a list of three, or in another language: "en mai, juin et juillet 2025")
+                       and re.fullmatch(r",\s+|,?\s+(?:and|or|et|ou|y|o|e|und|oder|en|of|и|і|ve)\s+",
+                                        self.sentence.text[o.end - self.sentence.start:t.start - self.sentence.start])
                        # (not a date that opens a clause of its own: "…in June 2020, and last year it declared…")
                        and not is_own_clause(self.sentence.text[t.end - self.sentence.start:].lstrip(" ,"))), None)
         if listed is not None:  # "Truces brokered in May and June of 2023 collapsed": one phrase of dates, one title

@@ -878,6 +878,12 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         opener = [o for o in opener if not plural.fullmatch(o.group().strip())] or opener
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
+    # (…a plural one a contraction opens, when the verb is plural and the opener not: "l'arrêt [des pourparlers de paix
+    # directs], qui s'étaient tenus à Istanbul")
+    contracted = list(_PLURAL_CONTRACTION.finditer(np)) \
+        if _PLURAL_FINITE.match(rest) and opener and not _PLURAL_DETERMINER.fullmatch(opener[-1].group().strip()) else []
+    if contracted:
+        np = f"{ROMANCE_ARTICLE_OF[contracted[-1]['c'].lower()]} {np[contracted[-1].end():]}"
     person = _OF_A_PERSON.search(np)
     if person is not None and m["rel"].lower() in ("que", "qui", "che") and not _SUBJECT_THEN_VERB.match(rest):
         # "…la visita a Caracas [del enviado especial], que se reunió el 28 de mayo con Maduro": a person the noun phrase
@@ -936,6 +942,8 @@ _PLURAL_OR_ITALIAN_PLURAL = re.compile(r"(?i:los|las|les|gli|os|as|unos|unas|des
 #: A singular finite verb or modal opening a relative clause: "dovrebbe", "debería", "devrait", "è".
 _SINGULAR_FINITE = re.compile(r"(?i:dovrebbe|deve|potrebbe|sarà|è|debería|debe|podría|será|es|devrait|doit|pourrait|sera|est|"
                               r"deverá|poderá|é|vai)\b")
+#: A plural "of the" inside a noun phrase, before its noun: "des", "dei", "dos", "degli".
+_PLURAL_CONTRACTION = re.compile(r"(?<![\w'’])(?P<c>des|dei|degli|delle|dos|das)\s+(?=[a-zà-ÿ])")
 _PLURAL_FINITE = re.compile(r"(?:(?:se|le|les|lui|leur|lo|la|los|las|nos|ne|n['’]|y|s['’]|l['’]|si|gli|ci)\s*)*"
                             r"[^\W\d_]*(?:ron|aban|ían|an|en|aient|ont|ent(?<!ient)|ano|ono|nno|am|em)\b")
 #: Whom a clause's doing was with, after its date, up to the clause's end: " con el presidente Nicolás Maduro".
