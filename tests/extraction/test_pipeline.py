@@ -16411,3 +16411,10 @@ def test_a_french_plural_relative_after_a_contraction_and_its_listed_months_shar
     for month in ("2025-05", "2025-06", "2025-07"):
         assert told[month][0] == "Les pourparlers de paix directs s'étaient tenus à Istanbul"
     assert "2026-10" in told
+
+
+def test_a_plural_relative_after_a_singular_head_of_a_longer_plural_is_the_plural_s(tmp_path):
+    titles = titles_of(tmp_path, "KYIV, Nov. 27, 2026 — Both sides swapped bodies on Thursday.\n\nThe exchanges continue "
+                                 "despite the end of direct peace talks, which were held in Istanbul in May, June and July "
+                                 "2025.\n", date(2026, 11, 27))
+    assert titles["2025-05"] == titles["2025-07"] == "Direct peace talks were held in Istanbul"

@@ -359,7 +359,7 @@ TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 
 #: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
 HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+(?:of|to|for)\s+"
-                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+)?[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
+                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+){0,2}[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
 
 
 AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"

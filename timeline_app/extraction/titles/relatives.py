@@ -355,6 +355,10 @@ def relative_as_clause(title: str) -> str:
         if re.search(r",\s+who\s", title) else None
     if person is not None:
         return f"{person['name']} {m['rest'].strip()}"
+    # ("the end of direct peace talks, which were held in Istanbul": a plural verb is the plural's, not its singular head's)
+    of_plural = HEAD_OF_PLURAL.fullmatch(m["noun"]) if re.match(r"(?:were|are|have)\b", m["lead"]) else None
+    if of_plural is not None:
+        return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
