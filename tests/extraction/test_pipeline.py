@@ -16418,3 +16418,11 @@ def test_a_plural_relative_after_a_singular_head_of_a_longer_plural_is_the_plura
                                  "despite the end of direct peace talks, which were held in Istanbul in May, June and July "
                                  "2025.\n", date(2026, 11, 27))
     assert titles["2025-05"] == titles["2025-07"] == "Direct peace talks were held in Istanbul"
+
+
+def test_the_results_of_a_day_s_election_date_the_election_not_the_rejection(tmp_path):
+    told = told_of(tmp_path, "KAMPALA, Jan. 19, 2026 — Uganda's main opposition candidate rejected the results of Thursday's "
+                             "presidential election, which gave Museveni a seventh term.\n\nThe two sides agreed a "
+                             "declaration of principles in July.\n", date(2026, 1, 19))
+    assert told["2026-01-15"][0] == "The presidential election"
+    assert told["2025-07"][1] == "agreement"

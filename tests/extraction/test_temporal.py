@@ -4829,3 +4829,11 @@ def test_a_month_an_italian_clause_looks_ahead_to_is_not_counted_from_an_aside_s
     text = ("Les pourparlers directs entre Kiev et Moscou, interrompus en juillet 2025 après trois sessions à Istanbul, "
             "pourraient reprendre en janvier, selon des sources diplomatiques turques.")
     assert foreign_value_of(text, "janvier", date(2026, 11, 29), "fr") == "2027-01"
+
+
+def test_half_of_the_month_is_of_the_month_named_before_not_half_a_year():
+    text = ("Ukraine exported 4.2 million tonnes of grain in November, the ministry said on Thursday, despite drone "
+            "strikes in the first half of the month. Attacks rose in the second half of last month.")
+    assert value_of(text, "the first half of the month", date(2026, 12, 4)) == "2026-11"
+    assert value_of(text, "the second half of last month", date(2026, 12, 4)) == "2026-11"
+    assert value_of("Prices rose in the second half of the year.", "the second half of the year", date(2026, 12, 4)) == "2026-H2"

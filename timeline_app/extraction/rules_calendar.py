@@ -1001,7 +1001,23 @@ def _half_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(year, month), f"the {m['h'].lower()} half of {how}", mod=mod)
 
 
-@rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{E}")
+@rule("half_of_the_month", rf"{B}(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]atter|[Ll]ast)[- ]half\s+of\s+"
+                            rf"(?P<rel>the|this|that|last|next)\s+month{E}")
+def _half_of_the_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"…drone strikes on Odesa's ports in the first half of the month": the month the story is at, its start (not the
+    first half of a year)."""
+    rel = m["rel"].lower()
+    if rel in ("the", "that") and ctx.named_month is not None and 0 <= m.start() - ctx.ref_month_at <= 600:
+        (year, month), how = ctx.named_month, "the month named before"
+    else:
+        step = {"last": -1, "next": 1}.get(rel, 0)
+        total = ctx.dct.year * 12 + ctx.dct.month - 1 + step
+        year, month, how = total // 12, total % 12 + 1, f"{rel} month from {ctx.dct.label()}"
+    mod = "START" if m["h"].lower() == "first" else "END"
+    return mk(m, DATE, month_value(year, month), f"the {m['h'].lower()} half of {how}", mod=mod)
+
+
+@rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?(?!\s+of\s+(?:the|this|that|last|next)\s+(?:month|week)){E}")
 def _half(m: re.Match[str], ctx: Context) -> Timex | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:

@@ -177,7 +177,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
                                            and _NOUN_AFTER.match(ctx.text, timex.end)) \
             or bool(_THING_OF_BEFORE.search(ctx.text, max(0, timex.start - 40), timex.start))  # ("The riots of May 2024")
-        ctx.ref_month = (int(m[1]), int(m[2]))
+        ctx.ref_month = ctx.named_month = (int(m[1]), int(m[2]))
         ctx.ref_month_at = timex.start
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "month"

@@ -276,6 +276,7 @@ class Context:
     narrative_year: int | None = None  # the year the narrative has come to (a look back in the pluperfect leaves it)
     header_year: int | None = None  # the year a line of its own last named: a chronology's section heading
     ref_month_at: int = -1  # where the last month named (without its day) stands
+    named_month: tuple[int, int] | None = None  # …and which month that was (a day named after it leaves it)
     header_scanned: int = 0  # how far the text was read for the end of that section
     #: Whether the text has yet named a date of the publication's time (this year or the last, "now"): until it does,
     #: a retrospective ("Thirty years ago… They began on Nov. 1.") tells only of the years it names.

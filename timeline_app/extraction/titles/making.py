@@ -3554,7 +3554,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                               or len(inside) > 1 and re.search(rf"\b(?:{HELD_GATHERING})$", owned["np"]) is not None and re.search(
                                   r"\b(?:prepare|preparing|prepares|prepared|plan|planning)\s+$",
                                   sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
-                              or len(inside) > 1 and re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
+                              # (…alone too: "rejected the results of Thursday's presidential election" was no
+                              # rejecting on Thursday)
+                              or re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
                                                                r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
                                                                sentence.text[max(0, t.start - sentence.start - 40):
                                                                              t.start - sentence.start])):
