@@ -16426,3 +16426,19 @@ def test_the_results_of_a_day_s_election_date_the_election_not_the_rejection(tmp
                              "declaration of principles in July.\n", date(2026, 1, 19))
     assert told["2026-01-15"][0] == "The presidential election"
     assert told["2025-07"][1] == "agreement"
+
+
+def test_a_trial_adjourned_by_a_court_until_a_day_resumes_then(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Nov. 24, 2026 — A special court in Juba adjourned the treason trial of First "
+                                 "Vice-President Riek Machar until Dec. 8, the fourth delay since hearings began in "
+                                 "September.\n", date(2026, 11, 24))
+    assert titles["2026-12-08"] == "The treason trial of Machar is to resume"
+
+
+def test_provisional_results_of_a_day_s_elections_date_the_elections_and_a_name_keeps_its_for(tmp_path):
+    titles = titles_of(tmp_path, "BISSAU, Nov. 27, 2025 — Army officers announced on Wednesday that they had taken control, a "
+                                 "day before provisional results of Sunday's presidential and legislative elections were due."
+                                 "\n\nThe National League for Democracy, which won elections in 2015 and 2020, was dissolved "
+                                 "in March 2023.\n", date(2025, 11, 27))
+    assert titles["2025-11-23"] == "The presidential and legislative elections"
+    assert titles["2015"] == "National League for Democracy won elections"

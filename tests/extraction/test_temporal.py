@@ -4837,3 +4837,18 @@ def test_half_of_the_month_is_of_the_month_named_before_not_half_a_year():
     assert value_of(text, "the first half of the month", date(2026, 12, 4)) == "2026-11"
     assert value_of(text, "the second half of last month", date(2026, 12, 4)) == "2026-11"
     assert value_of("Prices rose in the second half of the year.", "the second half of the year", date(2026, 12, 4)) == "2026-H2"
+
+
+def test_months_listed_before_of_that_year_share_the_story_s_year_and_a_set_s_listed_month_recurs():
+    text = ("The 19th package, proposed in September 2025, was adopted on Oct. 23. Hungary blocked the 18th package in June "
+            "and July of that year. Each package must be renewed every January and July.")
+    found = {(t.text, t.start): (t.type, t.value) for t in tag(text, date(2026, 12, 2), language="en")}
+    assert found[("June", text.index("June"))] == ("DATE", "2025-06")
+    assert found[("July", text.rindex("July"))] == ("SET", "XXXX-07")
+
+
+def test_a_clause_after_a_comma_and_though_does_not_tell_a_date_s_tense():
+    text = "Officials now hope to agree the 20th before the summit on Dec. 17, though two capitals have raised objections."
+    assert value_of(text, "Dec. 17", date(2026, 12, 2)) == "2026-12-17"
+    text = "The elections have been postponed twice — most recently from December 2024 to December 2026."
+    assert [t.range_id for t in tag(text, date(2026, 11, 24), language="en") if t.text.startswith("December")] == [None, None]

@@ -1920,7 +1920,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                          and _FRONTED_DUE_AFTER.match(sentence_text, t.end - offset)) \
                 and not _deadline(sentence_text, t.start - offset, t.end - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
-                and not _MOVED_UNTIL.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
+                and not _MOVED_UNTIL.search(sentence_text, max(0, t.start - offset - 110), t.start - offset) \
                 and not _MODAL_BEFORE_END.search(sentence_text, max(0, t.start - offset - 80), t.end - offset) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
@@ -1982,8 +1982,11 @@ _CONTRASTED_NOT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:(?:in|on|at|during
 #: A title of a thing put off: "The trial was adjourned…", "The vote has been postponed".
 _PUT_OFF_TITLE = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                             r"(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled)\b")
+#: …or put off by someone, its object closing the title: "A special court adjourned [the treason trial of Machar]".
+_PUT_OFF_OBJECT_TITLE = re.compile(r"\b(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|"
+                                   r"rescheduled)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,80})$")
 #: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
-_MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w-]+\s+){0,3}?"
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w.-]+\s+){0,8}?"
                           r"(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3" (…or in French, Spanish,
 #: Italian or Portuguese: "prévues en", "previstas para", "previste per", "marcadas para").
@@ -2389,11 +2392,14 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
                 title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
                 title = title if len(title) <= 110 else title[:100].rsplit(" ", 1)[0] + "…"
-            put_off = _PUT_OFF_TITLE.match(title) if status is EventStatus.SCHEDULED and _MOVED_UNTIL.search(
-                sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) else None
+            put_off = (_PUT_OFF_TITLE.match(title) or _PUT_OFF_OBJECT_TITLE.search(title)) \
+                if status is EventStatus.SCHEDULED and _MOVED_UNTIL.search(
+                    sentence.text, max(0, t.start - sentence.start - 110), t.start - sentence.start) else None
             if put_off is not None:
-                # "The trial was adjourned until 15 December": what that day holds is the trial going on again
-                np, plural = put_off["np"], re.search(r"[^s]s$", put_off["np"]) is not None
+                # "The trial was adjourned until 15 December", "A court adjourned the trial of Machar until Dec. 8": what
+                # that day holds is the trial going on again
+                np, plural = put_off["np"], re.search(r"[^s]s$", put_off["np"].split(" of ")[0]) is not None
+                np = np[:1].upper() + np[1:]
                 again = "resume" if put_off["verb"].lower() in ("adjourned", "suspended") else "be held"
                 title = f"{np} {'are' if plural else 'is'} to {again}"
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED and put_off is None else None

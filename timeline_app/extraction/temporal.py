@@ -320,8 +320,23 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
     results = _weekdays_of_a_named_week(_years_ago_on_a_day(results, text, ctx), text)
-    return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(results, text, ctx),
-                                                                                              text), text, ctx), text), text)
+    return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(
+        _months_listed_in_a_set(results, text), text, ctx), text), text, ctx), text), text)
+
+
+#: What joins a month to the "every <month>" before it: " and ", " or ", ", ".
+_SET_MONTH_JOIN = re.compile(r"\s*(?:,|and|or)\s*")
+
+
+def _months_listed_in_a_set(timexes: list[Timex], text: str) -> list[Timex]:
+    """"…must be renewed every January and July": a month listed after "every" month recurs too, no date of its own."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.type == SET and re.fullmatch(r"XXXX-\d{2}", a.value) and re.fullmatch(r"\d{4}-\d{2}", b.value) \
+                and re.fullmatch(rf"(?:{MON_FULL})", b.text) and _SET_MONTH_JOIN.fullmatch(text, a.end, b.start):
+            out[i] = replace(b, type=SET, value=f"XXXX-{b.value[5:]}", derivation=f"every {b.text}, listed after {a.text}")
+    return out
 
 
 #: A week labelling an entry: "Next week: …", "This week – …" on a line of its own making.

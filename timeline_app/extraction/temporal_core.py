@@ -165,7 +165,10 @@ DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|de
                      r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
 #: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
 MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
-                        r"shifted|extended|prolonged)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"shifted|extended|prolonged)\s+"
+                        # (a few words may stand between: "postponed twice — most recently from")
+                        r"(?:(?:twice|again|once|several\s+times|repeatedly|most\s+recently|—|–|,)\s*){0,4}"
+                        r"from\s+(?:the\s+)?$", re.IGNORECASE)
 #: A plan set off by a comma, up to its date: ", due to take place in Muscat on", ", scheduled for", ", set to open in".
 _PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|expected|slated|planned)\s+"
                                 r"(?:to\s+[a-z]+(?:\s+place)?\s+)?(?:[^,;.]{0,40}?\s+)?(?:on|in|for|at)\s+(?:the\s+)?$")
@@ -428,7 +431,10 @@ class Context:
         if untold:
             # "…will meet again this weekend, after talks over the weekend ended without a text": the date stands in
             # a clause of its own, whose verb after it decides (not the main clause's "will")
-            verdict, _ = self._tense_after(self.text[end:min(len(self.text), end + 140)].lstrip(" ,"))
+            after = self.text[end:min(len(self.text), end + 140)]
+            # (not another clause after the comma: "…before the summit on Dec. 17, though two capitals have raised…")
+            other_clause = _OTHER_CLAUSE_AFTER_COMMA.search(after)
+            verdict, _ = self._tense_after((after[:other_clause.start()] if other_clause else after).lstrip(" ,"))
             if verdict is not None:
                 return verdict
         near = [w.lower() for w in words[-_SCHEDULED_REACH:]]
@@ -1995,6 +2001,13 @@ def _story_month_for_count(ctx: Context, forward: bool) -> tuple[int, int, str] 
     return ctx.ref_year, 12 if forward else 1, f"the year {year_str(ctx.ref_year)}"
 
 
+#: A comma and a conjunction that opens another clause: ", though ", ", while ".
+_OTHER_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:though|although|while|whereas|but|as|because)\b")
+#: The rest of a list of months that ends on "of that year": " and July of that year", ", May and June of the same year".
+_LISTED_BEFORE_THAT_YEAR = re.compile(rf"(?:\s*,\s*(?:{MON_FULL})){{0,3}}\s*(?:,\s*)?(?:and|or)\s+(?:{MON_FULL})\s+(?:of\s+)?"
+                                      r"(?:that|the\s+same)\s+year\b")
+
+
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
@@ -2023,6 +2036,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if r in ("next", "this coming", "coming", "the coming", "the next"):
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
+    if not r and ctx.ref_year is not None and _LISTED_BEFORE_THAT_YEAR.match(ctx.text, m.end()):
+        # "in June and July of that year": the list shares the year the story is at
+        return ctx.ref_year, f"{lx_month_name(month)} of that year ({year_str(ctx.ref_year)}), listed before it"
     if not r and MONTH_OF_CONTRACT.match(ctx.text, m.end()):
         # "Brent futures for February delivery settled at $71": a contract's month is the one it delivers in, ahead of
         # the trading (or the one running), whatever the tense of the trade

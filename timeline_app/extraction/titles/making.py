@@ -3556,7 +3556,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                   sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
                               # (…alone too: "rejected the results of Thursday's presidential election" was no
                               # rejecting on Thursday)
-                              or re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
+                              or re.search(r"\b(?:(?:the|a|its|their)\s+)?(?:[a-z]+\s+)?(?:count|results?|"
                                                                r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
                                                                sentence.text[max(0, t.start - sentence.start - 40):
                                                                              t.start - sentence.start])):

@@ -419,7 +419,7 @@ _MAIN_PAST_AFTER = re.compile(r"^\S+\s.*?(?<!\band\s)(?<!\bor\s)(?<!,\s)(?<!\bth
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
 #: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
 _PEOPLE_WHO_GATHER = words_pattern(PLURAL_AGENTS)
-_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
                              # (or a name's common noun: "Sri Lanka's civil war, which ended…")
                              r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*"
