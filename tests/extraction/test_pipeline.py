@@ -16442,3 +16442,15 @@ def test_provisional_results_of_a_day_s_elections_date_the_elections_and_a_name_
                                  "in March 2023.\n", date(2025, 11, 27))
     assert titles["2025-11-23"] == "The presidential and legislative elections"
     assert titles["2015"] == "National League for Democracy won elections"
+
+
+def test_what_a_dated_happening_led_to_and_an_aside_s_nested_relative_title_their_own_dates(tmp_path):
+    titles = titles_of(tmp_path, "NEW DELHI, Dec. 3, 2026 — Both sides agreed on Tuesday to reopen two crossings.\n\nThe "
+                                 "crossings were shut after a militant attack in Pahalgam killed 26 people in April 2025, which "
+                                 "led to four days of strikes between the nuclear-armed neighbours in May. President Ahmed "
+                                 "al-Sharaa, who led the offensive that toppled Bashar al-Assad last December, appointed the "
+                                 "remaining third. Talks between the three countries collapsed in December 2023, the last of "
+                                 "several rounds since 2020.\n", date(2026, 12, 3))
+    assert titles["2025-05"] == "Four days of strikes between the nuclear-armed neighbours"
+    assert titles["2025-12"] == "The offensive toppled Bashar al-Assad"
+    assert titles["2023-12"] == "Talks between the three countries collapsed"

@@ -610,7 +610,10 @@ _GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:(
 _AND_HOPES_AFTER_PAST = re.compile(r"\s+and\s+(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to\s+[^;]*$")
 #: A ranking appositive closing a title: ", their first meeting", ", its second visit".
 _CLOSING_RANKED_APPOSITIVE = re.compile(r",\s+(?:their|its|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                                        r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?[a-z-]+$")
+                                        r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?[a-z-]+$"
+                                        # (…or one of several: ", the last of several rounds", its "since" gone with its date)
+                                        r"|,\s+the\s+(?:first|last|latest)\s+of\s+(?:several|many|a\s+series\s+of|\w+)\s+"
+                                        r"[a-z-]+(?:\s+since(?:\s+[^,;]{1,30})?)?$")
 #: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
 _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
                                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")

@@ -2976,6 +2976,9 @@ def _dashed_list_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     return finish_title(f"{np[:1].upper()}{np[1:]} {place['place']}", gazetteer)
 
 
+#: The comma that closes a subject's aside, then the main verb: ", appointed".
+_ASIDE_CLOSED_BEFORE_MAIN_VERB = re.compile(rf",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|"
+                                            r"will|would|is|are|was|were)\b)")
 #: A relative pronoun right before a clause cut from its sentence: "that ", "which ".
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 #: Participles of verbs that take an object, which alone after a noun are passive: "sanctions imposed in June 2023".
@@ -3846,6 +3849,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))) \
                 and not _PLACING_RELATIVE.search(part.text):
             part = up_to_main_verb(sentence, part, t)
+            # (a subject's aside closes before the main verb: "President al-Sharaa, who led the offensive that toppled
+            # Assad last December, appointed the remaining third")
+            closed = _ASIDE_CLOSED_BEFORE_MAIN_VERB.search(part.text, t.end - part.start) \
+                if re.search(r",\s+(?:who|which)\s[^,]*$", sentence.text[:part.start - sentence.start]) else None
+            if closed is not None:
+                part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None

@@ -275,6 +275,8 @@ _GERUND_THEN_PLURAL_BEFORE_WHICH = re.compile(r"\b[a-z]{3,}ing\s+(?P<np>(?:[a-z-
                                               r"{0,2}[A-Za-z][\w-]*)?),\s+which\s+(?P<rest>(?:had|have|were|are)\s+[^,;]+)$")
 
 
+#: A relative clause of what a happening brought about: "led to four days of strikes", "sparked protests".
+_LED_TO = re.compile(r"(?:led\s+to|triggered|sparked|prompted|caused|resulted\s+in)\s+(?P<effect>(?:(?:a|an|the|\w+)\s+)?[^,;]{3,})$")
 #: A saying between a relative pronoun and the modal of what it reports: ", which officials now say [could]".
 _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’.-]+\s+){1,3}?(?:now\s+|also\s+)?"
                                      r"(?:say|says|said|believe|believes|expect|expects|hope|hopes|fear|fears)\s+"
@@ -350,6 +352,11 @@ def relative_as_clause(title: str) -> str:
     # (a place's article too: "in the Caribbean"; and a place within a place: "the bridge over the Dniester at Gura Bicului")
     while (placed := _PLACE_AT_END.fullmatch(head)) is not None:
         head = placed["head"]
+    # ("…killed 26 people in April 2025, which led to four days of strikes … in May": what it led to is the date's, and
+    # what led to it another date's)
+    effect = _LED_TO.match(m["rest"]) if re.search(r",\s+which\s", title) else None
+    if effect is not None:
+        return effect["effect"][:1].upper() + effect["effect"][1:]
     # ("the former government of Mikheil Saakashvili, who was in power": "who" is the person the phrase ends on)
     person = re.search(r"\bof\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)$", m["noun"]) \
         if re.search(r",\s+who\s", title) else None
