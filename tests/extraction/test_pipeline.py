@@ -16454,3 +16454,9 @@ def test_what_a_dated_happening_led_to_and_an_aside_s_nested_relative_title_thei
     assert titles["2025-05"] == "Four days of strikes between the nuclear-armed neighbours"
     assert titles["2025-12"] == "The offensive toppled Bashar al-Assad"
     assert titles["2023-12"] == "Talks between the three countries collapsed"
+
+
+def test_a_subject_relative_s_state_since_a_year_leaves_the_main_verb_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "ALGIERS, Nov. 1, 2025 — The Polisario Front rejected a resolution on Saturday.\n\nA ceasefire "
+                                 "that had held since 1991 collapsed in November 2020.\n", date(2025, 11, 1))
+    assert titles["2020-11"] == "A ceasefire collapsed"

@@ -275,6 +275,9 @@ _GERUND_THEN_PLURAL_BEFORE_WHICH = re.compile(r"\b[a-z]{3,}ing\s+(?P<np>(?:[a-z-
                                               r"{0,2}[A-Za-z][\w-]*)?),\s+which\s+(?P<rest>(?:had|have|were|are)\s+[^,;]+)$")
 
 
+#: A relative clause's state since a year, then the main verb: "had held since 1991 [collapsed]".
+_SINCE_YEAR_THEN_MAIN = re.compile(rf"[^,;]*?\bsince\s+(?:(?:early|late|mid-?)\s*)?\d{{4}}\s+"
+                                   rf"(?P<main>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PAST_VERB})\b.*)$")
 #: A relative clause of what a happening brought about: "led to four days of strikes", "sparked protests".
 _LED_TO = re.compile(r"(?:led\s+to|triggered|sparked|prompted|caused|resulted\s+in)\s+(?P<effect>(?:(?:a|an|the|\w+)\s+)?[^,;]{3,})$")
 #: A saying between a relative pronoun and the modal of what it reports: ", which officials now say [could]".
@@ -383,6 +386,11 @@ def relative_as_clause(title: str) -> str:
             # which was completed [the following March]")
             return f"{m['noun']} {m['rest'].strip()}"
         return title
+    bounded = _SINCE_YEAR_THEN_MAIN.match(m["rest"])
+    if bounded is not None:
+        # "A ceasefire that had held since 1991 collapsed [in November 2020]": the relative's state since a year, its own
+        # bound, leaves the main verb the date's
+        return f"{m['noun']} {bounded['main']}"
     emptied = re.match(rf"(?!(?:was|were|had|did|got|became)\b)(?:{PAST_VERB})\s+(?!(?:was|were|had|did|got|became)\b)"
                        rf"(?={PAST_VERB}\b)", m["rest"])
     if emptied is not None:
