@@ -16460,3 +16460,9 @@ def test_a_subject_relative_s_state_since_a_year_leaves_the_main_verb_the_date_s
     titles = titles_of(tmp_path, "ALGIERS, Nov. 1, 2025 — The Polisario Front rejected a resolution on Saturday.\n\nA ceasefire "
                                  "that had held since 1991 collapsed in November 2020.\n", date(2025, 11, 1))
     assert titles["2020-11"] == "A ceasefire collapsed"
+
+
+def test_what_a_doing_is_to_allow_titles_the_date_after_it(tmp_path):
+    titles = titles_of(tmp_path, "YAOUNDÉ, Dec. 2, 2026 — Separatists announced a 30-day ceasefire on Wednesday to allow talks "
+                                 "brokered by Switzerland to resume in the new year.\n", date(2026, 12, 2))
+    assert titles["2027"] == "Talks brokered by Switzerland to resume"

@@ -2927,6 +2927,25 @@ _PASSIVE_AUXILIARY = re.compile(rf"\s+(?P<aux>was|were|is|are|has\s+been|have\s+
 _EXPECTED_IN_TIME_CLAUSE = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b")
 
 
+#: What a doing is to allow, and its infinitive, up to its own date: "…to allow [talks brokered by Switzerland] to
+#: [resume] in ".
+_ALLOWED_TO_BEFORE = re.compile(r"\bto\s+(?:allow|enable|let|permit)\s+(?P<np>(?:the\s+|a\s+|an\s+)?[a-z][^,;]{2,60}?)\s+"
+                                r"to\s+(?P<verb>(?!be\b)[a-z]{3,})(?P<rest>(?:\s+(?!in\b|on\b|at\b|by\b|from\b)[^\s,;]+){0,6}?)"
+                                r"\s+(?:in|on|at|by|from)\s+(?:the\s+)?$")
+
+
+def _allowed_to_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…announced a 30-day ceasefire to allow talks brokered by Switzerland to resume in the new year": the date is what
+    the doing is to allow ("Talks brokered by Switzerland to resume"), not the doing's own."""
+    rel = t.start - sentence.start
+    allowed = _ALLOWED_TO_BEFORE.search(sentence.text, max(0, rel - 140), rel)
+    if allowed is None:
+        return None
+    # (told as a headline tells a plan, whichever side of publication its day falls: "Aid convoys to enter the city")
+    np = allowed["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} to {allowed['verb']}{allowed['rest']}", gazetteer)
+
+
 #: A gathering followed by others named by their places alone, up to this one's date: ", followed by Berlin in September
 #: 2018 and [Niamey] again in ".
 _FOLLOWED_BY_PLACES = re.compile(r",\s+followed\s+by\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+again)?\s+(?:in|on)\s+"
@@ -3057,7 +3076,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
-        or _followed_by_place_title(sentence, t, gazetteer)
+        or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
