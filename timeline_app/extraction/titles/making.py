@@ -2981,8 +2981,8 @@ _DATED_PLACE_ITEM = re.compile(r"\s+(?P<place>(?:at|in)\s+(?:the\s+)?[A-Z][\w'�
 def _dashed_list_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The summits of 2018 — in April at Panmunjom, in June in Singapore, in September in Pyongyang — raised hopes…":
     each date in the list is one of the plural's happenings, at its own place ("The summit in Singapore")."""
-    m = _DASHED_LIST.search(sentence.text)
     rel = t.start - sentence.start
+    m = _DASHED_LIST.search(sentence.text, max(0, rel - 360), rel + 320)  # (a bounded look, not a pass per date)
     if m is None or not m.start("list") <= rel < m.end("list"):
         return None
     place = _DATED_PLACE_ITEM.match(sentence.text[:m.end("list")], date_phrase_end(t, inside) - sentence.start)
