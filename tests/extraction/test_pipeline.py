@@ -16466,3 +16466,13 @@ def test_what_a_doing_is_to_allow_titles_the_date_after_it(tmp_path):
     titles = titles_of(tmp_path, "YAOUNDÉ, Dec. 2, 2026 — Separatists announced a 30-day ceasefire on Wednesday to allow talks "
                                  "brokered by Switzerland to resume in the new year.\n", date(2026, 12, 2))
     assert titles["2027"] == "Talks brokered by Switzerland to resume"
+
+
+def test_a_count_of_meetings_goes_from_the_last_one_s_title_and_a_romance_main_past_keeps_its_date(tmp_path):
+    titles = titles_of(tmp_path, "ACCRA, 29 November 2026 — Ghana and Togo signed an agreement on Friday.\n\nA joint commission "
+                                 "met eleven times, most recently in Lomé in August.\n", date(2026, 11, 29))
+    assert titles["2026-08"] == "A joint commission met in Lomé"
+    titles = titles_of(tmp_path, "LUANDA, 3 de dezembro de 2026 — Delegações do Congo e do Ruanda reuniram-se na terça-feira "
+                                 "em Luanda.\n\nO Presidente angolano, João Lourenço, deixou o papel de mediador no início do "
+                                 "ano, quando assumiu a presidência rotativa da União Africana.\n", date(2026, 12, 3))
+    assert titles["2026"] == "O Presidente angolano, João Lourenço, deixou o papel de mediador"

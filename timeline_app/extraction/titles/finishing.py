@@ -587,6 +587,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     despite = _CONCESSION_BEFORE_CLAUSE.match(title)
     if despite is not None and "," not in title:
         title = title[despite.end():]
+    # "A joint commission met eleven times, most recently in Lomé [in August]": the count is of all the meetings, the
+    # date only the last one's
+    title = _COUNTED_TIMES_MOST_RECENTLY.sub("", title)
     # "Переговоры были заморожены [в марте 2022 года] после того[, как Токио присоединился…]": a Russian compound
     # conjunction left without its clause goes with it
     title = re.sub(r"\s+(?:после|до|перед|из-за|вследствие|несмотря\s+на)\s+того$|\s+(?:в\s+то\s+время|с\s+тех\s+пор|тогда)$",
@@ -601,6 +604,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     return title[:1].upper() + title[1:]
 
 
+#: A count of times and "most recently" after it, before the last time's place: " eleven times, most recently".
+_COUNTED_TIMES_MOST_RECENTLY = re.compile(rf"\s+(?:{lx.COUNT_RE}|several|many|a\s+few)\s+times,\s+(?:most\s+recently|the\s+last"
+                                          r"\s+time|the\s+latest|last)\b", re.I)
 #: A German subject, then a relative clause about it closed before the main clause's finite verb: "Das Wehrdienstgesetz[,
 #: das im Sommer in Kraft treten sollte,] wurde…".
 _GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:()]{2,60}?),\s+(?:der|die|das|deren|dessen|den|dem)\s"

@@ -629,7 +629,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                                                                            head))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
             or (re.match(rf",?\s*{WHEN_WORD}", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
-                and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", head))) if when_clause else None
+                # (a name set off after its role is no clause's comma: "O Presidente angolano, João Lourenço, deixou…")
+                and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*",
+                                 re.sub(r"(?<=[^\W\d_]),\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*,\s+", " ", head)))) \
+        if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
     # (nor when the date is the bound a "since" counts from: "…for the first time since 1978, when Bolivia broke off
     # relations": the when-clause is what happened then)
@@ -639,7 +642,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         main = True
     if main is not None and _FRAMING_MAIN.fullmatch(head):
         main = None  # "The next test comes on Dec. 18, when the two border commissions meet in Baku": the when-clause is it
-    if main is not None and (is_own_clause(head) or _SUBJECT_BEFORE_PRESENT.match(head)) \
+    if main is not None and (is_own_clause(head) or _SUBJECT_BEFORE_PRESENT.match(head)
+                             # (…or a Romance main clause's own past: "Petro había dado por terminado el proceso el 17 de
+                             # enero, cuando acusó…")
+                             or main is not True and FOREIGN_PAST.search(head) and not re.search(r"(?i:\bdesde|\bdepuis|\bdal)\b", head)) \
             and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", head) \
             and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", head):
         # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
