@@ -16476,3 +16476,9 @@ def test_a_count_of_meetings_goes_from_the_last_one_s_title_and_a_romance_main_p
                                  "em Luanda.\n\nO Presidente angolano, João Lourenço, deixou o papel de mediador no início do "
                                  "ano, quando assumiu a presidência rotativa da União Africana.\n", date(2026, 12, 3))
     assert titles["2026"] == "O Presidente angolano, João Lourenço, deixou o papel de mediador"
+
+
+def test_a_named_text_s_participle_aside_with_a_full_date_titles_the_text(tmp_path):
+    titles = titles_of(tmp_path, "VIENNA, Dec. 2, 2026 — Ministers gather on Thursday.\n\nFinland marked 50 years since the "
+                                 "Helsinki Final Act, signed on Aug. 1, 1975.\n", date(2026, 12, 2))
+    assert titles["1975-08-01"] == "Helsinki Final Act was signed"

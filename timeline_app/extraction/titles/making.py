@@ -2401,7 +2401,8 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
                             # (closing the sentence, or an aside before a clause of its own: "…suspending the
                             # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
-                            r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
+                            # (a full date's own comma is none of the phrase's edges: "…, signed on Aug. 1, 1975.")
+                            r"(?P<rest>(?:[^,;:]|,(?=\s*\d{4}\b))*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
                             # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
                             # 2018, that delays were unacceptable")
                             r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b"
@@ -2472,6 +2473,9 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
         return None
+    if re.search(r",\s*\d{4}\b", m["rest"]) and re.search(r"\b(?:in|under|with|through|by)\s+$", s[:m.start("np")]):
+        return None  # ("The bloc first listed single tankers in its fourteenth package, adopted on June 24, 2024": the main
+        # clause was done through the thing, on its day)
     clause = re.search(r"\s(?:after|before|when|while|as|since|because|until)\s", s[m.start("rest"):m.end("rest")])
     if clause is not None and t.start - sentence.start >= m.start("rest") + clause.start() \
             and t.start - sentence.start != m.start("rest") + clause.end():  # (not the date's own "since May")
