@@ -2763,7 +2763,7 @@ def _entries_told_finer(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.end is not None or not c.date_phrase or not c.evidence.startswith(c.date_phrase) \
                 or not (ENTRY_LABEL.match(c.evidence) or _HYPHENED_ENTRY_LABEL.match(c.evidence)
-                        or re.match(r"\s*[:—–]\s", c.evidence[len(c.date_phrase):])):
+                        or _ENTRY_LABEL_AFTER_DATE.match(c.evidence, len(c.date_phrase))):
             continue
         # (a label in words gives way to a day the entry writes out, wherever it falls: "Later in the month: EU leaders
         # hold their last summit of the year on Dec. 17-18")
