@@ -16482,3 +16482,37 @@ def test_a_named_text_s_participle_aside_with_a_full_date_titles_the_text(tmp_pa
     titles = titles_of(tmp_path, "VIENNA, Dec. 2, 2026 — Ministers gather on Thursday.\n\nFinland marked 50 years since the "
                                  "Helsinki Final Act, signed on Aug. 1, 1975.\n", date(2026, 12, 2))
     assert titles["1975-08-01"] == "Helsinki Final Act was signed"
+
+
+def test_a_romance_participle_aside_after_a_clause_is_of_the_noun_phrase_after_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, 1er décembre 2026 — Les ministres se sont entretenus lundi par téléphone.\n\n"
+                                 "Depuis, les combats ont repris dans la région de Kidal, reprise par l'armée malienne en "
+                                 "novembre 2023.\n", date(2026, 12, 1))
+    assert titles["2023-11"] == "La région de Kidal a été reprise par l'armée malienne"
+
+
+def test_a_german_fronted_phrase_s_date_titles_the_clause_and_a_whose_clause_s_date_its_owned_noun(tmp_path):
+    titles = titles_of(tmp_path, "BELGRAD, 3. Dezember 2026 — Die Gespräche in Brüssel blieben am Mittwoch ohne Ergebnis.\n\n"
+                                 "Beide Seiten hatten im Februar 2023 in Brüssel einem Rahmenabkommen zugestimmt, dessen "
+                                 "Umsetzungsplan im März 2023 in Ohrid vereinbart wurde. Nach dem Angriff auf Polizisten im "
+                                 "Dorf Banjska am 24. September 2023 lagen die Gespräche monatelang auf Eis.\n",
+                       date(2026, 12, 3))
+    assert titles["2023-02"] == "Beide Seiten hatten in Brüssel einem Rahmenabkommen zugestimmt"
+    assert titles["2023-03"] == "Umsetzungsplan eines Rahmenabkommens wurde in Ohrid vereinbart"
+    assert titles["2023-09-24"] == "Die Gespräche lagen monatelang auf Eis"
+
+
+def test_a_joined_phrase_with_its_date_set_off_after_then_shares_the_first_clause_s_verb_and_object(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, Dec. 2, 2026 — The Security Council will vote on Thursday.\n\nThe council last "
+                                 "renewed the mandate in April 2025 for twelve months and then, in April this year, for a "
+                                 "shorter period of eight months while a review of the mission was completed.\n",
+                       date(2026, 12, 2))
+    assert titles["2025-04"] == "The council last renewed the mandate for twelve months"
+    assert titles["2026-04"] == "The council renewed the mandate for a shorter period of eight months"
+
+
+def test_a_live_entry_s_label_goes_before_a_lower_case_clause(tmp_path):
+    titles = titles_of(tmp_path, "LIVE: Ceasefire talks in Cairo\n\nUpdated 2 December 2026\n\n12:05 GMT — Recap: the truce "
+                                 "that took effect on Oct. 10 has largely held, although both sides allege violations.\n",
+                       date(2026, 12, 2))
+    assert titles["2026-12-02T12:05"] == "The truce that took effect has largely held"

@@ -4852,3 +4852,18 @@ def test_a_clause_after_a_comma_and_though_does_not_tell_a_date_s_tense():
     assert value_of(text, "Dec. 17", date(2026, 12, 2)) == "2026-12-17"
     text = "The elections have been postponed twice — most recently from December 2024 to December 2026."
     assert [t.range_id for t in tag(text, date(2026, 11, 24), language="en") if t.text.startswith("December")] == [None, None]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Los combates se produjeron del 31 de marzo al 1 de abril de 2025, según el ejército, que publicó un balance.",
+     [("31 de marzo", "2025-03-31"), ("1 de abril de 2025", "2025-04-01")]),
+    ("de", "Die Kämpfe dauerten vom 31. März bis 1. April 2025, teilte die Armee mit, die einen Bericht veröffentlichte.",
+     [("31. März", "2025-03-31"), ("1. April 2025", "2025-04-01")]),
+    # a range runs forward: its first end falls in the year before
+    ("fr", "Les combats ont eu lieu du 30 décembre au 2 janvier 2025, selon l'armée qui a publié un communiqué.",
+     [("30 décembre", "2024-12-30"), ("2 janvier 2025", "2025-01-02")]),
+    ("fr", "Les ambassadeurs ont été rappelés après la destruction d'un drone, dans la nuit du 31 mars au 1er avril 2025.",
+     [("dans la nuit du 31 mars au 1er avril 2025", "2025-03-31TNI")]),
+])
+def test_a_range_s_first_end_without_its_year_takes_the_year_its_second_end_writes(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 1), language=language)] == expected

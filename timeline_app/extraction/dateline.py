@@ -47,7 +47,7 @@ COLON_ENTRY_LABEL = re.compile(r"(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z]
 
 #: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
 UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|Breaking|Summary|Correction|Catch[- ]up|"
-                          r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Z\"“])")
+                          r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Za-z\"“])")
 
 
 #: The clock a live page opens an entry with: "14:20 — ", "18:20 GMT - ", "09:15: " (or on its own line over the

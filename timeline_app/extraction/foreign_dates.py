@@ -509,9 +509,26 @@ def _link_ranges(timexes: list[Timex], text: str, language: str) -> list[Timex]:
         if opened and not _paired(opened["open"], text[a.end:b.start], language):
             continue  # ("las protestas de 2019 y 2023": two years)
         rid += 1
-        out[i] = replace(a, range_id=rid, range_role="start")
+        out[i] = replace(_in_the_year_of_its_end(a, b, language), range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
     return out
+
+
+def _in_the_year_of_its_end(first: Timex, second: Timex, language: str) -> Timex:
+    """A range's first end written without its year takes the year its second end writes: "du 31 mars au 1er avril
+    2025" starts on 31 March 2025 (alone, "31 mars" had been read as the nearest 31 March to publication); a range
+    runs forward, so "du 30 décembre au 2 janvier 2025" starts in December 2024."""
+    written = re.search(r"(?<!\d)(\d{4})(?!\d)", second.text)
+    shape = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", first.value)
+    if written is None or shape is None or re.search(r"\d{4}", first.text) or not second.value.startswith(written[1]):
+        return first
+    year, month_day = int(written[1]), first.value[5:]
+    if month_day > second.value[5:len(first.value)]:
+        year -= 1
+    value = f"{year:04d}-{month_day}"
+    if shape[3] and not valid_day(year, int(shape[2]), int(shape[3])):
+        return first
+    return replace(first, value=value, derivation=f"the year of the range's end, {second.text} ({language})")
 
 
 def _parse(parser: Any, span: str) -> Any:

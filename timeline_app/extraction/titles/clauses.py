@@ -1354,8 +1354,12 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     joined part that opens with its date and has no verb of its own shares the first clause's subject and
     verb ("The two sides agreed in Ohrid on an annex"); None when the sentence is not so built."""
     s = sentence.text
-    joined = re.search(r",?\s+(?:and|but)\s+(?:then\s+)?$", s[:part.start - sentence.start])
-    lead = re.match(r"\s*(?:and|but)?\s*(?:then\s+)?", part.text)
+    joined = re.search(r",?\s+(?:and|but)\s+(?:then\s*,?\s+)?$", s[:part.start - sentence.start])
+    # (…its "then" set off with the date: "and then, in April this year, for eight months")
+    lead = re.match(r"\s*(?:and|but)?\s*(?:then\s*,?\s*)?", part.text)
+    opening = re.match(r"(?:in|on|at|during)\s+", part.text[lead.end():])
+    if opening is not None and part.start + lead.end() + opening.end() == t.start:
+        lead = re.match(r"\s*(?:and|but)?\s*(?:then\s*,?\s*)?(?:in|on|at|during)\s+", part.text)  # (its preposition too)
     if joined is None and not lead.group().strip():
         return None
     if part.start + lead.end() != t.start:
@@ -1371,15 +1375,30 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
                 or CLAUSE_COMMA.search(without_place_appositions(body + t.text).rsplit(t.text, 1)[0]):
             return None  # (a town's country is no clause's comma: "in Ohrid, North Macedonia, the following month")
     else:
-        rest = re.split(r"[,;]", s[t.end - sentence.start:], maxsplit=1)[0].strip().rstrip(".")
+        # (a date set off by commas is followed by its phrase, and what goes on at the same time is none of it: "…, for
+        # eight months while a review was completed")
+        after = re.sub(r"^\s*,\s+(?=(?:in|on|at|with|to|for|from|until)\s)", "", s[t.end - sentence.start:])
+        rest = _WHILE_CLAUSE.split(re.split(r"[,;]", after, maxsplit=1)[0], maxsplit=1)[0].strip().rstrip(".")
     if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
     subject = subject_of(first)
-    verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    verb = _PAST_AFTER_SUBJECT_AND_ADVERB.match(first, len(subject)) \
+        if subject is not None and first.startswith(subject) else None
     if verb is None:
         return None
-    return f"{subject} {verb['verb']} {rest}"
+    # (…and its object, which the joined phrase shares: "renewed [it] in April 2025 for twelve months")
+    shared = _SHARED_OBJECT.match(first, verb.end())
+    return f"{subject} {verb['verb']}{' ' + shared['object'] if shared else ''} {rest}"
+
+
+#: What goes on at the same time as a phrase, after it: " while a review was completed".
+_WHILE_CLAUSE = re.compile(r"\s+(?:while|as|when|because|although|though|whereas|amid)\s")
+#: A subject's past, maybe after a time adverb: "[last renewed]", "[first met]".
+_PAST_AFTER_SUBJECT_AND_ADVERB = re.compile(rf"(?:\s+(?:last|first|then|later|again|previously|originally))?{PAST_AFTER_SUBJECT.pattern}")
+#: A short object right after a verb, before the first clause's date or phrase: " it", " the mandate".
+_SHARED_OBJECT = re.compile(r"\s+(?P<object>it|them|(?:the|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                            r"(?=\s+(?:in|on|at|last|this|for|until|to|by|during)\s)")
 #: A joined agent after the first clause's date, the passive's verb gapped: "[and by the European Parliament] in December".
 _GAPPED_AGENT = re.compile(r"\s+(?:and|but|then)\s+(?P<agent>by\s+(?:the\s+)?[^,;()]{2,60}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 #: A passive and its agent's "by" in the first clause: "[was approved] by ministers".

@@ -274,6 +274,12 @@ _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|S
                                   r"Firmat[oaie])\s*,\s+(?=\S)")
 
 
+#: A German phrase fronted before the verb, up to its noun: "Nach dem Angriff", "Seit der Wahl", "Trotz des Abkommens".
+_SPACES = re.compile(r"\s+")
+_GERMAN_FRONTED_PHRASE = re.compile(r"(?:Nach|Seit|Vor|Bei|Während|Trotz|Wegen|Infolge|Mit)\s+"
+                                    r"(?:dem|der|den|des|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*")
+
+
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     # (…and a chronology's label left whole when another date was titled: "[Oct. 2026 - ]Erhurman, elected in October 2025")
@@ -437,6 +443,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "[In der Nacht zum Sonntag] haben russische Drohnen ein Kraftwerk getroffen": German puts the verb second, so
     # a fronted date leaves it first; it goes back after its subject
     inverted = GERMAN_VERB_FIRST.match(title)
+    fronted = _GERMAN_FRONTED_PHRASE.match(title) if inverted is None else None
+    if fronted is not None and GERMAN_WORD.search(title):
+        # "[Nach dem Angriff auf Polizisten im Dorf Banjska (am 24. September 2023)] lagen die Gespräche auf Eis": a
+        # fronted phrase whose date has gone, the verb second after it; the clause is what happened
+        inverted = next((v for v in (GERMAN_VERB_FIRST.match(title, gap.end()) for gap in
+                                     _SPACES.finditer(title, fronted.end(), min(len(title), fronted.end() + 90)))
+                         if v is not None), None)
     if inverted is not None and GERMAN_WORD.search(title):  # (German's own small words say it is German)
         subject, rest = inverted["subject"], inverted["rest"]
         two_names = re.fullmatch(r"(?P<one>[A-ZÄÖÜ][\wäöüß-]*)\s+(?P<two>[A-ZÄÖÜ][\wäöüß-]*)", subject)

@@ -188,6 +188,7 @@ from timeline_app.extraction.titles.romance import (
     german_closing_relative_title,
     german_gapped_objects_title,
     german_main_order,
+    german_whose_title,
     reported_sayer,
     romance_bare_relative,
     romance_before_being,
@@ -3460,6 +3461,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
         or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \
+        or german_whose_title(sentence, t) \
         or german_closing_relative_title(sentence, t) or german_gapped_objects_title(sentence, t, inside) \
         or foreign_year_of_noun(sentence, t, inside) \
         or romance_but_clause(sentence, t)

@@ -310,8 +310,15 @@ def _last_free_noun_phrase(s: str, lo: int, hi: int) -> re.Match[str] | None:
               if not _GOVERNING_PREPOSITION.search(s, max(0, d.start() - 12), d.start())]
     for start in reversed(starts):
         m = _NOUN_PHRASE_BEFORE_COMMA.match(s, start, hi)
-        if m is not None:
-            return m
+        if m is None:
+            continue
+        verb = FOREIGN_PAST.search(s, start, hi)
+        if verb is not None:
+            # (a clause, not a noun phrase: in "les combats ont repris dans la région de Kidal, reprise par l'armée" the
+            # aside is of the noun phrase after the verb, whatever governs it)
+            after = next(_ROMANCE_DETERMINER.finditer(s, verb.end(), hi), None)
+            return _NOUN_PHRASE_BEFORE_COMMA.match(s, after.start(), hi) if after is not None else None
+        return m
     return None
 #: The "of the" contractions of the plural, among those `ROMANCE_ARTICLE_OF` turns back into their article.
 _PLURAL_OF_THE = {"dos", "das", "dei", "degli", "delle", "des"}
@@ -712,6 +719,44 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
             return f"{article} {np} {separable['verb']} {rest.strip()} {separable['particle']}".replace("  ", " ")
         return f"{article} {np} {m['verb']} {rest.strip()}"
     return None
+
+
+#: A German "whose" clause after its noun phrase, up to its verb: "…einem Rahmenabkommen zugestimmt, [dessen] [Umsetzungsplan]
+#: [im März 2023 in Ohrid vereinbart] [wurde]".
+_GERMAN_WHOSE = re.compile(r"(?P<art>\b(?:dem|den|der|die|das|einem|einen|einer|eine|ein))\s+(?P<adj>(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2})"
+                           r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?:\s+[a-zäöüß]{3,}(?:t|en))?,\s+(?P<pron>dessen|deren)\s+"
+                           r"(?P<owned>(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)\s+"
+                           r"(?P<rest>[^,;:()]{3,160}?)\s+(?P<verb>[a-zäöüß]{3,})(?=\s*(?:[,;.!?]|$))")
+#: The genitive article of the noun phrase a German "whose" clause owns: "dessen" a masculine's or a neuter's, "deren" a
+#: feminine's or a plural's.
+_GERMAN_GENITIVE_ARTICLE = {"dessen": {"dem": "des", "den": "des", "der": "des", "das": "des", "einem": "eines", "einen": "eines",
+                                       "ein": "eines"},
+                            "deren": {"der": "der", "die": "der", "den": "der", "einer": "einer", "eine": "einer"}}
+
+
+def german_whose_title(sentence: Sentence, t: Timex) -> str | None:
+    """"Beide Seiten hatten im Februar 2023 einem Rahmenabkommen zugestimmt, dessen Umsetzungsplan im März 2023 in Ohrid
+    vereinbart wurde": the date inside a "whose" clause dates what the clause tells of the owned noun ("Umsetzungsplan
+    eines Rahmenabkommens wurde in Ohrid vereinbart"), not the main clause's happening."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _GERMAN_WHOSE.search(s, max(0, rel - 200), min(len(s), t.end - sentence.start + 160))
+    if m is None or not m.start("rest") <= rel < m.end("rest") or language_of(s) != "de":
+        return None
+    article = _GERMAN_GENITIVE_ARTICLE[m["pron"]].get(m["art"].lower())
+    if article is None:
+        return None
+    noun = m["noun"]
+    if m["pron"] == "dessen":  # (a strong noun's genitive "-s", "-es" after a hiss; a weak one's "-en": "des Präsidenten")
+        noun += "en" if re.search(r"(?:ent|ant|ist|at)$", noun) else "n" if noun.endswith("e") \
+            else "es" if noun.endswith(("s", "ß", "x", "z")) else "s"
+    adjectives = " ".join(re.sub(r"(?:e|en|er|es|em)$", "en", a) for a in m["adj"].split())
+    owner = " ".join(part for part in (article, adjectives, noun) if part)
+    rest = remove_date_phrase(m["rest"], rel - m.start("rest"), t.end - sentence.start - m.start("rest")).strip()
+    separable = _GERMAN_SEPARABLE_VERB.fullmatch(m["verb"])
+    if separable is not None:
+        return f"{m['owned']} {owner} {separable['verb']} {rest} {separable['particle']}".replace("  ", " ")
+    return f"{m['owned']} {owner} {m['verb']} {rest}".strip()
 
 
 #: A German noun phrase whose participle a date qualifies, from its article to the date: "ihre [im] ", "ein [im] ".
