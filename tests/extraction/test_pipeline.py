@@ -16516,3 +16516,10 @@ def test_a_live_entry_s_label_goes_before_a_lower_case_clause(tmp_path):
                                  "that took effect on Oct. 10 has largely held, although both sides allege violations.\n",
                        date(2026, 12, 2))
     assert titles["2026-12-02T12:05"] == "The truce that took effect has largely held"
+
+
+def test_a_relative_clause_of_what_talks_undergo_is_the_talks_not_their_topic(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Dec. 2, 2026 — Georgian and EU officials agreed on Tuesday to restart a dialogue on "
+                                 "visa rules that had been frozen since the spring of 2024, the ministry said.\n",
+                       date(2026, 12, 2))
+    assert titles["2024-SP"] == "A dialogue on visa rules had been frozen"

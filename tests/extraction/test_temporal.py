@@ -4867,3 +4867,45 @@ def test_a_clause_after_a_comma_and_though_does_not_tell_a_date_s_tense():
 ])
 def test_a_range_s_first_end_without_its_year_takes_the_year_its_second_end_writes(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 1), language=language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Las tres rondas se celebraron en Estambul el 16 de mayo, el 2 de junio y el 23 de julio de 2025, según el ministerio.",
+     [("16 de mayo", "2025-05-16"), ("2 de junio", "2025-06-02"), ("23 de julio de 2025", "2025-07-23")]),
+    # (a list runs forward: its December is of the year before)
+    ("fr", "Les sessions se sont tenues à Istanbul le 30 décembre, le 2 janvier et le 23 juillet 2025, selon le ministère.",
+     [("30 décembre", "2024-12-30"), ("2 janvier", "2025-01-02"), ("23 juillet 2025", "2025-07-23")]),
+    ("de", "Die Runden fanden am 16. Mai und am 2. Juni 2025 in Istanbul statt, teilte das Außenministerium mit.",
+     [("16. Mai", "2025-05-16"), ("2. Juni 2025", "2025-06-02")]),
+    # (two dates of two verbs are no list)
+    ("es", "El acuerdo se firmó el 16 de mayo y entró en vigor el 2 de junio de 2025, según el ministerio de Asuntos Exteriores.",
+     [("16 de mayo", "2026-05-16"), ("2 de junio de 2025", "2025-06-02")]),
+])
+def test_foreign_days_listed_before_one_that_writes_its_year_share_it(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language=language)] == expected
+
+
+def test_a_foreign_day_set_off_after_a_count_to_it_is_that_day_again():
+    text = ("L'ultimo incontro risaliva al 14 settembre 2023, quando i colloqui si erano interrotti. Dieci giorni dopo, il 24 "
+            "settembre, un commando armato aveva attaccato la polizia kosovara.")
+    assert foreign_value_of(text, "24 settembre", date(2026, 12, 3), "it") == "2023-09-24"
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "value"), [
+    ("it", "Il prossimo appuntamento è fissato per la seconda metà di gennaio, secondo la presidenza di turno dell'Unione.",
+     "seconda metà di gennaio", "2027-01"),
+    ("fr", "La prochaine réunion est fixée au 15 janvier, selon le ministère des Affaires étrangères à Paris.", "15 janvier",
+     "2027-01-15"),
+    # (a past modal's passive infinitive is no future)
+    ("de", "Die Wahl hatte zu einer monatelangen Blockade geführt; erst im Herbst konnte eine neue Regierung gebildet werden.",
+     "Herbst", "2026-FA"),
+])
+def test_a_day_set_for_looks_ahead_and_a_past_modal_s_passive_does_not(language, text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 12, 3), language) == value
+
+
+def test_a_phrase_joined_on_without_a_verb_takes_the_tense_of_the_clause_before():
+    text = "The Secretary will travel to Brussels on Wednesday for the NATO meeting, and then to Ankara on Friday."
+    assert value_of(text, "Friday", date(2026, 11, 24)) == "2026-11-27"
+    text = "The Secretary travelled to Brussels on Wednesday for the NATO meeting, and then to Ankara on Friday."
+    assert value_of(text, "Friday", date(2026, 11, 24)) == "2026-11-20"

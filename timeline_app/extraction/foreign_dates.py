@@ -126,7 +126,46 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out = _counts_from_the_date_before(out, text, language, taken)
     out = _next_of_the_date_before(out, text, dct, language, taken)
     out = _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+    out = _said_again(_listed_in_the_year_of_the_last(out, text, language), text, language)
     return out if narrative else _retrospective(out, text, dct, language)
+
+
+def _said_again(timexes: list[Timex], text: str, language: str) -> list[Timex]:
+    """A day set off right after a date counted to the same day says that day again: "Dieci giorni dopo, il 24 settembre"
+    after 14 September 2023 is 24 September 2023 (alone, "24 settembre" had been the nearest to publication)."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.type == DATE and b.type == DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.value) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.value) and a.value != b.value and a.value[5:] == b.value[5:] \
+                and not re.search(r"\d{4}", b.text) and re.fullmatch(r",\s*(?:(?:el|le|il|lo|l['’]|am|o|a|в|на)\s*)?",
+                                                                   text[a.end:b.start], re.IGNORECASE):
+            out[i] = replace(b, value=a.value, derivation=f"{b.text}, said again after {a.text} ({language})")
+    return out
+
+
+#: What stands between two dates of a list: a comma, or the language's "and", and the article a date takes ("el 16 de
+#: mayo, el 2 de junio y el 23 de julio de 2025", "le 3, le 5 et le 9 mars").
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:y|e|et|und|и|і|й|ve|en|ed|and|или|o|ou|oder)\s+)?"
+                        r"(?:(?:el|le|il|lo|l['’]|am|den|dem|o|a|du|del|au|al|в|во|на)\s*)?", re.IGNORECASE)
+
+
+def _listed_in_the_year_of_the_last(timexes: list[Timex], text: str, language: str) -> list[Timex]:
+    """Days listed without their year before one that writes it share that year: "el 16 de mayo, el 2 de junio y el 23
+    de julio de 2025" are all of 2025 (alone, "16 de mayo" had been read as the nearest 16 May to publication)."""
+    out = list(timexes)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.type != DATE or b.type != DATE or a.range_id is not None or b.range_id is not None \
+                or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", b.value) or b.end <= a.end \
+                or not _LIST_JOIN.fullmatch(text, a.end, b.start) or not re.search(r"[,;]|\s\w+\s", text[a.end:b.start] + " "):
+            continue
+        if not (re.search(r"\d{4}", b.text) or b.derivation.startswith("the year of the date listed after it")):
+            continue
+        listed = _in_the_year_of_its_end(a, replace(b, text=b.value[:4]), language)
+        if listed is not a:
+            out[i] = replace(listed, derivation=f"the year of the date listed after it, {b.text} ({language})")
+    return out
 
 
 def _retrospective(timexes: list[Timex], text: str, dct: Day, language: str) -> list[Timex]:
@@ -860,13 +899,18 @@ _AHEAD = {
           r"hofft|hoffen|hoffte|hofften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
           r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)|"
-          r"esp[éè]r(?:e|es|ent|ait|aient|ons)",
+          r"esp[éè]r(?:e|es|ent|ait|aient|ons)|"
+          # (…and a day set for it: "fixée au 15 janvier", "programmée pour mars")
+          r"fixée?s?\s+(?:au|à|pour)|programmée?s?\s+(?:au|pour|en)",
     "es": r"será|serán|va\s+a|van\s+a|previst[oa]s?|debería|deberían|podría|podrían|"
-          r"\w{3,}(?:ará|arán|erá|erán|irá|irán)|esper(?:a|an|aba|aban)\s+(?!desde\b)[a-záéíóú]+(?:ar|er|ir)",
+          r"\w{3,}(?:ará|arán|erá|erán|irá|irán)|esper(?:a|an|aba|aban)\s+(?!desde\b)[a-záéíóú]+(?:ar|er|ir)|"
+          r"fijad[oa]s?\s+para|programad[oa]s?\s+para",
     # (and the futures of contracted stems: "terrà", "verrà", "avrà", "andrà", "farà")
     "it": r"sarà|saranno|previst[oaie]|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)|"
-          r"\w{2,}(?:rrà|rranno|vrà|vranno|drà|dranno)|farà|faranno|darà|daranno|starà|staranno",
-    "pt": r"será|serão|vai|vão|previst[oa]s?|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
+          r"\w{2,}(?:rrà|rranno|vrà|vranno|drà|dranno)|farà|faranno|darà|daranno|starà|staranno|"
+          r"fissat[oaie]\s+per|programmat[oaie]\s+per|in\s+programma|convocat[oaie]\s+per",
+    "pt": r"será|serão|vai|vão|previst[oa]s?|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)|"
+          r"marcad[oa]s?\s+para|agendad[oa]s?\s+para",
     # (…and the perfective verbs of news, whose present form is their future: "Переговоры продолжатся в понедельник",
     # "Путин посетит Пекин в мае", "Перемирие вступит в силу в полночь")
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т|пройдут|"
@@ -948,6 +992,9 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     past_plan = _PLAN_TOLD_IN_THE_PAST.get(language)
     if past_plan is not None and past_plan.search(clause):
         return False  # "Ursprünglich war die Reise für Ende Oktober geplant gewesen": a plan of the past, for then
+    if language == "de" and _GERMAN_PAST_MODAL.search(clause):
+        # ("erst im Herbst konnte eine neue Regierung gebildet werden": a past modal's passive infinitive, no future)
+        clause = re.sub(r"(?<!\w)werden(?!\w)", "", clause)
     if language == "de" and _GERMAN_PASSIVE_PRESENT.search(clause):
         clause = re.sub(r"(?<!\w)(?:wird|werden)(?!\w)", "", clause)  # ("wird bislang kaum umgesetzt": is, not will be)
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
@@ -987,6 +1034,8 @@ _ANNOUNCED_TO_COME = {
     "de": re.compile(r"(?<!\w)(?:kündigte|kündigten)\s+[^.;]{0,40}?(?:die\s+Eröffnung|den\s+Beginn|den\s+Start|"
                      r"die\s+Wiederaufnahme)(?!\w)[^.;]{0,70}$", re.IGNORECASE),
 }
+#: A German modal in the past: "konnte", "mussten".
+_GERMAN_PAST_MODAL = re.compile(r"(?<!\w)(?:konnte|konnten|musste|mussten|durfte|durften|wollte|wollten)(?!\w)", re.IGNORECASE)
 #: German's passive of the present: "wird" or "werden" and a participle that closes the clause ("…wird bislang
 #: kaum umgesetzt"), not the future's infinitive ("wird … umsetzen").
 _GERMAN_PASSIVE_PRESENT = re.compile(r"(?<!\w)(?:wird|werden)\s+(?:[^\W\d_]+\s+){0,6}?"

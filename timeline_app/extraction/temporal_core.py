@@ -183,6 +183,9 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z\"“])|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
+#: What a phrase joined on after ", and" holds when its verb is the clause's before: "then to Ankara on", "in Geneva on".
+_GAPPED_PHRASE = re.compile(r"(?:then\s*,?\s+|later\s*,?\s+|again\s*,?\s+)?(?:to|in|at|for|from|with|via)\s+"
+                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:on|in|at|by)?\s*")
 #: A second infinitive joined on, the last before a date: "[ and to ]meet again in".
 _JOINED_INFINITIVE = re.compile(r"\s+and\s+to\s+(?=[a-z]{2,}\b)(?!.*\band\s+to\s)")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
@@ -355,6 +358,13 @@ class Context:
         clause = TOKEN.findall(before[cut:])
         words = clause[-12:]
         lowered = [w.lower() for w in words[-2:]]
+        if cut and before.endswith((" and ", " but "), 0, cut) and _GAPPED_PHRASE.fullmatch(before, cut) \
+                and not any(_tense_of(words, j) for j in range(len(words))):
+            # "will travel to Brussels on Wednesday, and then to Ankara on Friday": a phrase joined on with no verb of its
+            # own shares the verb, and the tense, of the clause before it
+            joined_at = lo + before.rfind(",", 0, cut)
+            return self.tense(joined_at, joined_at) if joined_at >= lo else None
+
         if len(words) >= 3 and words[-3].lower() in ("was", "were", "is", "are", "been", "be") \
                 and lowered[0] in _SET_FOR and lowered[1] == "for":
             # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a

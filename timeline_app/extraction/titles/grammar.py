@@ -617,6 +617,11 @@ def noun_phrase_start(s: str, end: int) -> int:
         # "the exchange of [hostages and prisoners] that stalled last month": what stalls is the exchange, not the people
         # it is of
         return noun_phrase_start(s, lo + last.start())
+    if last["prep"] and last["prep"].lower() in ("on", "about", "over") \
+            and _TALKS_BEFORE_TOPIC.search(s, max(0, lo + last.start() - 30), lo + last.start()) \
+            and _PROCESS_RELATIVE_AFTER.match(s, end):
+        # "a dialogue on [visa rules] that had been frozen": what is frozen is the dialogue, not what it is about
+        return noun_phrase_start(s, lo + last.start())
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
@@ -653,8 +658,12 @@ PROCESS_NOUNS = (r"exchange|swap|release|return|repatriation|transfer|handover|w
                  r"reintegration|resettlement")
 #: What only a process does: "stalled", "broke down", "began".
 PROCESS_VERBS = (r"(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:stalled|collapsed|began|started|ended|resumed|"
-                 r"broke\s+down|took\s+place|failed|halted|completed|postponed|delayed|suspended|got\s+under\s+way|finished)")
+                 r"broke\s+down|took\s+place|failed|halted|completed|postponed|delayed|suspended|got\s+under\s+way|finished|"
+                 r"frozen|froze|paused|interrupted|broken\s+off|relaunched|restarted|revived)")
 _PROCESS_BEFORE_OF = re.compile(rf"\b(?:{PROCESS_NOUNS})\s+$")
+#: Talks of some kind before the preposition of their topic: "a [dialogue] on", "[negotiations] over".
+_TALKS_BEFORE_TOPIC = re.compile(r"\b(?:dialogue|talks|negotiations|consultations|discussions|process|cooperation|"
+                                 r"contacts?|exchanges)\s+$")
 #: A relative clause whose verb only a process does: "that stalled", "which had collapsed", "that began in May".
 _PROCESS_RELATIVE_AFTER = re.compile(rf"\s*(?:that|which)\s+{PROCESS_VERBS}\b")
 #: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
