@@ -16523,3 +16523,40 @@ def test_a_relative_clause_of_what_talks_undergo_is_the_talks_not_their_topic(tm
                                  "visa rules that had been frozen since the spring of 2024, the ministry said.\n",
                        date(2026, 12, 2))
     assert titles["2024-SP"] == "A dialogue on visa rules had been frozen"
+
+
+def test_german_clauses_put_their_verb_back_second(tmp_path):
+    titles = titles_of(tmp_path, "PRISTINA, 02.12.2026 — Am Montag reiste der neue EU-Sonderbeauftragte erstmals nach "
+                                 "Pristina. Am Dienstag traf er in Belgrad den serbischen Präsidenten.\n\nAls die "
+                                 "Regierungschefs im Februar 2023 in Brüssel zusammenkamen, sprach der Außenbeauftragte von "
+                                 "einem Durchbruch. Im Juni 2023 verhängte die EU Maßnahmen gegen das Kosovo, die erst im "
+                                 "Frühjahr 2025 teilweise aufgehoben wurden. Die Wahl hatte zu einer Blockade geführt; erst im "
+                                 "Herbst konnte eine neue Regierung gebildet werden.\n", date(2026, 12, 2))
+    assert titles["2026-11-30"] == "Der neue EU-Sonderbeauftragte reiste erstmals nach Pristina"
+    assert titles["2026-12-01"] == "Er traf in Belgrad den serbischen Präsidenten"  # (not a person called "Montag")
+    assert titles["2023-02"] == "Die Regierungschefs kamen in Brüssel zusammen"
+    assert titles["2023-06"] == "Die EU verhängte Maßnahmen gegen das Kosovo"
+    assert titles["2025-SP"] == "Maßnahmen gegen das Kosovo wurden erst teilweise aufgehoben"
+    assert titles["2026-FA"] == "Eine neue Regierung konnte gebildet werden"
+
+
+def test_a_gathering_held_or_a_text_named_by_its_day_inside_another_verb_s_object_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "CHIȘINĂU, 30 November 2026 — The ministers met on Saturday in Iași.\n\nThey reviewed the "
+                                 "roadmap adopted at the joint government meeting held in Bucharest on 14 July 2025. The "
+                                 "agreement replaces the protocol of 10 March 2010 and will enter into force next year. "
+                                 "Relations soured after the Pretoria agreement of November 2022, which ended two years of "
+                                 "fighting in Tigray.\n", date(2026, 11, 30))
+    assert titles["2025-07-14"] == "The joint government meeting was held in Bucharest"
+    assert titles["2010-03-10"] == "The protocol was signed"
+    assert titles["2022-11"] == "The Pretoria agreement ended two years of fighting in Tigray"
+
+
+def test_a_follow_up_question_s_and_goes_with_its_speaker_label_and_a_romance_aside_before_a_reflexive_past(tmp_path):
+    titles = titles_of(tmp_path, "Transcript: State Department press briefing, November 24, 2026\n\nQUESTION: And the "
+                                 "humanitarian truce that was announced in May?\n\nMR PRICE: That truce was violated within "
+                                 "days.\n", date(2026, 11, 24))
+    assert titles["2026-05"] == "The humanitarian truce was announced"
+    titles = titles_of(tmp_path, "Estambul, 2 de diciembre de 2026 (Agencia) — El ministro habló el martes con la prensa.\n\n"
+                                 "Las negociaciones, que también se celebraron en Turquía, se interrumpieron a finales de marzo "
+                                 "de 2022, pocos días antes de la retirada rusa de Kiev.\n", date(2026, 12, 2))
+    assert titles["2022-03"].startswith("Las negociaciones se interrumpieron")

@@ -359,7 +359,12 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "W
               # (a preposition that opens the sentence governs what follows: "During Ramadan, a pause held")
               "During", "Throughout", "Until", "Under", "For", "By", "From", "Over", "Amid", "Despite", "With",
               "Without", "Within", "Across", "Around", "Following", "Through", "Between", "Among", "Against",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms"}
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms",
+              # (…and the prepositions of the other languages we read, before a noun they capitalise or a name:
+              # "Am Montag reiste…" opens with a day, not a person called Montag)
+              "Am", "Im", "Um", "Vom", "Zum", "Zur", "Seit", "Nach", "Vor", "Bei", "Mit", "Ab", "Bis", "Während", "Trotz",
+              "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Depuis", "Desde",
+              "Après", "Tras", "Dopo", "Dal", "Nel", "En", "Au", "Aux", "Del", "Al"}
 
 
 #: A sentence opened by a person's role alone, no name, then a verb: "The Secretary spoke…", "The foreign minister said…".

@@ -332,7 +332,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                      and ATTRIBUTION_TAIL.match(", " + title[aside.end():].strip(" ,.;"))):
         title = title[:aside.start()] + " " + title[aside.end():]
     romance_aside = _ROMANCE_ENCLOSED_RELATIVE.match(title) if aside is None else None
-    if romance_aside is not None and (FOREIGN_PAST.match(title, romance_aside.end())
+    # (its verb may be reflexive: "Las negociaciones, que…, [se] interrumpieron")
+    reflexive = re.match(r"(?:se|si|s['’])\s*", title[romance_aside.end():]) if romance_aside is not None else None
+    if romance_aside is not None and (FOREIGN_PAST.match(title, romance_aside.end() + (reflexive.end() if reflexive else 0))
                                       or _ROMANCE_FUTURE_OR_AUXILIARY.match(title, romance_aside.end())
                                       or _ROMANCE_MODAL.match(title, romance_aside.end())):
         # "Ce texte[, qui prévoit la création d'un État,] doit encore être soumis…": so does a Romance one
@@ -497,6 +499,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
     # (…as does a briefing's speaker in capitals: "MR. HALE: They spoke on Saturday", "QUESTION: Did he…")
     title = re.sub(r"^(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}\s*:\s+(?=\S)", "", title)
+    # (…and the "And" a follow-up question opens with after it: "QUESTION: And the truce that was announced in May?")
+    title = re.sub(r"^(?:And|But|So)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their)\s)", "", title)
     # (…and the topic it turns to: "On Sudan, the truce expired at midnight")
     title = re.sub(r"^On\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+[–—-])\s+(?=(?:the|a|an|our|we|I|he|she|they|it)\s)", "",
                    title)  # (…or a dash: "On Sudan – the Secretary met…")

@@ -228,11 +228,17 @@ GERMAN_LEXICAL_PRESENT = (r"(?:liefert|liefern|gilt|gelten|steht|bleibt|bleiben|
 
 #: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
 #: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
-GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+"
+GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem|"
+                               # (…in lower case too, where a semicolon's clause was cut: "[;] erst konnte…")
+                               r"doch|aber|bereits|schon|zuvor|zuletzt|auch|noch|erst|dann|danach|damals|außerdem|zudem)\s+"
                                r"(?:(?i:bereits|schon|auch|noch|erst|dann)\s+)?)?"
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
                                 r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte|"
-                                rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}))\s+"
+                                rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}|"
+                                # (…or any weak past, its subject's article right after: "[Am Montag] reiste der neue…")
+                                r"(?!(?:erste|letzte|nächste|beste|heute|halbe|gute|rechte|linke|mitte|seite|weite|breite|"
+                                r"leute|beide|meiste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\s)"
+                                r"[a-zäöüß]{3,}te(?=\s+(?-i:der|die|das|ein|eine)\s)))\s+"
                                 # (a place may come before the subject: "[Für den 15. Dezember] ist in Kairo eine Konferenz
                                 # geplant")
                                 # (…with its adjective, before a bare plural too: "[Am 14. Dezember] finden in mehreren

@@ -3071,6 +3071,51 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {listed['part']}", gazetteer)
 
 
+#: A gathering held somewhere, right before its date, inside the object of a verb before it: "…the roadmap adopted at
+#: [the joint government meeting held in Bucharest] on 14 July 2025".
+_GATHERING_HELD = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|conference|session|"
+                             r"talks|round|referendum|elections?|ceremony|congress|forum|gathering|consultations))\s+"
+                             r"(?P<part>held|convened|hosted|organi[sz]ed)"
+                             r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                             r"(?:\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
+
+
+def _gathering_held_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The ministers reviewed the roadmap adopted at the joint government meeting held in Bucharest on 14 July 2025": a
+    gathering held on the date, named inside what another verb did, is the date's happening ("The joint government
+    meeting was held in Bucharest"), not the verb's, which the date does not tell."""
+    rel = t.start - sentence.start
+    held = _GATHERING_HELD.search(sentence.text, max(0, rel - 140), rel)
+    if held is None or not VERB.search(CAPITALISED_WORDS.sub("", sentence.text[dateline_end(sentence.text):held.start()])) \
+            or any(o is not t and held.start() <= o.start - sentence.start < rel for o in inside):
+        return None
+    np = held["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {held['part']}{held['place'] or ''}", gazetteer)
+
+
+#: A text named by the day it was made, right before that day: "…replaces [the protocol] of 10 March 2010".
+_TEXT_OF_THE_DATE = re.compile(r"(?P<np>\b(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>protocol|agreement|accord|treaty|"
+                               r"memorandum|deal|convention|resolution|declaration|charter|decree|armistice))\s+of\s+$")
+_RELATIVE_AFTER_DATE = re.compile(r",?\s+(?:which|that|who)\s")
+#: The texts that are adopted rather than signed.
+_ADOPTED_TEXTS = {"resolution", "declaration", "charter", "decree"}
+
+
+def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The agreement replaces the protocol of 10 March 2010": a text named by its day, as the object of another verb, was
+    made that day ("The protocol was signed"); the verb it is the object of is not that day's."""
+    rel = t.start - sentence.start
+    named = _TEXT_OF_THE_DATE.search(sentence.text, max(0, rel - 80), rel)
+    before = sentence.text[dateline_end(sentence.text):named.start()] if named is not None else ""
+    # (a present's object too: "[replaces] the protocol of…")
+    if named is None or not (VERB.search(CAPITALISED_WORDS.sub("", before)) or re.search(r"\b[a-z]{3,}s\s+$", before)) \
+            or _RELATIVE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        return None  # (what its relative clause tells of it is more: "the Pretoria agreement of November 2022, which ended…")
+    np = named["np"]
+    made = "adopted" if named["noun"].lower() in _ADOPTED_TEXTS else "signed"
+    return finish_title(f"{np[:1].upper()}{np[1:]} was {made}", gazetteer)
+
+
 #: A finite past right after a date and the rest of its clause: "[February 2025] failed to produce a majority".
 _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|had)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                   r"\b[^,;:.()]*)")
@@ -3087,7 +3132,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
-        or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer)
+        or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
+        or _gathering_held_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

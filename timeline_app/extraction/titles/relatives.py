@@ -115,6 +115,8 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
 _SECOND_PREDICATE_TO_END = re.compile(rf"\s*and\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;]*[.;!?]?\s*")
 _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|during|after|under|by|with|from|at|on)\s+"
                               rf"(?:which|whom)\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
+                              # (German's, before the lower-case word its clause goes on with: ", die erst im Frühjahr")
+                              r"|(?-i:der|die|das|dem|den|deren|dessen)\s+(?=[a-zäöüß])"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
                               r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")

@@ -697,6 +697,11 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
         if article is None:
             continue
         np = s[max(0, m.start() - 80) + words[i].end():m.start()].strip()
+        initials = re.match(r"[A-ZÄÖÜ]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöüß])", np)
+        if initials is not None:
+            # ("verhängte die EU Maßnahmen gegen das Kosovo, die…": the article was the initials' own; the noun after them
+            # is a bare plural)
+            np, article = np[initials.end():], ""
         # (a separable verb's particle closes the main clause, no part of the noun: "geht auf ein Abkommen [zurück], das…")
         np = _GERMAN_PARTICLE_END.sub("", np)
         # (…nor does the main clause's participle, lower case where a noun is capitalised: "hatte die Gespräche [vermittelt],
@@ -716,8 +721,8 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
                                               participle) if part)
         separable = _GERMAN_SEPARABLE_VERB.fullmatch(m["verb"])
         if separable is not None:  # "die am Montag in Putrajaya [stattfanden]": "Die Gespräche fanden in Putrajaya statt"
-            return f"{article} {np} {separable['verb']} {rest.strip()} {separable['particle']}".replace("  ", " ")
-        return f"{article} {np} {m['verb']} {rest.strip()}"
+            return f"{article} {np} {separable['verb']} {rest.strip()} {separable['particle']}".replace("  ", " ").strip()
+        return f"{article} {np} {m['verb']} {rest.strip()}".strip()
     return None
 
 
@@ -832,8 +837,9 @@ def romance_gapped_passive_title(sentence: Sentence, t: Timex, inside: list[Time
 
 #: A separable verb closing a subordinate clause, its particle joined on: "stattfanden", "zurücktraten", "teilnahmen".
 #: (not "an" nor "ein", which open verbs of their own: "antworteten", "einigten")
-_GERMAN_SEPARABLE_VERB = re.compile(r"(?P<particle>zusammen|zurück|statt|teil|fest|weiter|fort|bekannt|ab|auf|aus|vor|mit|bei|"
-                                    r"nach|zu)(?P<verb>[a-zäöüß]{4,}(?:en|te|t))")
+#: The particles German joins to the front of a verb closing its clause: "[zusammen]kamen", "[statt]finden".
+_SEPARABLE_PARTICLES = r"zusammen|zurück|statt|teil|fest|weiter|fort|bekannt|ab|auf|aus|vor|mit|bei|nach|zu"
+_GERMAN_SEPARABLE_VERB = re.compile(rf"(?P<particle>{_SEPARABLE_PARTICLES})(?P<verb>[a-zäöüß]{{4,}}(?:en|te|t))")
 
 
 #: A separable verb's particle at the end of a main clause: " zurück", " an", " fest".
@@ -1695,7 +1701,11 @@ def german_main_order(title: str) -> str:
     subject = _GERMAN_CLAUSE_SUBJECT.match(clause) if final is not None else None
     if subject is None or subject.end() > final.start():
         return title
-    told = f"{clause[:subject.end()]} {final['verb']}{clause[subject.end():final.start('verb')].rstrip()}"
+    verb, particle = final["verb"], ""
+    separable = _GERMAN_SEPARABLE_PAST.fullmatch(verb)
+    if separable is not None:  # ("…in Brüssel zusammenkamen": "…kamen in Brüssel zusammen")
+        verb, particle = separable["verb"], f" {separable['particle']}"
+    told = f"{clause[:subject.end()]} {verb}{clause[subject.end():final.start('verb')].rstrip()}{particle}"
     return told[:1].upper() + told[1:]
 
 
@@ -1703,7 +1713,9 @@ def german_main_order(title: str) -> str:
 GERMAN_SUBORDINATOR = re.compile(r"(?:Als|Nachdem|Bevor|Seitdem|Sobald|Während)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])")
 #: A German subordinate clause's simple past, last: "…die Schuldenbremse [lockerte]" (a weak past, or a strong one news
 #: tells).
-_GERMAN_FINAL_SIMPLE_PAST = re.compile(rf"\s(?P<verb>[a-zäöüß]{{3,}}(?:te|ten)|{GERMAN_LEXICAL_PAST})\s*$")
+_GERMAN_FINAL_SIMPLE_PAST = re.compile(rf"\s(?P<verb>[a-zäöüß]{{3,}}(?:te|ten)|(?:{_SEPARABLE_PARTICLES})?{GERMAN_LEXICAL_PAST})\s*$")
+#: A strong past with its separable particle joined on, as a subordinate clause closes with it: "zusammenkamen".
+_GERMAN_SEPARABLE_PAST = re.compile(rf"(?P<particle>{_SEPARABLE_PARTICLES})(?P<verb>{GERMAN_LEXICAL_PAST})")
 
 
 #: A saying in French, Spanish or Italian and the clause it reports, up to the clause's start: "l'annonce par l'Algérie
