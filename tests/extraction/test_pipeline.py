@@ -16560,3 +16560,30 @@ def test_a_follow_up_question_s_and_goes_with_its_speaker_label_and_a_romance_as
                                  "Las negociaciones, que también se celebraron en Turquía, se interrumpieron a finales de marzo "
                                  "de 2022, pocos días antes de la retirada rusa de Kiev.\n", date(2026, 12, 2))
     assert titles["2022-03"].startswith("Las negociaciones se interrumpieron")
+
+
+def test_a_text_signed_inside_a_present_s_object_and_the_subject_s_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "LISBON, Dec. 1, 2026 — The governments signed an agreement on Monday.\n\nThe agreement, "
+                                 "negotiated since March 2025, replaces a protocol signed in 2007 and will enter into force "
+                                 "early next year, after ratification by both parliaments.\n", date(2026, 12, 1))
+    assert titles["2007"] == "A protocol was signed"
+    assert titles["2027"].startswith("The agreement will enter into force")
+    titles = titles_of(tmp_path, "Lisboa, 1 de dezembro de 2026 — Os governos assinaram nesta segunda-feira um acordo de "
+                                 "mobilidade.\n\nO acordo substitui um protocolo assinado em 2007 e deverá entrar em vigor no "
+                                 "início do próximo ano, depois de ratificado pelos dois parlamentos.\n", date(2026, 12, 1))
+    assert titles["2007"] == "Um protocolo foi assinado"
+
+
+def test_a_time_told_again_after_a_first_and_a_counted_time_clause_set_off_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Strasbourg, le 26 novembre 2026 — Le Parlement européen a voté mercredi.\n\nUn accord "
+                                 "politique avait été trouvé une première fois en juin 2019, puis de nouveau le 6 décembre 2024 "
+                                 "à Montevideo, après des modifications demandées par plusieurs États membres.\n",
+                       date(2026, 11, 26))
+    assert titles["2019-06"] == "Un accord politique avait été trouvé une première fois"
+    assert titles["2024-12-06"] == "Un accord politique avait été trouvé de nouveau à Montevideo"
+    titles = titles_of(tmp_path, "WASHINGTON, Dec. 3, 2026 — Lawmakers voted on Wednesday.\n\nThe last time a U.S. House "
+                                 "speaker visited Taipei, in August 2022, China responded with its largest drills in decades. "
+                                 "Beijing held drills in April and again in October, the second of them days after a speech on "
+                                 "Oct. 10.\n", date(2026, 12, 3))
+    assert titles["2022-08"] == "A U.S. House speaker visited Taipei"
+    assert titles["2026-04"] == "Beijing held drills"

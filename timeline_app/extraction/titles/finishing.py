@@ -636,7 +636,9 @@ _CLOSING_RANKED_APPOSITIVE = re.compile(r",\s+(?:their|its|his|her|the)\s+(?:fir
                                         r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?[a-z-]+$"
                                         # (…or one of several: ", the last of several rounds", its "since" gone with its date)
                                         r"|,\s+the\s+(?:first|last|latest)\s+of\s+(?:several|many|a\s+series\s+of|\w+)\s+"
-                                        r"[a-z-]+(?:\s+since(?:\s+[^,;]{1,30})?)?$")
+                                        r"[a-z-]+(?:\s+since(?:\s+[^,;]{1,30})?)?$"
+                                        # (…or which of them the rest is about: ", the second of them days", its date gone)
+                                        r"|,\s+the\s+(?:first|second|third|last|latest)\s+of\s+(?:them|these|those)\b[^,;]{0,40}$")
 #: A concession's preposition opening a title that goes on as a clause: "Despite [clashes broke out…]".
 _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+(?=(?:(?:the|a|an)\s+)?"
                                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")

@@ -789,6 +789,9 @@ def subject_of(s: str) -> str | None:
     modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
     if modal is not None:
         verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)
+    third_person = _PRESENT_BEFORE_OBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
+    if third_person is not None:
+        verb_start = third_person.start("verb")  # ("The agreement replaces a protocol signed in 2007": a present's object)
     if verb_start is None:
         return None
     subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
@@ -808,6 +811,12 @@ def subject_of(s: str) -> str | None:
             or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+#: A present in "-s" right after a subject of a few words, its object's determiner after it: "The agreement [replaces] a".
+_PRESENT_BEFORE_OBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?[a-z]\s(?P<verb>(?!(?:its|his|has|was|is|this|thus|as|us|plus|less|"
+                                    r"unless|across|towards|afterwards|perhaps|news|series|means|talks|forces|troops|"
+                                    r"sanctions|arms|relations|elections|negotiations|protests|affairs|rights|nations|"
+                                    r"states|times|years|months|weeks|days|others)\b)[a-z]{3,}(?<!s)(?<!u)s)\s+"
+                                    r"(?:a|an|the|its|their|his|her)\s")
 #: The main verb back after a subject's who-clause: "Drivers who refused [would] be fined", "…who fled [were] caught".
 _MAIN_VERB_AFTER_WHO = re.compile(r"\s(would|will|could|should|must|may|might|can|were|was|are|is|had|have|has)\s+")
 #: A person's name set off after a role, Arabic article and all: "Ahmed al-Sharaa", "Nikos Christodoulides".

@@ -277,6 +277,35 @@ _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announce
                                r"\s+(?:(?:on|in|at|late|early)\s+)?$")
 
 
+#: A happening told again with a date of its own after a first one, its verb shared: ", and again [on Dec. 6]", ", puis de
+#: nouveau [le 6 décembre]", "y de nuevo [en 2024]".
+_AGAIN_CONJUNCT = re.compile(r",?\s+(?:(?:and|then|and\s+then|puis|et|y|luego|e|poi|und|dann)\s+)?"
+                             r"(?P<again>again|once\s+more|de\s+nouveau|à\s+nouveau|otra\s+vez|de\s+nuevo|nuevamente|di\s+nuovo|"
+                             r"ancora\s+una\s+volta|de\s+novo|novamente|erneut|wieder)\b")
+#: The words that tell a first time, which the time told again leaves out: "une première fois", "first".
+_FIRST_TIME = re.compile(r"\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|for\s+the\s+first\s+time|first|"
+                         r"por\s+primera\s+vez|una\s+primera\s+vez|per\s+la\s+prima\s+volta|una\s+prima\s+volta|"
+                         r"pela\s+primeira\s+vez|zum\s+ersten\s+Mal|erstmals)(?=[\s,]|$)")
+
+
+def _again_title(sentence: Sentence, t: Timex, others: list[Timex]) -> str | None:
+    """"A political agreement was first reached in June 2019, and again on Dec. 6, 2024 in Montevideo": the second date's
+    happening is the first clause's, told again ("A political agreement was reached again in Montevideo")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    first = max((o for o in others if o is not t and o.end <= t.start), key=lambda o: o.end, default=None)
+    if first is None:
+        return None
+    again = _AGAIN_CONJUNCT.match(s, first.end - sentence.start)
+    if again is None or not re.fullmatch(r"\s*(?:(?:in|on|at|le|la|el|en|il|nel|am|im|em|no|na)\s+)?", s[again.end():rel]):
+        return None
+    lead = dateline_end(s)
+    told = remove_date_phrase(s[:again.start()], first.start - sentence.start, first.end - sentence.start, own=True)[lead:]
+    told = _FIRST_TIME.sub("", told.rstrip(" ,"))
+    rest = re.match(r"[^,;.]*", s[date_phrase_end(t, others) - sentence.start:]).group().rstrip()
+    return f"{told} {again['again']}{rest}" if VERB.search(told) or FOREIGN_PAST.search(told) else None
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -333,9 +362,21 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
          if any(j.start("aside") <= o.start - sentence.start < j.end("aside") for o in others if o is not timex)), None)
     if joined_after_aside is not None:
         sentence, others = cut_at(sentence, others, joined_after_aside.start())
+    again = _again_title(sentence, timex, others)
+    if again is not None:  # "…was first reached in June 2019, and again on Dec. 6, 2024 in Montevideo"
+        return finish_title(again, gazetteer)
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
     # own date is that date's happening
     following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+    repeated = _AGAIN_CONJUNCT.match(sentence.text, end_of_own - sentence.start) if following is not None else None
+    before_own = sentence.text[dateline_end(sentence.text):timex.start - sentence.start]
+    if repeated is not None and repeated.group().startswith(",") and following.start - sentence.start - repeated.end() <= 12 \
+            and (VERB.search(before_own) or FOREIGN_PAST.search(before_own)):
+        # (set off by its comma, what follows is the second time's: "…reached in June 2019, and again on Dec. 6, 2024 in
+        # Montevideo, after changes…"; not dates set off before the verb they share: "Earlier rounds of talks, in May 2023
+        # and again that October, produced…")
+        sentence, others = cut_at(sentence, others, repeated.start())  # (…and the first time is the clause alone)
+        following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
     gerund = GOVERNED_GERUND.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
         if following is not None else None
     if gerund is not None and gerund["verb"] not in NOT_PARTICIPLES:
@@ -3071,26 +3112,67 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {listed['part']}", gazetteer)
 
 
-#: A gathering held somewhere, right before its date, inside the object of a verb before it: "…the roadmap adopted at
-#: [the joint government meeting held in Bucharest] on 14 July 2025".
-_GATHERING_HELD = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|summit|conference|session|"
-                             r"talks|round|referendum|elections?|ceremony|congress|forum|gathering|consultations))\s+"
-                             r"(?P<part>held|convened|hosted|organi[sz]ed)"
-                             r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-                             r"(?:\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
+#: A gathering held or a text made somewhere, right before its date, inside the object of a verb before it: "…the roadmap
+#: adopted at [the joint government meeting held in Bucharest] on 14 July 2025", "…replaces [a protocol signed] in 2007".
+_OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
+                               r"for|from|with|by|over|into)\b)"
+                               r"[\w'’-]+\s+){0,3}?"
+                               r"(?!(?:and|or|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+)\s+"
+                               r"(?P<part>held|convened|hosted|organi[sz]ed|signed|concluded|brokered|ratified|initiall?ed|"
+                               r"adopted|negotiated|drafted)"
+                               r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                               r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
 
-def _gathering_held_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The ministers reviewed the roadmap adopted at the joint government meeting held in Bucharest on 14 July 2025": a
-    gathering held on the date, named inside what another verb did, is the date's happening ("The joint government
-    meeting was held in Bucharest"), not the verb's, which the date does not tell."""
+    gathering held or a text signed on the date, named inside what another verb did, is the date's happening ("The joint
+    government meeting was held in Bucharest"), not the verb's, which the date does not tell."""
     rel = t.start - sentence.start
-    held = _GATHERING_HELD.search(sentence.text, max(0, rel - 140), rel)
-    if held is None or not VERB.search(CAPITALISED_WORDS.sub("", sentence.text[dateline_end(sentence.text):held.start()])) \
+    held = _OBJECT_MADE_THEN.search(sentence.text, max(0, rel - 140), rel)
+    before = sentence.text[dateline_end(sentence.text):held.start()] if held is not None else ""
+    last_word = before.split()[-1] if before.split() else ""
+    # (right after a verb or a preposition, as an object is: not a zero relative's subject, "a deal [their foreign ministers
+    # initialled] in June", "a deal [Washington] brokered in March")
+    if held is None or not (VERB.search(CAPITALISED_WORDS.sub("", before)) or re.search(r"\b[a-z]{3,}s\s+$", before)) \
+            or not (last_word in _OBJECT_PREPOSITIONS or VERB.fullmatch(last_word)
+                    or re.fullmatch(r"[a-z]{3,}s", last_word)
+                    and not re.search(r"\b(?:whose|the|a|an|its|their|his|her|of|and)\s+[a-z]{3,}s\s+$", before)) \
+            or re.search(r"\s[a-z][\w-]*\s+[A-Z][\w'’.-]*$", held["np"]) \
+            or re.search(r"\b(?:which|that|who|whom|whose|where|when|after|before|as|because|since|until|while|and|but|"
+                         r"with)\s+$", before) \
             or any(o is not t and held.start() <= o.start - sentence.start < rel for o in inside):
-        return None
+        return None  # (not a clause's subject and its past: "the constitution, which [the junta drafted] in March"; nor what
+        # a happening came with, the same day's: "ended with a truce signed in Pretoria two years later")
     np = held["np"]
-    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {held['part']}{held['place'] or ''}", gazetteer)
+    # (…with whom or by whom, after its date: "a peace deal signed on 23 March 2009 [between the government and…]")
+    between = _PARTIES_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {held['part']}{held['place'] or ''}{held['agent'] or ''}"
+                        f"{between.group() if between else ''}", gazetteer)
+
+
+# (not "of": what an of-phrase names is told by the phrase's head, "the joint declaration of [the two presidents] signed…")
+_OBJECT_PREPOSITIONS = {"at", "to", "on", "in", "for", "from", "under", "over", "into", "about", "against", "through",
+                        "during", "after", "before", "by", "within", "upon", "beyond", "without", "following", "despite"}
+#: The parties to a text or a gathering, or its place, after its date: " between the government and an earlier rebel group".
+_PARTIES_AFTER_DATE = re.compile(r"\s+(?:(?:between|with|by|among)\s+[^,;.()]{1,80}"
+                                 # (…or where: "the agreement signed in June [in Washington]")
+                                 r"|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+#: A time clause counted among others, up to its date: "[The last time a U.S. House speaker visited Taipei], in".
+_COUNTED_TIME_CLAUSE = re.compile(r"(?:The\s+)?(?:[Ll]ast|[Ff]irst|[Pp]revious|[Oo]nly)\s+time\s+(?P<clause>[^,;]{3,140}?)"
+                                  r"\s*,\s*(?:(?:in|on|at|during|back\s+in)\s+)?$")  # (set off: "…was in 1983" is the copula's)
+
+
+def _counted_time_clause_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The last time a U.S. House speaker visited Taipei, in August 2022, China responded with drills": the date closes
+    the time clause, and is its happening ("A U.S. House speaker visited Taipei"), the main clause what followed."""
+    lead = dateline_end(sentence.text)
+    clause = _COUNTED_TIME_CLAUSE.fullmatch(sentence.text, lead, t.start - sentence.start)
+    if clause is None or not VERB.search(clause["clause"]):
+        return None
+    return finish_title(clause["clause"][:1].upper() + clause["clause"][1:], gazetteer)
 
 
 #: A text named by the day it was made, right before that day: "…replaces [the protocol] of 10 March 2010".
@@ -3124,6 +3206,7 @@ _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
+        or _counted_time_clause_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
@@ -3133,7 +3216,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
         or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
-        or _gathering_held_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer)
+        or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

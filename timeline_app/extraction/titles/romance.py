@@ -359,6 +359,7 @@ def _reads_romance(s: str) -> bool:
 BARE_PARTICIPLE_END = r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)"
 #: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
 _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na"
+                                      r"|[Uu]ma?"  # (Portuguese's: "um protocolo assinado em 2007")
                                       # (…or a count: "dos periodistas detenidos desde agosto de 2024")
                                       r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas|\d+)\s+)"
                                       # (the article's noun no auxiliary either: "[le] había retirado" is a pronoun's verb)
@@ -370,7 +371,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si)\b)(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
                                       # (not a noun in -é: "au Conseil de sécurité le 15")
                                       # (nor right after an article, which makes it a noun: "el [mandato]", "il [mandato]")
-                                      r"(?<!\b[Ee]l\s)(?<!\b[Ll]a\s)(?<!\b[Ii]l\s)(?<!\b[Ll]o\s)(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Uu]na\s)"
+                                      r"(?<!\b[Ee]l\s)(?<!\b[Ll]a\s)(?<!\b[Ii]l\s)(?<!\b[Ll]o\s)(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Uu]na\s)(?<!\b[Uu]m\s)"
+                                      r"(?<!\b[Uu]ma\s)"
                                       r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
                                       r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
@@ -409,6 +411,12 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
                                            # (…or to a closing attribution: "…, informó el lunes la ONG Foro Penal.")
                                            rf"(?:,\s+(?:{saying_pasts(attributing=True)}|según|selon|secondo|segundo|"
                                            r"ha\s+reso\s+noto)\b[^.;!?]*)?"
+                                           # (…or to the main clause's second predicate, a modal's or a future's: "…substitui
+                                           # um protocolo assinado em 2007 e deverá entrar em vigor")
+                                           r"(?:\s+(?:e|et|y|ed)\s+(?:deverá|deverão|deve|devem|devrait|devraient|doit|doivent|"
+                                           r"debería|deberían|debe|deben|dovrebbe|dovrebbero|deve|devono|será|serão|sera|seront|"
+                                           r"será|serán|sarà|saranno|pourrait|pourraient|podría|podrían|potrebbe|poderá|poderão)\b"
+                                           r"[^.;!?]*)?"
                                            r"\s*(?:[.;!?]\s*)?$")
 
 
