@@ -16587,3 +16587,15 @@ def test_a_time_told_again_after_a_first_and_a_counted_time_clause_set_off_with_
                                  "Oct. 10.\n", date(2026, 12, 3))
     assert titles["2022-08"] == "A U.S. House speaker visited Taipei"
     assert titles["2026-04"] == "Beijing held drills"
+
+
+def test_what_a_gathering_agreed_an_issue_s_topic_and_a_head_s_number(tmp_path):
+    titles = titles_of(tmp_path, "MOSCOW, 28 November 2026 — The sides swapped prisoners on Friday.\n\nThe largest exchange "
+                                 "took place over three days from May 23, 2025, when each side freed 1,000 prisoners as agreed "
+                                 "at talks in Istanbul a week earlier. Working groups will prepare a text on licence plates, "
+                                 "an issue that caused roadblocks in the north in 2022. Only two protocols have been agreed: "
+                                 "one on the exchange of prisoners, signed on Sept. 14, and one on monitoring, signed in "
+                                 "mid-October.\n", date(2026, 11, 28))
+    assert titles["2025-05-16"] == "Talks in Istanbul"
+    assert titles["2022"] == "The issue of licence plates caused roadblocks in the north"
+    assert titles["2026-09-14"] == "The exchange of prisoners was signed"

@@ -716,6 +716,9 @@ _ANAPHORIC_APPOSITIVE = re.compile(rf".*\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_
                                    r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure)\s*", re.S)
 
 
+#: What a text or a talk is on, then an appositive that names it an issue: "a text [on licence plates], an issue ".
+_TOPIC_APPOSITIVE = re.compile(r"\b(?:on|about|over|of)\s+(?P<topic>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+                               r"(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>issue|question|topic|matter|subject|dispute)\s+$")
 #: A doing told by its gerund, then an appositive that names it a process: "[demarcating the border], a process ".
 _GERUND_PROCESS = re.compile(r"\b(?P<object>[a-z]{3,}ing\s+(?:the|a|an|its|their)\s+[^,;:()\"“”]{2,60}?),\s+(?:a|an|the)\s+"
                              r"(?:[a-z]+\s+)?(?P<noun>process|effort|exercise|task|undertaking)\s*$")
@@ -882,6 +885,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # move is the plan, and the title says so
                     prefix = "The " + told["object"].split(None, 1)[1] + " "
                     return turned_clause(sentence, t, prefix, relative_at + len("that "))[0]
+                topic = _TOPIC_APPOSITIVE.search(s, max(0, relative_at - 120), relative_at)
+                if topic is not None:
+                    # "…prepare a text on licence plates, an issue that caused roadblocks in 2022": the issue is what
+                    # the text is on, and the title says so ("The issue of licence plates caused roadblocks")
+                    return turned_clause(sentence, t, f"The {topic['noun']} of {topic['topic']} ",
+                                         relative_at + len("that "))[0]
                 process = _GERUND_PROCESS.search(s, max(0, relative_at - 120), relative_at)
                 if process is not None:
                     # "…for talks on demarcating the border, a process that began in 2023": the process of demarcating

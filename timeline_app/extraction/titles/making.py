@@ -2556,8 +2556,8 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     held = _HELD_OF_GATHERING.search(np) if HELD_PARTICIPLE.match(m["part"]) else None
     if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
         np = held["gathering"]
-    plural = re.search(r"[^s]s$", np.split()[-1]) is not None
-    title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {part} {rest.strip()}".strip()
+    # (the number of the phrase's head, not of what it is of: "the exchange of prisoners was signed")
+    title = f"{np[:1].upper()}{np[1:]} {be_for(np)} {part} {rest.strip()}".strip()
     return finish_title(title, gazetteer)
 
 
@@ -3160,6 +3160,26 @@ _PARTIES_AFTER_DATE = re.compile(r"\s+(?:(?:between|with|by|among)\s+[^,;.()]{1,
                                  r"|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
+#: What a doing followed, the gathering that agreed it, up to its date: "…freed 1,000 prisoners [as agreed at talks in
+#: Istanbul] a week earlier".
+_AS_AGREED_AT = re.compile(r"\bas\s+(?:agreed|decided|promised|planned|announced)\s+(?:at|during|in)\s+"
+                           r"(?P<np>(?:the\s+|a\s+)?[^,;]{2,60}?)\s+(?:(?:on|in|at)\s+)?$")
+
+
+def _as_agreed_at_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Each side freed 1,000 prisoners as agreed at talks in Istanbul a week earlier": the date is the gathering's that
+    agreed what was done, not the doing's ("Talks in Istanbul")."""
+    agreed = _AS_AGREED_AT.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if agreed is None or not _GATHERING_HEAD.search(agreed["np"]):
+        return None
+    np = agreed["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]}", gazetteer)
+
+
+#: A gathering's noun: "talks", "a summit".
+_GATHERING_HEAD = re.compile(r"\b(?:talks|summit|meeting|conference|negotiations|round|session|consultations|gathering)\b")
+
+
 #: A time clause counted among others, up to its date: "[The last time a U.S. House speaker visited Taipei], in".
 _COUNTED_TIME_CLAUSE = re.compile(r"(?:The\s+)?(?:[Ll]ast|[Ff]irst|[Pp]revious|[Oo]nly)\s+time\s+(?P<clause>[^,;]{3,140}?)"
                                   r"\s*,\s*(?:(?:in|on|at|during|back\s+in)\s+)?$")  # (set off: "…was in 1983" is the copula's)
@@ -3206,7 +3226,7 @@ _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
-        or _counted_time_clause_title(sentence, t, inside, gazetteer) \
+        or _counted_time_clause_title(sentence, t, inside, gazetteer) or _as_agreed_at_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
