@@ -16599,3 +16599,11 @@ def test_what_a_gathering_agreed_an_issue_s_topic_and_a_head_s_number(tmp_path):
     assert titles["2025-05-16"] == "Talks in Istanbul"
     assert titles["2022"] == "The issue of licence plates caused roadblocks in the north"
     assert titles["2026-09-14"] == "The exchange of prisoners was signed"
+
+
+def test_an_infinitive_s_object_with_its_participle_and_a_phrasal_verb_s_particle_before_a_date(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, 2 December 2026 — The Mission welcomed the resumption of the talks on Monday.\n\n"
+                                 "The Mission recalls its readiness to support the ceasefire signed on 16 July 2024. The "
+                                 "African Union took over in the summer of 2020.\n", date(2026, 12, 2))
+    assert titles["2024-07-16"] == "The ceasefire was signed"
+    assert titles["2020-SU"] == "African Union took over"

@@ -4909,3 +4909,13 @@ def test_a_phrase_joined_on_without_a_verb_takes_the_tense_of_the_clause_before(
     assert value_of(text, "Friday", date(2026, 11, 24)) == "2026-11-27"
     text = "The Secretary travelled to Brussels on Wednesday for the NATO meeting, and then to Ankara on Friday."
     assert value_of(text, "Friday", date(2026, 11, 24)) == "2026-11-20"
+
+
+def test_ukrainian_locative_year_a_count_after_another_happening_and_dutch_months_of_a_relative_year():
+    text = "Перший такий пункт запрацював ще у 2023 році. Угода набуде чинності через тридцять днів після обміну нотами."
+    found = [(t.text, t.type, t.value) for t in tag(text, date(2026, 12, 3), language="uk")]
+    assert found == [("2023 році", "DATE", "2023"), ("через тридцять днів", "DURATION", "P30D")]
+    text = ("Het akkoord moet in maart van volgend jaar in werking treden. De ministers komen in juni opnieuw samen om de "
+            "resultaten te bespreken. De ministers kwamen in juni samen in Den Haag.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="nl")]
+    assert found == [("maart van volgend jaar", "2027-03"), ("juni", "2027-06"), ("juni", "2026-06")]

@@ -33,6 +33,7 @@ from timeline_app.extraction.lexicon import (
 )
 from timeline_app.extraction.timex import (
     DATE,
+    DURATION,
     TIME,
     Day,
     Timex,
@@ -923,7 +924,9 @@ _AHEAD = {
           r"почн(?:еться|уться)|зустрін(?:еться|уться)|провед(?:е|уть)|підпиш(?:е|уть)|відвіда(?:є|ють)|"
           r"прибуд(?:е|уть)|заверш(?:иться|аться)|обговор(?:ить|ять)|розглян(?:е|уть)|набуд(?:е|уть)|"
           r"вирушить|поїде|поїдуть",
-    "nl": r"zal|zullen|gaat|(?<!\bte\s)gaan|gepland",  # (not an infinitive's "tegen te gaan")
+    "nl": r"zal|zullen|gaat|(?<!\bte\s)gaan|gepland|moet|moeten|"  # (not an infinitive's "tegen te gaan")
+          # (…and the presents news tells a schedule in: "De ministers komen in juni opnieuw samen")
+          r"komen|komt|vindt|vinden|begint|beginnen|treedt",
     # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
     # ("komitenin Ocak ayında toplanmasını kararlaştırdı": its object's case too)
     "tr": r"\w+(?:ecek|acak|eceğ|acağ)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
@@ -1431,7 +1434,7 @@ _YEAR_AFTER = {
     "tr": r"(?:'?(?:den|dan|ten|tan)\s+(?:bu\s+yana|beri|itibaren)|\s*yılından\s+(?:bu\s+yana|beri|itibaren)"
           r"|'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
     "ru": r"\s*(?:г\.|год\w*)",
-    "uk": r"\s*(?:р\.|рок\w*)",
+    "uk": r"\s*(?:р\.|рок\w*|році|рік)",  # (the locative too: "у 2023 році")
 }
 
 
@@ -2094,6 +2097,8 @@ _YEAR_REL_AFTER_MONTH = {
            r"|(?P<this>di\s+quest['’]anno)|(?P<that>di\s+quell['’]anno|dello\s+stesso\s+anno))"),
     "ru": r"\s+(?:(?P<last>прошлого)|(?P<next>следующего|будущего)|(?P<this>этого|текущего|нынешнего)|(?P<that>того\s+же))\s+года",
     "uk": r"\s+(?:(?P<last>минулого)|(?P<next>наступного)|(?P<this>цього|поточного))\s+року",
+    "nl": (r"\s+van\s+(?:(?P<last>vorig|afgelopen)\s+jaar|(?P<next>volgend|komend)\s+jaar|(?P<this>dit)\s+jaar"
+           r"|(?P<that>datzelfde|dat)\s+jaar)"),
 }
 # (…or in the nominative: "önümüzdeki yıl Mart ayında")
 _YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yıl(?:ın)?\s+"}
@@ -2195,6 +2200,10 @@ _AHEAD_COUNT = {
 }
 
 
+#: What a count ahead is counted from when it is no day of writing: "через тридцять днів [після] обміну нотами", "trente
+#: jours [après] l'échange", "treinta días [después de]…".
+_AFTER_ANOTHER_HAPPENING = re.compile(r"\s+(?:після|после|nach|après|después|dopo|após|depois)(?!\w)",
+                                      re.IGNORECASE)
 #: Words right after a count back that make it exact, to the day: "il y a un an jour pour jour", "hace un año exactamente".
 _EXACTLY_AFTER = {"fr": r"\s*,?\s*(?:jour\s+pour\s+jour|exactement)", "es": r"\s*,?\s*(?:exactamente|justo)",
                   "it": r"\s*,?\s*(?:esatti|esattamente)", "pt": r"\s*,?\s*(?:exatamente|certinho)"}
@@ -2239,6 +2248,13 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
             continue
         counted = _count_and_unit(m, numbers, units)
         if counted is None:
+            continue
+        if sign > 0 and _AFTER_ANOTHER_HAPPENING.match(text, m.end()):
+            # "набуде чинності через тридцять днів після обміну нотами": counted from a happening not yet dated, no day
+            # after publication; a length of time
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(Timex(m.start(), m.end(), m.group(0), DURATION, f"P{counted[0]}{counted[1]}",
+                             f"{m.group(0)}, counted from what follows it ({language})"))
             continue
         n, unit = counted[0] * sign, counted[1]
         # ("Il y a un an jour pour jour", "hace un año exactamente", "vor genau einem Jahr": that very day)

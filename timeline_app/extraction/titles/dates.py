@@ -664,7 +664,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least|c\.|ca\.|circa))?"  # "at about 0300 GMT", "by c. 300 BC"
                   # ("seit dem 9. November 2020", "per la metà di gennaio"; an elided one touches its date: "dall'inizio")
-                  rf"(?:\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?|(?<=['’]))$", before, re.I)
+                  rf"(?:\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|het|l['’])\s*)?|(?<=['’]))$", before, re.I)
+    if m is not None and re.match(r"\s*over\s", m.group()) \
+            and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns)$", before[:m.start()]):
+        # "The African Union took over [that summer]": a phrasal verb's particle stays, and the date goes alone
+        m = re.search(r"\s+$", before)
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)

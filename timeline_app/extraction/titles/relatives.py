@@ -1525,7 +1525,9 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
                                      r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
                                      # (one noun phrase: no "and" nor a past in it, "condemned [the attacks and recalled]")
                                      # (…a count may stand in it: "short of [the 25 million] it promised to buy")
-                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:\d[\d,.]*\s+)?(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
+                                     # (nor an infinitive, whose object the noun after it is: "its readiness [to support]
+                                     # the ceasefire signed on 16 July")
+                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:\d[\d,.]*\s+)?(?:(?!(?:and|or|but|to)\b)[a-z][\w-]*\s+){{0,2}}"
                                      # (nor a determiner or a preposition: "under [the auspices of the] EU expired")
                                      rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|that|which|"
                                      rf"the|a|an|its|their|of|in|on|at|for|with|to|from|by|{NOT_A_NOUN_END})\b)"
