@@ -4919,3 +4919,8 @@ def test_ukrainian_locative_year_a_count_after_another_happening_and_dutch_month
             "resultaten te bespreken. De ministers kwamen in juni samen in Den Haag.")
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="nl")]
     assert found == [("maart van volgend jaar", "2027-03"), ("juni", "2027-06"), ("juni", "2026-06")]
+
+
+def test_a_day_or_its_night_followed_by_that_year_is_of_the_year_written_before():
+    text = "The standoff began in May 2020. Twenty soldiers were killed on the night of June 15 that year."
+    assert value_of(text, "the night of June 15 that year", date(2026, 11, 27)) == "2020-06-15"

@@ -319,7 +319,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    results = _weekdays_of_a_named_week(_years_ago_on_a_day(results, text, ctx), text)
+    results = _weekdays_of_a_named_week(_years_ago_on_a_day(_day_of_that_year(results, text), text, ctx), text)
     return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(
         _months_listed_in_a_set(results, text), text, ctx), text), text, ctx), text), text)
 
@@ -401,6 +401,24 @@ def _years_ago_on_a_day(timexes: list[Timex], text: str, ctx: Context) -> list[T
             if valid_day(year, month, day):
                 out[-1] = replace(t, start=p.start, text=text[p.start:t.end], value=day_value(Day.of(year, month, day)),
                                   derivation=f"{back} years before {t.value}, the day named after the count")
+                continue
+        out.append(t)
+    return out
+
+
+def _day_of_that_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """"…killed on the night of June 15 that year", after "May 2020": a day (or its night) with "that year" after it is
+    of the year last written before it, one date (read apart, the day was this year's, and "that year" the day's own)."""
+    out: list[Timex] = []
+    for t in timexes:
+        p = out[-1] if out else None
+        if p is not None and t.text.lower() in ("that year", "of that year") and not text[p.end:t.start].strip() \
+                and p.type in (DATE, TIME) and p.range_id is None and re.match(r"\d{4}-\d{2}", p.value):
+            written = next((int(w[1]) for o in reversed(out[:-1])
+                            if (w := re.search(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", o.text)) is not None), None)
+            if written is not None and (len(p.value) < 10 or valid_day(written, int(p.value[5:7]), int(p.value[8:10]))):
+                out[-1] = replace(p, end=t.end, text=text[p.start:t.end], value=f"{written:04d}{p.value[4:]}",
+                                  derivation=f"{p.text}, of that year ({written})")
                 continue
         out.append(t)
     return out

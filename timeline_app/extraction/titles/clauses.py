@@ -606,7 +606,7 @@ _NAMING_VERBS = ("named", "renamed", "modelled", "modeled", "patterned", "looked
 _NOT_A_NAMING = "".join(rf"(?<!\b{verb})" for verb in _NAMING_VERBS)
 _NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
-                        r"(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
                         # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
                         # subordinate clause joined on
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"

@@ -696,8 +696,10 @@ HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|the
                                  r"|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=,\s)|^)"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
                                  r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|protests|demonstrations|riots|"
-                                 r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills)"
-                                 r"\s+(?:in|on|against|near|to)\s+"
+                                 r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills|attacks)"
+                                 # (…and what they were on, before where: "attacks [on shipping] in the Red Sea")
+                                 r"(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:in|near|off)\s))?"
+                                 r"\s+(?:in|on|against|near|to|off)\s+"
                                  r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
                                  r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
@@ -709,7 +711,9 @@ MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(
                              # reached] half its strength")
                              r"|(?:never|also|later|then|finally|eventually|quickly|soon)\s+[a-z]{3,}ed"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
-                             r"|remains|persists|lingers|survives)\b")
+                             r"|remains|persists|lingers|survives"
+                             # (…or the main verb quoted: 'the truce that began in April 2022 ["has] largely held')
+                             r"|[\"“](?:has|have|had|was|were|is|are|will)(?=\s))\b")
 
 
 COUNT_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)"

@@ -3119,7 +3119,7 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|
                                r"[\w'’-]+\s+){0,3}?"
                                r"(?!(?:and|or|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+)\s+"
                                r"(?P<part>held|convened|hosted|organi[sz]ed|signed|concluded|brokered|ratified|initiall?ed|"
-                               r"adopted|negotiated|drafted)"
+                               r"adopted|negotiated|drafted|reached|struck)"
                                r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
@@ -3135,7 +3135,7 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     # (right after a verb or a preposition, as an object is: not a zero relative's subject, "a deal [their foreign ministers
     # initialled] in June", "a deal [Washington] brokered in March")
     if held is None or not (VERB.search(CAPITALISED_WORDS.sub("", before)) or re.search(r"\b[a-z]{3,}s\s+$", before)) \
-            or not (last_word in _OBJECT_PREPOSITIONS or VERB.fullmatch(last_word)
+            or not (last_word in _OBJECT_PREPOSITIONS or VERB.fullmatch(last_word) or re.fullmatch(r"[a-z]{3,}ing", last_word)
                     or re.fullmatch(r"[a-z]{3,}s", last_word)
                     and not re.search(r"\b(?:whose|the|a|an|its|their|his|her|of|and)\s+[a-z]{3,}s\s+$", before)) \
             or re.search(r"\s[a-z][\w-]*\s+[A-Z][\w'’.-]*$", held["np"]) \
@@ -3145,19 +3145,24 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
         return None  # (not a clause's subject and its past: "the constitution, which [the junta drafted] in March"; nor what
         # a happening came with, the same day's: "ended with a truce signed in Pretoria two years later")
     np = held["np"]
-    # (…with whom or by whom, after its date: "a peace deal signed on 23 March 2009 [between the government and…]")
-    between = _PARTIES_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+    # (…with what its phrase says after its date, where, with whom, what for: "a peace deal signed on 23 March 2009
+    # [between the government and…]", "the deal reached yesterday [in Doha between the two parties to free…]")
+    after = _PHRASE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+    told = after.group() if after else ""
+    if after is not None and " between " in told and sentence.text.startswith(" and ", after.end()):
+        # (a "between" goes on to its "and": "between the government and an earlier rebel group")
+        second = _PHRASE_AFTER_DATE.match(sentence.text, after.end() + len(" and"))
+        told += f" and{second.group()}" if second else ""
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {held['part']}{held['place'] or ''}{held['agent'] or ''}"
-                        f"{between.group() if between else ''}", gazetteer)
+                        f"{told}", gazetteer)
 
 
 # (not "of": what an of-phrase names is told by the phrase's head, "the joint declaration of [the two presidents] signed…")
 _OBJECT_PREPOSITIONS = {"at", "to", "on", "in", "for", "from", "under", "over", "into", "about", "against", "through",
                         "during", "after", "before", "by", "within", "upon", "beyond", "without", "following", "despite"}
-#: The parties to a text or a gathering, or its place, after its date: " between the government and an earlier rebel group".
-_PARTIES_AFTER_DATE = re.compile(r"\s+(?:(?:between|with|by|among)\s+[^,;.()]{1,80}"
-                                 # (…or where: "the agreement signed in June [in Washington]")
-                                 r"|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+#: What a participle's phrase goes on with after its date, up to a clause of its own: " in Doha between the two parties".
+_PHRASE_AFTER_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|that|which|who|whose|while|after|before|when|as|because|although|"
+                                r"though|since|until|if)\b)(?:[^\s,;.()\"“”]|(?<=\d)[,.](?=\d))+)+")  # ("1,500")
 
 
 #: What a doing followed, the gathering that agreed it, up to its date: "…freed 1,000 prisoners [as agreed at talks in
@@ -4178,8 +4183,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "1991-1994 — A war … kills about 30,000 people and ends with a truce in May 1994": the label's dates are
             # the first predicate's, and the second predicate is the date's own
             parts[1], parts[2] = parts[2], parts[1]
-        if parts[0] is not None and clause is not None and parts[0].start < clause.start and clause.end <= parts[0].end + 1 \
-                and _RELATIVE_WITH_VERB.match(clause.text):
+        if parts[0] is not None and clause is not None and parts[0].start <= clause.start and clause.end <= parts[0].end + 1 \
+                and clause.end <= parts[0].end + 1 and clause.text != parts[0].text \
+                and (_RELATIVE_WITH_VERB.match(clause.text)
+                     # (…or a concession set off inside it: '…"has largely held", even though it formally expired that
+                     # October')
+                     or re.search(r",\s+(?:even\s+)?(?:though|although)\s+$", sentence.text[:clause.start - sentence.start])):
+            # (…the subject of what was said too: "…told the council that the truce that began in April 2022 'has held'")
             # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
             # clause inside what was said is the date's
             parts[0], parts[1] = parts[1], parts[0]

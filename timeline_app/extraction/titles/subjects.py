@@ -210,6 +210,16 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
+    told = _pronoun_as_subject(title, sentence_text)
+    thing = _AGREED_THING.search(sentence_text) if _A_THING_S_COURSE.match(told[:1].upper() + told[1:]) else None
+    if thing is not None:
+        # "…the truce that began in April 2022 has held, even though it formally expired that October": what expires is
+        # the truce the sentence names, when nothing closer says what "it" is
+        return f"The {thing['noun']}{told[2:]}"
+    return told
+
+
+def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
     owner = re.match(r"(Its|Their|His|Her)\s", title)
     if owner is not None:
@@ -380,7 +390,7 @@ def parallel_subject(title: str, sentence_text: str) -> str:
 
 
 #: What only an accord or a truce does: "It collapsed", "It expired", "It took effect".
-_A_THING_S_COURSE = re.compile(r"It\s+(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
+_A_THING_S_COURSE = re.compile(r"It\s+(?:[a-z]+ly\s+)?(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
                                r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed)\b")
 #: An accord or a truce the sentence names: "a truce", "the 2015 deal".
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty)\b")
