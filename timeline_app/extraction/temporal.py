@@ -414,7 +414,7 @@ def _day_of_that_year(timexes: list[Timex], text: str) -> list[Timex]:
         p = out[-1] if out else None
         if p is not None and t.text.lower() in ("that year", "of that year") and not text[p.end:t.start].strip() \
                 and p.type in (DATE, TIME) and p.range_id is None and re.match(r"\d{4}-\d{2}", p.value):
-            written = next((int(w[1]) for o in reversed(out[:-1])
+            written = next((int(w[1]) for o in reversed(out[-9:-1])  # (a bounded look back: the story's last few dates)
                             if (w := re.search(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", o.text)) is not None), None)
             if written is not None and (len(p.value) < 10 or valid_day(written, int(p.value[5:7]), int(p.value[8:10]))):
                 out[-1] = replace(p, end=t.end, text=text[p.start:t.end], value=f"{written:04d}{p.value[4:]}",

@@ -364,7 +364,6 @@ class Context:
             # own shares the verb, and the tense, of the clause before it
             joined_at = lo + before.rfind(",", 0, cut)
             return self.tense(joined_at, joined_at) if joined_at >= lo else None
-
         if len(words) >= 3 and words[-3].lower() in ("was", "were", "is", "are", "been", "be") \
                 and lowered[0] in _SET_FOR and lowered[1] == "for":
             # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a

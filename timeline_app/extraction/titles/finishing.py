@@ -274,8 +274,8 @@ _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|S
                                   r"Firmat[oaie])\s*,\s+(?=\S)")
 
 
-#: A German phrase fronted before the verb, up to its noun: "Nach dem Angriff", "Seit der Wahl", "Trotz des Abkommens".
 _SPACES = re.compile(r"\s+")
+#: A German phrase fronted before the verb, up to its noun: "Nach dem Angriff", "Seit der Wahl", "Trotz des Abkommens".
 _GERMAN_FRONTED_PHRASE = re.compile(r"(?:Nach|Seit|Vor|Bei|Während|Trotz|Wegen|Infolge|Mit)\s+"
                                     r"(?:dem|der|den|des|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*")
 

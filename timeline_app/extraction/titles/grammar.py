@@ -228,9 +228,8 @@ GERMAN_LEXICAL_PRESENT = (r"(?:liefert|liefern|gilt|gelten|steht|bleibt|bleiben|
 
 #: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
 #: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
-GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem|"
-                               # (…in lower case too, where a semicolon's clause was cut: "[;] erst konnte…")
-                               r"doch|aber|bereits|schon|zuvor|zuletzt|auch|noch|erst|dann|danach|damals|außerdem|zudem)\s+"
+# (…the adverb in lower case too, where a semicolon's clause was cut: "[;] erst konnte…")
+GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|auch|noch|erst|dann|danach|damals|außerdem|zudem)\s+"
                                r"(?:(?i:bereits|schon|auch|noch|erst|dann)\s+)?)?"
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
                                 r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte|"

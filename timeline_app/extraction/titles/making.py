@@ -4184,14 +4184,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # the first predicate's, and the second predicate is the date's own
             parts[1], parts[2] = parts[2], parts[1]
         if parts[0] is not None and clause is not None and parts[0].start <= clause.start and clause.end <= parts[0].end + 1 \
-                and clause.end <= parts[0].end + 1 and clause.text != parts[0].text \
+                and clause.text != parts[0].text \
                 and (_RELATIVE_WITH_VERB.match(clause.text)
-                     # (…or a concession set off inside it: '…"has largely held", even though it formally expired that
-                     # October')
                      or re.search(r",\s+(?:even\s+)?(?:though|although)\s+$", sentence.text[:clause.start - sentence.start])):
-            # (…the subject of what was said too: "…told the council that the truce that began in April 2022 'has held'")
             # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
-            # clause inside what was said is the date's
+            # clause inside what was said is the date's (…its subject's too: "…told the council that the truce that began
+            # in April 2022 'has held'"; or a concession set off inside it: "…, even though it formally expired that October")
             parts[0], parts[1] = parts[1], parts[0]
         if parts[0] is not None and coordinated is not None and parts[0].start < coordinated.start \
                 and coordinated.end <= parts[0].end + 1 and parts[1] is not coordinated \
