@@ -16620,3 +16620,9 @@ def test_a_reported_subject_s_relative_a_concession_s_it_and_attacks_on_somethin
     assert titles["2022-10"] == "The truce formally expired"
     assert titles["2023-11"] == "Attacks on shipping in the Red Sea began"
     assert titles["2024-10"] == "A deal was reached"
+
+
+def test_things_shared_with_a_partner_are_what_an_object_relative_is_about(tmp_path):
+    titles = titles_of(tmp_path, "BELGRADE, Dec. 4, 2026 — Serbia said on Friday it would reopen two border crossings with "
+                                 "Kosovo that it closed in late September.\n", date(2026, 12, 4))
+    assert titles["2026-09"] == "Serbia closed two border crossings with Kosovo"

@@ -4924,3 +4924,14 @@ def test_ukrainian_locative_year_a_count_after_another_happening_and_dutch_month
 def test_a_day_or_its_night_followed_by_that_year_is_of_the_year_written_before():
     text = "The standoff began in May 2020. Twenty soldiers were killed on the night of June 15 that year."
     assert value_of(text, "the night of June 15 that year", date(2026, 11, 27)) == "2020-06-15"
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Les ambassadeurs reprendront leurs fonctions d'ici la fin du mois, selon le ministère à Addis-Abeba.", "fin du mois"),
+    ("es", "Los embajadores volverán a sus puestos a finales de mes, según el ministerio de Asuntos Exteriores.", "finales de mes"),
+    ("de", "Die Botschafter sollen bis Ende des Monats zurückkehren, teilte das Außenministerium in Berlin mit.",
+     "Ende des Monats"),
+])
+def test_a_part_of_the_month_said_alone_is_of_the_publication_s_month(language, text, phrase):
+    found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 12, 2), language=language)}
+    assert found[phrase] == ("2026-12", "END")

@@ -231,18 +231,33 @@ _PART_MOD = {"principios": "START", "comienzos": "START", "inicios": "START", "d
              "jahresmitte": "MID"}
 
 
+#: A part of "the month" said with no "this", which is the publication's month: "d'ici la fin du mois", "a finales de mes",
+#: "bis Ende des Monats", "entro la fine del mese", "até ao final do mês".
+_PART_OF_THE_MONTH = {
+    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|fin|mediados)\s+(?:de|del)\s+mes",
+    "fr": r"(?P<pos>début|fin|milieu)\s+(?:du\s+)?mois",
+    "de": r"(?P<pos>Anfang|Ende|Mitte)\s+des\s+Monats",
+    "it": r"(?P<pos>inizio|fine|metà)\s+(?:del\s+)?mese",
+    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+(?:do|de)\s+mês",
+}
+_PART_OF_THE_MONTH_PATTERNS = {language: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)(?!\s*(?:\d|dernier|prochain|passado|pasado|"
+                                                    r"próximo|scorso|prossimo|letzten|vergangenen|nächsten|de\s|di\s|d['’]))",
+                                                    re.IGNORECASE)
+                               for language, pattern in _PART_OF_THE_MONTH.items()}
+
+
 def _part_of_this_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
-    """"Los diálogos se congelaron a principios de año": the start of the publication's year, as "earlier this year"."""
-    pattern = _PART_OF_THE_YEAR_PATTERNS.get(language)
-    if pattern is None:
-        return []
+    """"Los diálogos se congelaron a principios de año": the start of the publication's year, as "earlier this year";
+    "d'ici la fin du mois" the end of its month."""
     out = []
-    for m in pattern.finditer(text):
-        if taken.find(1, m.start(), m.end()) != -1:
-            continue
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(), DATE, str(dct.year), f"part of {dct.year}, the publication's year "
-                         f"({language})", mod=_PART_MOD[(m["pos"] or m.group()).lower()]))
+    for pattern, value, what in ((_PART_OF_THE_YEAR_PATTERNS.get(language), str(dct.year), "year"),
+                                 (_PART_OF_THE_MONTH_PATTERNS.get(language), month_value(dct.year, dct.month), "month")):
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if taken.find(1, m.start(), m.end()) != -1:
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(Timex(m.start(), m.end(), m.group(), DATE, value, f"part of {value}, the publication's {what} "
+                             f"({language})", mod=_PART_MOD[(m["pos"] or m.group()).lower()]))
     return out
 
 

@@ -221,7 +221,8 @@ def _object_relative_as_clause(title: str) -> str | None:
         noun = noun[:along.start()]
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
-    inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
+    # (not a partner's after "with": "two border crossings with Kosovo that it closed" were closed, not Kosovo)
+    inner = re.search(r".*\b(?:in|into|from|to|on|at|for|of|over|against|through|near|around|across|and)\s+"
                       r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
     if inner is not None and re.fullmatch(r"[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\s+[a-z][\w-]*", inner["name"]):
         inner = None  # ("imports of Japanese seafood": a nationality's adjective, no name)
@@ -233,7 +234,8 @@ def _object_relative_as_clause(title: str) -> str | None:
         noun = inner["name"]
     elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun) \
             and not _ASKING_NOUN_FOR.match(noun) \
-            and not re.fullmatch(r"[a-z][\w-]*\s+of\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*", noun):
+            and not re.fullmatch(r"[a-z][\w-]*\s+of\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*", noun) \
+            and not _THINGS_WITH_A_PARTNER.fullmatch(noun):
         # ("its bid for full membership, which the U.S. vetoed": the bid; but "imports of Japanese seafood, which it had
         # resumed" are the imports, the whole phrase)
         return None
@@ -245,6 +247,10 @@ def _object_relative_as_clause(title: str) -> str | None:
     return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"
 
 
+#: Things shared with a partner named after them, the whole phrase what a clause is about: "two border crossings with
+#: Kosovo", "the agreement with Cambodia".
+_THINGS_WITH_A_PARTNER = re.compile(r"(?:(?:the|a|an|its|their|two|three|four|several)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                                    r"\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 #: A place along a border, ending a noun phrase: "[the Philadelphi corridor] along Gaza's border with Egypt".
 _ALONG_A_BORDER = re.compile(r"\s+(?:along|on|near|at)\s+[^,;]*\bborders?\s+with\s+[A-Z][^,;]*$")
 _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
