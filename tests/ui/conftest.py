@@ -1,7 +1,9 @@
-"""What the window tests share: a shown main window on a store, and an event-loop stall meter."""
+"""What the window tests share: a shown main window on a store, an event-loop stall meter, and a record of the threads
+extraction ran on."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -57,3 +59,25 @@ class StallMeter:
 @pytest.fixture
 def stall_meter():
     return StallMeter
+
+
+#: A stall a user would call a frozen window: far above a shared machine's scheduling noise (a loaded CI host has shown
+#: 109 ms), far below what reading twenty articles on the window's own thread takes (seconds).
+FROZEN_MS = 1000
+
+
+@pytest.fixture
+def extraction_threads(monkeypatch):
+    """The idents of the threads `extract` ran on during the test, and the window's own thread's: whether the work left
+    the event loop's thread is a fact of the code, not of the machine's speed."""
+    import timeline_app.services.importing as importing
+
+    seen: list[int] = []
+    real = importing.extract
+
+    def recording(*args, **kwargs):
+        seen.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "extract", recording)
+    return seen, threading.get_ident()
