@@ -163,9 +163,7 @@ def _listed_in_the_year_of_the_last(timexes: list[Timex], text: str, language: s
             continue
         if not (re.search(r"\d{4}", b.text) or b.derivation.startswith("the year of the date listed after it")):
             continue
-        listed = _in_the_year_of_its_end(a, replace(b, text=b.value[:4]), language)
-        if listed is not a:
-            out[i] = replace(listed, derivation=f"the year of the date listed after it, {b.text} ({language})")
+        out[i] = _running_forward_to(a, b, f"the year of the date listed after it, {b.text} ({language})")
     return out
 
 
@@ -571,19 +569,25 @@ def _link_ranges(timexes: list[Timex], text: str, language: str) -> list[Timex]:
 
 def _in_the_year_of_its_end(first: Timex, second: Timex, language: str) -> Timex:
     """A range's first end written without its year takes the year its second end writes: "du 31 mars au 1er avril
-    2025" starts on 31 March 2025 (alone, "31 mars" had been read as the nearest 31 March to publication); a range
-    runs forward, so "du 30 décembre au 2 janvier 2025" starts in December 2024."""
+    2025" starts on 31 March 2025 (alone, "31 mars" had been read as the nearest 31 March to publication)."""
     written = re.search(r"(?<!\d)(\d{4})(?!\d)", second.text)
-    shape = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", first.value)
-    if written is None or shape is None or re.search(r"\d{4}", first.text) or not second.value.startswith(written[1]):
+    if written is None or not second.value.startswith(written[1]):
         return first
-    year, month_day = int(written[1]), first.value[5:]
+    return _running_forward_to(first, second, f"the year of the range's end, {second.text} ({language})")
+
+
+def _running_forward_to(first: Timex, second: Timex, derivation: str) -> Timex:
+    """`first`, written without its year, in the year of `second`, which comes after it: the year before when `first`
+    falls later in the calendar ("du 30 décembre au 2 janvier 2025" starts in December 2024)."""
+    shape = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", first.value)
+    if shape is None or re.search(r"\d{4}", first.text):
+        return first
+    year, month_day = int(second.value[:4]), first.value[5:]
     if month_day > second.value[5:len(first.value)]:
         year -= 1
-    value = f"{year:04d}-{month_day}"
     if shape[3] and not valid_day(year, int(shape[2]), int(shape[3])):
         return first
-    return replace(first, value=value, derivation=f"the year of the range's end, {second.text} ({language})")
+    return replace(first, value=f"{year:04d}-{month_day}", derivation=derivation)
 
 
 def _parse(parser: Any, span: str) -> Any:

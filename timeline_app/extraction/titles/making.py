@@ -3124,6 +3124,12 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|
                                r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
 
+def _verb_told_before(before: str) -> bool:
+    """Whether a verb stands in `before`, so that what follows it is an object: a past, or a present's "-s" right before
+    ("[replaces] the protocol of…")."""
+    return VERB.search(CAPITALISED_WORDS.sub("", before)) is not None or re.search(r"\b[a-z]{3,}s\s+$", before) is not None
+
+
 def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The ministers reviewed the roadmap adopted at the joint government meeting held in Bucharest on 14 July 2025": a
     gathering held or a text signed on the date, named inside what another verb did, is the date's happening ("The joint
@@ -3134,7 +3140,7 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     last_word = before.split()[-1] if before.split() else ""
     # (right after a verb or a preposition, as an object is: not a zero relative's subject, "a deal [their foreign ministers
     # initialled] in June", "a deal [Washington] brokered in March")
-    if held is None or not (VERB.search(CAPITALISED_WORDS.sub("", before)) or re.search(r"\b[a-z]{3,}s\s+$", before)) \
+    if held is None or not _verb_told_before(before) \
             or not (last_word in _OBJECT_PREPOSITIONS or VERB.fullmatch(last_word) or re.fullmatch(r"[a-z]{3,}ing", last_word)
                     or re.fullmatch(r"[a-z]{3,}s", last_word)
                     and not re.search(r"\b(?:whose|the|a|an|its|their|his|her|of|and)\s+[a-z]{3,}s\s+$", before)) \
@@ -3182,7 +3188,7 @@ def _as_agreed_at_title(sentence: Sentence, t: Timex, inside: list[Timex], gazet
 
 
 #: A gathering's noun: "talks", "a summit".
-_GATHERING_HEAD = re.compile(r"\b(?:talks|summit|meeting|conference|negotiations|round|session|consultations|gathering)\b")
+_GATHERING_HEAD = re.compile(rf"\b(?:{HELD_GATHERING}|negotiations|consultations|gathering)\b")
 
 
 #: A time clause counted among others, up to its date: "[The last time a U.S. House speaker visited Taipei], in".
@@ -3214,8 +3220,7 @@ def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     rel = t.start - sentence.start
     named = _TEXT_OF_THE_DATE.search(sentence.text, max(0, rel - 80), rel)
     before = sentence.text[dateline_end(sentence.text):named.start()] if named is not None else ""
-    # (a present's object too: "[replaces] the protocol of…")
-    if named is None or not (VERB.search(CAPITALISED_WORDS.sub("", before)) or re.search(r"\b[a-z]{3,}s\s+$", before)) \
+    if named is None or not _verb_told_before(before) \
             or _RELATIVE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         return None  # (what its relative clause tells of it is more: "the Pretoria agreement of November 2022, which ended…")
     np = named["np"]
