@@ -257,10 +257,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|reconven\w+|summits?|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
-                                 r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|délégations?|delegaci(?:ón|ones)"
+                                 r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|assises|délégations?|delegaci(?:ón|ones)"
                                  r"|se\s+sont\s+retrouvée?s?|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("mit den Staats- und Regierungschefs … beraten", "Beratungen")
-                                 r"|berat(?:en|ung\w*)|berieten|beriet"
+                                 r"|berat(?:en|ung\w*)|berieten|beriet|tagte|tagten"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|incontrat[oaie]|incontrer(?:à|anno)|conversações|conversas|negociações|cimeira|diálogo|"

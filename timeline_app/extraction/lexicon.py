@@ -161,7 +161,8 @@ ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au
                        "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
                        "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
                        "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’", "nella": "la", "alla": "la",
-                       "nas": "as", "nos": "os", "na": "a", "no": "o", "nelle": "le", "nei": "i", "negli": "gli"}
+                       "nas": "as", "nos": "os", "na": "a", "no": "o", "nelle": "le", "nei": "i", "negli": "gli",
+                       "ao": "o", "aos": "os", "ai": "i", "agli": "gli", "alle": "le"}
 
 
 #: "Since" in the languages we read, each spelling once, for the patterns that look for one before a date

@@ -8,7 +8,7 @@ import re
 
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import possessive, singular_of
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import clock_stamp_end, dateline_end
 from timeline_app.extraction.lexicon import ROMANCE_ARTICLE_OF
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
@@ -87,6 +87,8 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
                  r"|(?:au|en|dès\s+le|d[èe]s)\s+(?:début|milieu|fin)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # "au début de l'année"
                  r"|entre|zwischen|между|tussen|між"  # "entre 2019 y 2022"
+                 # ("im Jahr 1992", "en el año 1992", "in het jaar 1992", "nell'anno 1992", "no ano de 1992": a year's noun)
+                 r"|im\s+Jahre?|in\s+dem\s+Jahre?|en\s+el\s+año(?:\s+de)?|in\s+het\s+jaar|nell['’]anno|no\s+ano(?:\s+de)?|en\s+l['’]an"
                  # ("в период с ноября 2011 по март 2019 года", "за период с"): the period a range is said as
                  r"|(?:в|за|у)\s+період\s+(?:з|із|від)|(?:в|за)\s+период\s+(?:с|со)"
                  # (a deadline's "at the latest": "au plus tard le 28 juin", "a más tardar el", "spätestens am")
@@ -544,6 +546,10 @@ _SUBJECT_WITH_REDUCED_RELATIVE = re.compile(r"(?:The|A|An|Its|Their|[A-Z][\w'’
                                             r"over|across)\s+[^,;]{2,60}")
 
 
+#: A closing "with" phrase and its gerund, an absolute construction: ", with Russia and China abstaining".
+_CLOSING_ABSOLUTE = re.compile(r",\s+with\s+[^,;.]{1,60}?\b[a-z]{3,}ing\b")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -790,11 +796,14 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
         # (…or before what the document says: "A report published [on 20 November] said…")
         if dangling and (re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after)
+                         # (…or before a closing "with" and its gerund, whose comma went with a full date: "a resolution
+                         # adopted [on Nov. 17, 2025], with Russia and China abstaining")
+                         or _CLOSING_ABSOLUTE.match(text, end)
                          or dangling["part"] in ("published", "issued", "released", "dated") and re.match(rf"\s*{_SAYS_NEXT}", after)) \
                 and (FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)
                      or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+[a-z]", head + before[:dangling.start()])) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) \
-                and ((head + before).lstrip()[:1].isupper()
+                and ((head + before)[clock_stamp_end(head + before):].lstrip()[:1].isupper()  # (a live entry's too)
                      # (…or what was said, cut from after its saying: "[it] would take part in the election called [for…]")
                      or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())
                      # (…or a noun's relative clause cut from its sentence: "a 44-day war that ended with a ceasefire

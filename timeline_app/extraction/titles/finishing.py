@@ -34,6 +34,8 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     FOLLOWED_BY,
     FOLLOWING_PARTICIPLE,
+    GERMAN_LEXICAL_PAST,
+    GERMAN_LEXICAL_PRESENT,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
     LIST_OF_NAMES,
@@ -626,9 +628,14 @@ _COUNTED_TIMES_MOST_RECENTLY = re.compile(rf"\s+(?:{lx.COUNT_RE}|several|many|a\
                                           r"\s+time|the\s+latest|last)\b", re.I)
 #: A German subject, then a relative clause about it closed before the main clause's finite verb: "Das Wehrdienstgesetz[,
 #: das im Sommer in Kraft treten sollte,] wurde…".
-_GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:()]{2,60}?),\s+(?:der|die|das|deren|dessen|den|dem)\s"
-                                       r"[^,;:()]{3,120}?,\s+(?=(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|soll|"
-                                       r"sollte|sollten|wird|werden|kann|konnte|muss|musste)\b)")
+# (…its pronoun after a preposition, its list with commas: "Das 5+2-Format[, in dem die OSZE, Russland und die USA vertreten
+# sind,] tagte…"; the main verb a lexical past or present too)
+_GERMAN_ENCLOSED_RELATIVE = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s[^,;:()]{2,60}?),\s+"
+                                       r"(?:(?:in|mit|an|auf|bei|zu|von|für|über|unter|nach|aus|durch|gegen|um|seit)\s+)?"
+                                       r"(?:der|die|das|deren|dessen|den|dem)\s"
+                                       r"[^;:()]{3,160}?,\s+(?=(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|soll|"
+                                       rf"sollte|sollten|wird|werden|kann|konnte|muss|musste|{GERMAN_LEXICAL_PAST}|"
+                                       rf"{GERMAN_LEXICAL_PRESENT}|[a-zäöüß]{{3,}}ten?(?=\s+(?:sich|zuletzt|erstmals|dann|in|im|am)\b))\b)")
 #: A present hope or plan joined on by "and": " and hopes to close them by 2028".
 _AND_HOPES_AFTER_PAST = re.compile(r"\s+and\s+(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to\s+[^;]*$")
 #: A ranking appositive closing a title: ", their first meeting", ", its second visit".
@@ -1496,6 +1503,9 @@ def _trim(title: str) -> str:
         # (…or of the sentence itself: "Officials from Libya's rival administrations and a dozen foreign governments meet…")
         # (a head with no verb is no clause to keep alone)
         subjects = subjects or (not VERB.search(title, 0, i) and not FIRST_VERB.search(title, 0, i))
+        # ("…in a resolution with Russia and China abstaining": the two subjects of an absolute "with" and its gerund)
+        subjects = subjects or (re.search(r"\bwith\s+[^,;]{1,40}$", title[:i]) is not None
+                                and re.match(r"[^,;]{1,40}?\b[a-z]{3,}ing\b", title[i + 5:]) is not None)
         # ("presidential and parliamentary elections": two adjectives of one noun)
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])

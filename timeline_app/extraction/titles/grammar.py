@@ -903,6 +903,15 @@ HELD_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened)\b")
 #: What is held: a round, a vote, a summit.
 HELD_GATHERING = (r"round|vote|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
                    r"hearing|runoff")
+#: A past and its object, then "in"/"through" and the text, vote, gathering or strike that past was done in, right before
+#: that noun's own participle: "[endorsed the U.S. plan for Gaza in a resolution] adopted on Nov. 17" — the doing and the
+#: text's making are one happening, which the main clause tells better (not "reviewed the roadmap adopted at", a
+#: participle between: the roadmap came before; nor "lived in a house built in 1920", no such noun).
+DONE_THROUGH = re.compile(r"\b[a-z]{3,}ed\s+(?:(?!(?:and|or|but|which|that|who)\b|[a-z]{3,}ed\b)[\w'’.-]+\s+){1,8}?"
+                          r"(?:in|through|by\s+means\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          rf"(?:{HELD_GATHERING}|resolution|statement|decree|declaration|letter|ruling|decision|judgment|"
+                          r"verdict|communiqu[eé]|speech|address|interview|report|post|message|treaty|agreement|accord|"
+                          r"deal|offensive|operation|raid|strike|strikes|attack|attacks|assault)\s*$")
 #: An adverb between a noun and its participle: "a deal [first] reached in June 2022".
 ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|now|"
                                        r"hastily|quietly|secretly|unanimously|narrowly)$")

@@ -100,6 +100,7 @@ from timeline_app.extraction.titles.grammar import (
     COUNT_WORD,
     COURSE_VERBS,
     DISTINCT_PARTICIPLE,
+    DONE_THROUGH,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
     FINITE_AFTER,
@@ -3150,6 +3151,9 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
             or any(o is not t and held.start() <= o.start - sentence.start < rel for o in inside):
         return None  # (not a clause's subject and its past: "the constitution, which [the junta drafted] in March"; nor what
         # a happening came with, the same day's: "ended with a truce signed in Pretoria two years later")
+    if DONE_THROUGH.search(sentence.text, max(0, held.start() - 160), held.end("np")):
+        return None  # (the text or gathering a doing was done in dates the doing: "The council endorsed the plan [in a
+        # resolution adopted] on Nov. 17", "Voters rejected it [in a referendum held] in April")
     np = held["np"]
     # (…with what its phrase says after its date, where, with whom, what for: "a peace deal signed on 23 March 2009
     # [between the government and…]", "the deal reached yesterday [in Doha between the two parties to free…]")

@@ -24,6 +24,7 @@ from timeline_app.extraction.titles.grammar import (
     CLAUSE_COMMA,
     COUNTED_PHRASE_END,
     COURSE_VERBS,
+    DONE_THROUGH,
     FINITE_AFTER,
     FINITE_WORD,
     FIRST_VERB,
@@ -1351,6 +1352,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if span is None:
         return None
     s = sentence.text
+    if DONE_THROUGH.search(s, max(0, span[0] - 160), span[0]):
+        return None  # (the text or vote a doing was done in: "endorsed the plan in a resolution [adopted] on Nov. 17")
     rest = s[date_phrase_end(t, inside) - sentence.start:]
     if _WILLING_PAST.match(s, span[0]) and re.match(r"\s+to\s+[a-z]{2,}", rest) \
             and not re.search(rf"\b(?:was|were|is|are|has|have|had|will|would)\b|\b(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})"

@@ -358,7 +358,12 @@ def _reads_romance(s: str) -> bool:
 #: company).
 BARE_PARTICIPLE_END = r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)"
 #: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
-_BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na"
+_BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]ne?|[Uu]na"
+                                      # (Italian's "il", not French's pronoun: "[Il fait suite aux] assises…")
+                                      r"|[Ii]l(?!\s+(?:[\w'’-]+\s+){0,3}(?:aux|au|des|du)\b)"
+                                      # (…or an article a preposition took in: "aux assises nationales organisées…")
+                                      r"|(?P<contracted>[Aa]ux|[Aa]u|[Dd]es|[Dd]u|[Dd]el|[Aa]l|[Aa]lla|[Aa]lle|[Aa]i|[Aa]gli|[Dd]ei|"
+                                      r"[Dd]egli|[Dd]elle|[Dd]ella|[Nn]ella|[Nn]elle|[Nn]ei|[Nn]egli|[Dd]os|[Dd]as|[Aa]os?|[Nn]os|[Nn]as)"
                                       r"|[Uu]ma?"  # (Portuguese's: "um protocolo assinado em 2007")
                                       # (…or a count: "dos periodistas detenidos desde agosto de 2024")
                                       r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas|\d+)\s+)"
@@ -378,7 +383,7 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
                                       rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}"
                                       # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
-                                      r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?"
+                                      r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu|tenu|retenu|suspendu|vaincu)e?s?"
                                       # (…or an Italian one of its own: "una misura [introdotta] a luglio 2025")
                                       r"|(?:introdott|prodott|condott|ridott|sottoscritt|scritt|dett|fatt|mess|conclus|decis|chius|"
                                       r"sospes|espuls|rimoss|promess|permess)[oaie])\s+"
@@ -408,6 +413,9 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
                                            # commandant des FDS, Mazloum Abdi, dont l'application avait pris du retard.")
                                            r"(?:,\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?=,))?"
                                            r"(?:,?\s+(?:dont|cuyo|cuya|cuyos|cuyas|cui|cujo|cuja)\b[^.;!?]*)?"
+                                           # (…or a relative clause set off about its noun: "…organisées à Niamey en février
+                                           # 2025, qui avaient recommandé…")
+                                           r"(?:,\s+(?:qui|que|che|quien|quienes)\s[^.;!?]*)?"
                                            # (…or to a closing attribution: "…, informó el lunes la ONG Foro Penal.")
                                            rf"(?:,\s+(?:{saying_pasts(attributing=True)}|según|selon|secondo|segundo|"
                                            r"ha\s+reso\s+noto)\b[^.;!?]*)?"
@@ -453,6 +461,18 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
 _OPENING_SUBJECT = re.compile(r"\s*(?P<np>(?:O|A|Os|As|Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|I)\s*[^,;:()]{3,140})")
 
 
+#: A preposition or an article inside a noun phrase, which opens another phrase: " lors", " d'une", " pour".
+_ANOTHER_PHRASE = re.compile(r"\s(?:lors|de|d['’]\w*|du|des|par|pour|avec|sur|dans|à|au|aux|en|une?|la|le|les|l['’]\w*|"
+                             r"con|por|para|el|los|las|una|di|da|per|il|gli|com|pelo|pela|na|no)(?=\s|$)")
+
+
+def _without_contraction(bare: re.Match[str]) -> str:
+    """A bare participle's noun phrase told with its own article: "aux assises nationales" are "les assises nationales"."""
+    if bare["contracted"] is None:
+        return bare["np"]
+    return ROMANCE_ARTICLE_OF[bare["contracted"].lower()] + bare["np"][len(bare["contracted"]):]
+
+
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
@@ -469,6 +489,9 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
             and not _PREPOSITION_LAST.search(m["mid"] or ""):
         m = None  # (only a weekday comes with no preposition: "lu à la télévision publique [mercredi soir]")
     bare = _BARE_ROMANCE_PARTICIPLE.search(s, max(0, start - 80), start) if m is None else None
+    while bare is not None and bare["contracted"] and _ANOTHER_PHRASE.search(bare["np"], len(bare["contracted"])):
+        # (a contraction's noun phrase is no longer than its noun: "soumis [aux électeurs] lors d'une consultation prévue")
+        bare = _BARE_ROMANCE_PARTICIPLE.search(s, bare.start() + 1, start)
     closing = _PARTICIPLE_COMPLEMENT_TO_END.match(s, t.end - sentence.start) if bare is not None else None
     if bare is not None and _reads_romance(s) and closing is None and bare.start() == dateline_end(s) \
             and _MAIN_VERB_AFTER_PARTICIPLE.match(s, date_phrase_end(t, [t]) - sentence.start):
@@ -476,13 +499,15 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         # subject is the date's happening, whatever the main verb says now
         part = bare["part"].lower()
         place = f" {bare['place'].strip()}" if bare["place"] else ""
-        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{place}"
+        np = _without_contraction(bare)
+        return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}{place}"
     if bare is not None and _reads_romance(s) and closing is not None:
         # "…à l'accord de paix d'Alger signé en 2015.": a participle closing the sentence with its date, no comma (and
         # what it was done between or by: "…l'accord de Bougival conclu en juillet dernier entre l'État et les partis")
         part = bare["part"].lower()
         place = f" {bare['place'].strip()}" if bare["place"] else ""
-        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{place}{closing['rest'] or ''}"
+        np = _without_contraction(bare)
+        return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}{place}{closing['rest'] or ''}"
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
         return None
@@ -1522,7 +1547,11 @@ _FRONTED_DATE_PHRASE = re.compile(r"^\s*(?:(?:Em|En|Au|À|A|Nel|Nell['’]|Il|Le
                                   r"Pendant)\s+[^,;:()]{1,40}?\d[^,;:()]{0,20}"
                                   # (…or one counted from the day of writing: "El año pasado, ", "L'an dernier, ", "Ayer, ")
                                   r"|(?:El|La|L['’]|O|A|Lo|Il)\s*(?:año|mes|semana|an|année|mois|semaine|ano|mês|anno|mese|"
-                                  r"settimana)\s+(?:pasad[oa]|dernier|dernière|passad[oa]|scors[oa])|Ayer|Hier|Ontem|Ieri),\s+")
+                                  r"settimana)\s+(?:pasad[oa]|dernier|dernière|passad[oa]|scors[oa])|Ayer|Hier|Ontem|Ieri),\s+"
+                                  # (…or with no comma, a year closing it before the subject's article: "En diciembre de
+                                  # 2020 los jueces se declararon…")
+                                  r"|^\s*(?:Em|En|Au|À|A|Nel|Nell['’]|Dès|Depuis|Desde|Dal|Dalla)\s+[^,;:()]{1,40}?\b\d{4}\s+"
+                                  r"(?=(?:los|las|el|la|le|les|o|os|as|il|i|gli|lo|l['’]|un|una|um|uma|une)\b)")
 #: A relative clause set off by commas after a subject: ", que no reconoce la jurisdicción de la corte,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:que|qui|quien|quienes|che|cui)\s[^,;]{3,160},")
 
