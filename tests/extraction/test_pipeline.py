@@ -16673,3 +16673,56 @@ def test_a_years_noun_goes_with_its_year(tmp_path):
     titles = titles_of(tmp_path, "Bericht\n\nNach einem Waffenstillstand im Jahr 1994 blieb die Grenze geschlossen.\n",
                        date(2026, 12, 4))
     assert "Jahr" not in titles["1994"]
+
+
+def test_a_year_before_a_noun_a_whose_clause_owns_is_the_owners(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe accord set up a claims commission whose 2004 award both governments ignored for "
+                                 "years.\n", date(2026, 12, 4))
+    assert titles["2004"] == "The claims commission's award"
+
+
+def test_years_naming_a_war_alone_in_their_sentence_keep_its_doing(tmp_path):
+    titles = titles_of(tmp_path, "History\n\nThe 1992-94 war displaced more than a million people.\n", date(2026, 12, 4))
+    assert titles["1992"] == "The 1992-94 war displaced more than a million people"
+
+
+def test_two_subjects_of_a_relative_after_its_preposition_stay_together(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nTensions rose after a shoot-out near the crossing on May 3, 2024, in which a "
+                                 "customs officer and two smugglers died.\n", date(2026, 12, 4))
+    assert "and two smugglers" in titles["2024-05-03"] or titles["2024-05-03"].endswith("…")
+
+
+def test_an_italian_participle_aside_after_the_opening_subject_is_its_and_goes_from_the_main_clause(tmp_path):
+    told = told_of(tmp_path, "Sud Sudan\n\nGIUBA, 1 dicembre 2026 - I negoziati tra il governo e i movimenti armati del sud, "
+                             "ripresi a Entebbe il 10 novembre, sono stati interrotti venerdì scorso senza un'intesa.\n",
+                   date(2026, 12, 1))
+    assert told["2026-11-10"][0] == "I negoziati tra il governo e i movimenti armati del sud sono stati ripresi a Entebbe"
+    assert told["2026-11-27"][0] == "I negoziati tra il governo e i movimenti armati del sud sono stati interrotti senza un'intesa"
+
+
+def test_a_romance_texts_month_after_a_contraction_names_the_text(tmp_path):
+    titles = titles_of(tmp_path, "Storia\n\nNel 2013 è scoppiata una guerra civile, chiusa formalmente dall'accordo di pace "
+                                 "dell'agosto 2015.\n", date(2026, 12, 4))
+    assert titles["2015-08"].startswith("L'accordo di pace")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("LISBOA, 3 de dezembro de 2026 - As negociações foram suspensas em maio de 2024 e só foram retomadas em janeiro "
+     "deste ano.", {"2024-05": "As negociações foram suspensas", "2026-01": "As negociações só foram retomadas"}),
+    ("MADRID, 3 de diciembre de 2026 - Las negociaciones fueron suspendidas en mayo de 2024 y solo fueron retomadas en "
+     "enero de este año.", {"2024-05": "Las negociaciones fueron suspendidas",
+                             "2026-01": "Las negociaciones solo fueron retomadas"}),
+    # (French's "ne … que" of a date is an "only", no "not")
+    ("PARIS, 3 décembre 2026 - Les négociations ont été suspendues en mai 2024 et n'ont repris qu'en janvier de cette "
+     "année.", {"2024-05": "Les négociations ont été suspendues", "2026-01": "Les négociations ont repris"}),
+])
+def test_a_romance_second_passive_after_and_keeps_the_subject(tmp_path, text, dates):
+    told = told_of(tmp_path, f"Titre\n\n{text}\n", date(2026, 12, 3))
+    assert {value: told[value][0] for value in dates} == dates
+    assert {told[value][1] for value in dates} == {"talks"}
+
+
+def test_a_dutch_dates_article_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Caribisch gebied\n\nIn de winter van 2023 werden de veerdiensten tussen Aruba en Venezuela "
+                                 "hervat.\n", date(2026, 12, 4))
+    assert not titles["2023-WI"].startswith("In ")

@@ -4935,3 +4935,48 @@ def test_a_day_or_its_night_followed_by_that_year_is_of_the_year_written_before(
 def test_a_part_of_the_month_said_alone_is_of_the_publication_s_month(language, text, phrase):
     found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 12, 2), language=language)}
     assert found[phrase] == ("2026-12", "END")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "language"), [
+    ("The border treaty was signed in May 1975, and its annex fell due for review in May 2025, fifty years later.",
+     "fifty years later", "2025-05", "en"),
+    ("He was released on Aug. 8, 2025, two days later.", "two days later", "2025-08-08", "en"),
+    ("O acordo foi assinado em maio de 1975, e o anexo devia ser revisto em maio de 2025, cinquenta anos depois.",
+     "cinquenta anos depois", "2025-05", "pt"),
+    ("El acuerdo se firmó en mayo de 1975 y el anexo debía revisarse en mayo de 2025, cincuenta años después.",
+     "cincuenta años después", "2025-05", "es"),
+])
+def test_a_count_set_off_right_after_a_date_says_that_date_again(text, phrase, value, language):
+    # ("…in May 2025, fifty years later" is May 2025 told by its distance from 1975, not 2075)
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 3), language=language)}
+    assert found[phrase] == value
+
+
+def test_a_count_after_a_date_in_its_own_sentence_still_counts_on():
+    assert value_of("The war began in 2019. Three years later, it ended.", "Three years later", date(2026, 12, 3)) == "2022"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "language"), [
+    ("O novo texto ainda precisa ser aprovado pelos Congressos no primeiro semestre do próximo ano.",
+     "primeiro semestre do próximo ano", "2027-H1", "pt"),
+    ("El texto deberá ser aprobado por los parlamentos en el primer semestre del próximo año.",
+     "primer semestre del próximo año", "2027-H1", "es"),
+    ("Le texte doit encore être ratifié par les deux parlements au premier semestre de l'année prochaine.",
+     "premier semestre de l'année prochaine", "2027-H1", "fr"),
+    ("Il testo dovrà essere ratificato dai due parlamenti nella prima metà del prossimo anno.",
+     "prima metà del prossimo anno", "2027-H1", "it"),
+    ("Der Vertrag soll im dritten Quartal nächsten Jahres von beiden Parlamenten ratifiziert werden.",
+     "dritten Quartal nächsten Jahres", "2027-Q3", "de"),
+    ("Sınır kapısının önümüzdeki yılın ilk yarısında açılması bekleniyor.", "önümüzdeki yılın ilk yarısında", "2027-H1", "tr"),
+])
+def test_a_half_or_quarter_of_a_year_told_from_publication_is_that_part(text, phrase, value, language):
+    assert foreign_value_of(text, phrase, date(2026, 12, 3), language) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("I mediatori torneranno a Nairobi la prossima settimana per un nuovo ciclo di colloqui.", "prossima settimana", "2026-W50"),
+    ("Lo scorso anno le due delegazioni si erano incontrate soltanto una volta a Roma.", "scorso anno", "2025"),
+    ("Il vertice dovrebbe tenersi il prossimo anno in una capitale africana.", "prossimo anno", "2027"),
+])
+def test_italian_next_and_last_before_their_noun_are_read(text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 12, 3), "it") == value

@@ -167,7 +167,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|(?:s['’]|se\s+)(?:(?:étaient|sont|était|est)\s+)?affront[ée]\w*|affrontements?|se\s+enfrent(?:aron|ó)|"
                                            r"enfrentamientos?|kämpften|scontrat[io]|combattut[oaie]|combattu(?:e?s)?|combati(?:eron|ó)|combateram|combateu"
                                            # (seizing a town: "s'est emparé de Goma", "se apoderó de", "eroberte", "захватил")
-                                           r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris|se\s+apoder(?:ó|aron)|"
+                                           r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris\s+(?:le\s+contrôle|la|le|les|l['’])|se\s+apoder(?:ó|aron)|"
                                            r"tom(?:ou|aram|ado|ó|aron)\s+(?:a|la|el|o)\s+(?:cidade|ciudad|capital|vila|pueblo)|"
                                            r"erober(?:te|ten|t)|захватил\w*"
                                            # (seizing power, as "seized power" is in English: "ont pris le pouvoir", "un coup

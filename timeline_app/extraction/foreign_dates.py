@@ -128,7 +128,45 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out = _next_of_the_date_before(out, text, dct, language, taken)
     out = _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
     out = _said_again(_listed_in_the_year_of_the_last(out, text, language), text, language)
+    out = _periods_of_relative_years(out, text, language)
     return out if narrative else _retrospective(out, text, dct, language)
+
+
+#: A quarter's or half's ordinal and word before a year told relative to publication, and the "of" between:
+#: "[primeiro semestre do] próximo ano", "[ersten Hälfte des] nächsten Jahres", "[premier semestre de] l'année prochaine".
+_PERIOD_BEFORE = re.compile(r"(?<!\w)(?P<ord>[^\W_]{1,10}\.?)\s+(?P<unit>[^\W\d_]{4,11})\s+"
+                            r"(?:de\s+|del\s+|des\s+|di\s+|della\s+|dell['’]|do\s+|da\s+|van\s+(?:het\s+)?)?"
+                            r"(?:(?:el|il|o|a|lo|het)\s+)?$", re.UNICODE)
+#: …and Turkish's after it: "önümüzdeki yılın [ilk yarısında]".
+_TURKISH_PERIOD_AFTER = re.compile(r"\s+(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+"
+                                   r"(?P<unit>yarısında|yarısı|yarıyılında|çeyreğinde|çeyreği)(?!\w)", re.IGNORECASE)
+
+
+def _periods_of_relative_years(timexes: list[Timex], text: str, language: str) -> list[Timex]:
+    """"No primeiro semestre do próximo ano": the half (or quarter) of the year told relative to publication, as a
+    written year's is ("primeiro semestre de 2027"), not the whole year."""
+    ordinals, units = (_TURKISH_ORDINALS, None) if language == "tr" else (_ORDINALS.get(language), _PERIOD_WORDS.get(language))
+    if not ordinals:
+        return timexes
+    out = list(timexes)
+    for i, t in enumerate(out):
+        if t.type != DATE or not re.fullmatch(r"\d{4}", t.value) or "relative to" not in t.derivation:
+            continue
+        if language == "tr":
+            m = _TURKISH_PERIOD_AFTER.match(text, t.end)
+            if m is None:
+                continue
+            unit = "H" if m["unit"].lower().startswith("yar") else "Q"
+            number, start, end = _TURKISH_ORDINALS.get(m["ord"].lower(), 2 if unit == "H" else 4), t.start, m.end()
+        else:
+            m = _PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)
+            unit = units.get(m["unit"].lower()) if m is not None and units else None
+            number, start, end = ordinals.get(m["ord"].lower()) if m is not None else None, m.start() if m else 0, t.end
+        if unit is None or number is None or (unit == "H" and number > 2):
+            continue
+        out[i] = Timex(start, end, text[start:end], DATE, f"{t.value}-{unit}{number}",
+                       f"a {'quarter' if unit == 'Q' else 'half'} of {t.derivation}", mod=t.mod)
+    return out
 
 
 def _said_again(timexes: list[Timex], text: str, language: str) -> list[Timex]:
@@ -362,6 +400,13 @@ def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str,
         if not before:
             continue
         anchor = before[-1]
+        if re.fullmatch(r"\s*,\s*", text[anchor.end:m.start()]):
+            # ("…revisto em agosto de 2023, cinquenta anos depois": a count set off right after a date is that date said
+            # again, how far it lay from an older one)
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            found.append(Timex(m.start(), m.end(), m.group(0), DATE, anchor.value,
+                               f"{m.group(0)}, {anchor.text} said again ({language})"))
+            continue
         n_group, u_group = ("n", "u") if m.group("n") or m.group("u") else ("n2", "u2")
         word = (m.group(n_group) or "").lower()
         n = int(word) if word.isdigit() else numbers.get(word, 0)
@@ -630,6 +675,9 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
     "es": {"la semana que viene": ("week", 1), "el mes que viene": ("month", 1), "el año que viene": ("year", 1),
            "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2),
            "año pasado": ("year", -1), "próximo año": ("year", 1), "mes pasado": ("month", -1), "próximo mes": ("month", 1)},
+    # (Italian's "next" and "last" before their noun, which dateparser reads only after it: "il prossimo anno")
+    "it": {"prossimo anno": ("year", 1), "scorso anno": ("year", -1), "prossimo mese": ("month", 1), "scorso mese": ("month", -1),
+           "prossima settimana": ("week", 1), "scorsa settimana": ("week", -1)},
     # (Russian's genitive after a position: "в начале следующего года", "в конце прошлого месяца")
     # (Turkish's genitive, before the word that places it: "gelecek yılın başında", "geçen ayın sonunda")
     "tr": {"gelecek yılın": ("year", 1), "önümüzdeki yılın": ("year", 1), "geçen yılın": ("year", -1),

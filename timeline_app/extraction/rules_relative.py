@@ -714,6 +714,22 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
 
 
+#: A date written with capitals and figures only, then the comma that sets off what follows it: "August 2023, ",
+#: "Aug. 8, 2025, ", "2023, ".
+_SET_OFF_AFTER_A_DATE = re.compile(r"(?:[A-Z0-9][\w.']*,?\s+){0,3}[A-Z0-9][\w.']*,\s+")
+
+
+def _restated_date(ctx: Context) -> str | None:
+    """The value of the last date told, at its grain, when it is known there."""
+    if ctx.ref_grain == "day" and ctx.ref is not None:
+        return day_value(ctx.ref)
+    if ctx.ref_grain == "month" and ctx.ref_month is not None:
+        return month_value(*ctx.ref_month)
+    if ctx.ref_grain == "year" and ctx.ref_year is not None:
+        return year_str(ctx.ref_year)
+    return None
+
+
 @rule("ago", rf"{B}(?:(?P<approx>(?:[Aa]lmost\s+|[Nn]early\s+)?(?:[Ee]xactly|[Pp]recisely)|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
@@ -733,6 +749,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if not deictic and re.search(r"\b[Ff]or\s+$", m.string[max(0, m.start() - 5):m.start()]):
         return None  # "For four centuries before that, the region had been ruled…": how long, the length alone
+    restated = _restated_date(ctx) if not deictic and ctx.ref_at >= 0 \
+        and _SET_OFF_AFTER_A_DATE.fullmatch(ctx.text, ctx.ref_at, m.start()) else None
+    if restated is not None:
+        # "…was due for review in August 2023, fifty years later": a count set off right after a date tells how far that
+        # date lay from an older one — it is that date said again, not a count on from it
+        return mk(m, DATE, restated, f"{m['count']} {unit}(s) {direction}, the date right before it said again")
     anchor = ctx.dct if deictic or ctx.ref is None else ctx.ref
     if not deictic and sign < 0 and ctx.past_ref is not None and ctx.ref_at >= 0 and _last_named_ahead(ctx) \
             and ctx.tense(m.start(), m.end()) == "past":

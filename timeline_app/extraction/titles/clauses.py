@@ -1052,6 +1052,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
                            r"ist|sind|wird|werden)\s)"
+                           # (…Portuguese's and Italian's too, an adverb of limit maybe first: "foram interrompidas em março
+                           # de 2025 e só foram retomadas em outubro", "y solo fueron retomadas", "et n'ont repris qu'en")
+                           r"|\s+(?-i:y|et|e|ed)\s+(?=(?-i:(?:solo|sólo|só|apenas|ya|já|luego|depois|poi|solo)\s+)?"
+                           r"(?-i:foram|foi|fueron|fue|sono|è|n['’]ont|n['’]a|ont|han|hanno|tinham|tinha|habían|avaient|erano)\s)"
                            # (…or a subject of its own, a name set off after it, then its verb: "denunció fraude y su
                            # candidato, Edmundo González, se exilió en España")
                            rf"|\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})"

@@ -89,6 +89,8 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|entre|zwischen|между|tussen|між"  # "entre 2019 y 2022"
                  # ("im Jahr 1992", "en el año 1992", "in het jaar 1992", "nell'anno 1992", "no ano de 1992": a year's noun)
                  r"|im\s+Jahre?|in\s+dem\s+Jahre?|en\s+el\s+año(?:\s+de)?|in\s+het\s+jaar|nell['’]anno|no\s+ano(?:\s+de)?|en\s+l['’]an"
+                 # (Dutch's, its article "de": "In de zomer van 2024", "tijdens de winter")
+                 r"|(?:in|op|tijdens|na|voor|sinds|rond|vanaf|tot)\s+de"
                  # ("в период с ноября 2011 по март 2019 года", "за период с"): the period a range is said as
                  r"|(?:в|за|у)\s+період\s+(?:з|із|від)|(?:в|за)\s+период\s+(?:с|со)"
                  # (a deadline's "at the latest": "au plus tard le 28 juin", "a más tardar el", "spätestens am")
@@ -1088,10 +1090,13 @@ _TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)
 
 
 #: A name and the "whose" that owns what a year qualifies: "Nicolas Maduro, whose [2024] re-election".
-_WHOSE_RIGHT_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+whose\s+$")
+_WHOSE_RIGHT_BEFORE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),"
+                                 # (…or a noun phrase with no comma: "created [a boundary commission] whose 2002 ruling…")
+                                 r"|\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))\s+whose\s+$")
 #: …and the noun it owns, up to the clause's subject or verb: "[re-election] the United States…", "[election win] was".
 _OWNED_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-                               r"(?=\s+(?:the|a|an|its|their|[A-Z]|was|were|is|are|has|had)\b|\s*[,.;])")
+                               r"(?=\s+(?:the|a|an|its|their|[A-Z][\w'’.-]*|was|were|is|are|has|had|both|all|most|many|several|"
+                               r"neither|each|some|no|\d[\d,]*)\b|\s*[,.;])")
 
 
 def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -1116,7 +1121,8 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     owned = _OWNED_NOUN_AFTER.match(s, end) if owner is not None else None
     if owned is not None and not VERB.search(owned["noun"]):
         # "Nicolas Maduro, whose 2024 re-election the United States does not recognize,": the owner's re-election
-        return f"{possessive(owner['name'])} {owned['noun']}"
+        return f"{possessive(owner['name'])} {owned['noun']}" if owner["name"] \
+            else f"The {possessive(owner['np'])} {owned['noun']}"
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"

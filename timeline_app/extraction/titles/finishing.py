@@ -51,6 +51,7 @@ from timeline_app.extraction.titles.grammar import (
     PAST_VERB,
     RELATIVE_PREDICATE,
     ROLE_HOLDER_NAME,
+    ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_WHEN,
     SECOND_PREDICATE,
     TIME_UNIT,
@@ -223,6 +224,15 @@ _NOUN_THEN_BARE_PARTICIPLE = re.compile(rf"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:
 _ROMANCE_SUBJECT_PLAN_ASIDE = re.compile(r"^(?P<np>(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|I|Gli|O|A|Os|As)\s*[^,;]{1,44}?),\s+"
                                          r"(?:prévue?s?|programmée?s?|prévus|previst[oaie]s?|programad[oa]s?|programmat[oaie])"
                                          r"\b[^,;]{0,60},(?=\s+[^\W\d_]+)")
+#: A Romance participle's aside after the subject, then an auxiliary, a modal or a past: "I colloqui[, ripresi a Nairobi,]
+#: sono stati sospesi", "L'accord[, signé à Alger,] a été suspendu".
+_ROMANCE_SUBJECT_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<np>(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|I|Gli|O|A|Os|As|Un|Une|Una|Uno|Um|Uma)\s*[^,;]{1,100}?),\s+"
+    r"(?:(?:già|déjà|ya|já|poi|puis|luego|depois)\s+)?"
+    rf"(?:[a-zà-ÿ]{{3,}}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie])|{ROMANCE_IRREGULAR_PARTICIPLE})\b[^,;]{{0,60}},"
+    r"(?=\s+(?:sono|è|sont|est|ont|a|han|ha|fue|fueron|foram|foi|hanno|avaient|avait|había|habían|tinha|tinham|sera|seront|"
+    r"será|serán|serão|sarà|saranno|doit|doivent|deve|devono|debe|deben|devem|pourrait|potrebbe|podría|poderá|"
+    r"se|si|s['’])\b)")
 #: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
 _SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:and\s+)?(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
@@ -352,6 +362,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # closed before an auxiliary, tells another happening
     title = _SUBJECT_PARTICIPLE_ASIDE.sub(lambda aside: aside["np"] or aside["counted"], title, count=1)
     title = _ROMANCE_SUBJECT_PLAN_ASIDE.sub(r"\g<np>", title, count=1)  # ("Le sommet[, prévu à Bruxelles,] pourrait…")
+    title = _ROMANCE_SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)  # ("I colloqui[, ripresi a Nairobi,] sono…")
     # (…and who leads or backs it, before its past: "The junta, led by General Tiani, toppled Bazoum")
     title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
     # "…said that the measures[, its first major sanctions on Russia,] would take effect": what a subject is, set off
@@ -1494,8 +1505,9 @@ def _trim(title: str) -> str:
         # ("…said that 460 patients and their companions were shot": two subjects of a said clause that has no verb before
         # the "and")
         # (…or a said clause with no "that": "the ministry says delegations from Israel and Hamas have arrived")
-        subjects = re.search(r"\b(?:that|whether|because|says|said|reports|reported|announces|announced)\s+(?P<np>[^,;()]+)$",
-                             title[:i])
+        # (…or of a relative clause after its preposition: "an attack in which a police officer and three gunmen were killed")
+        subjects = re.search(r"\b(?:that|whether|because|says|said|reports|reported|announces|announced|"
+                             r"(?:in|during|at|under|by|from)\s+which)\s+(?P<np>[^,;()]+)$", title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
             and (VERB.search(title, i + 5) is not None
                  # (…or a modal's: "said that Sudan's army and the RSF would send delegations")

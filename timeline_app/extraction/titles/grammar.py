@@ -399,7 +399,7 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  r"escrit[oa]s?|hech[oa]s?|dich[oa]s?|muert[oa]s?|suspens[oa]s?|eleit[oa]s?|aceit[oa]s?|"
                                  r"expuls[oa]s?|(?:im|pro|de)?post[oa]s|aberto?s?|aberta?s?|feit[oa]s?|"
                                  r"sospes[oaie]|sciolt[oaie]|chius[oaie]|apert[oaie]|espuls[oaie]|conclus[oaie]|decis[oaie]|"
-                                 r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie]|"
+                                 r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie]|(?:ri|com|sor)?pres[oaie]|mess[oaie]|"
                                  # (…and Italian's in -sto: "previste per il dicembre 2026", "richiesto", "proposta")
                                  r"previst[oaie]|richiest[oaie]|(?:pro|im|dis|es|com|ri)post[oaie]|rispost[oaie]|vist[oaie])")
 
@@ -1123,6 +1123,8 @@ def tells_a_doing(title: str) -> bool:
 _ROMANCE_FUTURE = re.compile(r"\b[a-záéíóúàèìòùç]{3,}(?:rá|rán|rão|rà|ranno)\b", re.IGNORECASE)
 #: Finite words of French, Spanish or German that no English word is spelled as.
 _FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
+                                        # (Portuguese's and Italian's: "foram suspensas", "sono stati sospesi")
+                                        r"foram|foi|tinha|tinham|sono|hanno|erano|"
                                         # (German's pasts of being and having too: "am Samstag waren … ohne Strom")
                                         r"wird|werden|waren|wurde|wurden|hatte|hatten|que|qui|dass|se)\b)")
 

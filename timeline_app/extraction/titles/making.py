@@ -2621,10 +2621,14 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
 
 
 #: A happening that years before it name, as the subject of its clause: "[the 1950-53] conflict ended…".
-_YEARS_NAMING_SUBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?(?:[Ww]ar|conflict|crisis|occupation|siege|uprising|"
-                                   r"insurgency|talks|negotiations|campaign|offensive|standoff|dispute|genocide|famine|"
-                                   r"blockade|ceasefire|truce|revolution)\b(?=\s+(?:[a-z]{3,}ed|was|were|had|has|left|began|"
-                                   r"broke|came|fell|took|saw|cost)\b)")
+_NAMED_BY_YEARS = (r"\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?(?:[Ww]ar|conflict|crisis|occupation|siege|uprising|"
+                   r"insurgency|talks|negotiations|campaign|offensive|standoff|dispute|genocide|famine|"
+                   r"blockade|ceasefire|truce|revolution)\b")
+_YEARS_NAMING_SUBJECT = re.compile(_NAMED_BY_YEARS + r"(?=\s+(?:[a-z]{3,}ed|was|were|had|has|left|began|broke|came|fell|took|"
+                                                      r"saw|cost)\b)")
+#: …and a verb of its start or end after it, which the span of years does not date: "[Korean War] ended".
+_EDGE_VERB_AFTER_NAMED = re.compile(_NAMED_BY_YEARS + r"(?=\s+(?:(?:formally\s+|finally\s+)?(?:ended|began|started|erupted|"
+                                                       r"broke\s+out|finished|concluded|collapsed)|came\s+to\s+an\s+end)\b)")
 #: A gathering and the plan that sets its date, right before the date: "a referendum planned for".
 _GATHERING_PLANNED_FOR = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|elections?|summit|"
                                     r"meeting|talks|visit|conference|session|round|ceremony|hearing|trial|review|census))\s+"
@@ -3815,10 +3819,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return finish_title(one, gazetteer)
     named = _YEARS_NAMING_SUBJECT.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
-        if len(inside) > 1 and t.range_role == "start" and re.search(r"(?:^|[:;,]\s+|\b(?:because|after|since|when|as|until|"
-                                                                     r"before|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
-                                                                     sentence.text[max(0, t.start - sentence.start - 12):
-                                                                                   t.start - sentence.start]) else None
+        if t.range_role == "start" and (any(o.range_id is None or o.range_id != t.range_id for o in inside if o is not t)
+                                        or _EDGE_VERB_AFTER_NAMED.match(sentence.text, date_phrase_end(t, inside) - sentence.start)) \
+        and re.search(r"(?:^|[:;,]\s+|\b(?:because|after|since|when|as|until|before|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
+                      sentence.text[max(0, t.start - sentence.start - 12):t.start - sentence.start]) else None
+    # (…only beside another date, the verb's, or before a verb of one edge of the years, which they do not date: "the 1950-53
+    # Korean War ended in an armistice"; "The 1998-2000 border war killed some 80,000 people" is the war's own doing)
     if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
         return finish_title(sentence.text[t.start - sentence.start:named.end()].strip()[:1].upper()
                              + sentence.text[t.start - sentence.start:named.end()].strip()[1:], gazetteer)
@@ -4264,7 +4270,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             entry_label = ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
             first_clause = first_clause[entry_label.end():] if entry_label is not None else first_clause
             joined_on = foreign_joined_predicate(first_clause, title) \
-                if part is coordinated or re.search(r"\s(?:y|e|und)\s+$", first_clause) else None
+                if part is coordinated or re.search(r"\s(?:y|e|et|ed|und)\s+$", first_clause) else None
             if joined_on is not None:  # ("…libraron una guerra en 1995 y firmaron la paz en 1998")
                 return finish_title(joined_on, gazetteer)
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")

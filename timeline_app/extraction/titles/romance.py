@@ -515,8 +515,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     if m.group().startswith(","):
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
         # (…nor a name joined to another a preposition governs: "O acordo de paz entre a RDC e [o Ruanda], assinado em…")
-        joined = name is not None and re.search(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|l['’])\s*)?$",
-                                                s[max(0, name.start() - 8):name.start()]) is not None
+        joined = name is not None and _JOINED_BEFORE.search(s, max(0, name.start() - 8), name.start()) is not None
         if joined and (subject := _OPENING_SUBJECT.fullmatch(s, dateline_end(s), m.start())) is not None:
             name, joined = subject, False  # (the whole subject opening the sentence, when it is one: the thing done)
         if name is None or joined or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()) \
@@ -526,6 +525,10 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
             genitive = name is None or joined or not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
             name = _last_free_noun_phrase(s, max(0, m.start() - 70), m.start())
+            if name is not None and _JOINED_BEFORE.search(s, max(0, name.start() - 8), name.start()) \
+                    and (subject := _OPENING_SUBJECT.fullmatch(s, dateline_end(s), m.start())) is not None:
+                name = subject  # (…so is a second noun joined inside it: "I colloqui tra il governo e [i gruppi di
+                # opposizione], ripresi a Nairobi il 18 novembre, …" were the talks)
             if name is None and genitive:
                 np = _agreeing_governed_phrase(s, max(0, m.start() - 160), m.start(), part)
                 if np is not None:
@@ -1567,6 +1570,16 @@ _ROMANCE_SUBJECT_AND_AUXILIARY = re.compile(
     r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
     r"(?P<aux>ont|avaient|a|avait|sont|étaient|est|était|han|habían|ha|había|hanno|avevano|aveva|sono|erano|è|era|têm|"
     r"tinham|tem|tinha)\s+(?:[a-z]+ment\s+)?[a-zàâçéèêîôû]{2,}(?:é|ée?s?|i|ie?s?|u|ue?s?|is|it|ert|ado|ido|ato|ito|uto|ati|iti)\s")
+#: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
+_JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
+#: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
+#: retomadas", "Só foram retomadas", "N'ont repris qu'en".
+_LIMITED_AUXILIARY_FIRST = re.compile(r"(?:(?:solo|sólo|só|apenas|ya|já)\s+|n['’])(?:ont|a|sont|est|han|ha|fueron|fue|foram|"
+                                      r"foi|sono|è|hanno|tinham|tinha)\s")
+#: …and the first clause's subject before its own auxiliary: "[Las conversaciones] fueron interrumpidas".
+_ROMANCE_SUBJECT_BEFORE_AUXILIARY = re.compile(
+    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
+    r"(?:ont|a|sont|est|han|ha|fueron|fue|foram|foi|sono|è|hanno|tinham|tinha)\s")
 #: A title that opens with a participle alone, its auxiliary left with the first clause: "Conclu un accord…".
 _ROMANCE_PARTICIPLE_FIRST = re.compile(r"[a-zàâçéèêîôû]{2,}(?:é|i|u|is|it|ert|ado|ido|ato|ito|uto)\s+\S")
 #: A title that opens with a compound past's auxiliary, its subject left with the first clause: "Ont conclu un accord…".
@@ -1638,6 +1651,16 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
                                and title[:1].lower() + title[1:len(shared["aux"]) + 1] == shared["aux"] + " "):
         # ("…et ont conclu un accord en février 2018": the subject is shared)
         return f"{shared['np']} {title[:1].lower()}{title[1:]}"
+    limited = _LIMITED_AUXILIARY_FIRST.match(title[:1].lower() + title[1:])
+    subject = _ROMANCE_SUBJECT_BEFORE_AUXILIARY.match(first_clause) if limited is not None else None
+    if subject is not None:
+        # ("Las conversaciones fueron interrumpidas en marzo y solo fueron retomadas en octubre": the subject is shared;
+        # French's "ne … que" of the date is an "only", no "not": "n'ont repris qu'en octobre" → "ont repris")
+        told = title[:1].lower() + title[1:]
+        only = re.search(r"\s+qu(?:e|['’]en?|['’]au)\s*$", told)  # (the "que" the date took its place after)
+        if only is not None:
+            told = re.sub(r"^n['’]", "", told[:only.start()])
+        return f"{subject['np']} {told}"
     singular = re.match(rf"(?:{_SINGULAR_PRETERITE})(?:\s|$)", title[:1].lower() + title[1:]) is not None
     if not singular and not re.match(rf"{_PLURAL_PRETERITE}(?:\s|$)", title[:1].lower() + title[1:]):
         return None
@@ -1655,7 +1678,7 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
 
 #: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
 #: "[el laudo arbitral] de".
-_NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
+_NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])(?:[Ll]|[Dd]all|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
                                    r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?"
                                    # (…or a text's capitalised name, whatever article or contraction goes before it: "ao
                                    # [Acordo de Paz e Reconciliação Nacional] de 2019")
@@ -1667,6 +1690,9 @@ _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]
                                    r"|\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}(?:Agreement|Accords?|Treaty|"
                                    r"Declaration|Protocol|Convention|Charter))\s+"
                                    r"(?P<of>de|von|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
+#: A text's head noun, whose month says when it was made: "accordo", "traité", "Abkommen".
+_TEXT_NOUN = re.compile(r"(?i)\b(?:accord[oi]?|acuerdos?|acordos?|trattat[oi]|tratados?|traités?|tregua|trêve|protocol[oe]s?|"
+                        r"protocoll[oi]|abkommen|vertrag|intesa|memorando|mémorandum)\b")
 #: A count from a happening right before its noun phrase: "cinque anni dopo [il cessate il fuoco]", "deux ans après".
 _COUNT_FROM_NOUN = re.compile(r"\b(?:dopo|después\s+de|depois\s+d[eoa]s?|après|nach|seit|depuis|desde|dal|dalla|dall['’])\s*$", re.I)
 
@@ -1680,9 +1706,13 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     # (…or, whatever the clause's own date, when a count is from it: "L'intesa arriva cinque anni dopo il cessate il
     # fuoco dell'ottobre 2020")
     counted = m is not None and _COUNT_FROM_NOUN.search(s, max(0, m.start() - 20), m.start()) is not None
-    if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted):
+    # (…or a text's month, even alone: "una guerra civile, conclusa dall'accordo di pace rivitalizzato del settembre 2018")
+    # (the date closing its clause: a verb after it is the noun's own doing, "the Tashkent Accord of July 1972 obliged…")
+    texts_month = m is not None and _TEXT_NOUN.search(m["np"]) is not None and re.fullmatch(r"\d{4}-\d{2}", t.value) is not None \
+        and re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) is not None
+    if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted or texts_month):
         return None
-    np = m["np"]
+    np = re.sub(r"^(?:[Dd]all|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)(?=['’])", "L", m["np"])  # ("dall'accordo": "L'accordo")
     np = re.sub(r"^(?:dem|den)\s", lambda w: "Der " if w.group().startswith("dem") else "Die ", np)  # (German's dative)
     of = m["of"] if m["of"][-1] in "'’" else m["of"] + " "
     return f"{np[:1].upper()}{np[1:]} {of}{t.text}"
