@@ -16726,3 +16726,45 @@ def test_a_dutch_dates_article_goes_with_it(tmp_path):
     titles = titles_of(tmp_path, "Caribisch gebied\n\nIn de winter van 2023 werden de veerdiensten tussen Aruba en Venezuela "
                                  "hervat.\n", date(2026, 12, 4))
     assert not titles["2023-WI"].startswith("In ")
+
+
+def test_a_second_process_verb_inside_a_restrictive_clause_is_its_antecedents(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe budget was agreed at talks in Sfax that opened on Sunday and ended late on "
+                                 "Tuesday.\n", date(2026, 12, 2))
+    assert titles["2026-12-01"] == "Talks in Sfax ended"
+    # (a second predicate of another kind is the sentence's subject's)
+    assert titles_of(tmp_path, "History\n\nThe two sides fought a war that killed 80,000 people in 1998 and made peace in "
+                               "2000.\n", date(2026, 12, 2))["2000"] == "The two sides made peace"
+
+
+def test_a_bare_plurals_that_clause_of_a_start_is_the_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "Works\n\nThe ministry ordered repairs that began only in October. The second bridge needs "
+                                 "road works that started in September and will take until the summer.\n", date(2026, 12, 3))
+    assert titles["2026-10"] == "Repairs began"
+    assert titles["2026-09"] == "Road works started"
+
+
+def test_the_end_of_the_month_told_by_a_verb_is_the_publications_month(tmp_path):
+    told = told_of(tmp_path, "Somalia\n\nADÍS ABEBA, 2 de diciembre de 2026 - Según el comunicado, los embajadores volverán a "
+                             "sus puestos antes de que termine el mes, y una comisión mixta se reunirá en marzo.\n",
+                   date(2026, 12, 2))
+    assert told["2026-12"][0] == "Los embajadores volverán a sus puestos"
+    assert told["2027-03"][0] == "Una comisión mixta se reunirá"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("MADRID, 2 de diciembre de 2026 - El ministro criticó el acuerdo que Rabat firmó con Madrid el 4 de mayo de 2025.",
+     "2025-05-04", "Rabat firmó el acuerdo con Madrid"),
+    ("PARIS, 2 décembre 2026 - Le ministre a dénoncé l'accord que la junte a signé avec Moscou le 4 mai 2025.",
+     "2025-05-04", "La junte a signé l'accord avec Moscou"),
+    ("ROMA, 2 dicembre 2026 - Il ministro ha criticato l'accordo che la giunta ha firmato con Mosca il 4 maggio 2025.",
+     "2025-05-04", "La giunta ha firmato l'accordo con Mosca"),
+])
+def test_a_romance_restrictive_relative_with_its_own_subject_and_date_is_its_doing(tmp_path, text, value, title):
+    assert titles_of(tmp_path, f"Titre\n\n{text}\n", date(2026, 12, 2))[value] == title
+
+
+def test_a_german_nouns_day_after_vom_names_it(tmp_path):
+    titles = titles_of(tmp_path, "Venezuela\n\nCARACAS, 1. Dezember 2026 - Der Politiker war kurz vor der Parlamentswahl vom "
+                                 "25. Mai 2025 festgenommen worden. Er kam am Sonntag frei.\n", date(2026, 12, 1))
+    assert titles["2025-05-25"] == "Die Parlamentswahl vom 25. Mai 2025"

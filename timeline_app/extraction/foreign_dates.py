@@ -269,12 +269,14 @@ _PART_MOD = {"principios": "START", "comienzos": "START", "inicios": "START", "d
 
 #: A part of "the month" said with no "this", which is the publication's month: "d'ici la fin du mois", "a finales de mes",
 #: "bis Ende des Monats", "entro la fine del mese", "até ao final do mês".
+# (…or its end told by a verb, "before" and all: "antes de que termine el mes", "prima che finisca il mese")
 _PART_OF_THE_MONTH = {
-    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|fin|mediados)\s+(?:de|del)\s+mes",
+    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|fin|mediados)\s+(?:de|del)\s+mes"
+          r"|(?:antes\s+de\s+)?que\s+(?P<end>termine|acabe|finalice|concluya)\s+el\s+mes",
     "fr": r"(?P<pos>début|fin|milieu)\s+(?:du\s+)?mois",
     "de": r"(?P<pos>Anfang|Ende|Mitte)\s+des\s+Monats",
-    "it": r"(?P<pos>inizio|fine|metà)\s+(?:del\s+)?mese",
-    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+(?:do|de)\s+mês",
+    "it": r"(?P<pos>inizio|fine|metà)\s+(?:del\s+)?mese|(?:prima\s+)?che\s+(?P<end>finisca|termini)\s+il\s+mese",
+    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+(?:do|de)\s+mês|(?:antes\s+)?que\s+(?P<end>termine|acabe)\s+o\s+mês",
 }
 _PART_OF_THE_MONTH_PATTERNS = {language: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)(?!\s*(?:\d|dernier|prochain|passado|pasado|"
                                                     r"próximo|scorso|prossimo|letzten|vergangenen|nächsten|de\s|di\s|d['’]))",
@@ -293,7 +295,7 @@ def _part_of_this_year(text: str, dct: Day, language: str, taken: bytearray) -> 
                 continue
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(Timex(m.start(), m.end(), m.group(), DATE, value, f"part of {value}, the publication's {what} "
-                             f"({language})", mod=_PART_MOD[(m["pos"] or m.group()).lower()]))
+                             f"({language})", mod="END" if m.groupdict().get("end") else _PART_MOD[(m["pos"] or m.group()).lower()]))
     return out
 
 

@@ -135,6 +135,7 @@ from timeline_app.extraction.titles.grammar import (
     PAST_VERB,
     PHRASE_CLOSES,
     PRESENT_VIEW,
+    PROCESS_VERBS,
     RELATING_VERB,
     RELATIONS_WITH,
     REPORTED_MODAL,
@@ -446,9 +447,16 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         return finish_title(f"{relative['np']} {relative['body']}", gazetteer)
     # "…accusations that Kigali backed rebels who attacked near the capital in December 2023": a who-clause that closes
     # the sentence with the date, after a clause with a verb of its own, is the date's happening ("Rebels attacked…")
+    # (…or before the clause's own second predicate, still to come: "…road works that started in October and will take
+    # until the summer")
     closing_who = _BARE_WHO_CLAUSE_TO_DATE.search(s, max(0, rel_start - 120), rel_start) \
-        if re.fullmatch(r"\s*[.;!?]?\s*", s[rel_end:]) else None
-    if closing_who is not None and VERB.search(CAPITALISED_WORDS.sub("", s[:closing_who.start()])) \
+        if re.fullmatch(r"\s*[.;!?]?\s*|\s+and\s+(?:will|would|could|may|might|should|is|are)\s[^.;!?]*[.;!?]?\s*", s[rel_end:]) \
+        else None
+    # (…or a present of need the tagger's verbs leave out: "The third [needs] road works that started in October")
+    if closing_who is not None and closing_who["rel"] == "that" and not re.match(PROCESS_VERBS, closing_who["body"]):
+        closing_who = None  # (a that-clause's start or end only: "chaired talks that led to a truce" keeps who chaired them)
+    if closing_who is not None and (VERB.search(CAPITALISED_WORDS.sub("", s[:closing_who.start()]))
+                                    or re.search(r"(?:^|\s)(?:needs|requires|wants|awaits|faces)\s+$", s[:closing_who.start()])) \
             and not any(o is not timex and o is not partner and closing_who.start() <= o.start - sentence.start < rel_start
                         for o in others):
         np = closing_who["np"]
@@ -2234,6 +2242,10 @@ _OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|du
 _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
 #: A restrictive relative clause about an object, closing a clause: " that killed some 80,000 people".
 _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b(?:[^,;]|,(?=\d))*$")
+#: What a gathering or a process does in its course: "began", "ended", "opened", "adjourned".
+_COURSE_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
+#: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
+_RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_COURSE_VERBS}\b)[^,;]*\s+and\s*$")
 #: A relative clause after a comma: ", which", ", who".
 _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
@@ -2257,10 +2269,13 @@ _WHO_CLAUSE_TO_DATE = re.compile(rf"\b(?P<np>(?:the|a|an|its|their|[Tt]he)\s+(?:
                                  rf"(?P<body>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?)\s+(?:in|on|last)\s+(?:the\s+)?$")
 
 
-#: A bare plural and its who-clause in the past, up to the date that closes it: "rebels who attacked near the capital in ".
+#: A bare plural and its who- or that-clause in the past, up to the date that closes it: "rebels who attacked near the
+#: capital in ", "repairs that began in ".
 _BARE_WHO_CLAUSE_TO_DATE = re.compile(rf"(?<=\s)(?P<np>(?:(?![a-z]+ed\b|{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*\s+)?"
-                                      rf"(?!(?:those|these|others|people)\b)[a-z][\w-]*[^\Ws]s)\s+who\s+"
+                                      rf"(?!(?:those|these|others|people)\b)[a-z][\w-]*[^\Ws]s)\s+(?P<rel>who|that)\s+"
                                       rf"(?P<body>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:()]{{0,60}}?)"
+                                      # (…a word of limit before it going with it: "road works that started [only] in")
+                                      r"(?:\s+(?:only|just|as\s+early\s+as|as\s+late\s+as))?"
                                       r"\s+(?:in|on|at|during|last|this)?\s*(?:the\s+)?$")
 
 
@@ -4383,6 +4398,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 antecedent = relative_antecedent(first_clause, inner[-1].start())
                 if antecedent:
                     subject, joined = antecedent[:1].upper() + antecedent[1:], first_clause[inner[-1].end():]
+            # (…both verbs a process's: "a war that killed 80,000 people in 1998 and made peace" is the sentence's subject's)
+            restrictive = _RESTRICTIVE_THAT_THEN_AND.search(first_clause) \
+                if verb_first and re.match(rf"(?:[a-z]+ly\s+)?{_COURSE_VERBS}\b", part.text) else None
+            if restrictive is not None:
+                # "The deal was reached at talks in Tunis that began on Sunday and ended late on Tuesday": a second predicate
+                # joined with no comma inside a restrictive clause closing the first is its antecedent's ("…, and made
+                # peace", after a comma, would be the sentence's subject's)
+                antecedent = relative_antecedent(first_clause, restrictive.start())
+                if antecedent:
+                    subject, joined = antecedent[:1].upper() + antecedent[1:], first_clause[restrictive.start("verb"):]
             if verb_first and subject is None and part is not clause:
                 # "The first phase began on Oct. 10, two days after the truce took effect, and saw…": the
                 # subject of a predicate joined after the main clause's own aside

@@ -573,6 +573,24 @@ _ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o
                                r"|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
                                r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
+#: A restrictive clause's own subject, a name or an article's noun, then its verb: "[Adís Abeba firmó]", "[la junte a]" (not
+#: "prevê a realização", whose "a" is an article).
+_RESTRICTIVE_SUBJECT_THEN_VERB = re.compile(r"(?:(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as)\s+)[a-zà-ÿ][\w-]+"
+                                            r"|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
+                                            r"\s+(?:a|ont|avait|avaient|ha|han|había|habían|hanno|aveva|avevano|tem|têm|"
+                                            r"[a-zà-ÿ]{3,}(?:ó|aron|ou|aram|ò|arono|iu|eu))\b")
+#: A compound past's participle right after its auxiliary: " signé", " firmado", " firmato".
+_PARTICIPLE_AFTER_AUXILIARY = re.compile(r"\s+[a-zà-ÿ]{2,}(?:ée?s?|is|it|ert|u|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie])\b")
+#: …or with no comma, a restrictive clause with its own subject: "…el memorando [que] Adís Abeba firmó con Somalilandia el".
+_ROMANCE_RESTRICTIVE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|un|una|une|uno|um|uma|al|del|au|du)\b\s*"
+                                           r"|l['’])[^,;:()]{2,60}?)"
+                                           # (not a conjunction's "que": "desde que", "después de que", "bien que")
+                                           r"(?<!\bdesde)(?<!\bde)(?<!\bdès)(?<!\bdepuis)(?<!\bavant)(?<!\baprès)(?<!\bbien)"
+                                           r"(?<!\bpour)(?<!\bsans)(?<!\bdopo)(?<!\bprima)(?<!\bhasta)(?<!\bpara)(?<!\bya)"
+                                           r"(?<!\bassim)(?<!\bantes)(?<!\bdepois)(?<!\bpor)(?<!\bsin)(?<!\bmientras)(?<!\bsempre)"
+                                           r"\s+(?P<rel>que|che)\s+"
+                                           r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em)\s+)?$",
+                                           re.I)
 #: …or with its date first, right after the relative pronoun: "…del canciller ecuatoriano, que [el viernes] se reunirá con…".
 _ROMANCE_RELATIVE_DATE_FIRST = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|al|"
                                           r"del|au|du)\b\s*|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
@@ -931,6 +949,22 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…", "Il a ainsi tiré les conséquences
         # d'un jugement, qui lui avait retiré son mandat en août" has its noun phrase further on)
         m = _ROMANCE_RELATIVE.search(s, m.start() + 2, start)
+    restrictive = _ROMANCE_RESTRICTIVE_RELATIVE.search(s, max(0, start - 180), start) if m is None else None
+    while restrictive is not None and (FOREIGN_PAST.search(restrictive["np"]) or _ROMANCE_FINITE.search(restrictive["np"])):
+        # (the noun phrase after the main clause's verb, not the main clause: "Le ministre a critiqué [l'accord] que…")
+        restrictive = _ROMANCE_RESTRICTIVE_RELATIVE.search(s, restrictive.start() + 1, start)
+    done = _RESTRICTIVE_SUBJECT_THEN_VERB.match(restrictive["rest"]) if restrictive is not None else None
+    if done is not None and _reads_romance(s):
+        # "…la crisis desatada por el memorando que Adís Abeba firmó con Somalilandia el 1 de enero de 2024": a clause with
+        # no comma, its own subject and past, did it to its noun, the nearest ("Adís Abeba firmó el memorando con…")
+        openers = list(_ROMANCE_DETERMINER.finditer(restrictive["np"]))
+        np = restrictive["np"][openers[-1].start():] if openers else restrictive["np"]
+        np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+        rest = restrictive["rest"]
+        # (a compound past's participle before it: "la junte a [signé] l'accord")
+        participle = _PARTICIPLE_AFTER_AUXILIARY.match(rest, done.end())
+        verb_end = participle.end() if participle is not None else done.end()
+        return f"{rest[:1].upper()}{rest[1:verb_end]} {np[:1].lower()}{np[1:]}{rest[verb_end:]}"
     rest = m["rest"] if m is not None else ""
     date_first = m is None
     if date_first:
@@ -1689,7 +1723,7 @@ _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])(?:[Ll]|[Dd]all|[Dd]
                                    # Reconciliation Agreement of 2019")
                                    r"|\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}(?:Agreement|Accords?|Treaty|"
                                    r"Declaration|Protocol|Convention|Charter))\s+"
-                                   r"(?P<of>de|von|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
+                                   r"(?P<of>de|von|vom|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
 #: A text's head noun, whose month says when it was made: "accordo", "traité", "Abkommen".
 _TEXT_NOUN = re.compile(r"(?i)\b(?:accord[oi]?|acuerdos?|acordos?|trattat[oi]|tratados?|traités?|tregua|trêve|protocol[oe]s?|"
                         r"protocoll[oi]|abkommen|vertrag|intesa|memorando|mémorandum)\b")
@@ -1710,8 +1744,15 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     # (the date closing its clause: a verb after it is the noun's own doing, "the Tashkent Accord of July 1972 obliged…")
     texts_month = m is not None and _TEXT_NOUN.search(m["np"]) is not None and re.fullmatch(r"\d{4}-\d{2}", t.value) is not None \
         and re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) is not None
-    if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted or texts_month):
+    # (…or German's "vom" and a day, which only a noun's day follows: "vor der Präsidentenwahl vom 28. Juli 2024")
+    german_day = m is not None and m["of"] == "vom" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None
+    if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted or texts_month
+                         or german_day):
         return None
+    if german_day and re.match(r"der\s", m["np"]) \
+            and re.search(r"\b(?:vor|nach|seit|bei|mit|von|zu|aus|gegenüber)\s+$", s[max(0, m.start() - 12):m.start()]):
+        # (a dative's feminine article after its preposition: "vor der Präsidentenwahl" is "Die Präsidentenwahl")
+        return f"Die {m['np'][4:]} vom {t.text}"
     np = re.sub(r"^(?:[Dd]all|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)(?=['’])", "L", m["np"])  # ("dall'accordo": "L'accordo")
     np = re.sub(r"^(?:dem|den)\s", lambda w: "Der " if w.group().startswith("dem") else "Die ", np)  # (German's dative)
     of = m["of"] if m["of"][-1] in "'’" else m["of"] + " "
