@@ -902,7 +902,10 @@ def test_in_so_many_days_time_is_a_date():
 
 def test_a_refused_reading_leaves_every_date_inside_it():
     found = [t.text for t in tag("Flights leave Bombay on Monday and Tuesday nights from March 30.", DCT)]
-    assert found[:2] == ["Monday", "Tuesday"]
+    # (…and one that starts inside it and runs on past it: every Tuesday night)
+    assert found[:2] == ["Monday", "Tuesday nights"]
+    assert [t.text for t in tag("Demand stays weak through at least the first two quarters of 2027.", DCT)] == \
+        ["the first two quarters of 2027"]
 
 
 def test_the_weekend_of_a_date_is_that_weekend():
@@ -4980,3 +4983,16 @@ def test_a_half_or_quarter_of_a_year_told_from_publication_is_that_part(text, ph
 ])
 def test_italian_next_and_last_before_their_noun_are_read(text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 12, 3), "it") == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Output rose in the first two quarters of 2025.", "the first two quarters of 2025", "2025-H1"),
+    ("Output fell in the last two quarters of last year.", "the last two quarters of last year", "2025-H2"),
+])
+def test_two_quarters_of_a_year_are_its_half(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 3)) == value
+
+
+def test_a_weekdays_part_in_the_plural_is_every_such_part():
+    found = {t.text: (t.type, t.value) for t in tag("The talk show airs on Tuesday nights.", date(2026, 12, 3), language="en")}
+    assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")

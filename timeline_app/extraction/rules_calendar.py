@@ -1035,6 +1035,15 @@ def _half(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(year)}-H{h}", "half of a year")
 
 
+@rule("two_quarters", rf"{B}(?:[Tt]he\s+)?(?P<which>[Ff]irst|[Ll]ast|[Ss]econd)\s+two\s+quarters\s+of\s+(?:(?P<year>{YEAR})|"
+                      rf"(?P<rel>this|last|next)\s+year){E}")
+def _two_quarters(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The first two quarters of 1990": its first half, as a half is written."""
+    year = int(m["year"]) if m["year"] else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
+    h = 1 if m["which"].lower() == "first" else 2
+    return mk(m, DATE, f"{year_str(year)}-H{h}", f"the {m['which'].lower()} two quarters of {year}: a half")
+
+
 @rule("hijri_corresponding", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{HIJRI_MONTH},?\s+"
                              rf"\d{{4}}\s*(?:AH|A\.H\.|H\.|Hijri)?\s*,?\s*(?:(?:which\s+)?correspond(?:s|ing)\s+to|equivalent\s+to)\s+"
                              rf"(?:the\s+)?(?:(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})\s*,?\s+(?P<year>{ANY_YEAR})"

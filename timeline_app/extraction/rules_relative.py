@@ -132,6 +132,13 @@ def _weekday_rel(m: re.Match[str]) -> str:
     return "" if rel in ("early", "late") else rel
 
 
+@rule("weekday_parts", rf"{B}(?P<wd>{WEEKDAY_FULL})\s+(?P<parts>nights|mornings|afternoons|evenings){E}")
+def _weekday_parts(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The show airs on Tuesday nights": that part of every such day."""
+    part = {"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"}[m["parts"].lower()]
+    return mk(m, SET, f"XXXX-WXX-{lx.WEEKDAYS[m['wd'].lower()]}T{part}", f"every {m['wd']} {m['parts'][:-1]}")
+
+
 @rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)(?!\s+(?:of|in)\s+{MON}\b)")
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]

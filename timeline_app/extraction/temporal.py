@@ -290,8 +290,9 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
         if produced is None:
             # The winning reading was refused ("the next day" is no duration): the shorter readings
             # inside the same span, best first, as many as do not overlap ("Monday and Tuesday").
-            inside = [c for pos in range(m.start(), m.end()) for c in by_start.get(pos, ()) if c[1] <= m.end()
-                      and c[4] is not m]
+            # (…or one that starts inside it and runs on past it: "at least [the first two quarters of 1990]", "on Monday
+            # and [Tuesday nights]")
+            inside = [c for pos in range(m.start(), m.end()) for c in by_start.get(pos, ()) if c[4] is not m]
             inside.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
             taken: list[tuple[int, int]] = []
             alternatives: list[Timex] = []
