@@ -16768,3 +16768,41 @@ def test_a_german_nouns_day_after_vom_names_it(tmp_path):
     titles = titles_of(tmp_path, "Venezuela\n\nCARACAS, 1. Dezember 2026 - Der Politiker war kurz vor der Parlamentswahl vom "
                                  "25. Mai 2025 festgenommen worden. Er kam am Sonntag frei.\n", date(2026, 12, 1))
     assert titles["2025-05-25"] == "Die Parlamentswahl vom 25. Mai 2025"
+
+
+def test_a_weeks_review_labels_its_entries_with_weekdays_in_capitals(tmp_path):
+    told = told_of(tmp_path, "The week in review\n\nPosted Friday, December 4, 2026\n\nMONDAY: Envoys of the Contact Group "
+                             "met in Geneva.\n\nWEDNESDAY: The council suspended the junta's membership.\n",
+                   date(2026, 12, 4))
+    assert told["2026-11-30"][0] == "Envoys of the Contact Group met in Geneva"
+    assert told["2026-12-02"][0] == "The council suspended the junta's membership"
+
+
+def test_a_plan_or_a_future_before_a_bound_is_due_by_then(tmp_path):
+    found = extract_text(tmp_path, "Grain\n\nA technical meeting is planned in Ankara before the end of the year. The "
+                         "commission will not meet before the spring.\n", date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == \
+        [("2026", "scheduled", "A technical meeting is planned in Ankara")]
+
+
+def test_how_far_into_another_happening_goes_from_a_title(tmp_path):
+    titles = titles_of(tmp_path, "Grain\n\nIn August 2022, six months into the war, the four parties opened a joint centre "
+                                 "in Istanbul.\n", date(2026, 12, 2))
+    assert titles["2022-08"] == "The four parties opened a joint centre in Istanbul"
+
+
+def test_a_capitalised_texts_name_of_a_date_is_that_days_text(tmp_path):
+    titles = titles_of(tmp_path, "Rivers\n\nThe new treaty replaces the Convention of 12 May 1997 and enters into force next "
+                                 "year.\n", date(2026, 12, 3))
+    assert titles["1997-05-12"].endswith("Convention was signed")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("ROMA, 4 dicembre 2026 - I lavori dovrebbero iniziare nella primavera del 2027 e concludersi entro la fine del 2028.",
+     {"2027-SP": "I lavori dovrebbero iniziare", "2028": "I lavori dovrebbero concludersi"}),
+    ("MADRID, 3 de diciembre de 2026 - Las obras deberían empezar en marzo y terminar en junio de 2027.",
+     {"2027-03": "Las obras deberían empezar", "2027-06": "Las obras deberían terminar"}),
+])
+def test_a_romance_second_infinitive_of_a_shared_modal_keeps_subject_and_modal(tmp_path, text, dates):
+    titles = titles_of(tmp_path, f"Titolo\n\n{text}\n", date(2026, 12, 3))
+    assert {value: titles[value] for value in dates} == dates

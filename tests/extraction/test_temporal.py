@@ -4996,3 +4996,13 @@ def test_two_quarters_of_a_year_are_its_half(text, phrase, value):
 def test_a_weekdays_part_in_the_plural_is_every_such_part():
     found = {t.text: (t.type, t.value) for t in tag("The talk show airs on Tuesday nights.", date(2026, 12, 3), language="en")}
     assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Польські перевізники блокували кордон з листопада 2023 року до середини січня 2024 року.", "uk"),
+    ("Польские перевозчики блокировали границу с ноября 2023 года до середины января 2024 года.", "ru"),
+    ("Les transporteurs ont bloqué la frontière de novembre 2023 à la mi-janvier 2024.", "fr"),
+])
+def test_a_foreign_range_closing_on_a_part_of_a_month_is_one_range(text, language):
+    found = [(t.value, t.range_role) for t in tag(text, date(2026, 12, 2), language=language)]
+    assert found == [("2023-11", "start"), ("2024-01", "end")]

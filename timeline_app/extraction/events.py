@@ -1182,6 +1182,11 @@ _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?
                           # (a limit of its own may come first: "must be completed within a year of the mandate's end, by")
                           r"(?:[\w'’-]+,?\s+){0,9}?(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 
+#: A plan or a future, then "before" its bound: "A technical meeting is planned in Istanbul [before] the end of the year",
+#: "Two of them should open [before] Christmas" (what is still to come is due by then).
+# (not a negation's: "will not meet before the new year" says when it will not)
+_PLANNED_BEFORE_BOUND = re.compile(r"\b(?:(?:is|are)\s+(?:planned|scheduled|expected|due|set|slated)|will|should|shall)\s+"
+                                   r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,9}?before\s+(?:the\s+)?$", re.I)
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
 _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"
                        r"\s+to\s+(?P<rest>[a-z]{2,}[^;]*)$")
@@ -1201,7 +1206,7 @@ def _deadline(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the deadline of a doing it gives the time until or by, which is a
     happening due then, not a bound of another."""
     before = text[max(0, start - 260):start]
-    if _DEADLINE_BY.search(before) or _FOREIGN_DEADLINE.search(before):
+    if _DEADLINE_BY.search(before) or _FOREIGN_DEADLINE.search(before) or _PLANNED_BEFORE_BOUND.search(before):
         return True
     return bool(_DEADLINE_UNTIL.search(before) and re.match(r"[^,;.]{0,30}?\s+to\s+[a-z]{2,}", text[end:end + 60]))
 
@@ -1785,6 +1790,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             return False  # ("Through the summer of 2018 the two presidents floated a land swap": all along it, no end)
         if _THROUGH_A_SPAN.search(before):
             return False  # ("dragged on through the 1990s", "through the winter": all along a span, no end)
+        if _PLANNED_BEFORE_BOUND.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
+            return False  # ("A meeting is planned … before the end of the year": what is due by then)
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
     def planned_for(t: Timex) -> bool:
@@ -2134,8 +2141,8 @@ _PAIR_REACH = 3
 _OWN_TIME_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:later|earlier|afterwards|after|before|después|antes|plus\s+tard|"
                                r"auparavant|später|danach|zuvor|depois|dopo|prima|позже|спустя)\b", re.I)
 #: Some time on from a day, told in a sentence: "within days", "weeks later".
-_SOME_TIME_ON = re.compile(r"\bwithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|days|weeks|months)\b|\b(?:hours|days|weeks|months)\s+later\b",
-                           re.I)
+_SOME_TIME_ON = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a\s+few|several|\w+)\s+)?(?:hours|days|weeks|months)\b"
+                           r"|\b(?:hours|days|weeks|months)\s+later\b", re.I)  # (…"within the next two weeks")
 #: A copula's state or a negation in a title: "is not a party", "are still", "has not".
 _STATE_OR_NOT = re.compile(r"\b(?:is|are|was|were|remains?|remained|has|have)\s+(?:not\s+|still\s+|never\s+)?(?:an?|the|not|"
                            r"still|never|no)\b|\b(?:not|never|n['’]t)\b")

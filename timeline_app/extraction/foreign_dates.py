@@ -562,13 +562,14 @@ def _nights_of_dates(timexes: list[Timex], text: str, language: str) -> list[Tim
 #: The words that open a range and join its two ends, by language: "entre 2019 y 2022", "de 1988 à 1994",
 #: "von März bis Mai", "с 2014 по 2022 год".
 _RANGE_WORDS = {
-    "fr": (r"entre|de|du|depuis", r"et|à|au|jusqu['’]à|jusqu['’]au"),
+    # (…the closing end's part after its word: "à la mi-janvier", "до середины января", "до середини січня")
+    "fr": (r"entre|de|du|depuis", r"et|à|au|à\s+la|jusqu['’]à|jusqu['’]au|jusqu['’]à\s+la"),
     "es": (r"entre|de|del|desde", r"y|a|al|hasta"),
     "de": (r"zwischen|von|vom", r"und|bis|bis\s+zum"),
     "it": (r"tra|fra|da|dal|dall['’]", r"e|a|al|fino\s+al?"),
     "pt": (r"entre|de|do|desde", r"e|a|ao|até"),
-    "ru": (r"между|с|со", r"и|по|до"),
-    "uk": (r"між|з|із", r"і|й|по|до"),
+    "ru": (r"между|с|со", r"и|по|до(?:\s+(?:середины|начала|конца))?"),
+    "uk": (r"між|з|із", r"і|й|по|до(?:\s+(?:середини|початку|кінця))?"),
     "nl": (r"tussen|van", r"en|tot"),
 }
 

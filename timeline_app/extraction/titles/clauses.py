@@ -1052,6 +1052,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
                            r"ist|sind|wird|werden)\s)"
+                           # (…or a second infinitive of a shared modal: "dovrebbero iniziare nella primavera del 2027 e
+                           # concludersi entro la fine del 2028", "deberían empezar en marzo y terminar en junio")
+                           r"|\s+(?-i:y|e|et|ed)\s+(?=[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse)\s)"
                            # (…Portuguese's and Italian's too, an adverb of limit maybe first: "foram interrompidas em março
                            # de 2025 e só foram retomadas em outubro", "y solo fueron retomadas", "et n'ont repris qu'en")
                            r"|\s+(?-i:y|et|e|ed)\s+(?=(?-i:(?:solo|sólo|só|apenas|ya|já|luego|depois|poi|solo)\s+)?"

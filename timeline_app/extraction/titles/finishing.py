@@ -373,8 +373,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _CLOSING_MEASURE.sub("", title)
     # "Two decades on from the first surveys, drilling began…": a count from another happening, which dates nothing
     # of its own here, opens the sentence
-    title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
-                   r"(?:\s+(?:from|after|since)\s+[^,;]{1,60})?,\s+(?=[A-Za-z])", "", title)
+    # (…or how far into another it came: "Five months into Russia's full-scale invasion, Ukraine … signed")
+    title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on(?:\s+(?:from|after|since)\s+[^,;]{1,60})?"
+                   r"|into\s+[^,;]{1,60}),\s+(?=[A-Za-z])", "", title)
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     # (nor a nationality's, an adjective before its noun: "The Malian junta")
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)"

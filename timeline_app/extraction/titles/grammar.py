@@ -1125,6 +1125,9 @@ _ROMANCE_FUTURE = re.compile(r"\b[a-záéíóúàèìòùç]{3,}(?:rá|rán|rão
 _FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
                                         # (Portuguese's and Italian's: "foram suspensas", "sono stati sospesi")
                                         r"foram|foi|tinha|tinham|sono|hanno|erano|"
+                                        # (…and the modals of what should come: "Las obras deberían empezar")
+                                        r"debería|deberían|dovrebbe|dovrebbero|devrait|devraient|deveria|deveriam|podría|"
+                                        r"podrían|potrebbe|potrebbero|pourrait|pourraient|doivent|devono|"
                                         # (German's pasts of being and having too: "am Samstag waren … ohne Strom")
                                         r"wird|werden|waren|wurde|wurden|hatte|hatten|que|qui|dass|se)\b)")
 

@@ -3230,8 +3230,9 @@ def _counted_time_clause_title(sentence: Sentence, t: Timex, inside: list[Timex]
 
 
 #: A text named by the day it was made, right before that day: "…replaces [the protocol] of 10 March 2010".
-_TEXT_OF_THE_DATE = re.compile(r"(?P<np>\b(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>protocol|agreement|accord|treaty|"
-                               r"memorandum|deal|convention|resolution|declaration|charter|decree|armistice))\s+of\s+$")
+# (the noun capitalised too, as a text's name: "the Convention of 28 June 1994")
+_TEXT_OF_THE_DATE = re.compile(r"(?P<np>\b(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>(?i:protocol|agreement|accord|treaty|"
+                               r"memorandum|deal|convention|resolution|declaration|charter|decree|armistice)))\s+of\s+$")
 _RELATIVE_AFTER_DATE = re.compile(r",?\s+(?:which|that|who)\s")
 #: The texts that are adopted rather than signed.
 _ADOPTED_TEXTS = {"resolution", "declaration", "charter", "decree"}

@@ -1604,6 +1604,14 @@ _ROMANCE_SUBJECT_AND_AUXILIARY = re.compile(
     r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
     r"(?P<aux>ont|avaient|a|avait|sont|étaient|est|était|han|habían|ha|había|hanno|avevano|aveva|sono|erano|è|era|têm|"
     r"tinham|tem|tinha)\s+(?:[a-z]+ment\s+)?[a-zàâçéèêîôû]{2,}(?:é|ée?s?|i|ie?s?|u|ue?s?|is|it|ert|ado|ido|ato|ito|uto|ati|iti)\s")
+#: A title opening with an infinitive, its modal left with the first clause: "Concludersi", "Terminar en junio".
+_INFINITIVE_FIRST = re.compile(r"[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)(?:\s|$)")
+#: A first clause's subject and its modal: "[I lavori di ripristino] [dovrebbero] iniziare".
+_SUBJECT_AND_MODAL = re.compile(
+    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma)\s)[^,;:()]{2,60}?)\s+"
+    r"(?P<modal>dovrebbero|dovrebbe|devono|deve|potrebbero|potrebbe|possono|può|debería|deberían|debe|deben|podría|podrían|"
+    r"puede|pueden|devrait|devraient|doit|doivent|pourrait|pourraient|peut|peuvent|deveria|deveriam|devem|pode|podem|"
+    r"vão|van|vont|va|vanno|va)\s+[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)\b")
 #: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
 _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
 #: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
@@ -1685,6 +1693,11 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
                                and title[:1].lower() + title[1:len(shared["aux"]) + 1] == shared["aux"] + " "):
         # ("…et ont conclu un accord en février 2018": the subject is shared)
         return f"{shared['np']} {title[:1].lower()}{title[1:]}"
+    modal = _SUBJECT_AND_MODAL.match(first_clause) if _INFINITIVE_FIRST.match(title[:1].lower() + title[1:]) else None
+    if modal is not None:
+        # ("I lavori dovrebbero iniziare nella primavera del 2027 e concludersi entro la fine del 2028": the subject and its
+        # modal are shared)
+        return f"{modal['np']} {modal['modal']} {title[:1].lower()}{title[1:]}"
     limited = _LIMITED_AUXILIARY_FIRST.match(title[:1].lower() + title[1:])
     subject = _ROMANCE_SUBJECT_BEFORE_AUXILIARY.match(first_clause) if limited is not None else None
     if subject is not None:
