@@ -16806,3 +16806,21 @@ def test_a_capitalised_texts_name_of_a_date_is_that_days_text(tmp_path):
 def test_a_romance_second_infinitive_of_a_shared_modal_keeps_subject_and_modal(tmp_path, text, dates):
     titles = titles_of(tmp_path, f"Titolo\n\n{text}\n", date(2026, 12, 3))
     assert {value: titles[value] for value in dates} == dates
+
+
+def test_a_ranked_nouns_phrase_before_its_verb_is_no_part_of_the_gapped_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Iran\n\nA first meeting since the strikes took place in Oslo in mid-October, and a second in "
+                                 "Vienna last week.\n", date(2026, 12, 1))
+    assert titles["2026-W48"] == "A second meeting took place in Vienna"
+
+
+def test_an_appositives_zero_relative_with_a_pronoun_and_a_place_is_a_passive(tmp_path):
+    titles = titles_of(tmp_path, "Shipping\n\nThe group freed the crew of the tanker, the vessel it seized off Hodeidah in "
+                                 "March 2024.\n", date(2026, 11, 29))
+    assert titles["2024-03"] == "The vessel was seized off Hodeidah"
+
+
+def test_a_clause_joined_on_with_its_own_noun_phrase_and_perfect_after_the_date_is_the_dates(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nMost supplies enter the country through the port, and a convoy due to leave for "
+                                 "Darfur on Friday has been delayed.\n", date(2026, 12, 3))
+    assert titles["2026-12-04"] == "A convoy due to leave for Darfur has been delayed"

@@ -2140,7 +2140,10 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b(?:falls|fall|fell|comes|come|came|becomes|become|became)\s+due\b", s[lo:start]) \
         or re.search(r"\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s+to\s+[a-z]{2,}\b", s[lo:start]) \
         or INTENT_AND_INFINITIVE.search(s, lo, start) \
-        or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
+        or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:]) \
+        or (re.match(r"(?:the|a|an|its|their)\s+[a-z]", s[lo:start])  # ("…, and a convoy due to leave on Thursday has
+            # been delayed": a noun phrase's own perfect or passive after the date)
+            and re.match(r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", s[t.end - sentence.start:]))
     # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
     # privately of the 2030s": a view held now)
@@ -2155,7 +2158,9 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     first_verb = VERB.search(s[:joins[-1].start()]) \
         or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()]) \
         or PRESENT_VIEW.match(s, dateline_end(s)) \
-        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()])
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()]) \
+        or re.search(r"\b(?:[a-z]{3,}s|people)\s+(?:enter|pass|flow|cross|arrive|go|come|remain|depend|rely|live|travel)\b",
+                     s[:joins[-1].start()])  # (a plural's present of a course: "About 70% of supplies enter Sudan…")
     if re.match(_ROMANCE_SUBJECT_THEN_VERB, s[lo:]) and FOREIGN_PAST.search(s, 0, joins[-1].start()):
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):

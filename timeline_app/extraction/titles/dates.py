@@ -1616,7 +1616,9 @@ _OF_WHICH = re.compile(r"(?P<np>\b(?:the|its|their|a|an)\s+[^,;:()]{2,80}?),\s+(
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
 #: A participle, its adverb and its agent maybe, right up to its date: "[first made in] 2022", "[captured by rebels in] ".
 _PARTICIPLE_THEN_DATE = re.compile(r"\s(?:[a-z]+ly\s+|first\s+)?(?:\w{3,}ed|made|held|signed|agreed|won|fought|begun|taken|"
-                                   r"given|built|sent|set|drawn|struck)(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?\s+"
+                                   r"given|built|sent|set|drawn|struck)(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
+                                   # (…where, before its date: "seized [in the Red Sea] in November 2023")
+                                   r"(?:\s+(?:in|at|off|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
                                    r"(?:(?:in|on|at|since|during|as\s+early\s+as)\s+)?(?:the\s+)?$")
 
 

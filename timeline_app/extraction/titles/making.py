@@ -1009,12 +1009,22 @@ _APPOSED_ZERO_RELATIVE = re.compile(rf"(?:A|An|The)\s+(?P<noun>[a-z][\w-]*)\s+(?
                                     rf"(?P<verb>[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b(?P<rest>.*)$")
 
 
+#: …or a pronoun as that subject: "The car carrier [it] seized in the Red Sea".
+_APPOSED_PRONOUN_RELATIVE = re.compile(r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:it|they|he|she)\s+"
+                                       r"(?P<verb>[a-z]{3,}ed)\b(?P<rest>.*)$")
+
+
 def _appositive_as_passive(title: str) -> str:
     """"A navy ship was deliberately grounded on the reef": an appositive's title told as what was done to its noun, as
     its participle says, rather than as a noun phrase ("A navy ship deliberately grounded on the reef")."""
     zero = _APPOSED_ZERO_RELATIVE.match(title)
     if zero is not None:  # "a charge Asmara dismissed as a fabrication": a zero relative's subject did it to the noun
         return f"{zero['subject']} {zero['verb']} the {zero['noun']}{zero['rest']}"
+    pronoun = _APPOSED_PRONOUN_RELATIVE.match(title)
+    if pronoun is not None and re.fullmatch(r"[a-z]{3,}ed", pronoun["verb"]):
+        # "the car carrier it seized in the Red Sea": done to the noun by whoever "it" is, told as a passive
+        np = pronoun["np"]
+        return f"{np[:1].upper()}{np[1:]} {be_for(np)} {pronoun['verb']}{pronoun['rest']}"
     found = list(_APPOSED_PARTICIPLE.finditer(title))
     if not found:
         return title
@@ -1392,6 +1402,9 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
 _FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|second|third|fourth|primera|primer|"
                                   r"primero|première|premier|prima|primo|primeira|primeiro|erste|ersten)\s+"
                                   r"(?P<noun>[^\W\d_][\w-]*))\s+(?P<predicate>[^,;]+)$")
+#: A phrase a ranked noun carries before its verb: "[since the war] took place", "[between the two sides] was held".
+_RANKED_NOUNS_PHRASE = re.compile(r"(?:since|between|with|of|on)\s+(?:the\s+|two\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+                                  r"(?=(?:took|was|were|came|began|ended|followed|opened|[a-z]{3,}ed)\b)")
 #: …and the gapped clause after its semicolon (or its "and"), its verb left out: "; the second, on Monday in Arica", "; la
 #: segunda, el lunes en Arica", " and a third in August 2022", " and the second in Vienna in May".
 _GAPPED_SUBJECT = (r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|fourth|fifth|sixth|last|other|latter|"
@@ -1456,9 +1469,12 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     first = before[0]
     at = dateline_end(s)
     ranked = _FIRST_RANKED_CLAUSE.match(s, at, first.start - sentence.start)
-    if ranked is None or len(ranked["predicate"].split()) > 6:
+    # (a phrase the ranked noun carries is no part of the predicate: "A first contact [since the war] took place in Oslo")
+    carried = _RANKED_NOUNS_PHRASE.match(ranked["predicate"]) if ranked is not None else None
+    told = ranked["predicate"][carried.end():] if carried is not None else ranked["predicate"] if ranked is not None else ""
+    if ranked is None or len(told.split()) > 6:
         return None
-    predicate = re.sub(r"(?:^|\s+)(?:on|in|at|el|la|le|en|am|im|il|no|na|em|à)$", "", ranked["predicate"].strip())
+    predicate = re.sub(r"(?:^|\s+)(?:on|in|at|el|la|le|en|am|im|il|no|na|em|à)$", "", told.strip())
     if not predicate:  # ("The first came on Oct. 19; the second on Oct. 28": no noun ranked, the coreference tells it)
         return None
     if gapped["place"]:  # ("…was held in Geneva in March and the second in Vienna in May": the place said again is new)
