@@ -16824,3 +16824,12 @@ def test_a_clause_joined_on_with_its_own_noun_phrase_and_perfect_after_the_date_
     titles = titles_of(tmp_path, "Sudan\n\nMost supplies enter the country through the port, and a convoy due to leave for "
                                  "Darfur on Friday has been delayed.\n", date(2026, 12, 3))
     assert titles["2026-12-04"] == "A convoy due to leave for Darfur has been delayed"
+
+
+def test_a_romance_texts_year_names_the_text_and_before_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Sudán\n\nYUBA, 3 dic (Agencia) - La ONU ha advertido que el juicio amenaza el acuerdo de paz "
+                                 "de 2018.\n", date(2026, 12, 3))
+    assert titles["2018"] == "El acuerdo de paz de 2018"
+    french = titles_of(tmp_path, "Grèce\n\nATHÈNES, 1er décembre 2026 - Un premier cycle technique doit avoir lieu à Ankara "
+                                 "avant fin janvier.\n", date(2026, 12, 1))
+    assert french["2027-01"] == "Un premier cycle technique doit avoir lieu à Ankara"

@@ -5006,3 +5006,13 @@ def test_a_weekdays_part_in_the_plural_is_every_such_part():
 def test_a_foreign_range_closing_on_a_part_of_a_month_is_one_range(text, language):
     found = [(t.value, t.range_role) for t in tag(text, date(2026, 12, 2), language=language)]
     assert found == [("2023-11", "start"), ("2024-01", "end")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "language"), [
+    ("Machar fue arrestado a finales de marzo, tras los enfrentamientos de Nasir a principios de ese mes.",
+     "a principios de ese mes", "2026-03", "es"),
+    ("Le texte a été signé en mai 2024 et ratifié à la fin de ce mois-là.", "fin de ce mois-là", "2024-05", "fr"),
+    ("Les deux pays avaient failli s'affronter à l'été 2020, en pleine crise.", "été 2020", "2020-SU", "fr"),
+])
+def test_that_month_and_a_short_seasons_year_in_the_other_languages(text, phrase, value, language):
+    assert foreign_value_of(text, phrase, date(2026, 12, 2), language) == value

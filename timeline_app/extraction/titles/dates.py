@@ -74,6 +74,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis(?:\s+zum|\s+zur)?|vom|von|zum|zur|el|desde|hasta|del"
+                 r"|avant|après|vers"  # ("avant fin janvier", "vers la mi-mars")
                  r"|(?:еще|ещё|уже)\s+в|в|во|с|со|до|на|к|у|із|з|зі|від"
                  r"|في|منذ|حتى"
                  # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an

@@ -1753,9 +1753,10 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     # (…or, whatever the clause's own date, when a count is from it: "L'intesa arriva cinque anni dopo il cessate il
     # fuoco dell'ottobre 2020")
     counted = m is not None and _COUNT_FROM_NOUN.search(s, max(0, m.start() - 20), m.start()) is not None
-    # (…or a text's month, even alone: "una guerra civile, conclusa dall'accordo di pace rivitalizzato del settembre 2018")
+    # (…or a text's month or year, even alone: "una guerra civile, conclusa dall'accordo di pace rivitalizzato del settembre
+    # 2018", "el proceso amenaza el acuerdo de paz de 2018")
     # (the date closing its clause: a verb after it is the noun's own doing, "the Tashkent Accord of July 1972 obliged…")
-    texts_month = m is not None and _TEXT_NOUN.search(m["np"]) is not None and re.fullmatch(r"\d{4}-\d{2}", t.value) is not None \
+    texts_month = m is not None and _TEXT_NOUN.search(m["np"]) is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value) is not None \
         and re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) is not None
     # (…or German's "vom" and a day, which only a noun's day follows: "vor der Präsidentenwahl vom 28. Juli 2024")
     german_day = m is not None and m["of"] == "vom" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None
