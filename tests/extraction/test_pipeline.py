@@ -16833,3 +16833,9 @@ def test_a_romance_texts_year_names_the_text_and_before_goes_with_its_date(tmp_p
     french = titles_of(tmp_path, "Grèce\n\nATHÈNES, 1er décembre 2026 - Un premier cycle technique doit avoir lieu à Ankara "
                                  "avant fin janvier.\n", date(2026, 12, 1))
     assert french["2027-01"] == "Un premier cycle technique doit avoir lieu à Ankara"
+
+
+def test_a_third_coordinated_participle_keeps_a_named_subject_whose_name_holds_an(tmp_path):
+    titles = titles_of(tmp_path, "Courts\n\nJuan Carlos Ortega was arrested in May 2021, tried in June 2023 and released in "
+                                 "January 2025.\n", date(2026, 12, 3))
+    assert titles["2025-01"] == "Juan Carlos Ortega was released"

@@ -1433,7 +1433,9 @@ _JOINED_NOUN_PHRASE_BEFORE = re.compile(JOINED_NOUN_PHRASE + "$")
 
 #: A noun phrase and a participle aside after its comma, up to the "and" of a second predicate: "[the Madrid Principles],
 #: first presented to the two sides in November 2007 and ".
-_PARTICIPLE_ASIDE_BEFORE_AND = re.compile(rf"(?P<np>(?:the|a|an)\s+[^,;]{{2,60}}?),\s+(?:first\s+|initially\s+|originally\s+)?"
+# (a noun phrase with no finite verb of its own: not "[Ju]an Orlando Hernandez was extradited in April 2022")
+_PARTICIPLE_ASIDE_BEFORE_AND = re.compile(rf"(?P<np>\b(?:the|a|an)\s+(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^,;]){{2,60}}?),\s+"
+                                          r"(?:first\s+|initially\s+|originally\s+)?"
                                           rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
                                           # (a preposition after it, no object: a participle, not a list's past, "ended it")
                                           r"(?:to|by|in|at|on|for|from|with|under|as|during|between|after|before)\b[^,;]*?\s+and\s*$")
