@@ -16839,3 +16839,10 @@ def test_a_third_coordinated_participle_keeps_a_named_subject_whose_name_holds_a
     titles = titles_of(tmp_path, "Courts\n\nJuan Carlos Ortega was arrested in May 2021, tried in June 2023 and released in "
                                  "January 2025.\n", date(2026, 12, 3))
     assert titles["2025-01"] == "Juan Carlos Ortega was released"
+
+
+def test_a_second_participle_joined_on_goes_with_its_own_date_from_the_first_title(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe three neighbours signed a water pact in Kampala in March 2024, revised in June "
+                                 "and ratified in September.\n", date(2026, 12, 2))
+    assert titles["2024-03"] == "The three neighbours signed a water pact in Kampala"
+    assert titles["2024-09"] == "A water pact was ratified"

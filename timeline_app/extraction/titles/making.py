@@ -500,8 +500,18 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         others = [o for o in others if o.start >= sentence.start]
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
+    spans = {id(o): reduced_relative(sentence, o, others) or _romance_participle_aside(s, o, sentence, others)
+             for o in others if o is not timex and o is not partner}
+    for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: o.start):
+        # ("…a pact signed in Nairobi in March 2024, revised in June [and ratified in September]": a second participle
+        # joined on to another date's goes with its own date too)
+        joined = max((spans[id(o)][1] for o in others if spans.get(id(o)) and spans[id(o)][1] <= other.start - sentence.start),
+                     default=None) if spans.get(id(other)) is None else None
+        second = _JOINED_PARTICIPLE_TO_DATE.fullmatch(s, joined, other.start - sentence.start) if joined is not None else None
+        if second is not None:
+            spans[id(other)] = (second.start("and"), other.end - sentence.start)
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
-        span = reduced_relative(sentence, other, others) or _romance_participle_aside(s, other, sentence, others)
+        span = spans[id(other)]
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
             phrase = AGENT_OR_PLACE_PHRASE.match(s, span[1])
@@ -2264,6 +2274,8 @@ _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PAST
 _COURSE_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
 #: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
 _RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_COURSE_VERBS}\b)[^,;]*\s+and\s*$")
+#: A second participle joined on by "and", up to its date: "[ and ]ratified in ".
+_JOINED_PARTICIPLE_TO_DATE = re.compile(r"\s*(?P<and>and\s+)(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:in|on|at|during)\s+(?:the\s+)?")
 #: A relative clause after a comma: ", which", ", who".
 _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
