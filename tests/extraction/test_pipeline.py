@@ -16846,3 +16846,10 @@ def test_a_second_participle_joined_on_goes_with_its_own_date_from_the_first_tit
                                  "and ratified in September.\n", date(2026, 12, 2))
     assert titles["2024-03"] == "The three neighbours signed a water pact in Kampala"
     assert titles["2024-09"] == "A water pact was ratified"
+
+
+def test_what_someone_expects_by_a_bound_is_due_by_then_but_not_a_hope_given_up(tmp_path):
+    found = extract_text(tmp_path, "Exchange\n\nOfficials expect the first handover to take place by the end of next week. "
+                         "Mediators had expected to conclude the text by August.\n", date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == \
+        [("2026-W50", "scheduled", "Officials expect the first handover to take place")]

@@ -1185,8 +1185,11 @@ _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?
 #: A plan or a future, then "before" its bound: "A technical meeting is planned in Istanbul [before] the end of the year",
 #: "Two of them should open [before] Christmas" (what is still to come is due by then).
 # (not a negation's: "will not meet before the new year" says when it will not)
+# (…or what someone expects to happen by it: "We expect the first exchange to take place by the end of next week")
 _PLANNED_BEFORE_BOUND = re.compile(r"\b(?:(?:is|are)\s+(?:planned|scheduled|expected|due|set|slated)|will|should|shall)\s+"
-                                   r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,9}?before\s+(?:the\s+)?$", re.I)
+                                   r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,9}?before\s+(?:the\s+)?$"
+                                   r"|\b(?<!\bhad\s)(?:expects?|expected)\s+(?:(?!(?:not|never)\b)[\w'’-]+\s+){0,6}?to\s+"
+                                   r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,6}?(?:by|before)\s+(?:the\s+)?$", re.I)
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
 _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"
                        r"\s+to\s+(?P<rest>[a-z]{2,}[^;]*)$")
