@@ -434,17 +434,21 @@ def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str,
 #: "The following month", "the day before", per language: the unit, and the step from the date told before it (none for
 #: "that month": "a principios de ese mes", "ce mois-là").
 _NEXT_OF_THE_DATE_BEFORE: dict[str, dict[str, tuple[str, int]]] = {
-    "fr": {r"(?:(?:au\s+)?(?:début|milieu|fin)\s+de\s+)?ce\s+mois-là|(?:le|au\s+cours\s+du)\s+même\s+mois": ("M", 0), r"(?:le|au)\s+mois\s+(?:suivant|d['’]après)": ("M", 1), r"l['’]ann[ée]e\s+suivante|l['’]an(?:n[ée]e)?\s+d['’]après": ("Y", 1),
+    "fr": {r"(?:(?:au\s+)?(?:début|milieu|fin)\s+de\s+)?ce\s+mois-là|(?:le|au\s+cours\s+du)\s+même\s+mois": ("M", 0),
+           r"(?:le|au)\s+mois\s+(?:suivant|d['’]après)": ("M", 1), r"l['’]ann[ée]e\s+suivante|l['’]an(?:n[ée]e)?\s+d['’]après": ("Y", 1),
            r"le\s+lendemain": ("D", 1), r"la\s+veille": ("D", -1), r"le\s+mois\s+pr[ée]c[ée]dent": ("M", -1),
            r"l['’]ann[ée]e\s+pr[ée]c[ée]dente": ("Y", -1), r"la\s+semaine\s+suivante": ("W", 1)},
-    "es": {r"(?:(?:a\s+)?(?:principios|comienzos|inicios|finales|fines|mediados)\s+de\s+)?(?:ese|aquel|el\s+mismo)\s+mes": ("M", 0), r"(?:el|al)\s+mes\s+siguiente": ("M", 1), r"(?:el|al)\s+año\s+siguiente": ("Y", 1),
+    "es": {r"(?:(?:a\s+)?(?:principios|comienzos|inicios|finales|fines|mediados)\s+de\s+)?(?:ese|aquel|el\s+mismo)\s+mes": ("M", 0),
+           r"(?:el|al)\s+mes\s+siguiente": ("M", 1), r"(?:el|al)\s+año\s+siguiente": ("Y", 1),
            r"(?:el|al)\s+d[ií]a\s+siguiente": ("D", 1), r"el\s+d[ií]a\s+anterior": ("D", -1),
            r"el\s+mes\s+anterior": ("M", -1), r"el\s+año\s+anterior": ("Y", -1), r"la\s+semana\s+siguiente": ("W", 1)},
-    "it": {r"(?:(?:all['’]inizio|alla\s+fine|a\s+metà)\s+di\s+)?quel\s+mese|(?:lo|nello)\s+stesso\s+mese": ("M", 0), r"il\s+mese\s+(?:successivo|seguente|dopo)": ("M", 1), r"l['’]anno\s+(?:successivo|seguente|dopo)": ("Y", 1),
+    "it": {r"(?:(?:all['’]inizio|alla\s+fine|a\s+metà)\s+di\s+)?quel\s+mese|(?:lo|nello)\s+stesso\s+mese": ("M", 0),
+           r"il\s+mese\s+(?:successivo|seguente|dopo)": ("M", 1), r"l['’]anno\s+(?:successivo|seguente|dopo)": ("Y", 1),
            r"il\s+giorno\s+(?:successivo|seguente|dopo)": ("D", 1), r"il\s+giorno\s+prima": ("D", -1),
            r"il\s+mese\s+precedente": ("M", -1), r"l['’]anno\s+precedente": ("Y", -1),
            r"la\s+settimana\s+(?:successiva|seguente|dopo)": ("W", 1)},
-    "pt": {r"(?:(?:no\s+)?(?:início|final|fim|meados)\s+d)?(?:esse|aquele|naquele|nesse|no\s+mesmo)\s+mês": ("M", 0), r"(?:no\s+)?m[êe]s\s+seguinte": ("M", 1), r"(?:no\s+)?ano\s+seguinte": ("Y", 1),
+    "pt": {r"(?:(?:no\s+)?(?:início|final|fim|meados)\s+d)?(?:esse|aquele|naquele|nesse|no\s+mesmo)\s+mês": ("M", 0),
+           r"(?:no\s+)?m[êe]s\s+seguinte": ("M", 1), r"(?:no\s+)?ano\s+seguinte": ("Y", 1),
            r"(?:no\s+)?dia\s+seguinte": ("D", 1), r"(?:na\s+)?v[ée]spera": ("D", -1)},
     "de": {r"(?:im\s+)?folgenden\s+Monat|im\s+Monat\s+darauf": ("M", 1), r"(?:im\s+)?folgenden\s+Jahr|im\s+Jahr\s+darauf": ("Y", 1),
            r"am\s+(?:folgenden|nächsten)\s+Tag|tags\s+darauf": ("D", 1), r"am\s+Vortag": ("D", -1),
@@ -484,8 +488,7 @@ def _next_of_the_date_before(timexes: list[Timex], text: str, dct: Day, language
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
                                f"{m.group(0)}, {'after' if step > 0 else 'before' if step < 0 else 'that of'} {anchor.text}, "
-                               f"the date told before it "
-                               f"({language})"))
+                               f"the date told before it ({language})"))
     return sorted(timexes + found, key=lambda t: t.start) if found else timexes
 
 

@@ -1057,7 +1057,7 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"|\s+(?-i:y|e|et|ed)\s+(?=[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse)\s)"
                            # (…Portuguese's and Italian's too, an adverb of limit maybe first: "foram interrompidas em março
                            # de 2025 e só foram retomadas em outubro", "y solo fueron retomadas", "et n'ont repris qu'en")
-                           r"|\s+(?-i:y|et|e|ed)\s+(?=(?-i:(?:solo|sólo|só|apenas|ya|já|luego|depois|poi|solo)\s+)?"
+                           r"|\s+(?-i:y|et|e|ed)\s+(?=(?-i:(?:solo|sólo|só|apenas|ya|já|luego|depois|poi)\s+)?"
                            r"(?-i:foram|foi|fueron|fue|sono|è|n['’]ont|n['’]a|ont|han|hanno|tinham|tinha|habían|avaient|erano)\s)"
                            # (…or a subject of its own, a name set off after it, then its verb: "denunció fraude y su
                            # candidato, Edmundo González, se exilió en España")

@@ -452,9 +452,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     closing_who = _BARE_WHO_CLAUSE_TO_DATE.search(s, max(0, rel_start - 120), rel_start) \
         if re.fullmatch(r"\s*[.;!?]?\s*|\s+and\s+(?:will|would|could|may|might|should|is|are)\s[^.;!?]*[.;!?]?\s*", s[rel_end:]) \
         else None
-    # (…or a present of need the tagger's verbs leave out: "The third [needs] road works that started in October")
     if closing_who is not None and closing_who["rel"] == "that" and not re.match(PROCESS_VERBS, closing_who["body"]):
         closing_who = None  # (a that-clause's start or end only: "chaired talks that led to a truce" keeps who chaired them)
+    # (…after a present of need the tagger's verbs leave out too: "The third [needs] road works that started in October")
     if closing_who is not None and (VERB.search(CAPITALISED_WORDS.sub("", s[:closing_who.start()]))
                                     or re.search(r"(?:^|\s)(?:needs|requires|wants|awaits|faces)\s+$", s[:closing_who.start()])) \
             and not any(o is not timex and o is not partner and closing_who.start() <= o.start - sentence.start < rel_start
@@ -1031,7 +1031,7 @@ def _appositive_as_passive(title: str) -> str:
     if zero is not None:  # "a charge Asmara dismissed as a fabrication": a zero relative's subject did it to the noun
         return f"{zero['subject']} {zero['verb']} the {zero['noun']}{zero['rest']}"
     pronoun = _APPOSED_PRONOUN_RELATIVE.match(title)
-    if pronoun is not None and re.fullmatch(r"[a-z]{3,}ed", pronoun["verb"]):
+    if pronoun is not None:
         # "the car carrier it seized in the Red Sea": done to the noun by whoever "it" is, told as a passive
         np = pronoun["np"]
         return f"{np[:1].upper()}{np[1:]} {be_for(np)} {pronoun['verb']}{pronoun['rest']}"
@@ -2271,9 +2271,9 @@ _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'�
 #: A restrictive relative clause about an object, closing a clause: " that killed some 80,000 people".
 _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b(?:[^,;]|,(?=\d))*$")
 #: What a gathering or a process does in its course: "began", "ended", "opened", "adjourned".
-_COURSE_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
+_PROCESS_OR_SITTING_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
 #: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
-_RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_COURSE_VERBS}\b)[^,;]*\s+and\s*$")
+_RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_PROCESS_OR_SITTING_VERBS}\b)[^,;]*\s+and\s*$")
 #: A second participle joined on by "and", up to its date: "[ and ]ratified in ".
 _JOINED_PARTICIPLE_TO_DATE = re.compile(r"\s*(?P<and>and\s+)(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:in|on|at|during)\s+(?:the\s+)?")
 #: A relative clause after a comma: ", which", ", who".
@@ -3864,13 +3864,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     one = one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return finish_title(one, gazetteer)
+    # (…only beside another date, the verb's, or before a verb of one edge of the years, which they do not date: "the 1950-53
+    # Korean War ended in an armistice"; "The 1998-2000 border war killed some 80,000 people" is the war's own doing)
     named = _YEARS_NAMING_SUBJECT.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
         if t.range_role == "start" and (any(o.range_id is None or o.range_id != t.range_id for o in inside if o is not t)
                                         or _EDGE_VERB_AFTER_NAMED.match(sentence.text, date_phrase_end(t, inside) - sentence.start)) \
         and re.search(r"(?:^|[:;,]\s+|\b(?:because|after|since|when|as|until|before|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
                       sentence.text[max(0, t.start - sentence.start - 12):t.start - sentence.start]) else None
-    # (…only beside another date, the verb's, or before a verb of one edge of the years, which they do not date: "the 1950-53
-    # Korean War ended in an armistice"; "The 1998-2000 border war killed some 80,000 people" is the war's own doing)
     if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
         return finish_title(sentence.text[t.start - sentence.start:named.end()].strip()[:1].upper()
                              + sentence.text[t.start - sentence.start:named.end()].strip()[1:], gazetteer)
@@ -4431,7 +4431,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     subject, joined = antecedent[:1].upper() + antecedent[1:], first_clause[inner[-1].end():]
             # (…both verbs a process's: "a war that killed 80,000 people in 1998 and made peace" is the sentence's subject's)
             restrictive = _RESTRICTIVE_THAT_THEN_AND.search(first_clause) \
-                if verb_first and re.match(rf"(?:[a-z]+ly\s+)?{_COURSE_VERBS}\b", part.text) else None
+                if verb_first and re.match(rf"(?:[a-z]+ly\s+)?{_PROCESS_OR_SITTING_VERBS}\b", part.text) else None
             if restrictive is not None:
                 # "The deal was reached at talks in Tunis that began on Sunday and ended late on Tuesday": a second predicate
                 # joined with no comma inside a restrictive clause closing the first is its antecedent's ("…, and made

@@ -958,8 +958,7 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # "…la crisis desatada por el memorando que Adís Abeba firmó con Somalilandia el 1 de enero de 2024": a clause with
         # no comma, its own subject and past, did it to its noun, the nearest ("Adís Abeba firmó el memorando con…")
         openers = list(_ROMANCE_DETERMINER.finditer(restrictive["np"]))
-        np = restrictive["np"][openers[-1].start():] if openers else restrictive["np"]
-        np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+        np = _with_its_own_article(restrictive["np"][openers[-1].start():] if openers else restrictive["np"])
         rest = restrictive["rest"]
         # (a compound past's participle before it: "la junte a [signé] l'accord")
         participle = _PARTICIPLE_AFTER_AUXILIARY.match(rest, done.end())
@@ -1015,10 +1014,7 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # "…pidió la disolución del grupo, que anunció su autodisolución en mayo": a doing's noun says nothing; what it is
         # of does ("El grupo anunció…")
         np = _ARTICLE_AFTER_OF[" ".join(owner["of"].lower().split())] + owner["np"]
-    # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
-    np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
-    np = re.sub(r"^(?:della|dello)\b", lambda o: "la" if o.group().lower() == "della" else "lo", np, flags=re.I)
-    np = re.sub(r"^(?:do|da)\b", lambda o: "o" if o.group().lower() == "do" else "a", np, flags=re.I)
+    np = _with_its_own_article(np)
     if m["rel"].lower() in ("que", "che") and _SUBJECT_THEN_VERB.match(rest):
         # "…le contrôle du Haut-Karabakh, que l'Azerbaïdjan a repris en septembre 2023": the clause's own subject did it
         # to the noun ("L'Azerbaïdjan a repris le contrôle du Haut-Karabakh")
@@ -1033,6 +1029,14 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     # (with whom or where, after the date, to the clause's end: "…se reunió el 28 de mayo [con el presidente Maduro]")
     tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start) if not date_first else None
     return f"{np[:1].upper()}{np[1:]} {rest}{tail['rest'] if tail else ''}"
+
+
+def _with_its_own_article(np: str) -> str:
+    """A noun phrase a preposition's article opened, told with its own: "dejó fuera [al] Movimiento al Socialismo" →
+    "el Movimiento…", "du" → "le", "della" → "la", "do" → "o"."""
+    np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+    np = re.sub(r"^(?:della|dello)\b", lambda o: "la" if o.group().lower() == "della" else "lo", np, flags=re.I)
+    return re.sub(r"^(?:do|da)\b", lambda o: "o" if o.group().lower() == "do" else "a", np, flags=re.I)
 
 
 #: A noun of a doing and what or who it is of: "la disolución [del] [grupo]", "la suspension [de l']accord".
@@ -1611,7 +1615,7 @@ _SUBJECT_AND_MODAL = re.compile(
     r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma)\s)[^,;:()]{2,60}?)\s+"
     r"(?P<modal>dovrebbero|dovrebbe|devono|deve|potrebbero|potrebbe|possono|può|debería|deberían|debe|deben|podría|podrían|"
     r"puede|pueden|devrait|devraient|doit|doivent|pourrait|pourraient|peut|peuvent|deveria|deveriam|devem|pode|podem|"
-    r"vão|van|vont|va|vanno|va)\s+[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)\b")
+    r"vão|van|vont|va|vanno)\s+[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)\b")
 #: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
 _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
 #: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
@@ -1737,7 +1741,7 @@ _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])(?:[Ll]|[Dd]all|[Dd]
                                    r"|\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}(?:Agreement|Accords?|Treaty|"
                                    r"Declaration|Protocol|Convention|Charter))\s+"
                                    r"(?P<of>de|von|vom|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
-#: A text's head noun, whose month says when it was made: "accordo", "traité", "Abkommen".
+#: A text's head noun, whose month or year says when it was made: "accordo", "traité", "Abkommen".
 _TEXT_NOUN = re.compile(r"(?i)\b(?:accord[oi]?|acuerdos?|acordos?|trattat[oi]|tratados?|traités?|tregua|trêve|protocol[oe]s?|"
                         r"protocoll[oi]|abkommen|vertrag|intesa|memorando|mémorandum)\b")
 #: A count from a happening right before its noun phrase: "cinque anni dopo [il cessate il fuoco]", "deux ans après".
