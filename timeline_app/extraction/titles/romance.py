@@ -1608,14 +1608,19 @@ _ROMANCE_SUBJECT_AND_AUXILIARY = re.compile(
     r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
     r"(?P<aux>ont|avaient|a|avait|sont|étaient|est|était|han|habían|ha|había|hanno|avevano|aveva|sono|erano|è|era|têm|"
     r"tinham|tem|tinha)\s+(?:[a-z]+ment\s+)?[a-zàâçéèêîôû]{2,}(?:é|ée?s?|i|ie?s?|u|ue?s?|is|it|ert|ado|ido|ato|ito|uto|ati|iti)\s")
+#: A Romance infinitive's ending: "concluder[si]", "termin[ar]", "iniz[iare]".
+_INFINITIVE_END = r"(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)"
 #: A title opening with an infinitive, its modal left with the first clause: "Concludersi", "Terminar en junio".
-_INFINITIVE_FIRST = re.compile(r"[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)(?:\s|$)")
+_INFINITIVE_FIRST = re.compile(rf"[a-zà-ÿ]{{3,}}{_INFINITIVE_END}(?:\s|$)")
+#: The noun phrase that opens a Romance first clause, its article first, up to its verb: "[I lavori di ripristino] ".
+_OPENING_ROMANCE_NP = (r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma)\s)"
+                       r"[^,;:()]{2,60}?)\s+")
 #: A first clause's subject and its modal: "[I lavori di ripristino] [dovrebbero] iniziare".
 _SUBJECT_AND_MODAL = re.compile(
-    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma)\s)[^,;:()]{2,60}?)\s+"
-    r"(?P<modal>dovrebbero|dovrebbe|devono|deve|potrebbero|potrebbe|possono|può|debería|deberían|debe|deben|podría|podrían|"
+    _OPENING_ROMANCE_NP
+    + r"(?P<modal>dovrebbero|dovrebbe|devono|deve|potrebbero|potrebbe|possono|può|debería|deberían|debe|deben|podría|podrían|"
     r"puede|pueden|devrait|devraient|doit|doivent|pourrait|pourraient|peut|peuvent|deveria|deveriam|devem|pode|podem|"
-    r"vão|van|vont|va|vanno)\s+[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse|re)\b")
+    rf"vão|van|vont|va|vanno)\s+[a-zà-ÿ]{{3,}}{_INFINITIVE_END}\b")
 #: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
 _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
 #: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
@@ -1623,9 +1628,8 @@ _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el
 _LIMITED_AUXILIARY_FIRST = re.compile(r"(?:(?:solo|sólo|só|apenas|ya|já)\s+|n['’])(?:ont|a|sont|est|han|ha|fueron|fue|foram|"
                                       r"foi|sono|è|hanno|tinham|tinha)\s")
 #: …and the first clause's subject before its own auxiliary: "[Las conversaciones] fueron interrumpidas".
-_ROMANCE_SUBJECT_BEFORE_AUXILIARY = re.compile(
-    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
-    r"(?:ont|a|sont|est|han|ha|fueron|fue|foram|foi|sono|è|hanno|tinham|tinha)\s")
+_ROMANCE_SUBJECT_BEFORE_AUXILIARY = re.compile(_OPENING_ROMANCE_NP
+                                               + r"(?:ont|a|sont|est|han|ha|fueron|fue|foram|foi|sono|è|hanno|tinham|tinha)\s")
 #: A title that opens with a participle alone, its auxiliary left with the first clause: "Conclu un accord…".
 _ROMANCE_PARTICIPLE_FIRST = re.compile(r"[a-zàâçéèêîôû]{2,}(?:é|i|u|is|it|ert|ado|ido|ato|ito|uto)\s+\S")
 #: A title that opens with a compound past's auxiliary, its subject left with the first clause: "Ont conclu un accord…".
