@@ -16853,3 +16853,9 @@ def test_what_someone_expects_by_a_bound_is_due_by_then_but_not_a_hope_given_up(
                          "Mediators had expected to conclude the text by August.\n", date(2026, 12, 2)).candidates
     assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == \
         [("2026-W50", "scheduled", "Officials expect the first handover to take place")]
+
+
+def test_a_ranked_object_gapped_after_and_is_held_again(tmp_path):
+    told = told_of(tmp_path, "Taipei\n\nThe island held a recall vote on July 26, 2025, called by activists, and a second on "
+                             "Aug. 23.\n", date(2026, 12, 2))
+    assert told["2025-08-23"] == ("The island held a second recall vote", "election")

@@ -206,7 +206,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # ("won 55 of the 101 seats", "won 12 seats in parliament")
                                     r"(?:won|wins|win|lost|loses|secured|took)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the\s+)?\d+\s+)?"
                                     r"(?:parliamentary\s+)?seats\b|"
-                                    r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
+                                    r"referendums?|ballots?|recall\s+(?:votes?|elections?)|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"élections?|scrutin|(?<!garde\s)présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|вибор\w*|референдум\w*|seçim\w*|"

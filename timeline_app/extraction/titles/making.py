@@ -1412,6 +1412,10 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
 _FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|second|third|fourth|primera|primer|"
                                   r"primero|première|premier|prima|primo|primeira|primeiro|erste|ersten)\s+"
                                   r"(?P<noun>[^\W\d_][\w-]*))\s+(?P<predicate>[^,;]+)$")
+#: A first clause that held or staged a thing, up to the thing's date: "[Taiwan held] a [recall vote] on ".
+_OBJECT_HELD_BEFORE_DATE = re.compile(r"(?P<head>[A-Z][^,;:]{0,60}?\s(?:held|staged|hosted|conducted|organi[sz]ed|called|"
+                                      r"launched|carried\s+out))\s+(?:a|an)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                                      r"\s+(?:on|in|at)\s+(?:the\s+)?")
 #: A phrase a ranked noun carries before its verb: "[since the war] took place", "[between the two sides] was held".
 _RANKED_NOUNS_PHRASE = re.compile(r"(?:since|between|with|of|on)\s+(?:the\s+|two\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
                                   r"(?=(?:took|was|were|came|began|ended|followed|opened|[a-z]{3,}ed)\b)")
@@ -1480,6 +1484,12 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         return None
     first = before[0]
     at = dateline_end(s)
+    held = _OBJECT_HELD_BEFORE_DATE.fullmatch(s, at, first.start - sentence.start)
+    if held is not None and re.fullmatch(r"a\s+\w+", gapped["subject"], re.I) and not gapped["place"] \
+            and not re.match(r"[^,;.]*[^\s,;.]", s[date_phrase_end(t, inside) - sentence.start:]):
+        # "Taiwan held a recall vote on July 26, 2025, …, and a second on Aug. 23": the ranked noun is the object's, held
+        # again ("Taiwan held a second recall vote")
+        return finish_title(f"{held['head']} {gapped['subject'].lower()} {held['noun']}", gazetteer)
     ranked = _FIRST_RANKED_CLAUSE.match(s, at, first.start - sentence.start)
     # (a phrase the ranked noun carries is no part of the predicate: "A first contact [since the war] took place in Oslo")
     carried = _RANKED_NOUNS_PHRASE.match(ranked["predicate"]) if ranked is not None else None
