@@ -16859,3 +16859,42 @@ def test_a_ranked_object_gapped_after_and_is_held_again(tmp_path):
     told = told_of(tmp_path, "Taipei\n\nThe island held a recall vote on July 26, 2025, called by activists, and a second on "
                              "Aug. 23.\n", date(2026, 12, 2))
     assert told["2025-08-23"] == ("The island held a second recall vote", "election")
+
+
+def test_a_promised_date_that_will_be_put_off_is_no_happening_beside_the_announcement(tmp_path):
+    found = extract_text(tmp_path, "Vote\n\nThe council said in late September that elections promised for March 2025 would "
+                         "be delayed once more.\n", date(2026, 11, 18)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == \
+        [("2026-09", "The council said that elections promised for March 2025 would be delayed once more")]
+
+
+def test_a_gathering_that_would_be_held_keeps_its_helpers_whole(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe envoy said a third session would be held on Friday morning.\n", date(2026, 10, 21))
+    assert titles["2026-10-23TMO"] == "The envoy said a third session would be held"
+
+
+def test_an_it_a_text_underwent_after_that_text_in_the_same_title_is_left_as_it_is(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nThe senate passed the budget bill a day later. The charter, written in 2015, took "
+                       "effect in 2018 once a fifth country had ratified it.\n", date(2026, 3, 6))
+    assert titles["2018"] == "The charter took effect once a fifth country had ratified it"
+
+
+def test_a_german_weak_past_marks_the_bare_years_after_it(tmp_path):
+    found = extract_text(tmp_path, "Kolumbien\n\nDie Gruppe wurde gegründet. Frühere Waffenruhen scheiterten 2003 und 2016. "
+                         "Die Kämpfe töteten 2000 Menschen.\n", date(2026, 11, 14)).candidates
+    assert [c.start.to_timex() for c in found] == ["2003", "2016"]
+
+
+def test_a_relative_clause_on_the_last_noun_of_a_dated_aside_goes_with_the_aside(tmp_path):
+    english = titles_of(tmp_path, "Peace\n\nThe neighbours signed a truce in May 2019, which ended years of raids after the "
+                                  "2012-2014 war, in which thousands of herders died.\n", date(2026, 10, 27))
+    assert english["2019-05"] == "The neighbours signed a truce"
+    spanish = titles_of(tmp_path, "Paz\n\nLos vecinos firmaron una tregua en mayo de 2019, que puso fin a años de incursiones "
+                                  "tras la guerra de 2012-2014, en la que murieron miles de pastores.\n", date(2026, 10, 27))
+    assert spanish["2019-05"] == "Los vecinos firmaron una tregua"
+
+
+def test_a_year_s_possessive_opening_the_sentence_goes_with_the_month_its_when_clause_tells(tmp_path):
+    found = extract_text(tmp_path, "Grain\n\nThis year's push began in May, when mediators flew between the two capitals.\n",
+                         date(2026, 9, 24)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2026-05", "Mediators flew between the two capitals")]

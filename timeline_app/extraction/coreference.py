@@ -535,6 +535,8 @@ class Antecedents:
             if text is not None:
                 return f"The{text[3:]}{title[2:]}"
         handled = _DOCUMENT_HANDLED_IT.search(title)
+        if handled is not None and _TEXT_NAMED.search(title[:1].lower() + title[1:handled.start()]):
+            return title  # ("The convention entered into force once a tenth state had ratified it": the title's own text)
         if handled is not None:
             # "Its envoy drafted a new plan in 2022; the two leaders accepted it in February 2023", "Negotiators agreed the
             # text of a treaty in March. The two leaders initialled it on Friday": the text the clause before produced

@@ -1844,6 +1844,19 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     if len(dated) > 1:
         dated = [t for t in dated if not (_NAMING_A_DAY_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
                                           and _A_DAY_OF_AFTER.match(sentence_text, t.end - offset))]
+    # "This year's effort began in earnest in June, when mediators shuttled…": a year's or a month's possessive opening the
+    # sentence only says whose its subject is, and the finer date within it, which its when-clause tells, is the main
+    # clause's too (as without the possessive)
+    if len(dated) > 1:
+        dated = [t for t in dated if not (sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s")
+                                          and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value)
+                                          and re.fullmatch(r"\W*", sentence_text[dateline:t.start - offset])
+                                          and any(o is not t and len(o.value) > len(t.value) and o.value.startswith(t.value)
+                                                  and _WHEN_AFTER.match(sentence_text, o.end - offset)
+                                                  # (the date it happened in: not "collapsed days before Eid al-Adha, when")
+                                                  and re.search(r"\b(?:in|on|at|during)\s+(?:the\s+)?$",
+                                                                sentence_text[max(0, o.start - offset - 12):o.start - offset])
+                                                  for o in dated))]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
     # "Today's negotiators face the same temptation": the present day's people or world, no happening of the day
@@ -2000,11 +2013,12 @@ _MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+b
                           r"(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3" (…or in French, Spanish,
 #: Italian or Portuguese: "prévues en", "previstas para", "previste per", "marcadas para").
-_PLANNED_FOR_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?|"
+_PLANNED_FOR_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|promised|pledged|pencill?ed\s+in|earmarked|envisaged)\s+(?:for|on|in)\s+(?:the\s+)?|"
                                  r"(?:prévu|programmé|previst|programad|marcad|fixad)[oaeés]*\s+(?:pour|en|le|para|per|en|a|el|"
                                  r"il|em|no|na)\s+(?:le\s+|el\s+|il\s+)?)$", re.I)
 #: A plan put off, right after its date: "…[were postponed]", "…[ont été reportées]".
-_PUT_OFF_AFTER = re.compile(r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|delayed|"
+_PUT_OFF_AFTER = re.compile(r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:would|will|could|might|may)\s+be|"
+                            r"(?:is|are)\s+(?:to|going\s+to)\s+be)\s+(?:\w+ly\s+)?(?:postponed|delayed|"
                             r"cancell?ed|called\s+off|put\s+off|pushed\s+back|scrapped|suspended)|"
                             r"(?:a|ont|avait|avaient)\s+été\s+(?:reporté|annulé|ajourné)|(?:fue|fueron|han\s+sido)\s+"
                             r"(?:aplazad|pospuest|suspendid|cancelad)|(?:è|sono)\s+stat[oaie]\s+(?:rinviat|annullat))", re.I)

@@ -1495,7 +1495,10 @@ _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hat
                                       r"(?:\s+(?:sich|es|ihn|ihm|ihr|uns|dies|das))?\s+$"
                                       # (…or an adverb of time right before it, the verb further back: "hatte diesen Schritt
                                       # bereits [2014] vollzogen", "war schon 1991 unabhängig geworden")
-                                      r"|(?<!\w)(?:bereits|schon|erst|zuletzt|zuvor|einst|damals|ebenfalls|erstmals|zuerst)\s+$")
+                                      r"|(?<!\w)(?:bereits|schon|erst|zuletzt|zuvor|einst|damals|ebenfalls|erstmals|zuerst)\s+$"
+                                      # (…or any past of the weak verbs, lower-case as only verbs and adjectives are:
+                                      # "Frühere Runden scheiterten [2002]", "Die Regierung erklärte 2019, …"; not the ordinals)
+                                      r"|(?<!\w)(?!(?:letzt|erst|zweit|dritt|nächst|meist|best|gesamt)en?\b)[a-zäöüß]{2,}e?ten?\s+$")
 #: A German noun with its article right before a bare year, and what follows it: "nach einem kurzen Krieg [1992] sind",
 #: "seit der Wahl [2024]," (the year the noun is of; not a name's number, "die Resolution 2254", nor a count).
 _GERMAN_NOUN_BEFORE_YEAR = re.compile(

@@ -108,12 +108,24 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
         when = re.match(rf",\s*{WHEN_WORD}[^,;]*[,;]?", s[close:]) if close >= 0 and not s[other_end:close].strip() else None
         if when is not None:  # (…with the when-clause of its date: ", suspended since April 2025, when a drone was…")
             hi = close + when.end() if when.group().endswith((",", ";")) else len(s.rstrip(" .;"))
+        nested = _RELATIVE_ON_THE_CLAUSE_S_NOUN.match(s, close) if close >= 0 and hi == close + 1 else None
+        if nested is not None:
+            # (…with a relative clause on its last noun: "…, which ended two decades of hostility after the 1998-2000 war,
+            # in which some 80,000 people died", ", que puso fin … tras la guerra de 1998-2000, en la que murieron…")
+            after = next((c.start() for c in re.finditer(r",(?!\d{3}\b)", s[nested.end():])), -1)
+            hi = nested.end() + after + 1 if after >= 0 else len(s.rstrip(" .;"))
         if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
             continue
         spans.append((opener.start(), hi))
     return spans
 #: A second predicate joined on after a relative clause's closing comma, to the sentence's end: " and ended the next day.".
 _SECOND_PREDICATE_TO_END = re.compile(rf"\s*and\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;]*[.;!?]?\s*")
+#: A relative clause opening after a comma that hangs on the noun right before it, not the sentence's subject: ", in which",
+#: ", en la que", ", dans laquelle", ", nella quale".
+_RELATIVE_ON_THE_CLAUSE_S_NOUN = re.compile(r",\s+(?:(?:in|during|for|after|under)\s+which|(?:en|durante|tras)\s+(?:la|el|los|las)\s+"
+                                            r"(?:que|cual(?:es)?)|(?:dans|pendant|après)\s+(?:laquelle|lequel|lesquelles|lesquels)|"
+                                            r"(?:nella|nel|durante\s+la|durante\s+il)\s+quale|(?:na|no|durante\s+a|durante\s+o)\s+qual|"
+                                            r"in\s+(?:der|dem|denen)|bei\s+(?:der|dem|denen))\b")
 _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|during|after|under|by|with|from|at|on)\s+"
                               rf"(?:which|whom)\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
                               # (German's, before the lower-case word its clause goes on with: ", die erst im Frühjahr")
