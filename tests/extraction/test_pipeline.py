@@ -16898,3 +16898,46 @@ def test_a_year_s_possessive_opening_the_sentence_goes_with_the_month_its_when_c
     found = extract_text(tmp_path, "Grain\n\nThis year's push began in May, when mediators flew between the two capitals.\n",
                          date(2026, 9, 24)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [("2026-05", "Mediators flew between the two capitals")]
+
+
+def test_a_recap_entry_s_past_is_not_dated_by_its_stamp_when_its_sentence_dates_it(tmp_path):
+    found = extract_text(tmp_path, "Talks live\n\nWednesday 21 October 2026\n\n19:05 GMT - Recap: The previous round, held in "
+                         "Amman in late August, broke down after three days when one delegation left.\n\n20:10 GMT - The "
+                         "hosts said the day's session had ended.\n", date(2026, 10, 21)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-08", "The previous round was held in Amman"), ("2026-10-21T20:10", "The hosts said the day's session had ended")]
+
+
+def test_a_time_clause_goes_on_past_a_place_named_after_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe announcement comes more than two years after fighting broke out in the port "
+                       "city, Hodeidah, in March 2024.\n", date(2026, 11, 26))
+    assert titles["2024-03"] == "Fighting broke out in the port city, Hodeidah"
+
+
+def test_a_relative_clause_of_what_is_to_be_done_is_told_of_its_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "Pause\n\nMonitors will report breaches to a joint panel, which is to hold its first session "
+                       "on Sunday.\n", date(2026, 11, 26))
+    assert titles["2026-11-29"] == "A joint panel is to hold its first session"
+
+
+def test_a_hedged_count_joined_as_a_second_object_keeps_the_first(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nA deadly brawl on the disputed glacier in May 2021 left 11 border "
+                       "guards and at least three villagers injured, the worst incident in years.\n", date(2026, 10, 22))
+    assert titles["2021-05"] == ("A deadly brawl on the disputed glacier left 11 border guards and at least three "
+                                 "villagers injured")
+
+
+def test_each_object_listed_with_its_own_date_is_titled_with_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Front\n\nSince then the two armies have pulled back from several other sectors, including "
+                       "the Kurmuk ridge in 2022 and Yabus in June 2023. The rebels seized Bau in 2019, Geissan in 2020 and "
+                       "Menza in March 2021.\n", date(2026, 10, 22))
+    assert titles["2022"] == "The two armies have pulled back from the Kurmuk ridge"
+    assert titles["2023-06"] == "The two armies have pulled back from Yabus"
+    assert (titles["2019"], titles["2020"], titles["2021-03"]) == \
+        ("The rebels seized Bau", "The rebels seized Geissan", "The rebels seized Menza")
+
+
+def test_a_recap_entry_s_perfect_is_still_dated_by_its_stamp(tmp_path):
+    titles = titles_of(tmp_path, "Talks live\n\nWednesday 21 October 2026\n\n19:05 GMT - Recap: The truce, agreed in Amman in "
+                       "late August, has mostly held.\n", date(2026, 10, 21))
+    assert titles["2026-10-21T19:05"] == "The truce has mostly held"

@@ -2835,6 +2835,9 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     # (…but an entry that only tells what is ahead, its source gone from the title, tells nothing at its stamp: "13:50 GMT -
     # Talks are expected to resume on Tuesday, the agency reported")
     own = [o for o in same_sentence if o is not c and not _stamped(o)]
+    if own and _RETOLD_ENTRY.match(c.evidence) and not _NOW_IN_TITLE.search(c.title):
+        return True  # ("18:55 GMT - Recap: The last round, held in Cairo in early September, collapsed after two days": news
+        # told again, whose doing is no more the stamp's than the date its sentence gives)
     if any(o.kind == c.kind and (o.status == c.status and len(words - _content_words(o.title)) <= 1
                                  or _ONLY_AHEAD.search(c.title) and not words - _content_words(o.title)) for o in own):
         return True
@@ -2844,6 +2847,11 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     return len(own) >= 2 and any(o.kind == c.kind for o in own) and len(words - covered) <= 1
 
 
+#: A live entry that tells earlier news again, after its stamp: "18:55 GMT - Recap: ", "09:10 - Background: ".
+_RETOLD_ENTRY = re.compile(r"[^\w]*\d{1,2}[:.h]\d{2}[^:\n]{0,24}?(?:Recap|Background|Context|Catch(?:ing)?[- ]up|Reminder|"
+                           r"A\s+recap[^:\n]{0,40}|(?:A\s+)?look\s+back[^:\n]{0,40})\s*:\s", re.I)
+#: A present or a perfect, which holds at the time of telling: "[has] largely held", "[remains] closed".
+_NOW_IN_TITLE = re.compile(r"\b(?:has|have|is|are|remains?|says|say|continues?)\b")
 #: A title that only tells what is ahead, no doing at the time it is told: "Talks are expected to resume" (not "The two
 #: delegations agree to meet again", an agreeing).
 _ONLY_AHEAD = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised)\s+to\b|"

@@ -1498,8 +1498,14 @@ def _trim(title: str) -> str:
         # that fits once the cut is not made)
         # (…or a nationality's people: "…separate meetings with Hamas and Israeli delegations in Cairo")
         second_object = len(title) <= TITLE_MAX + 20 and re.match(
+            # (a count may be hedged: "left 20 Indian soldiers and [at least] four Chinese soldiers dead")
+            rf"(?:(?:at\s+least|at\s+most|some|about|around|nearly|almost|more\s+than|fewer\s+than|up\s+to|over)\s+)?"
             rf"(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|"
-            rf"{NATIONALITY}\s+[a-z]{{3,}}s\b)\s", title[i + 5:]) and not VERB.search(title, i + 5)
+            rf"{NATIONALITY}\s+[a-z]{{3,}}s\b)\s", title[i + 5:]) \
+            and (not VERB.search(title, i + 5)
+                 # (…the state both were left in closing it: "left 11 border guards and three villagers [injured]")
+                 or re.search(r"\b(?:left|leaving|leaves)\s", title[:i]) is not None
+                 and VERB.search(title, i + 5).start() == title.rfind(" ") + 1)
         # ("A Chinese vessel rammed[ and fired water cannon at] a Philippine ship": two verbs of one object)
         shared_object = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", title[:i]) \
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i

@@ -328,7 +328,7 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
                        rf"{_PRESENT_LIKE_PARTICIPLES})"
                        # (a perfect of a past spelled like its present: "which has split the island")
                        rf"|(?:has|have|had)\s+(?:{PERFECT_LIKE_PRESENT})"
-                       r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
+                       r"|(?:is|are)\s+(?:(?:expected|due|set|scheduled|likely|poised)\s+)?to(?=\s+[a-z]{2,})"  # ("which is to hold")
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
@@ -556,7 +556,10 @@ def with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
 
 #: A town and the country or state it is in, set off by commas before a verb: "in Crans-Montana[, Switzerland,] collapsed":
 #: one name, whose commas close no clause.
-PLACE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]*[a-z](?P<aside>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)(?=\s+(?!and\b|or\b)[a-z])")
+PLACE_APPOSITION = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]"
+                              # (…or a place told by its noun, then named: "in the capital[, Khartoum,] in April 2023")
+                              r"|\b(?:capital|city|town|port|village|region|province|enclave|district|territory|island|"
+                              r"stronghold|strait)s?)(?P<aside>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)(?=\s+(?!and\b|or\b)[a-z])")
 
 
 def without_place_appositions(text: str) -> str:

@@ -58,6 +58,7 @@ from timeline_app.extraction.titles.clauses import (
     trailing_subordinate,
     up_to_main_verb,
 )
+from timeline_app.extraction.titles.dated_objects import with_own_object
 from timeline_app.extraction.titles.dates import (
     MAIN_VERB_AFTER_DATE,
     ZERO_RELATIVE_SUBJECT_LEFT,
@@ -4797,6 +4798,11 @@ class SentenceTitles:
                 cut += re.match(r"\s*,\s*", sentence.text[cut:]).end()
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
                 inside = [o for o in inside if o is not opening]
+            # "…disengaged from the Pangong lake area in 2021 and Gogra-Hot Springs in September 2022": each date's own
+            # object, as if it stood alone
+            own_object = with_own_object(sentence, t, inside)
+            if own_object is not None:
+                sentence, t, inside = own_object
             manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else _later_second_predicate(sentence, t)
             if manner is not None:  # "…meet both leaders separately on Monday and jointly on Wednesday"
                 title = pronoun_as_subject(finish_title(manner, self.gazetteer), sentence.text)

@@ -1,0 +1,89 @@
+"""A list of objects, each with its own date, after one verb: "disengaged from the Pangong lake area in 2021 and
+Gogra-Hot Springs in September 2022". The verb was done to each object on that object's date, so each date's title
+names its own object ("…disengaged from Gogra-Hot Springs"), not the whole list or the group the list stood for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.grammar import PAST_VERB, VERB
+
+#: The preposition of a date, closing the phrase of the object it dates: "[the Pangong lake area] in ".
+_DATE_PREPOSITION = r"\s+(?:in|on|during)\s+(?:the\s+)?$"
+#: The first object, after the examples' opener or right after its verb (and the verb's preposition).
+_FIRST_AFTER_INCLUDING = re.compile(r"(?P<group>\b(?:several|many|some|a\s+number\s+of|a\s+string\s+of|two|three|four|five|"
+                                    r"six|a\s+dozen|dozens\s+of|other)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s),\s+including\s+"
+                                    r"(?P<np>[^,;()]{2,50}?)" + _DATE_PREPOSITION)
+_FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:from|to|into|at|over|through)\s+)?"
+                               r"(?P<np>(?:the|a|an)\s+[^,;()]{2,50}?|[A-Z][^,;()]{1,50}?)" + _DATE_PREPOSITION)
+#: A later object, between the date before it and its own: " and [Gogra-Hot Springs] in ", ", [Kafr Nabl] in ".
+_NEXT_OBJECT = re.compile(r"(?:,\s+and|,|\s+and)\s+(?P<np>(?!(?:the\s+)?(?:two|both|it|they|he|she|and|but|or|then|later|in|on|at|by)\b)[^,;()]{2,50}?)"
+                          + _DATE_PREPOSITION)
+
+#: Words between two dates that are no object: "[again] in October", "[once more] in May", "[briefly] in June".
+_NO_OBJECT = re.compile(r"(?:(?:again|also|once|twice|more|later|earlier|then|soon|only|just|[a-z]+ly)\s*)+")
+#: A word no object of a list holds: a gerund, a clause's opener ("[paving] the way for elections in 2028").
+_NO_OBJECT_WORD = re.compile(r"\b(?:[a-z]{2,}ing|that|which|who|whose|where|when|while|because|if|would|will|could|should|"
+                             r"can|may|might|must|is|are|was|were|has|have|had|be|been)\b")
+#: How an object opens: a determiner, a count, a name.
+_OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our|several|some|many|two|three|four|five|\d)\b|[A-Z]")
+#: What follows an object's date, where the object is no subject: a stop, the next item, a phrase.
+_OBJECT_S_DATE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|as|with|after|before|while|when|during|"
+                                   r"amid|following|under|despite)\b")
+
+
+def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[Sentence, Timex, list[Timex]] | None:
+    """The sentence told as if `t`'s object stood alone in its list ("The two sides disengaged from several other points,
+    including the Pangong lake area in 2021 and Gogra-Hot Springs in September 2022" → "The two sides disengaged from
+    Gogra-Hot Springs in September 2022"), with `t` and the other dates moved to match; None when `t` is in no such list."""
+    s = sentence.text
+    dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end and o.range_id is None),
+                   key=lambda o: o.start)
+    if t not in dates or len(dates) < 2:
+        return None
+    at = dates.index(t)
+    # (the run of dates, each after its own object, that `t` is in: the objects' spans and the first one's opening)
+    objects: list[tuple[int, int]] = []
+    anded = False  # (whether the last object came after an "and", as a list's last does)
+    first: tuple[re.Match[str], int] | None = None
+    for i, d in enumerate(dates):
+        lo = d.start - sentence.start
+        if objects:
+            between = _NEXT_OBJECT.fullmatch(s, dates[i - 1].end - sentence.start, lo)
+            if between is not None and not VERB.search(between["np"]) and not _NO_OBJECT.fullmatch(between["np"]) \
+                    and not _NO_OBJECT_WORD.search(between["np"]) \
+                    and _OBJECT_OPENING.match(between["np"]):
+                objects.append(between.span("np"))
+                anded = "and" in s[dates[i - 1].end - sentence.start:between.start("np")]
+                continue
+            if at < i:
+                break
+            objects, first, anded = [], None, False
+        opened = _FIRST_AFTER_INCLUDING.search(s, max(0, lo - 160), lo)
+        opened = opened or _FIRST_AFTER_VERB.search(s, max(0, lo - 90), lo)
+        if opened is not None and not VERB.search(opened["np"]) and not _NO_OBJECT_WORD.search(opened["np"]) \
+                and _OBJECT_OPENING.match(opened["np"]):
+            objects, first = [opened.span("np")], (opened, i)
+    if first is None or len(objects) < 2 or not anded or not first[1] <= at < first[1] + len(objects):
+        return None
+    opened, start_index = first
+    if any(not _OBJECT_S_DATE_CLOSES.match(s, d.end - sentence.start) for d in dates[start_index:start_index + len(objects)]):
+        return None  # (a subject's date, its verb after it: "…a six-week war in late 2020 and a one-day offensive in
+        # September [ended] with Baku retaking the region")
+    np_lo, np_hi = objects[at - start_index]
+    list_lo = opened.start("group") if opened.groupdict().get("group") else opened.start("np")
+    list_hi = dates[start_index + len(objects) - 1].end - sentence.start
+    piece = s[np_lo:t.end - sentence.start]  # ("Gogra-Hot Springs in September 2022")
+    one = re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+)?one\b", piece)
+    if one is not None and at > start_index:
+        # ("received the first payment in 2013 and the last one in 2016": the "one" is the first object's noun)
+        piece = piece[:one.end() - 3] + s[objects[0][0]:objects[0][1]].split()[-1] + piece[one.end():]
+    text = s[:list_lo] + piece + s[list_hi:]
+    shift = len(piece) - (list_hi - list_lo)
+    moved_t = replace(t, start=sentence.start + list_lo + len(piece) - (t.end - t.start), end=sentence.start + list_lo + len(piece))
+    moved = [moved_t if o is t else o if o.end - sentence.start <= list_lo else replace(o, start=o.start + shift, end=o.end + shift)
+             for o in inside if o is t or not list_lo <= o.start - sentence.start < list_hi]
+    return Sentence(sentence.start, sentence.start + len(text), text), moved_t, moved
