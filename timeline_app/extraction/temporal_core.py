@@ -343,8 +343,10 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
-        if _LIKELY_AFTER.match(self.text, end):
-            return "future"  # "Officials say the autumn is more likely": a time weighed as a prospect lies ahead
+        if _LIKELY_AFTER.match(self.text, end) or _LIKELY_BEFORE.search(self.text, max(0, start - 70), start):
+            # "Officials say the autumn is more likely", "A meeting is possible in the spring": a time weighed as a
+            # prospect lies ahead
+            return "future"
         if PAST_RELATIVE_AFTER.match(self.text, end) or AND_MONTH_THEN_PAST_RELATIVE.match(self.text, end):
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
@@ -678,6 +680,11 @@ _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "s
 #: A present copula weighing the date before it as a prospect: " is more likely", " looks unlikely", " seems possible".
 _LIKELY_AFTER = re.compile(r"\s+(?:is|are|seems|seem|looks|look|appears|appear)\s+(?:now\s+)?(?:(?:more|less|most|far\s+more|much\s+more)\s+)?"
                            r"(?:likely|unlikely|probable|improbable|possible|realistic|plausible)\b")
+#: …or a present copula weighing the happening as a prospect right before its date: "is possible in [the spring]".
+_LIKELY_BEFORE = re.compile(r"\b(?:is|are|seems|seem|looks|look|appears|appear)\s+(?:now\s+)?(?:(?:more|less|most|quite|very|"
+                            r"still|also|far\s+more|much\s+more)\s+)?(?:likely|unlikely|probable|improbable|possible|"
+                            r"realistic|plausible|conceivable)\s+(?:(?:in|by|during|around|before|until|from)\s+)?"
+                            r"(?:the\s+)?$", re.I)
 #: Verbs that set a day for what they announce when "for" follows: "announced for Sunday".
 _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "scheduled", "rescheduled", "set", "slated",
             "fixed", "timetabled", "earmarked", "penciled", "pencilled", "booked", "expected", "predicted"}

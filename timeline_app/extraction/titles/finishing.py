@@ -401,7 +401,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy")
                    r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}(?:president|envoy|ambassador|embassy|military|army|"
                    r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
-                   r"leaders?|negotiators?|mediators?|spokesman|spokeswoman|spokesperson|commander|representative)\b)", "",
+                   r"leaders?|negotiators?|mediators?|spokesman|spokeswoman|spokesperson|commander|representative|force|"
+                   r"peacekeepers|observers|monitors|agency|office|council|court|panel|committee|commission)\b)"
+                   # (…nor an abbreviation's possessive: "The UN's personal envoy")
+                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})['’]s\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)

@@ -526,7 +526,8 @@ _OBJECT_RELATIVE = re.compile(
 _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
-                    r"|(?<![\w,] )(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
+                    r"|(?:(?<![\w,] )|(?<=[a-z]ing\s)|(?<=[a-z]ed\s))(?:The|the)\s+(?:(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)\s+)?"
+                    r"(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
                     r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
                     r"assembly|council|commission|committee|court|tribunal|board|junta|administration|authority)"
                     # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
