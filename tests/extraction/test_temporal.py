@@ -5016,3 +5016,17 @@ def test_a_foreign_range_closing_on_a_part_of_a_month_is_one_range(text, languag
 ])
 def test_that_month_and_a_short_seasons_year_in_the_other_languages(text, phrase, value, language):
     assert foreign_value_of(text, phrase, date(2026, 12, 2), language) == value
+
+
+@pytest.mark.parametrize("verb, value", [
+    ("ha interrotto", "2026-01-12"), ("interruppe", "2026-01-12"), ("firmò", "2026-01-12"), ("hanno deciso", "2026-01-12"),
+    ("può interrompere", "2027-01-12"), ("è molto preoccupata per", "2027-01-12")])
+def test_an_italian_irregular_or_simple_past_puts_a_bare_day_behind(verb, value):
+    text = f"La compagnia {verb} le forniture il 12 gennaio."
+    assert [t.value for t in tag(text, date(2026, 12, 3), language="it")] == [value]
+
+
+def test_the_first_of_a_month_written_as_a_word_is_a_day():
+    text = "La Russia aveva sospeso le forniture il primo gennaio. El gobierno reabrió la frontera el primero de marzo."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="it")][:1] == [("primo gennaio", "2026-01-01")]
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="es")][-1:] == [("primero de marzo", "2026-03-01")]

@@ -1450,7 +1450,7 @@ _WORD = r"[^\W\d_]{3,12}"
 #: A news agency's name in brackets, as a dateline puts it after its date: "CARACAS, 26 nov (EFE).-".
 _AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Press|Xinhua|TASS|RIA|Anadolu|AA|Lusa|APA|"
                            r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
-_DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
+_DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}}|(?<![^\W\d_])(?i:primo|primero|premier|primeiro)(?=\s+(?:de\s+)?[^\W\d_]))(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
 #: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025", "1er octobre
 #: 2024" (the sign keeps dateparser from the whole).
@@ -2661,7 +2661,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
     anchor_starts = [t.start for t in anchors]
     for m in _DAY_MONTH.finditer(text):
         found = month_of(m)
-        day = int(m["day"])
+        day = int(m["day"]) if m["day"].isdigit() else 1  # ("il primo gennaio", "le premier mai": the first)
         if found is None or not free(m.start(), found[1]):
             continue
         month, end = found

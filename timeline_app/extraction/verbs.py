@@ -155,12 +155,21 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"(?:sido\s+|stat[oa]\s+)?(?:[^\W\d_]*(?:ado|ada|ados|adas|[ií]do|[ií]da|[ií]dos|[ií]das|ato|ata|ati|ate|uto|uta|ito|ita)"
                           r"|hech[oa]s?|dich[oa]s?|puest[oa]s?|vist[oa]s?|vuelt[oa]s?|escrit[oa]s?|abiert[oa]s?|muert[oa]s?|"
                           r"rot[oa]s?|fatt[oaie]|dett[oaie]|mess[oaie]|pres[oaie]|vist[oaie]|chiest[oaie]|scritt[oaie]|"
-                          r"feit[oa]s?|dit[oa]s?|post[oa]s?)(?!\w)"
+                          r"feit[oa]s?|dit[oa]s?|post[oa]s?"
+                          # (…and Italian's irregular ones: "ha interrotto", "ha deciso", "è stato ucciso", "ha raggiunto")
+                          # (not the adverbs and adjectives spelled like them: "è molto", "è certo", "sono pronti")
+                          r"|(?!(?i:molt|cert|pront|tant|alt|altr|tutt|quest|espert|apert|incert|onest|giust|dolc|"
+                          r"grass|bass|spess|stess|success|interess|compless|adess|ingress|espress|sott|dirott|"
+                          r"conness|oppost|dispost)[oaie](?!\w))"
+                          r"[^\W\d_]+(?:ott|ris|cis|lus|pes|plos|fes|unt|int|ert|olt|elt|ost|ess|ass)[oaie])(?!\w)"
                           r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,14}?"
                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert"  # ("festgelegt", "paraphiert")
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
                           r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
-                          r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)"
+                          # (…and Italian's simple pasts: "firmò", "annunciarono", "interruppe"; not "però", "può")
+                          r"|(?!(?i:però|può|perciò|cioè|farò|sarò|avrò|potrò|dovrò|andrò)(?!\w))[^\W\d_]{3,}(?:ò|arono|irono|"
+                          r"erono|ettero|uppe|ruppero)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
                           # (…and Russian's masculine pasts in -ёл/-ал/-ял, whose like many nouns end in ("канал"): the
                           # common ones by name, "прошел", "провел", "начал", "подписал")
                           r"|(?<!\w)(?:[а-я]{0,4}ш[её]л|пров[её]л|привел|привёл|отв[её]л|нач[ао]л|сказал|подписал|принял|признал|"
