@@ -16954,3 +16954,27 @@ def test_an_abbreviation_s_body_keeps_its_article_and_its_whose_clause_is_its_ow
                        "mandate ended on Tuesday. The EU's special envoy met both leaders on Wednesday.\n", date(2026, 12, 5))
     assert titles["2026-12-01"] == "The mandate of the UN observer force ended"
     assert titles["2026-12-02"] == "The EU's special envoy met both leaders"
+
+
+def test_an_ordinal_ranking_within_the_year_is_no_happening_of_the_year(tmp_path):
+    found = extract_text(tmp_path, "Court\n\nThe judgment is the fourth by the tribunal against Mali this year.\n",
+                         date(2026, 11, 19)).candidates
+    assert found == []
+
+
+def test_a_measure_set_up_on_its_date_inside_a_gerund_s_object_is_that_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nMinisters on Monday added nine people to the list, extending a regime first "
+                                 "put in place in March 2022.\n", date(2026, 11, 17))
+    assert titles["2022-03"] == "A regime was first put in place"
+
+
+def test_what_is_due_on_a_date_set_off_after_its_noun_is_due(tmp_path):
+    found = extract_text(tmp_path, "Arctic\n\nThe handover, due in May, is a chance to rethink the forum.\n",
+                         date(2026, 10, 5)).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == [("2027-05", "scheduled", "The handover is due")]
+
+
+def test_a_saying_s_present_after_a_relative_pronoun_is_no_plural_subject(tmp_path):
+    titles = titles_of(tmp_path, "Listings\n\nThose listed include a broker that the EU says has shipped engine parts "
+                                 "through Baku since early 2025.\n", date(2026, 11, 17))
+    assert not any(title.startswith("EU says") for title in titles.values())

@@ -1043,9 +1043,12 @@ _PERIOD_BEFORE_AS_BASE = re.compile(r"(?:a|one|twelve|12)\s+(?:year|month|quarte
 _BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
 #: A superlative right before the year it ranks within: "the deadliest [this year]", "its worst attack so far [this year]".
 _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|biggest|largest|highest|lowest|longest|bloodiest|"
-                            r"heaviest|most\s+[a-z]+|first|only)(?:\s+(?![a-z]+ed\b)(?!in\b)[a-z][\w-]*){0,2}?"
+                            r"heaviest|most\s+[a-z]+|first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"\d+(?:st|nd|rd|th))(?:\s+(?![a-z]+ed\b)(?!in\b|by\b|against\b)[a-z][\w-]*){0,2}?"
                             # (…and where: "one of the deadliest days in the territory this year")
-                            r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+(?:so\s+far\s+)?$",
+                            r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+                            # (…and by whom or against whom: "the third by the court against Guinea this year")
+                            r"(?:\s+(?:by|against|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+(?:so\s+far\s+)?$",
                             re.I)
 #: A doing's past right before its object: "issued ", "won ".
 _DOING_RIGHT_BEFORE = re.compile(rf"\b(?!(?:was|were|had|became|seemed|remained)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")

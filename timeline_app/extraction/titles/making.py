@@ -3181,8 +3181,12 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|
                                r"for|from|with|by|over|into|" + _AUXILIARY + r")\b)"
                                r"[\w'’-]+\s+){0,3}?"
                                r"(?!(?:and|or|that|which|who|" + _AUXILIARY + r")\b)[\w'’-]+)\s+"
-                               r"(?P<part>held|convened|hosted|organi[sz]ed|signed|concluded|brokered|ratified|initiall?ed|"
-                               r"adopted|negotiated|drafted|reached|struck)"
+                               r"(?P<part>(?:(?:first|initially|originally|formally|jointly|once|previously|only)\s+)?"
+                               r"(?:held|convened|hosted|organi[sz]ed|signed|concluded|brokered|ratified|initiall?ed|"
+                               r"adopted|negotiated|drafted|reached|struck|"
+                               # (…or a measure or body set up: "extending a regime first put in place in July 2023")
+                               r"established|imposed|introduced|created|set\s+up|put\s+in\s+place|enacted|founded|"
+                               r"launched|deployed|declared))"
                                r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
@@ -3206,7 +3210,7 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     if held is None or not _verb_told_before(before) \
             or not (last_word in _OBJECT_PREPOSITIONS or VERB.fullmatch(last_word) or re.fullmatch(r"[a-z]{3,}ing", last_word)
                     or re.fullmatch(r"[a-z]{3,}s", last_word)
-                    and not re.search(r"\b(?:whose|the|a|an|its|their|his|her|of|and)\s+[a-z]{3,}s\s+$", before)) \
+                    and not re.search(r"\b(?i:whose|the|a|an|its|their|his|her|of|and)\s+[a-z]{3,}s\s+$", before)) \
             or re.search(r"\s[a-z][\w-]*\s+[A-Z][\w'’.-]*$", held["np"]) \
             or re.search(r"\b(?:which|that|who|whom|whose|where|when|after|before|as|because|since|until|while|and|but|"
                          r"with)\s+$", before) \

@@ -477,7 +477,9 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
 #: A plural noun, not a word that ends in "s": "that the accession was planned".
-_NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
+_NOT_A_PLURAL = (r"(?!(?:was|has|is|does|this|its|his|as|us|thus|"
+                 # (…nor a saying's present: "a company that the EU [says] has moved…")
+                 r"says|believes|thinks|alleges|insists|argues|suspects|estimates|accuses|denies|fears)\b)")
 #: A month's or weekday's name, which heads no noun a relative clause is about: "a plan in [May], which Russia vetoed".
 _DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
               r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -935,7 +937,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (a prefix with its hyphen is the participle's: "Sandu, re-elected in November 2024,")
                                  rf"(?P<part>\b(?:(?:re|co|pre|un|self|hand)-)?(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
-                                 r"caught|drawn|written|given|stolen|brought|(?:hit|shut|cut)(?=\s+by\b)))\s+"
+                                 r"caught|drawn|written|given|stolen|brought|due|(?:hit|shut|cut)(?=\s+by\b)))\s+"
                                  r"(?:(?!only\b)[a-z]{3,}ly\s+)?"  # ("the memorandum, renewed automatically in 2020")
                                  # (…or a phrase of its manner: "corridors agreed in principle in October")
                                  r"(?:(?:in\s+(?:principle|writing|secret|private|public|full|part)|behind\s+closed\s+doors)\s+)?"
