@@ -16978,3 +16978,28 @@ def test_a_saying_s_present_after_a_relative_pronoun_is_no_plural_subject(tmp_pa
     titles = titles_of(tmp_path, "Listings\n\nThose listed include a broker that the EU says has shipped engine parts "
                                  "through Baku since early 2025.\n", date(2026, 11, 17))
     assert not any(title.startswith("EU says") for title in titles.values())
+
+
+def test_a_week_s_wrap_with_weekday_headings_alone_on_their_lines_dates_each_entry(tmp_path):
+    extraction = extract_text(tmp_path, "Weekly briefing: 16-22 November 2026\n\nMONDAY\nEnvoys of the two Koreas met at "
+                              "Panmunjom.\n\nTUESDAY\nNo meetings of note.\n\nTHURSDAY\nThe council renewed the mission's "
+                              "mandate.\n", None)
+    assert extraction.published == date(2026, 11, 22)
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2026-11-16", "Envoys of the two Koreas met at Panmunjom"),
+        ("2026-11-19", "The council renewed the mission's mandate")]
+
+
+def test_a_season_gone_through_is_the_doing_s_span_and_a_but_clause_lends_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nSurveyors mapped the valley through the winter of 2023-24, and by May 2025 "
+                                 "officials said the work was done. The curfew was lifted in March 2024, but the army kept "
+                                 "the roads closed and in June 2024 seized the grain stores.\n", date(2026, 3, 14))
+    assert titles["2023-WI"] == "Surveyors mapped the valley"
+    assert titles["2025-05"] == "Officials said the work was done"
+    assert titles["2024-06"] == "The army seized the grain stores"
+
+
+def test_a_plural_verb_after_a_singular_noun_belongs_to_the_main_subject(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nTravel bans imposed by the bloc in the weeks after the mutiny were lifted in "
+                                 "April 2024.\n", date(2026, 11, 9))
+    assert titles["2024-04"] == "Travel bans imposed by the bloc in the weeks after the mutiny were lifted"

@@ -1017,6 +1017,8 @@ _JOINED_COUNTERFACTUAL = re.compile(rf"(?P<done>\b(?:[a-z]{{3,}}ed|{words_patter
 _NOTHING_TO_TELL = re.compile(r"(?:[\w'’.-]+\s+){0,4}?(?:ha(?:ve|s|d)\s+nothing|(?:do|does|did)\s+not\s+have\s+anything)\s+"
                               r"(?:(?:new|more|further)\s+)?to\s+(?:announce|say|add|share|report|offer|tell)\b"
                               r"|(?:[\w'’.-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b", re.I)
+#: A phrase that says there was nothing: "No meetings of note", "Nothing scheduled", "No major events".
+_NONE_OF_NOTE = re.compile(r"(?:No|Nothing)\b(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){0,4}", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
@@ -1794,7 +1796,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         if _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset):
             return False  # ("Through the summer of 2018 the two presidents floated a land swap": all along it, no end)
-        if _THROUGH_A_SPAN.search(before):
+        if _through_a_span(before, t):
             return False  # ("dragged on through the 1990s", "through the winter": all along a span, no end)
         if _PLANNED_BEFORE_BOUND.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
             return False  # ("A meeting is planned … before the end of the year": what is due by then)
@@ -1938,7 +1940,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
                 and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \
-                and not _THROUGH_A_SPAN.search(before) \
+                and not _through_a_span(before, t) \
                 and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
@@ -2386,7 +2388,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             # ("The recount began on Nov. 24 and should have taken two weeks": what was done, then what should have been)
             title = _JOINED_COUNTERFACTUAL.sub(r"\g<done>", title)
             if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title) \
-                    or _NOTHING_TO_TELL.match(title):  # ("I have nothing to announce on that today": nothing happened)
+                    or _NOTHING_TO_TELL.match(title) \
+                    or _NONE_OF_NOTE.fullmatch(title):  # ("I have nothing to announce on that today": nothing happened)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
             negated = _NOT_HAPPENED.search(title) if unhappened else None
@@ -2910,6 +2913,20 @@ _CLAUSE_GOES_ON = re.compile(rf"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_p
 #: "Through" opening its sentence: the span all along which the clause went on ("Through the summer of 2018, …").
 #: "Through" before a span's article, all along it: "dragged on through (the 1990s)", "through (the winter)".
 _THROUGH_A_SPAN = re.compile(r"\bthrough\s+the\s+$", re.I)
+
+
+def _through_a_span(before: str, t: Timex) -> bool:
+    """Whether `t` is a span gone through, all along it ("through the winter of 2022-23", "dragged on through the 1990s"),
+    not a bound ("through Friday")."""
+    return _THROUGH_A_SPAN.search(before) is not None \
+        or re.search(r"\bthrough\s+$", before, re.I) is not None and re.match(r"the\s", t.text, re.I) is not None \
+        and not _END_MOVED_THROUGH.search(before)  # ("The talks were extended through the summer of 2026": its end)
+
+
+#: What moves or sets an end, before "through": "extended through", "valid through", "will run through".
+_END_MOVED_THROUGH = re.compile(r"\b(?:extended|extend|extends|prolonged|renewed|postponed|delayed|deferred|valid|runs?|"
+                                r"ran|lasts?|lasted|continues?|continued|suspended|closed|shut|frozen|banned|barred)\b"
+                                r"(?:\s+[\w'’-]+){0,3}\s+through\s+$", re.I)
 _OPENING_THROUGH = re.compile(r"(?:^|[.;:]\s+|\n)Through\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?$")
 #: The first item of a list of places, each with its date, right after a span's date: ", in Geneva in ".
 _LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?"

@@ -183,6 +183,10 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                               # conference, 1 December 2026 (excerpts)")
                               or (line_start == 0 and header[timex.start - 2:timex.start] == ", "
                                   and _HEADING_DAY_END.match(header, timex.end) is not None)
+                              # (…or the span a heading covers, after its colon: "Weekly wrap: 23-29 November 2026", the
+                              # last day its own)
+                              or (line_start == 0 and _HEADING_SPAN_BEFORE.search(header, 0, timex.start) is not None
+                                  and _HEADING_DAY_END.match(header, timex.end) is not None)
                               or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)
                               or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
                                   and _LINE_CLOSES_AFTER_DATE.match(header, timex.end))) \
@@ -229,6 +233,8 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
 
 #: What may close a heading after its own day: a bracketed note, then the line's end ("… conference, 1 December 2026
 #: (excerpts)").
+#: A heading's colon, then maybe the first day of its span, right before its last day: "Weekly wrap: [23-]29 November".
+_HEADING_SPAN_BEFORE = re.compile(r":[ \t]+(?:\d{1,2}[ \t]*[-–][ \t]*)?$")
 _HEADING_DAY_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|$)")
 
 

@@ -119,7 +119,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: (…in capitals too where a line's label, as a week's review writes it: "TUESDAY: China and Japan held talks")
-WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s*:))"
+WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s*:|[ \t]*(?:\n|$)))"  # (a label: "MONDAY:", or alone on its line)
 WEEKDAY_REL = r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following)|[Ee]arly|[Ll]ate)"
 
 

@@ -1008,6 +1008,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
+                disagreeing = _SINGULAR_THEN_PLURAL_VERB.match(body) if joiner.group().strip() else None
+                if disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S:
+                    return None  # ("Sanctions imposed … in the days after the coup [were] lifted": the main subject's verb)
             # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
             joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
             if joined:  # (", and said it now holds…": the main clause's subject again)
@@ -1955,6 +1958,14 @@ def set_off_time_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”,;]{1,40}[\"”]")
 
 
+#: A singular noun phrase, then a plural's verb: "the coup were", "the attack have" (no subject and its verb).
+_SINGULAR_THEN_PLURAL_VERB = re.compile(r"(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                        r"(?P<head>[a-z][\w-]*[^s\W])\s+(?:were|are|have)\b")
+#: Plurals that do not end in "s": "the police were".
+_PLURAL_WITHOUT_S = frozenset({"people", "police", "military", "children", "men", "women", "media", "clergy", "staff",
+                               "personnel", "public", "government", "cattle", "youth", "crew", "majority", "team"})
+
+
 def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
     """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
     before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
@@ -1974,6 +1985,10 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     body = _DEMONSTRATIVE_SUBJECT.sub(r"\g<space>the", body, count=1)
     if _TIME_AS_OBJECT.match(body):
         return None  # ("The last talks before [this year] were held in Istanbul": a date's preposition, no clause's conjunction)
+    disagreeing = _SINGULAR_THEN_PLURAL_VERB.match(body)
+    if disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S:
+        return None  # ("Sanctions imposed … in the days after the coup [were] lifted in February 2024": the plural verb is
+        # the main subject's, the singular after the conjunction only the time it was imposed)
     # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two
     # people dead")
     subject_then_date = re.match(r"(?:[a-z]{3,}s|(?:the|its|their)\s+[a-z][\w-]*)\s", body) is not None \

@@ -4434,6 +4434,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     and not re.search(r"[,()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause[semi + 2:]):
                 joined = first_clause[semi + 2:]
                 subject = subject_of(joined[:1].upper() + joined[1:])
+            joined_clause = list(re.finditer(r",\s+(?:but|and|while|yet|whereas)\s+(?=(?:the|its|their)\s+|[A-Z])", first_clause)) \
+                if verb_first and subject is None else []
+            if joined_clause and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b",
+                                               first_clause[joined_clause[-1].end():]):
+                # "The sanctions were lifted in February 2024, but Niger kept the border shut and in May 2024 blocked…":
+                # the subject of the clause the predicate is joined to, after its own conjunction
+                joined = first_clause[joined_clause[-1].end():]
+                subject = subject_of(joined[:1].upper() + joined[1:])
             if verb_first and subject is None and part is clause and clause_subject:
                 subject, joined = clause_subject, clause_joined
                 of_plural = HEAD_OF_PLURAL.fullmatch(subject.strip())
