@@ -17003,3 +17003,21 @@ def test_a_plural_verb_after_a_singular_noun_belongs_to_the_main_subject(tmp_pat
     titles = titles_of(tmp_path, "Sanctions\n\nTravel bans imposed by the bloc in the weeks after the mutiny were lifted in "
                                  "April 2024.\n", date(2026, 11, 9))
     assert titles["2024-04"] == "Travel bans imposed by the bloc in the weeks after the mutiny were lifted"
+
+
+def test_an_on_this_day_heading_that_names_its_day_dates_its_entries_by_it(tmp_path):
+    found = extract_text(tmp_path, "On this day: 9 March\n\n1959 – Envoys of the two kingdoms sign a river treaty in a "
+                         "border town.\n\n1991 – Rebels seize the northern airport.\n", None).candidates
+    assert [c.start.to_timex() for c in found] == ["1959-03-09", "1991-03-09"]
+
+
+def test_two_sides_joined_after_an_opening_phrase_are_no_appositive(tmp_path):
+    titles = titles_of(tmp_path, "Peace\n\nAfter six rounds, the junta and the rebels signed a framework accord on May 3, "
+                       "2019.\n", date(2026, 11, 24))
+    assert titles["2019-05-03"].endswith("the junta and the rebels signed a framework accord")
+
+
+def test_a_compound_s_participle_in_a_subject_is_no_verb_before_its_aside(tmp_path):
+    titles = titles_of(tmp_path, "Haiti\n\nThe Kenyan-led mission, approved by the council in October 2023, never reached "
+                       "its planned strength.\n", date(2026, 10, 1))
+    assert titles["2023-10"] == "The Kenyan-led mission was approved by the council"

@@ -448,6 +448,8 @@ def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
 #: The heading of an "on this day" column, whose entries are of that day of the year in the years they name.
 _THIS_DAY_HEADING = re.compile(r"^[ \t]*(?:On\s+this\s+(?:date|day)(?:\s+in\s+history)?|This\s+day\s+in\s+history"
                                r"|Today['’]s\s+highlights?\s+in\s+history)\b[^\n]{0,40}$", re.M | re.I)
+#: The day of the year such a heading names: "7 December", "March 14".
+_DAY_IN_HEADING = re.compile(rf"\b(?:(?P<day>[1-9]|[12]\d|3[01])\s+(?P<mon>{MON})\.?|(?P<mon2>{MON})\.?\s+(?P<day2>[1-9]|[12]\d|3[01]))\b")
 #: What ends such a column's entries: "Today's birthdays:", "Thought for Today:".
 _THIS_DAY_END = re.compile(r"^[ \t]*(?:Today['’]s\s+birthdays?|Thought\s+for\s+today|Birthdays|Deaths)\b", re.M | re.I)
 #: What may stand before an entry's year on its line: a bullet, "In".
@@ -463,6 +465,11 @@ def _on_this_day(results: list[Timex], text: str, ctx: Context) -> list[Timex]:
     end = _THIS_DAY_END.search(text, heading.end())
     stop = end.start() if end else len(text)
     month, day = ctx.dct.month, ctx.dct.ymd[2]
+    named = _DAY_IN_HEADING.search(heading.group())
+    if named is not None:  # ("On this day: 7 December": the day the heading names, whenever the page is read)
+        number = lx.MONTHS.get((named["mon"] or named["mon2"]).lower().rstrip("."))
+        if number is not None:
+            month, day = number, int(named["day"] or named["day2"])
     out = []
     for timex in results:
         year = re.fullmatch(r"\d{4}", timex.value)

@@ -537,7 +537,7 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:\b(?:by|to|with|from|of|for|at|in)\s+)
 #: discuss with Brussels [in April]": a noun and its contact clause, whose object the noun is.
 _APPOSITIVE_CONTACT = re.compile(
     # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
-    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under)\b)[a-z]+)?)\s+"
+    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under|and|or|but)\b)[a-z]+)?)\s+"
     r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
     # (…or people the article names: ", a grace period [the juntas] rejected in December")
     r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
@@ -1551,7 +1551,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         # ("Resolution 1325 on women, peace and security, adopted 26 years ago, was cited…": a subject that lists what
         # it is on)
         lo, between = last, ""
-    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 12 or FIRST_VERB.search(s[:lo]) \
+    # (a compound's participle is no verb of the subject: "The Kenyan-led mission, approved…")
+    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 12 \
+            or FIRST_VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", s[:lo])) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or OPENING_PHRASE.match(_without_leading_conjunction(s)) \
             or ((opener := FRONTED_OPENER.match(s)) is not None and opener.end() == lo + 2):
         # "However, cited…", "(But) under the deal, announced…", "Born in Turku on 2 March 1942, Lindqvist joined…": no

@@ -326,7 +326,9 @@ def relative_as_clause(title: str) -> str:
         return turned
     aside = _NOUN_AND_PARTICIPLE.match(title)
     # (not after a clause of its own: "A ceasefire took effect, brokered by Malaysia" says how it came)
-    if aside is not None and not VERB.search(aside["noun"]) and not FIRST_VERB.search(aside["noun"]):
+    # (a compound's participle is no verb: "The Kenyan-led mission, approved")
+    compounds_out = re.sub(r"[\w'’]+-[\w'’-]+", "X", aside["noun"]) if aside is not None else ""
+    if aside is not None and not VERB.search(compounds_out) and not FIRST_VERB.search(compounds_out):
         # "The party's congress, originally planned" → "…was originally planned"
         return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
     # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
