@@ -418,6 +418,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
     title = re.sub(r"^(?:According\s+to|Según|Selon|Laut|Secondo|Segundo|По\s+словам|По\s+данным)\s+[^,;:]{2,60},\s+(?=\S)", "",
                    title)
+    # "After two years of talks, the two sides signed…", "After five rounds, …": how long it took to get there is no part
+    # of what happened (a happening after which it came stays: "After the vote, the opposition alleged fraud")
+    title = re.sub(r"^(?:After|Following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+)?"
+                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|"
+                   r"several|many|a\s+dozen|dozens\s+of|a|an)\s+(?:[a-z]+\s+)?(?:rounds?|sessions?|years?|months?|weeks?|days?|"
+                   r"decades?|hours?)(?:\s+of\s+(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|fighting|war|conflict|wrangling|"
+                   r"deadlock|stalemate|mediation|diplomacy|discussions|consultations|efforts|delays?))?\s*,\s+(?=\S)", "", title)
     # "Under his leadership, Algerian mediators persuaded…": whose lead it was is no part of what happened
     # (…nor under which arrangement: "Under the arrangement, inspectors would return…")
     title = re.sub(r"^(?:Under|During)\s+(?:his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:leadership|direction|presidency|"
