@@ -5030,3 +5030,13 @@ def test_the_first_of_a_month_written_as_a_word_is_a_day():
     text = "La Russia aveva sospeso le forniture il primo gennaio. El gobierno reabrió la frontera el primero de marzo."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="it")][:1] == [("primo gennaio", "2026-01-01")]
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language="es")][-1:] == [("primero de marzo", "2026-03-01")]
+
+
+def test_a_noun_s_participle_before_a_modal_leaves_a_fronted_weekday_ahead():
+    text = "From Tuesday, trucks registered in Serbia will be allowed to cross."
+    assert [t.value for t in tag(text, date(2026, 11, 30))] == ["2026-12-01"]
+
+
+def test_a_season_an_agreement_sets_for_a_doing_lies_ahead_of_a_month_told_before_it():
+    text = "The two sides agreed to keep a hotline, set up in March 2023, open and to hold the next round in the autumn."
+    assert [t.value for t in tag(text, date(2026, 2, 12))] == ["2023-03", "2026-FA"]

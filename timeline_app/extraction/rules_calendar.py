@@ -796,6 +796,14 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"] or m["mod0"]))
 
 
+#: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
+_AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)\s+to\s+"
+                           r"(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+#: An infinitive of a doing: "to hold", "to meet" (not "to the region").
+_INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|date)\b)[a-z]{3,}\s+"
+                                 r"(?:the|a|an|its|their|talks|again|[a-z]+s)\b")
+
+
 def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: int, season: str) -> tuple[int, str]:
     """The season of the publication's season year, or the one before or after it as the clause's tense says
     (in a narrative, of the year it last named)."""
@@ -806,6 +814,8 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     if framed is not None:  # "In 2023, the rebels advanced in the spring": that year's
         return framed * 4 + same_year % 4, f"the {season} of {year_str(framed)}, the year that opens the sentence"
     tense = ctx.tense(m.start(), m.end())
+    if tense != "future" and _AGREED_TO_DO.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()):
+        tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn")
     story = ctx.ref_season_middle
     if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
             and tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
@@ -817,7 +827,9 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         return index, f"the {season} after the season the story is at, {story.label()}"
     told = ctx.ref_month if ctx.ref_month is not None and ctx.ref_grain in ("day", "month") \
         and ctx.ref_month[0] != ctx.dct.year and ctx.sentence_bounds(m.start())[0] <= ctx.ref_month_at < m.start() \
-        and tense != "future" else None
+        and tense != "future" \
+        and not _INFINITIVE_BETWEEN.search(ctx.text, ctx.ref_month_at, m.start()) else None  # ("…, set up in March 2023,
+    # open around the clock and [to hold] the next round in the autumn": what is to be done is ahead of the month told)
     if told is not None:
         # "…hosted meetings in Geneva in March and July 2025, and again in New York in the autumn": the season the
         # sentence's story comes to next, after the month it told

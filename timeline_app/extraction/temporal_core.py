@@ -591,6 +591,12 @@ class Context:
                 return "future", None  # "The summit, planned for June 4, could be postponed": what may yet be done
             if lowered in WEAK_MODALS or lowered in PLAN_WORDS:
                 continue
+            if lowered.endswith("ed") and 0 < i and i + 1 < len(words) \
+                    and words[i - 1].lower() not in ("he", "she", "it", "they", "we", "i", "you", "who", "had", "has", "have") \
+                    and words[i + 1].lower() in ("in", "by", "at", "on", "for", "from", "under", "with", "since") \
+                    and any(w.lower() in ("will", "would", "can", "could", "should", "may", "might", "must", "shall")
+                            for w in words[i + 2:]):
+                continue  # ("From Tuesday, cars [registered] in Serbia will be able…": a noun's participle, the modal after)
             if lowered in INTENT_PAST:
                 return "past", None  # "The leaders on Monday agreed to a plan": the agreeing is what the date dates
             verdict = _tense_of(words, i)
