@@ -1050,7 +1050,7 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
                             # (…and where: "one of the deadliest days in the territory this year")
                             r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
                             # (…and by whom or against whom: "the third by the court against Guinea this year")
-                            r"(?:\s+(?:by|against|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+(?:so\s+far\s+)?$",
+                            r"(?:\s+(?:by|against|from|near|off|along|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+(?:so\s+far\s+)?$",
                             re.I)
 #: A doing's past right before its object: "issued ", "won ".
 _DOING_RIGHT_BEFORE = re.compile(rf"\b(?!(?:was|were|had|became|seemed|remained)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
