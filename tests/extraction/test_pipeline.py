@@ -17021,3 +17021,9 @@ def test_a_compound_s_participle_in_a_subject_is_no_verb_before_its_aside(tmp_pa
     titles = titles_of(tmp_path, "Haiti\n\nThe Kenyan-led mission, approved by the council in October 2023, never reached "
                        "its planned strength.\n", date(2026, 10, 1))
     assert titles["2023-10"] == "The Kenyan-led mission was approved by the council"
+
+
+def test_an_aside_after_a_subject_with_its_phrase_is_about_the_whole_subject(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nLocal elections in the three border districts, boycotted by the opposition in "
+                       "May 2024, will be held again next spring.\n", date(2026, 11, 30))
+    assert titles["2024-05"] == "Local elections in the three border districts were boycotted by the opposition"

@@ -1424,6 +1424,18 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     agent = _HEAD_BY.search(s, max(0, lo - 120), lo)
     if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
         lo = agent.start()
+    subject_start = dateline_end(s)
+    subject = s[subject_start:noun_end]
+    if agent is None and lo > subject_start and s[:noun_end].rstrip().endswith(",") and "," not in subject.rstrip(", ") \
+            and re.match(r"(?:The\s+|A\s+|An\s+)?[A-Z]", subject) and len(subject.split()) <= 10 \
+            and re.search(r"\s(?:in|on|for|from|with|at|over|between)\s", subject) \
+            and re.match(r",\s+(?:(?:will|would|could|can|may|might|must|should|was|were|is|are|has|have|had)\s|"
+                         r"[a-z]{3,}ed\b)", rest) \
+            and not VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", CAPITALISED_WORDS.sub("", subject))) \
+            and not FIRST_VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", subject)):
+        # "Municipal elections in the four northern municipalities, boycotted by Serbs in April 2023, will be held…": an
+        # aside after the sentence's subject is about the whole of it, not the last noun of its phrase
+        lo = subject_start
     longest = 14 if agent is not None and "," in agent.group() else 10 if head is not None and lo == head.start() \
         or agent is not None \
         or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
