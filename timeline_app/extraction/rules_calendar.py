@@ -799,6 +799,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 #: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)\s+to\s+"
                            r"(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+#: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
+_PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
+                              r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
 #: An infinitive of a doing: "to hold", "to meet" (not "to the region").
 _INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|date)\b)[a-z]{3,}\s+"
                                  r"(?:the|a|an|its|their|talks|again|[a-z]+s)\b")
@@ -814,8 +817,11 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     if framed is not None:  # "In 2023, the rebels advanced in the spring": that year's
         return framed * 4 + same_year % 4, f"the {season} of {year_str(framed)}, the year that opens the sentence"
     tense = ctx.tense(m.start(), m.end())
-    if tense != "future" and _AGREED_TO_DO.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()):
-        tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn")
+    sentence_start = ctx.sentence_bounds(m.start())[0]
+    agreed = _AGREED_TO_DO.search(ctx.text, sentence_start, m.start()) if tense != "future" else None
+    if agreed is not None and not _PAST_TIME_WORDS.search(ctx.text, sentence_start, agreed.start()):
+        tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn"; not
+        # an agreement of a time told before it, "Last year, the two sides agreed to hold talks in the autumn")
     story = ctx.ref_season_middle
     if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
             and tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
