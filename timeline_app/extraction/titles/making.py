@@ -3176,7 +3176,7 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 #: A gathering held or a text made somewhere, right before its date, inside the object of a verb before it: "…the roadmap
 #: adopted at [the joint government meeting held in Bucharest] on 14 July 2025", "…replaces [a protocol signed] in 2007".
 #: A verb's helper, which no noun phrase holds: "[would be] held", "[was] signed".
-_AUXILIARY = r"was|were|is|are|has|have|had|be|been|being|would|will|could|should|can|may|might|must|shall"
+_AUXILIARY = AUXILIARY + r"|be|been|being|shall"
 _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
                                r"for|from|with|by|over|into|" + _AUXILIARY + r")\b)"
                                r"[\w'’-]+\s+){0,3}?"
