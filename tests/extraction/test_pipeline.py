@@ -17027,3 +17027,9 @@ def test_an_aside_after_a_subject_with_its_phrase_is_about_the_whole_subject(tmp
     titles = titles_of(tmp_path, "Vote\n\nLocal elections in the three border districts, boycotted by the opposition in "
                        "May 2024, will be held again next spring.\n", date(2026, 11, 30))
     assert titles["2024-05"] == "Local elections in the three border districts were boycotted by the opposition"
+
+
+def test_an_aside_before_the_state_a_verb_keeps_its_noun_in_is_the_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "Hotline\n\nThe two navies agreed to keep a radio link, set up in June 2022, open at all "
+                       "times.\n", date(2026, 2, 12))
+    assert titles["2022-06"] == "A radio link was set up"

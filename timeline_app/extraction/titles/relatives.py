@@ -1078,6 +1078,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (the aside may go on past its date: "The court, set up in 2015 under Kosovo law but based in the Netherlands,
         # has so far convicted four people")
         # (not past an agent: "The draft, drawn up in October by envoys from both Rome and Oslo, surfaced…" is told whole)
+        # (…or before the state a verb keeps its noun in: "keep a hotline, set up in March 2023, open around the clock")
         finite = re.match(rf"(?:\s+(?!by\b)[^,;()]{{1,60}}?)?,\s+(?:{FINITE_WORD}|{TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
             or re.match(rf",\s+which\s+(?:{FINITE_WORD}|[a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b)", s[end:]) \
             or (_CLOSING_ASIDE_END.match(s, end) and _PRESENT_MAIN_VERB.search(s, dateline_end(s), m.start())
@@ -1090,6 +1091,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                 and any(o.end - sentence.start <= m.start() for o in inside if o is not t)
                 and not CLAUSE_COMMA.search(s, dateline_end(s), m.start() - 2)
                 and VERB.search(s, dateline_end(s), m.start())) \
+            or re.match(r",\s+(?:open|closed|shut|intact|operational|active|running|in\s+place|in\s+force|unchanged)\b",
+                        s[end:]) is not None \
             or (re.match(r",\s+(?:to|of|in|on|at|for|with|from|by|against|over)\s", s[end:])  # …or before the rest
                 # of a phrase, after a noun phrase of its own: "a reference in its constitution, adopted in
                 # 1995, to the declaration"
