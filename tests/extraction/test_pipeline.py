@@ -17033,3 +17033,9 @@ def test_an_aside_before_the_state_a_verb_keeps_its_noun_in_is_the_noun_s(tmp_pa
     titles = titles_of(tmp_path, "Hotline\n\nThe two navies agreed to keep a radio link, set up in June 2022, open at all "
                        "times.\n", date(2026, 2, 12))
     assert titles["2022-06"] == "A radio link was set up"
+
+
+def test_a_who_clause_s_past_spelled_as_its_present_splits_from_a_modal_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Police\n\nJudges who quit the bench in March 2023 can return from January 1.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2023-03": "Judges quit the bench", "2027-01-01": "Judges can return"}

@@ -229,6 +229,7 @@ from timeline_app.extraction.titles.subjects import (
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
     IRREGULAR_PASTS,
+    PAST_LIKE_PRESENT,
     PLAIN_PASTS,
     past_of_base,
     past_of_participle,
@@ -2623,13 +2624,15 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
                                    rf"\s+(?:that|which|who|whose\s+(?P<owned>[a-z][\w-]*))\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
                                    # (…or a present of what runs its course: "A council whose term ends on Feb. 7")
-                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{COURSE_VERBS})\b)")
+                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{COURSE_VERBS}"
+                                   # (…or a past spelled as its present after "who": "Serb officers who quit the police")
+                                   rf"|(?<=who\s){words_pattern(PAST_LIKE_PRESENT)})\b)")
 #: A source and its saying, before what it says: "The Somali delegation says ", "Officials said that ".
 _SOURCE_SAYS = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:says|said|say|reports|reported|estimates|estimated|told\s+reporters)\s+"
                           r"(?:that\s+)?(?=(?:the|a|an|its|their)\s)")
 #: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
 _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
-                                       rf"has|have|had|will|would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"
+                                       rf"has|have|had|will|would|could|might|can|may|must|should|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"
                                        rf"{words_pattern(IRREGULAR_PASTS)})\b")
 
 
