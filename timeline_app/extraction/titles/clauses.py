@@ -97,6 +97,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
     tells_a_doing,
     turned_clause,
+    without_compounds,
     without_place_appositions,
 )
 from timeline_app.extraction.titles.relatives import (
@@ -1008,8 +1009,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
-                disagreeing = _SINGULAR_THEN_PLURAL_VERB.match(body) if joiner.group().strip() else None
-                if disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S:
+                if joiner.group().strip() and _singular_then_plural_verb(body):
                     return None  # ("Sanctions imposed … in the days after the coup [were] lifted": the main subject's verb)
             # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
             joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
@@ -1553,7 +1553,7 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         lo, between = last, ""
     # (a compound's participle is no verb of the subject: "The Kenyan-led mission, approved…")
     if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 12 \
-            or FIRST_VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", s[:lo])) \
+            or FIRST_VERB.search(without_compounds(s[:lo])) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or OPENING_PHRASE.match(_without_leading_conjunction(s)) \
             or ((opener := FRONTED_OPENER.match(s)) is not None and opener.end() == lo + 2):
         # "However, cited…", "(But) under the deal, announced…", "Born in Turku on 2 March 1942, Lindqvist joined…": no
@@ -1968,6 +1968,13 @@ _PLURAL_WITHOUT_S = frozenset({"people", "police", "military", "children", "men"
                                "personnel", "public", "government", "cattle", "youth", "crew", "majority", "team"})
 
 
+def _singular_then_plural_verb(body: str) -> bool:
+    """Whether `body` opens with a singular noun and a plural's verb ("the coup were lifted"): no subject and its verb,
+    but a time phrase's noun before the main subject's verb."""
+    disagreeing = _SINGULAR_THEN_PLURAL_VERB.match(body)
+    return disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S
+
+
 def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
     """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
     before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
@@ -1987,8 +1994,7 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     body = _DEMONSTRATIVE_SUBJECT.sub(r"\g<space>the", body, count=1)
     if _TIME_AS_OBJECT.match(body):
         return None  # ("The last talks before [this year] were held in Istanbul": a date's preposition, no clause's conjunction)
-    disagreeing = _SINGULAR_THEN_PLURAL_VERB.match(body)
-    if disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S:
+    if _singular_then_plural_verb(body):
         return None  # ("Sanctions imposed … in the days after the coup [were] lifted in February 2024": the plural verb is
         # the main subject's, the singular after the conjunction only the time it was imposed)
     # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two

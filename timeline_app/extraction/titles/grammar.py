@@ -562,6 +562,16 @@ PLACE_APPOSITION = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]"
                               r"stronghold|strait)s?)(?P<aside>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)(?=\s+(?!and\b|or\b)[a-z])")
 
 
+#: A hyphenated compound, whose last part may be spelled like a verb: "Kenyan-led", "Qatar-brokered".
+_COMPOUND = re.compile(r"[\w'’]+-[\w'’-]+")
+
+
+def without_compounds(text: str) -> str:
+    """`text` with each hyphenated compound one placeholder word, for a look for its verbs ("The Kenyan-led mission" has
+    none)."""
+    return _COMPOUND.sub("X", text)
+
+
 def without_place_appositions(text: str) -> str:
     """`text` with each town's country taken out ("in Crans-Montana[, Switzerland,] collapsed"), for a look at its
     clause edges."""

@@ -61,6 +61,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
     turned_clause,
     with_its_infinitive,
+    without_compounds,
 )
 from timeline_app.extraction.titles.subjects import (
     driven_to,
@@ -327,7 +328,7 @@ def relative_as_clause(title: str) -> str:
     aside = _NOUN_AND_PARTICIPLE.match(title)
     # (not after a clause of its own: "A ceasefire took effect, brokered by Malaysia" says how it came)
     # (a compound's participle is no verb: "The Kenyan-led mission, approved")
-    compounds_out = re.sub(r"[\w'’]+-[\w'’-]+", "X", aside["noun"]) if aside is not None else ""
+    compounds_out = without_compounds(aside["noun"]) if aside is not None else ""
     if aside is not None and not VERB.search(compounds_out) and not FIRST_VERB.search(compounds_out):
         # "The party's congress, originally planned" → "…was originally planned"
         return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
@@ -1434,8 +1435,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
             and re.search(r"\s(?:in|on|for|from|with|at|over|between)\s", subject) \
             and re.match(r",\s+(?:(?:will|would|could|can|may|might|must|should|was|were|is|are|has|have|had)\s|"
                          r"[a-z]{3,}ed\b)", rest) \
-            and not VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", CAPITALISED_WORDS.sub("", subject))) \
-            and not FIRST_VERB.search(re.sub(r"[\w'’]+-[\w'’-]+", "X", subject)):
+            and not VERB.search(without_compounds(CAPITALISED_WORDS.sub("", subject))) \
+            and not FIRST_VERB.search(without_compounds(subject)):
         # "Municipal elections in the four northern municipalities, boycotted by Serbs in April 2023, will be held…": an
         # aside after the sentence's subject is about the whole of it, not the last noun of its phrase
         lo = subject_start
