@@ -17039,3 +17039,26 @@ def test_a_who_clause_s_past_spelled_as_its_present_splits_from_a_modal_main_ver
     titles = titles_of(tmp_path, "Police\n\nJudges who quit the bench in March 2023 can return from January 1.\n",
                        date(2026, 11, 30))
     assert titles == {"2023-03": "Judges quit the bench", "2027-01-01": "Judges can return"}
+
+
+def test_a_time_conjunction_after_a_counted_noun_closes_no_appositive(tmp_path):
+    titles = titles_of(tmp_path, "Island\n\nThe council first sent troops there in March 1964, a decade before Ankara "
+                       "invaded in 1974 following a coup.\n", date(2026, 1, 30))
+    assert titles["1974"] == "Ankara invaded following a coup"
+
+
+@pytest.mark.parametrize("wire", ["/Agency/", "/PRNewswire/"])
+def test_a_press_wire_s_name_between_slashes_ends_its_dateline(tmp_path, wire):
+    found = extract_text(tmp_path, f"Border\n\nADDIS ABABA, Dec 1, 2026 {wire} -- Ethiopia accused Eritrea on Tuesday of "
+                         "massing troops.\n", date(2026, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2026-12-01", "Ethiopia accused Eritrea of massing troops")]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Une deuxième phase du projet doit être décidée l'an prochain.", "Une deuxième phase du projet doit être décidée"),
+    ("La loi des finances sera votée l'an prochain.", "La loi des finances sera votée"),
+])
+def test_a_french_modal_or_future_passive_is_the_clause_s_own_verb(tmp_path, sentence, title):
+    titles = titles_of(tmp_path, f"Gaz\n\nDAKAR, 2 décembre 2026 (Agence) - Le Sénégal a reçu sa cargaison. {sentence}\n",
+                       date(2026, 12, 2))
+    assert titles["2027"] == title

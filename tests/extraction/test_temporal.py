@@ -5040,3 +5040,30 @@ def test_a_noun_s_participle_before_a_modal_leaves_a_fronted_weekday_ahead():
 def test_a_season_an_agreement_sets_for_a_doing_lies_ahead_of_a_month_told_before_it():
     text = "The two sides agreed to keep a hotline, set up in March 2023, open and to hold the next round in the autumn."
     assert [t.value for t in tag(text, date(2026, 2, 12))] == ["2023-03", "2026-FA"]
+
+
+def test_a_past_tense_month_told_after_another_year_s_month_is_none_after_publication():
+    text = ("The secretary-general hosted a dinner for the two leaders last October, and a wider meeting took place in "
+            "Geneva in March.")
+    assert [t.value for t in tag(text, date(2026, 1, 30))] == ["2025-10", "2025-03"]
+
+
+@pytest.mark.parametrize("year", ["in late 2023", "in 2023", "at the end of 2023", "in mid-2023"])
+def test_a_qualified_year_s_when_clause_holds_its_day_and_the_count_from_it(year):
+    text = (f"Tensions peaked {year}, when the government held a referendum on Dec. 3 on annexing the region. "
+            "The two presidents met on a Caribbean island eleven days later.")
+    values = [t.value for t in tag(text, date(2026, 11, 27))]
+    assert values[1:] == ["2023-12-03", "2023-12-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "The first phase of the truce agreed in January ended on March 1 without a second phase.",
+    "The two sides agreed in January to hold talks on March 1.",
+])
+def test_a_deciding_dated_on_its_own_leaves_a_later_day_to_its_own_year(text):
+    assert [t.value for t in tag(text, date(2026, 12, 5))] == ["2026-01", "2026-03-01"]
+
+
+def test_a_second_before_its_noun_is_an_ordinal_not_a_rate():
+    text = "The truce ended on March 1 without a second phase. The turbine turns 50 times a second."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 5))] == [("March 1", "2026-03-01"), ("a second", "PT1S")]

@@ -151,6 +151,9 @@ def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     count = 1.5 if m["half"] else 1
     if re.match(r"\s+(?:of|in|when|that|after|before|to)\b", after) and m["unit"].lower() == "day":
         return None
+    if m["unit"].lower() == "second" and re.match(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|by|per|during|until|while|when|"
+                                                  r"with|without|as|than)\b)[a-z]", after):
+        return None  # an ordinal before its noun: "ended on March 1 without a second phase"
     rate = re.search(r"(?:\d|once|twice|times|percent|%|\$\S*|million|billion|thousand|hundred)\s+(?:\w+\s+)?$", before)
     if rate or re.search(r"\b(?:per|each|every)\s+$", before):
         return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")  # "$1 billion a year", "30 flights a week"

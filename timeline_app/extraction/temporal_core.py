@@ -1161,7 +1161,7 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
             and pos - ctx.ref_at < 40 and _YEAR_IN_APPOSITION.search(ctx.text, ctx.ref_at, pos):
         return Day.of(ctx.ref_year, 7, 1)  # "Earlier that year, in March", "In 2019, in March": that year's
     if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year != ctx.dct.year and ctx.ref_grain == "year" \
-            and pos - ctx.ref_at < 250 and _WHEN_OF_YEAR.match(ctx.text, ctx.ref_at, ctx.ref_at + 12) \
+            and pos - ctx.ref_at < 250 and _WHEN_OF_YEAR.match(ctx.text, ctx.ref_at, ctx.ref_at + 30) \
             and ctx.sentence_bounds(pos)[0] <= ctx.ref_at:
         # "…was in 2004, when a U.N. plan was put to referendums on 24 April": the when-clause tells that year
         return Day.of(ctx.ref_year, 7, 1)
@@ -1464,7 +1464,8 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
 
 
 #: A year and the when-clause that tells what happened in it: "in 2004, when…".
-_WHEN_OF_YEAR = re.compile(r"\d{4}\s*,?\s*when\b")
+#: A year and its when-clause, the year qualified or not: "in 2004, when", "in late 2023, when".
+_WHEN_OF_YEAR = re.compile(r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?\d{4}\s*,?\s*when\b", re.I)
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
@@ -1618,10 +1619,20 @@ def _decided_before(ctx: Context, pos: int) -> bool:
     # (…from its time clause on: "…ordered a freeze on aid and two weeks after Maduro was sworn in on Jan. 10")
     before = re.split(r"\b(?:after|before|when|since|while)\s+", before)[-1]
     decided = list(DECIDED.finditer(before))
+    if decided and _OWN_DATE_AFTER_DECIDING.search(before, decided[-1].end()):
+        # (a deciding dated on its own leaves the later day to its own year: "The first phase of the ceasefire agreed in
+        # January ended on March 1")
+        return False
     # (not the verb's own day right after it: "Negotiators announced on 13 March that…" announced then, nor after the
     # short object of a deed done on a day: "they signed a declaration on 11 May", "adopted the resolution on")
     return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():]) \
         and not (_DEED_OF_THE_DAY.fullmatch(decided[-1].group()) and _SHORT_OBJECT_ON.fullmatch(before[decided[-1].end():]))
+
+
+#: A month or year dating a deciding verb, between it and a later day: "agreed [in January] ended on March 1".
+_OWN_DATE_AFTER_DECIDING = re.compile(r"\b(?:in|on|since|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
+                                      r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                                      r"Sept?|Oct|Nov|Dec|\d{4})\b")
 
 
 #: The deeds done on the day an object and "on" give them ("signed a declaration on 11 May"), not the plans that fix a
@@ -2105,7 +2116,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             year = later[0][0]
         else:
             # the nearest; of two as near (six months either way), the later one up to publication:
-            # "…candidate status in December 2023, but froze the process in June" goes on to June 2024
+            # "…candidate status in December 2023, but froze the process in June" goes on to June 2024; a past tense
+            # tells none after publication ("…hosted a dinner last October, and a meeting took place in March",
+            # written in January, is the March before)
+            if ctx.tense(m.start(), m.end()) == "past":
+                readings = [ym for ym in readings if ym <= (dct.year, dct.month)] or readings
             year = min(readings, key=lambda ym: (abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
             earlier = (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month)

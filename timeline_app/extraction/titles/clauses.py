@@ -538,7 +538,9 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?:\b(?:by|to|with|from|of|for|at|in)\s+)
 #: discuss with Brussels [in April]": a noun and its contact clause, whose object the noun is.
 _APPOSITIVE_CONTACT = re.compile(
     # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
-    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under|and|or|but)\b)[a-z]+)?)\s+"
+    # (a conjunction of time is no noun's second word: ", a decade before Turkey invaded in 1974")
+    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|before|since|until|till|when|while|"
+    r"as|than|under|and|or|but)\b)[a-z]+)?)\s+"
     r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
     # (…or people the article names: ", a grace period [the juntas] rejected in December")
     r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"

@@ -373,7 +373,10 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
                                       r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
                                       # (nor a reflexive's: "la trêve [s'est] effondrée")
-                                      r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si)\b)(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
+                                      # (nor a modal's or a future's passive: "du projet doit [être] décidée")
+                                      r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si|être|ser|essere|sera|seront|serait|"
+                                      r"seraient|será|serán|sería|sarà|saranno|serão|soit|soient|sea|sean|sia|siano)\b)"
+                                      r"(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
                                       # (not a noun in -é: "au Conseil de sécurité le 15")
                                       # (nor right after an article, which makes it a noun: "el [mandato]", "il [mandato]")
                                       r"(?<!\b[Ee]l\s)(?<!\b[Ll]a\s)(?<!\b[Ii]l\s)(?<!\b[Ll]o\s)(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Uu]na\s)(?<!\b[Uu]m\s)"
