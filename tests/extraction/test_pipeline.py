@@ -17062,3 +17062,23 @@ def test_a_french_modal_or_future_passive_is_the_clause_s_own_verb(tmp_path, sen
     titles = titles_of(tmp_path, f"Gaz\n\nDAKAR, 2 décembre 2026 (Agence) - Le Sénégal a reçu sa cargaison. {sentence}\n",
                        date(2026, 12, 2))
     assert titles["2027"] == title
+
+
+def test_an_aside_s_second_participle_after_a_full_date_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "Dayton\n\nThe accord, initialled at an air base in Ohio on Nov. 21, 1995, and formally "
+                       "signed in Paris on Dec. 14 that year, ended the war.\n", date(2026, 12, 3))
+    assert titles == {"1995-11-21": "The accord was initialled at an air base in Ohio",
+                      "1995-12-14": "The accord was formally signed in Paris"}
+
+
+def test_a_time_said_again_repeats_the_clause_after_the_semicolon(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe talks in Istanbul broke down within weeks in 2022; they resumed in May 2025 "
+                       "and again in June of that year.\n", date(2026, 11, 29))
+    assert titles["2025-05"] == "The talks in Istanbul resumed"
+    assert titles["2025-06"].endswith("resumed again") and "broke down" not in titles["2025-06"]
+
+
+@pytest.mark.parametrize("year", ["fiscal 2027", "fiscal year 2027", "FY2027"])
+def test_a_fiscal_year_a_budget_is_for_is_no_happening(tmp_path, year):
+    titles = titles_of(tmp_path, f"Budget\n\nThe new cabinet must adopt a budget for {year}.\n", date(2026, 12, 2))
+    assert "2027" not in titles

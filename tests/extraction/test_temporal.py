@@ -5067,3 +5067,13 @@ def test_a_deciding_dated_on_its_own_leaves_a_later_day_to_its_own_year(text):
 def test_a_second_before_its_noun_is_an_ordinal_not_a_rate():
     text = "The truce ended on March 1 without a second phase. The turbine turns 50 times a second."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 5))] == [("March 1", "2026-03-01"), ("a second", "PT1S")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The two states signed a disengagement accord on May 31, 1974, after the October war of the year before.",
+     ["1974-05-31", "1973-10", "1973"]),
+    ("The accord was signed in 1974, after the October war of 1973.", ["1974", "1973-10", "1973"]),
+    ("The February revolution of 1917 toppled the tsar.", ["1917-02", "1917"]),
+])
+def test_a_thing_named_for_its_month_is_of_the_year_its_own_of_gives(text, values):
+    assert [t.value for t in tag(text, date(2026, 11, 28))] == values

@@ -300,8 +300,8 @@ def singular_of(plural: str) -> str:
 
 
 #: A prepositional phrase that opens a sentence, with its comma: "Under the deal agreed on the 15th of January, ".
-#: A "they" opening a clause joined on to the sentence's first: ", and on May 20 they agreed".
-_JOINED_THEY = re.compile(r",\s+(?:and|but)\s+(?:[^,;]{0,40}\s)?they\s")
+#: A "they" opening a clause joined on to the sentence's first: ", and on May 20 they agreed", "…broke down; they resumed".
+_JOINED_THEY = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[^,;]{0,40}\s)?they\s")
 #: A plural noun phrase of a determiner, a number or an adjective or two, and the noun: "the two sides", "Both leaders".
 _PLAIN_PLURAL = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|[a-z]+(?:al|an|ese|ish|ing))\s+){0,2}[a-z]+s")
 _OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:(?:On|In|By)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8})"

@@ -1724,7 +1724,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and _PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)
                       and sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s"))
              # "The appeal for 2027 will be presented on 8 December": a year a plan is for, no happening's
-             and not (re.fullmatch(r"(?:next|this|the\s+coming)\s+year|\d{4}(?:\s*[-–/]\s*\d{2,4})?", t.text, re.I)
+             # (a fiscal year too: "a budget for fiscal 2027", "for FY2027")
+             and not (re.fullmatch(r"(?:(?:next|this|the\s+coming)\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|FY\s?)?"
+                                   r"\d{4}(?:\s*[-–/]\s*\d{2,4})?)", t.text, re.I)
                       and _planned_for(sentence_text, t.start - offset))
              # "the third of its kind since 2019", "has shrunk every year since 2015": a count or a habit since a
              # date, which tells no happening then

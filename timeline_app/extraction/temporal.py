@@ -173,6 +173,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 ctx.header_day = ctx.ref  # "Tuesday 28 November" heading the entries of a live page
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
+    if m and MONTH_NAMED_THING_OF_YEAR.match(ctx.text, timex.end):
+        return  # ("after the October war of the year before": the story stays where it was, which "the year before" counts from)
     if m:
         ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
                                            and _NOUN_AFTER.match(ctx.text, timex.end)) \

@@ -2041,6 +2041,23 @@ _LISTED_BEFORE_THAT_YEAR = re.compile(rf"(?:\s*,\s*(?:{MON_FULL})){{0,3}}\s*(?:,
                                       r"(?:that|the\s+same)\s+year\b")
 
 
+#: A noun a month names, and the year its "of" gives: " war of 1973", " revolution of the year before".
+MONTH_NAMED_THING_OF_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?(?:war|revolution|uprising|coup|crisis|offensive|massacre|"
+                                        r"agreement|accords?|revolt|events|protests|elections?|vote)\s+of\s+"
+                                        r"(?:(?P<year>1\d{3}|20\d{2})\b|(?P<rel>the\s+(?:year\s+before|previous\s+year|"
+                                        r"preceding\s+year|following\s+year|next\s+year|same\s+year)|that\s+year)\b)")
+
+
+def _year_of_phrase(named_for: re.Match[str], ctx: Context) -> int | None:
+    """The year a thing named for a month was of: written, or counted from the year the story is at."""
+    if named_for["year"]:
+        return int(named_for["year"])
+    if ctx.ref_year is None:
+        return None
+    rel = named_for["rel"].lower()
+    return ctx.ref_year + (-1 if re.search(r"before|previous|preceding", rel) else 1 if re.search(r"following|next", rel) else 0)
+
+
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
@@ -2072,6 +2089,13 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if not r and ctx.ref_year is not None and _LISTED_BEFORE_THAT_YEAR.match(ctx.text, m.end()):
         # "in June and July of that year": the list shares the year the story is at
         return ctx.ref_year, f"{lx_month_name(month)} of that year ({year_str(ctx.ref_year)}), listed before it"
+    named_for = MONTH_NAMED_THING_OF_YEAR.match(ctx.text, m.end()) if not r else None
+    if named_for is not None:
+        # "the October war of 1973", "the October war of the year before": a thing named for its month is of the year
+        # its own "of" gives (counted from the year the story is at)
+        year = _year_of_phrase(named_for, ctx)
+        if year is not None:
+            return year, f"{lx_month_name(month)} {year_str(year)}, the year of the thing named for it"
     if not r and MONTH_OF_CONTRACT.match(ctx.text, m.end()):
         # "Brent futures for February delivery settled at $71": a contract's month is the one it delivers in, ahead of
         # the trading (or the one running), whatever the tense of the trade

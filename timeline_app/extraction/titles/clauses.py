@@ -1546,6 +1546,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     # (the commas of a list of names are no edge: "…, put forward by the United States, Saudi Arabia, Egypt
     # and the Emirates in September, has not…")
     between = _NAME_LIST.sub(" ", s[lo + 2:rel]) if 0 < rel - lo < 300 else ","  # (a phrase, not a page)
+    # (…nor those of a full date and the "and" of the aside's second participle after it: "The agreement, initialled in
+    # Ohio on Nov. 21, 1995, and formally signed in Paris on Dec. 14 that year, ended…")
+    between = _COMMA_AND_PARTICIPLE.sub(" and ", _DAY_YEAR_COMMA.sub(" ", between))
     last = s.rfind(", ", 0, rel)
     if "," in between and lo < last < 150 and PARTICIPLE_START.match(s, last + 2) and "," not in s[last + 2:rel] \
             and re.search(r"\sand\s[^,]+$", s[:last]) and not FIRST_VERB.search(s, 0, last) and len(s[:last].split()) <= 12 \
@@ -1622,6 +1625,12 @@ _APPOSED_PARTICIPLE = re.compile(r"(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?(?P<part>ap
 #: The "and" before a second participle: "passed in 2010 [and] amended twice since" (not the "and" of "envoys from both
 #: Washington and Moscow").
 _SECOND_PARTICIPLE = re.compile(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
+
+
+#: A full date's comma after its day, and the one closing it: "Nov. 21[,] 1995[, and]".
+_DAY_YEAR_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")
+#: A comma before the "and" of a second participle: "…on Nov. 21, 1995[, and] formally signed…".
+_COMMA_AND_PARTICIPLE = re.compile(rf"(?<=\d{{4}}),\s+and\s+(?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
 
 
 #: A subordinate clause inside a participle's aside, up to a date of its own: "…, opened in August 2023 after [Russia quit

@@ -2174,6 +2174,12 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     own = _AGAIN_OWN_PHRASE.match(s, date_phrase_end(t, inside) - sentence.start)
     if own is not None and earlier[-1].end - sentence.start < m.start():
         first = Sentence(sentence.start, earlier[-1].end, s[:earlier[-1].end - sentence.start])
+    semicolon = first.text.rfind("; ", 0, earlier[-1].start - sentence.start)
+    if semicolon >= 0:
+        # ("…broke down within weeks; they resumed in May 2025 and again in June": the clause after the semicolon is the
+        # one said again)
+        first = Sentence(first.start + semicolon + 2, first.end, first.text[semicolon + 2:])
+        earlier = [o for o in earlier if o.start >= first.start]
     told = make_title(first, earlier[-1], earlier, gazetteer)
     if len(earlier) > 1 and own is None and re.search(r",\s+(?:but|and|while)\s", s[earlier[-2].end - sentence.start:earlier[-1].start - sentence.start]):
         # ("A ceasefire took hold on Oct. 19, but talks … collapsed twice, in late October and again on Nov. 7": the date
