@@ -3744,7 +3744,7 @@ def test_a_person_named_by_a_long_title_then_who_is_titled_with_what_the_who_cla
         "Envoy in Chisinau\n\nOn 27 November 2026, the deputy prime minister met the Special Representative of the "
         "OSCE Chairperson-in-Office for the Transnistrian Settlement Process, who is on a working visit to Chisinau "
         "from 26 to 29 November.\n", date(2026, 11, 28))
-    assert titles["2026-11-26"] == ("Special Representative of the OSCE Chairperson-in-Office is on a "
+    assert titles["2026-11-26"] == ("The Special Representative of the OSCE Chairperson-in-Office is on a "
                                     "working visit to Chisinau")
 
 
@@ -17082,3 +17082,20 @@ def test_a_time_said_again_repeats_the_clause_after_the_semicolon(tmp_path):
 def test_a_fiscal_year_a_budget_is_for_is_no_happening(tmp_path, year):
     titles = titles_of(tmp_path, f"Budget\n\nThe new cabinet must adopt a budget for {year}.\n", date(2026, 12, 2))
     assert "2027" not in titles
+
+
+@pytest.mark.parametrize(("frame", "title"), [
+    ("on the evening of the October 2022 vote", "The High Representative imposed changes to the election law"),
+    ("during the October 2022 vote", "The High Representative imposed changes to the election law"),
+    ("on the eve of the October 2022 vote", "The High Representative imposed changes to the election law"),
+])
+def test_a_frame_set_by_a_dated_noun_dates_the_clause_and_goes_with_its_date(tmp_path, frame, title):
+    titles = titles_of(tmp_path, f"Vote\n\nThe High Representative imposed changes to the election law {frame}.\n",
+                       date(2026, 12, 3))
+    assert titles == {"2022-10": title}
+
+
+@pytest.mark.parametrize("role", ["Secretary-General", "Special Rapporteur", "High Commissioner"])
+def test_a_capitalised_role_without_a_name_keeps_its_article(tmp_path, role):
+    titles = titles_of(tmp_path, f"Visit\n\nThe {role} visited the camps in June.\n", date(2026, 12, 3))
+    assert titles["2026-06"] == f"The {role} visited the camps"

@@ -640,6 +640,12 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # (a year written as its number is a year: "spent most of [2024] debating money")
         unit = part.group(1).lower() if part else "year" if re.fullmatch(r"\d{4}", text[start:end]) else "day"
         return head + before + "the " + unit + after
+    frame = _FRAME_BEFORE_NOUN.search(before)
+    framed = _FRAMING_NOUN.match(after) if frame is not None else None
+    if framed is not None:
+        # "…imposed changes to the law on the evening of the October 2022 vote, angering…": the frame dates the clause,
+        # and goes with its date
+        return head + before[:frame.start()] + after[framed.end():]
     # (…and Turkish's "date" word after a full date: "2 Kasım 2026 [tarihinde]")
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b|\s+tarih(?:inde|ine\s+kadar|ten\s+itibaren|li)\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
@@ -1090,6 +1096,18 @@ _TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)
                              r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+$")
 
 
+
+#: …with the noun's determiner, right before the noun's date: " on the evening of the [October 2022] vote".
+_FRAME_BEFORE_NOUN = re.compile(r"\s*\b(?:during|on\s+the\s+(?:day|evening|night|morning|afternoon|eve)\s+of|at\s+the\s+time\s+"
+                                r"of)\s+(?:the|its|their)\s+$", re.I)
+#: The noun a frame's date qualifies, up to the end of its clause: " vote" in "…the October 2022 [vote], angering".
+_FRAMING_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*(?:[,;.]|$))")
+#: What sets a clause's happening at the time of a noun's: "during [the 2022 vote]", "on the evening of [the October vote]".
+_AT_THE_TIME_OF = re.compile(r"\b(?:during|on\s+the\s+(?:day|evening|night|morning|afternoon|eve)\s+of|at\s+the\s+time\s+of)"
+                             r"\s+$", re.I)
+#: A saying before the frame, whose clause the frame may be of: "said it had observed irregularities during".
+_SAID_BEFORE_FRAME = re.compile(r"\b(?:said|says|told|claimed|reported|announced)\b")
+
 #: A name and the "whose" that owns what a year qualifies: "Nicolas Maduro, whose [2024] re-election".
 _WHOSE_RIGHT_BEFORE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),"
                                  # (…or a noun phrase with no comma: "created [a boundary commission] whose 2002 ruling…")
@@ -1150,6 +1168,11 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
         # is the time clause's subject, and the clause is what the year dates
         return s[det.start("np"):told.end()].strip()
     if _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
+        return None
+    if _AT_THE_TIME_OF.search(s, max(0, det.start() - 40), det.start("np")) \
+            and FIRST_VERB.search(s, dateline_end(s), det.start()) and not _SAID_BEFORE_FRAME.search(s, 0, det.start()):
+        # "…imposed changes to the election law on the evening of the October 2022 vote": the noun is when the clause's
+        # own happening was, which the date dates
         return None
     if of is not None and (re.match(r",\s+[A-Z]", s[of.end():])
                            or any(noun.end() <= o.start - sentence.start < of.end() for o in inside)):

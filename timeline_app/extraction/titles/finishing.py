@@ -397,7 +397,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"envoy|delegation|team|monitors|observers)\b)"
                    # (…nor a person's role, capitalised as a press release writes it: "The Minister of Foreign Affairs")
                    r"(?!(?:Minister|President|Prime\s+Minister|Foreign\s+Minister|Secretary|Ambassador|Chancellor|King|"
-                   r"Queen|Pope|Emir|Speaker|Governor|Mayor|Envoy|Special\s+Envoy)\b)"
+                   r"Queen|Pope|Emir|Speaker|Governor|Mayor|Envoy|Special\s+Envoy|(?:High|Special)\s+Representative|"
+                   r"Representative|(?:High\s+)?Commissioner|Secretary-General|(?:Special\s+)?Rapporteur|(?:Chief\s+)?"
+                   r"Prosecutor|Ombudsman|Mediator|(?:Special\s+)?Coordinator)\b)"
                    # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy")
                    r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}(?:president|envoy|ambassador|embassy|military|army|"
                    r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
@@ -737,7 +739,7 @@ _ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 _YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?\)")
 #: A person named by a capitalised title and what it is of, then "who": the title is who, named with its
 #: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").
-_TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
+_TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:[Tt]he|An?)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
                                 r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*)?)"
                                 # (a phrase after the title, no clause: not "[The Minister] of Foreign Affairs received
                                 # the Ambassador…, who presented…", whose who-clause is the object's)
