@@ -369,6 +369,11 @@ _JOINED_OWN_CLAUSE = re.compile(r",\s+(?:but|and)\s+(?P<clause>.+)$")
 _RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
 
 
+#: A participle's phrase opening a sentence, up to its comma: "Born in Turku on 14 March 1938, ", "Elected in 2019, ".
+_FRONTED_PARTICIPLE_PHRASE = re.compile(r"(?:Born|[A-Z][a-z]{2,}(?:ed|en))\s+(?:in|on|at|by|as|to|from|into|after)\b[^,;]{0,80},\s+"
+                                        r"(?=[A-Z]|(?:he|she|they|it|we)\b)")
+
+
 #: A clause that opens inside what follows a date: " that Kigali backed…", " who attacked…".
 _CLAUSE_IN_TAIL = re.compile(r"\s+(?:that|which|who|when|where)\s")
 
@@ -393,6 +398,9 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
         if lead is not None and other is not t:
             main = s[other.end - sentence.start:m.start()].lstrip(" ,")
             main = main[:1].upper() + main[1:]
+    fronted = _FRONTED_PARTICIPLE_PHRASE.match(main)
+    if fronted is not None:  # "Born in Turku in 1938, Christensen spent…": the subject after the fronted participle's phrase
+        main = main[fronted.end():][:1].upper() + main[fronted.end() + 1:]
     reported = REPORTED_MODAL.search(main) if not relative and not passive else None
     if reported is not None and not re.search(r"[,;]", main[reported.end():]):
         # "Officials said she would arrive in Riyadh on Thursday … before returning to London at the weekend": the
@@ -408,7 +416,9 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     # the army" is "It was pushed back by the army", for the reader of the sentence before to resolve)
     # (…nor "it", "we" or "I"; a person's "he" or "she" opening the sentence is the person the text is about, which the
     # titles of the sentences before resolve: "He had returned from exile in January 2023, after surviving an attempt…")
-    person = subject is not None and re.fullmatch(r"He|She", subject) is not None and s.startswith(subject + " ")
+    # ("Born in Turku in 1938, she spent…": so is one after the sentence's fronted participle)
+    person = subject is not None and re.fullmatch(r"He|She", subject) is not None \
+        and (s.startswith(subject + " ") or fronted is not None and main.startswith(subject + " "))
     if subject is None or not passive and not person and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) \
             and len(subject.split()) == 1:
         return None

@@ -304,7 +304,7 @@ NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding",
 #: "…after winning the party leadership earlier that month": a gerund a subordinator governs, its date
 #: right after it; the doer is the sentence's subject.
 GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{2,}ing)\b"
-                              r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+                              r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+(?:the\s+)?)?$")
 #: The finite verb after a gerund that is its own clause's subject, not a doing of the sentence's: "after fighting
 #: [broke out]", "since voting [ended]", "after shelling [killed] nine people" (a participle before a noun is an
 #: object's adjective instead: "after visiting [armed] groups").

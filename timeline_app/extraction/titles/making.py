@@ -3571,6 +3571,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # it (`counted_clauses`)
             m = count.match
             what = Sentence(sentence.start + m.start("what"), sentence.start + m.end("what"), m["what"])
+            did = _PAST_AFTER_DATE_COMMA.match(sentence.text, m.end("what")) if re.search(r"\d{4}$", m["what"]) else None
+            if did is not None:
+                # "It came eight months after the tsunami of Dec. 26, 2004, devastated the province": the noun phrase is
+                # the time clause's subject, and what it did is the title
+                what = Sentence(what.start, sentence.start + did.end(), m["what"] + did["verb"])
             title = make_title(what, t, [t], gazetteer)
             if len(title.split()) >= 2:
                 return title
@@ -4604,6 +4609,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     after_bound = _predicate_after_bound(sentence, t, gazetteer) if short else None
     if after_bound is not None:
         return after_bound
+    gerund = governed_gerund_title(sentence, t, inside) \
+        if _ONLY_DATE_CLOSES_GERUND.search(sentence.text, max(0, t.start - sentence.start - 110), t.start - sentence.start) \
+        and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) else None
+    if gerund is not None:
+        # "Born in Turku in 1938, he spent three decades in Jakarta before turning to diplomacy in the late 1990s": a
+        # long sentence's date closing its gerund's phrase is the gerund's, as a short one's is
+        return finish_title(gerund, gazetteer)
     joined_np = _JOINED_NOUN_PHRASE_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120),
                                                   t.start - sentence.start) \
         if PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) else None
@@ -4902,7 +4914,10 @@ _STANCE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:wants|want|wante
                             r"believes|believed|says|said|argues|argued|expects|expected|fears|feared)\b[^;]*$")
 #: A gerund after "before", closing a main clause with a past of its own and no date: "…for six decades [before declaring
 #: it void in] 1962".
-_ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+$")
+_ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+(?:the\s+)?$")
+#: A full date's closing comma, then the past of the clause whose subject it dated: ", devastated the province".
+_PAST_AFTER_DATE_COMMA = re.compile(rf",(?P<verb>\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:.()]{{0,60}})"
+                                    r"(?=[,;:.]|$)")
 #: A clause whose verb is only "did", its predicate left to the main clause: "[Azerbaijan's] did", "[Russia] did".
 _ONLY_DID = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?P<owner>['’]s)?\s+did$")
 #: The main clause's owner, noun and predicate: "[Armenia]['s] [parliament] [ratified the agreement]".

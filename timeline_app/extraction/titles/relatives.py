@@ -985,7 +985,9 @@ _PARTICIPLE_PHRASE_CLOSED = re.compile(r"(?:\s+(?:after|following|between|with|b
 #: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
 _URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
                        r"\bto\s+[a-z]{2,}\s")
-_NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+#: (…or a count after a word that lists: "including [two] soldiers", "among them [12] journalists")
+_NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s|(?<=\bincluding\s)(?=\w)"
+                                 r"|(?<=\bamong\sthem\s)(?=\w)", re.I)
 _POSSESSIVE_NAME_OPENER = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s")
 #: A second place and its date after a participle's first, then the main verb: "Talks held in Vienna in 2019[ and in
 #: Geneva three years later came close…]".
@@ -1113,7 +1115,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about|above|"
                              # ("…freed 52 prisoners, including a journalist jailed since 2021")
                              r"below|beyond|including|among)\s+"
-                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
+                             # (…or a count: "…released six hostages, including [two] soldiers seized in September")
+                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|dozens\s+of|hundreds\s+of|\d{1,3}(?:,\d{3})*)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+(?:not\s+|never\s+)?[a-z]{3,}"
                              # (…a length of time it goes on by may come first: "to extend [by another year] the truce
@@ -1209,6 +1213,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                  or SPEAKING_PRESENT.fullmatch(main_verb.group())
                  # …or a verb that relates to an earlier happening: "The decree follows a ban imposed in April 2024"
                  or RELATING_VERB.fullmatch(main_verb.group())
+                 # …or one of the things the main clause lists, its own participle's: "released six hostages, including
+                 # two soldiers seized in September"
+                 or re.match(r"(?i:including|among)\b", governed.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
                  or re.fullmatch(r"will|shall", main_verb.group())
                  # …or an urging of what is still to be done: "called on partners to speed up deliveries of systems
