@@ -17124,3 +17124,42 @@ def test_a_long_sentence_s_date_closing_its_gerund_dates_the_gerund_after_a_fron
     titles = titles_of(tmp_path, "Obituary\n\nBorn in Turku on 14 March 1938, she spent three decades in Jakarta as a "
                        "language teacher before turning to diplomacy in the late 1990s.\n", date(2026, 11, 26))
     assert titles["199X"] == "She turned to diplomacy"
+
+
+def test_an_abbreviation_s_points_close_no_phrase_after_a_participle_s_date(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe truce was formalised in a joint declaration signed on Oct. 26 in the "
+                       "presence of U.S. President Donald Trump.\n", date(2026, 11, 30))
+    assert titles["2026-10-26"] == "A joint declaration was signed in the presence of Trump"
+
+
+def test_an_italian_irregular_participle_in_a_subject_s_aside_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "Migranti\n\nROMA, 3 dicembre 2026 - Il governo italiano e quello albanese hanno firmato "
+                       "ieri un nuovo protocollo. I due centri in Albania, aperti nell'ottobre 2024, sono rimasti quasi "
+                       "vuoti per mesi dopo una serie di sentenze dei tribunali.\n", date(2026, 12, 3))
+    assert titles["2024-10"] == "I due centri in Albania sono stati aperti"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("MAPUTO, 30 de novembro de 2026 (Lusa) - O projeto foi lançado em 2010, mas ficou suspenso durante mais de uma "
+     "década.", "O projeto foi lançado"),
+    ("MADRID, 30 de noviembre de 2026 (EFE) - El proyecto fue lanzado en 2010, pero quedó suspendido durante años.",
+     "El proyecto fue lanzado"),
+])
+def test_another_language_s_but_clause_after_the_date_goes(tmp_path, text, title):
+    assert titles_of(tmp_path, f"Rio\n\n{text}\n", date(2026, 11, 30))["2010"] == title
+
+
+def test_a_body_agreed_to_be_convened_names_no_gathering_alone(tmp_path):
+    titles = titles_of(tmp_path, "Envoy\n\nThe two sides agreed to convene the joint committee in the first half of "
+                       "January.\n", date(2026, 12, 2))
+    assert titles["2027-01"] == "The two sides to convene the joint committee"
+
+
+def test_a_resolution_s_preambular_clauses_are_body_text_and_tell_their_happenings(tmp_path):
+    text = ("Resolution on Libya\n\n1 December 2026\n\nThe Security Council,\n\nRecalling its resolutions 1970 (2011) "
+            "and 2755 (2024),\n\nWelcoming the ceasefire agreement signed in Geneva on 23 October 2020,\n\nExpressing "
+            "concern at the clashes in Tripoli in May 2025,\n\n1. Decides to extend the mandate of the mission until "
+            "31 October 2027;\n\n2. Decides to remain seized of the matter.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 1))
+    assert titles["2020-10-23"] == "The ceasefire agreement was signed in Geneva"
+    assert titles["2025-05"] == "The clashes in Tripoli"

@@ -5077,3 +5077,11 @@ def test_a_second_before_its_noun_is_an_ordinal_not_a_rate():
 ])
 def test_a_thing_named_for_its_month_is_of_the_year_its_own_of_gives(text, values):
     assert [t.value for t in tag(text, date(2026, 11, 28))] == values
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("La Corte si è pronunciata il primo agosto 2025.", "it", ("primo agosto 2025", "2025-08-01")),
+    ("El tribunal falló el primero de agosto de 2025.", "es", ("primero de agosto de 2025", "2025-08-01")),
+])
+def test_the_first_of_a_month_written_as_a_word_with_its_year_is_that_day(text, language, found):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language=language)] == [found]

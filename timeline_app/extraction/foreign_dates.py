@@ -1454,7 +1454,9 @@ _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}}|(?<![^\W\d_])(?i:primo
                         re.UNICODE)
 #: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025", "1er octobre
 #: 2024" (the sign keeps dateparser from the whole).
-_ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:º|°|ª|er)\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
+#: (…or the first written as a word: "il primo agosto 2025", "el primero de marzo de 2024")
+_ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?:(?P<day>\d{{1,2}})(?:º|°|ª|er)|(?<![^\W\d_])(?i:primo|primero|premier|primeiro))"
+                                     rf"\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
                                      rf"\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _YEAR = re.compile(r"(?<![\d.,/])(?:(?<!-)|(?<=[Mm]i-))(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")  # (not "2020-2024"'s end; "mi-2026")
@@ -2633,7 +2635,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                                  f"a month, the first end of a range whose second gives its year ({language})"))
     for m in _ORDINAL_DAY_MONTH_YEAR.finditer(text):
         found = month_of(m)
-        day, year = int(m["day"]), int(m["year"])
+        day, year = int(m["day"]) if m["day"] else 1, int(m["year"])
         if found is None or not free(m.start(), m.end()) or not valid_day(year, found[0], day):
             continue
         take(m.start(), m.end())

@@ -257,11 +257,18 @@ def _opens_body(line: str, first: bool) -> bool:
         return True
     if _TIMELINE_ENTRY.match(line) and len(line.split()) >= 6 and not _CAPTION.search(line):
         return True  # (a chronology's line tells its entry without a full stop: "2016-03-30 | Government and ELN announce…")
+    words = line.split()
+    if _CLAUSE_OF_A_TEXT.search(line) and len(words) >= 6 and sum(w[:1].islower() for w in words) >= 3:
+        return True  # (a resolution's or a declaration's clause, ending on its comma: "Welcoming the agreement signed…,")
     if not _SENTENCE_END.search(line) or _CAPTION.search(line):
         return False
-    words = line.split()
     return bool(_TIMELINE_ENTRY.match(line)) or len(words) >= 8 or (
         not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
+
+
+#: The comma or semicolon that ends a clause of a text set out a clause a line: "Recalling its resolution 2755 (2024),",
+#: "1. Decides to extend the mandate … until 31 October 2027;".
+_CLAUSE_OF_A_TEXT = re.compile(r"[a-z0-9)][,;]$")
 
 
 #: A line that introduces what someone said, ending with a colon: "The minister said on Monday:".
@@ -288,6 +295,7 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
         if _CAPTION.search(stripped) and len(stripped.split()) < 30:
             ranges.append((start, end))
         elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":") \
+                and not (_CLAUSE_OF_A_TEXT.search(stripped) and len(stripped.split()) >= 6) \
                 and not _TIMELINE_ENTRY.match(stripped):  # ("- Feb. 17, 2008: Kosovo declares independence" is a list's line)
             ranges.append((start, end))  # a subheading or caption between paragraphs
         elif stripped.endswith(":") and len(stripped.split()) <= 5 and not _SAYING_LEAD.search(stripped):

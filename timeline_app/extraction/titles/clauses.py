@@ -1728,7 +1728,9 @@ _PARTICIPLE_BY_LANGUAGE = {language: re.compile(rf"(?!(?:{ROMANCE_NOT_PARTICIPLE
 def _foreign_participle(body: str) -> re.Match[str] | None:
     """The participle `body` (an aside) opens with, by the endings of the text's language; any language's when it is
     one we read no participle of."""
-    return _PARTICIPLE_BY_LANGUAGE.get(language_of(body), _FOREIGN_PARTICIPLE).match(body)
+    # (…or an irregular one of any of them: "I centri…, aperti nell'ottobre 2024,")
+    return _PARTICIPLE_BY_LANGUAGE.get(language_of(body), _FOREIGN_PARTICIPLE).match(body) \
+        or re.match(rf"{ROMANCE_IRREGULAR_PARTICIPLE}\s", body)
 
 
 _REPORTED_THAT = re.compile(r"\b(?:said|says|ruled|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"
@@ -2151,6 +2153,11 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?:(?:by\s+then|since\s+then|by\s+that
                              r"|[a-z]{3,}s\s+(?:want|say|hope|expect|fear|insist|need|doubt|believe|worry|warn)\b)")
 
 
+#: "But" in the other languages, after a comma, opening a clause that goes on to its end: ", mas ficou suspenso…".
+_FOREIGN_BUT = re.compile(r",\s+(?:mas|pero|mais|ma|aber|jedoch|но|але|ama|fakat)\s+(?=[^\W\d_])[^;]*$")
+_FOREIGN_BUT_LANGUAGES = ("fr", "es", "pt", "it", "de", "ru", "uk", "tr")
+
+
 def first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
     is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
@@ -2158,6 +2165,11 @@ def first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     s = sentence.text
     end = t.end - sentence.start
     join = _AND_OWN_CLAUSE.search(s, end)  # (", but Moscow postponed them" says what became of it, and stays)
+    foreign = _FOREIGN_BUT.search(s, end) if join is None else None
+    if foreign is not None and not any(ch.isdigit() for ch in s[foreign.end():]) and language_of(s) in _FOREIGN_BUT_LANGUAGES:
+        # "O projeto foi lançado em 2010, mas ficou suspenso durante mais de uma década": the other languages' "but" and
+        # what became of it after, undated, go
+        return Sentence(sentence.start, sentence.start + foreign.start(), s[:foreign.start()])
     if join is None or any(ch.isdigit() for ch in s[join.end():]) \
             or not VERB.search(s, dateline_end(s), t.start - sentence.start) and not FIRST_VERB.search(s, 0, t.start - sentence.start) \
             and not PLURAL_COURSE_PRESENT.search(s, 0, t.start - sentence.start):

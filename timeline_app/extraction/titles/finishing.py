@@ -408,6 +408,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor an abbreviation's possessive: "The UN's personal envoy")
                    r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})['’]s\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
+    # "Expressing concern at the clashes in Tripoli[ in May 2025],": a resolution's preambular gerund says what the body
+    # thinks of the thing, which is the happening
+    title = _PREAMBULAR_GERUND.sub(lambda m: m["np"][:1].upper() + m["np"][1:], title, count=1)
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "Back in 2011, a similar dispute…", "En 2011 déjà, …": an opening date's focus word, its date gone, says nothing
@@ -734,6 +737,11 @@ def _names_only(inside: str) -> bool:
     return len(names) >= 2 and all(re.match(r"[A-ZÀ-ÝА-Я]", name) for name in names)
 
 
+#: A resolution's preambular gerund before its object: "Expressing concern at [the clashes in Tripoli]".
+_PREAMBULAR_GERUND = re.compile(r"^(?:Recalling|Welcoming|Condemning|Noting|Regretting|Reaffirming|Deploring|Commending|"
+                                r"Recogni[sz]ing|Stressing|Taking\s+note\s+of|Expressing\s+(?:(?:deep|grave|serious)\s+)?"
+                                r"(?:concern|alarm|regret)\s+(?:at|over|about))\s+(?:also\s+)?"
+                                r"(?P<np>(?:the|a|an|its|their)\s+[^,;:]+?)[,;]?\s*$")
 #: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
 _ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 _YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?\)")

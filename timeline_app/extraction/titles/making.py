@@ -3247,7 +3247,9 @@ _OBJECT_PREPOSITIONS = {"at", "to", "on", "in", "for", "from", "under", "over", 
                         "during", "after", "before", "by", "within", "upon", "beyond", "without", "following", "despite"}
 #: What a participle's phrase goes on with after its date, up to a clause of its own: " in Doha between the two parties".
 _PHRASE_AFTER_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|that|which|who|whose|while|after|before|when|as|because|although|"
-                                r"though|since|until|if)\b)(?:[^\s,;.()\"“”]|(?<=\d)[,.](?=\d))+)+")  # ("1,500")
+                                # ("1,500"; "U.S.", whose points close no phrase)
+                                r"though|since|until|if)\b)(?:[^\s,;.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+                                r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s|$))+)+")
 
 
 #: What a doing followed, the gathering that agreed it, up to its date: "…freed 1,000 prisoners [as agreed at talks in
@@ -4711,7 +4713,7 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
         # second doing agreed after the date is not its)
         title = re.split(r"\s+and\s+to\s+(?=[a-z])", title, maxsplit=1)[0]
     held = _HELD_OBJECT.search(title)
-    if held is not None:
+    if held is not None and not _CONVENED_BODY.match(held["np"]):
         return held["np"][:1].upper() + held["np"][1:]
     if re.match(r"(?:they|he|she|it|we)\s", title, re.I):
         return title
@@ -4731,6 +4733,9 @@ _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|becaus
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
 _HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,60})$")
+#: A body convened, which names no gathering alone: "to convene [the joint committee]" (the sides are told convening it).
+_CONVENED_BODY = re.compile(r"^(?:the|a|an|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:committee|commission|council|parliament|"
+                            r"assembly|body|panel|board|group|team)s?$")
 #: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
 _AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?{_AGREEING}\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
