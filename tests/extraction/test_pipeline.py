@@ -17163,3 +17163,12 @@ def test_a_resolution_s_preambular_clauses_are_body_text_and_tell_their_happenin
     titles = titles_of(tmp_path, text, date(2026, 12, 1))
     assert titles["2020-10-23"] == "The ceasefire agreement was signed in Geneva"
     assert titles["2025-05"] == "The clashes in Tripoli"
+
+
+@pytest.mark.parametrize(("text", "value", "title"), [
+    ("When 35 heads of state signed the Final Act on Aug. 1, 1975, the Cold War was at its height.", "1975-08-01",
+     "35 heads of state signed the Final Act"),
+    ("When the war ended in 1995, the city lay in ruins.", "1995", "The war ended"),
+])
+def test_an_opening_time_clause_before_a_state_is_the_date_s_happening(tmp_path, text, value, title):
+    assert titles_of(tmp_path, f"History\n\n{text}\n", date(2026, 12, 1))[value] == title

@@ -5085,3 +5085,9 @@ def test_a_thing_named_for_its_month_is_of_the_year_its_own_of_gives(text, value
 ])
 def test_the_first_of_a_month_written_as_a_word_with_its_year_is_that_day(text, language, found):
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3), language=language)] == [found]
+
+
+def test_a_past_perfect_s_clock_after_a_night_is_that_day_s_not_the_morning_after():
+    text = ("A convoy was stopped at the crossing shortly before midnight on Saturday, the agency said on Sunday. "
+            "The convoy had left the border town at 0600 GMT.")
+    assert [t.value for t in tag(text, date(2026, 11, 29))] == ["2026-11-28T24:00", "2026-11-29", "2026-11-28T06:00"]

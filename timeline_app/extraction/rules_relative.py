@@ -6,6 +6,10 @@ from __future__ import annotations
 # The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
 from timeline_app.extraction.temporal_core import *  # noqa: F403
 
+#: A past perfect before a clock, which tells what came before the day's happening: "The convoy [had left] Egypt at ".
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|left|met|sent|set|held|made|begun|gone|"
+                                  r"come|fled|fought|struck|taken|won|lost|built|brought|run)\b[^,;]{0,80}$")
+
 
 # ----------------------------------------------------------------------------------------------
 # Deictic words and relative expressions
@@ -1283,7 +1287,10 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
             or ctx.in_view(ctx.unsaid_ref_at, previous_sentence) and ctx.tense(m.start(), m.end()) == "past"):
         # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
         day, night = ctx.unsaid_ref, ctx.unsaid_night
-    if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
+    if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())) \
+            and not _PAST_PERFECT_BEFORE.search(m.string, ctx.sentence_bounds(m.start())[0], m.start()):
+        # (not a past perfect's, which looks back before the night: "…stopped late on Saturday. The convoy had left
+        # Egypt at 0600 GMT" left that morning)
         # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
         day = day.plus(1)
     if in_view and day.number < ctx.dct.number \

@@ -1909,6 +1909,12 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
             return Sentence(sentence.start + counted.start("clause"), sentence.start + counted.end("clause"),
                             counted["clause"])
         # (a bare plural and its phrase: "When envoys from Riyadh and Washington first brought…")
+        stated = m is not None and m.start("clause") <= rel < m.end("clause") and _STATE_MAIN_CLAUSE.match(sentence.text, m.end()) \
+            and re.match(rf"(?:\d+\s+)?[^,;]{{2,80}}?\s(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", m["clause"])
+        if stated:
+            # "When 35 leaders signed the Final Act on Aug. 1, 1975, the Cold War was at its height": a main clause of a state
+            # tells no happening, so the time clause is the date's
+            return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
         if m is None or not m.start("clause") <= rel < m.end("clause") \
                 or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
                 or not (FINITE_IN_CLAUSE.search(m["clause"]) or PLURAL_SCHEDULED_PRESENT.search(m["clause"])
@@ -1927,6 +1933,11 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
 
 
 #: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
+#: A main clause that tells a state, after an opening time clause: "[the Cold War was at its height]", "[the city lay in
+#: ruins]", "[relations were tense]" (not a passive of a doing: "the city was shelled").
+_STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:the|its|their|his|her|relations|ties|[A-Z][\w'’-]*)\b[^,;]{{0,50}}?\s(?:was|were|lay|"
+                                rf"remained|seemed|looked|stood)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|"
+                                rf"being|not\b))[^,;]{{1,40}}[.!]?\s*$")
 _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"
