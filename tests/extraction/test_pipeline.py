@@ -3582,7 +3582,7 @@ def test_a_council_press_release(tmp_path):
     assert told == [
         ("2025-04-30", "Council extended the mandate of the United Nations Mission in South Sudan until 30 April 2026",
          "other"),
-        ("2026-12", "His Government postponed the elections", "election"),
+        ("2026-12", "The elections are to be held", "election"),  # (what the day they were put off to holds)
         # (the aside goes with both its commas; a resolution's year in brackets dates nothing)
         ("2011-07-09", "The mission was established by resolution 1996", "other"),
         ("2011-07-09", "South Sudan became independent", "other")]
@@ -4804,7 +4804,7 @@ def test_what_speakers_said_they_would_do_on_a_day_of_its_own_titles_that_day(tm
 def test_a_plural_verb_of_a_relative_clause_is_about_the_plural_after_of(tmp_path):
     titles = titles_of(tmp_path, "Council\n\nThe Council expressed concern at the delay of elections, which had been "
                        "scheduled for December 2024 and were then postponed to December 2026.\n", date(2026, 11, 28))
-    assert titles["2026-12"] == "Elections were postponed"
+    assert titles["2026-12"] == "Elections are to be held"  # (what the month they were put off to holds)
     titles = titles_of(tmp_path, "Council\n\nThe Council deplored the killing of protesters, who were shot on 3 May.\n",
                        date(2026, 11, 28))
     assert titles["2026-05-03"] == "Protesters were shot"
@@ -8158,7 +8158,7 @@ def test_a_date_after_what_a_span_is_counted_within_is_that_happenings(tmp_path,
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Elections, originally scheduled for December 2024, were postponed to December 2026.",
-     {"2026-12": "Elections were postponed"}),
+     {"2026-12": "Elections are to be held"}),
     ("By the text, the Council expressed grave concern over the postponement of elections, originally scheduled for "
      "December 2024 and now planned for December 2026, and called for a timetable.", {"2026-12": "Elections now planned"}),
     ("The summit, originally scheduled for October and now set for Jan. 15, will take place in Luanda.",
@@ -17172,3 +17172,18 @@ def test_a_resolution_s_preambular_clauses_are_body_text_and_tell_their_happenin
 ])
 def test_an_opening_time_clause_before_a_state_is_the_date_s_happening(tmp_path, text, value, title):
     assert titles_of(tmp_path, f"History\n\n{text}\n", date(2026, 12, 1))[value] == title
+
+
+def test_a_noun_counted_from_is_a_happening_of_its_own_when_its_clause_has_a_date(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nThe new government was sworn in on Saturday, ten months after the February "
+                       "election.\n", date(2026, 12, 1))
+    assert titles == {"2026-11-28": "The new government was sworn in", "2026-02": "The February election"}
+
+
+@pytest.mark.parametrize(("sentence", "value", "title"), [
+    ("The mission's mandate review was postponed to January.", "2027-01", "The mission's mandate review is to be held"),
+    ("The state court postponed the trial of the opposition leader until the spring.", "2027-SP",
+     "The trial of the opposition leader is to be held"),
+])
+def test_a_happening_put_off_to_a_month_or_season_is_scheduled_then(tmp_path, sentence, value, title):
+    assert titles_of(tmp_path, f"Court\n\n{sentence}\n", date(2026, 11, 27)) == {value: title}

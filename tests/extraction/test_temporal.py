@@ -5091,3 +5091,21 @@ def test_a_past_perfect_s_clock_after_a_night_is_that_day_s_not_the_morning_afte
     text = ("A convoy was stopped at the crossing shortly before midnight on Saturday, the agency said on Sunday. "
             "The convoy had left the border town at 0600 GMT.")
     assert [t.value for t in tag(text, date(2026, 11, 29))] == ["2026-11-28T24:00", "2026-11-29", "2026-11-28T06:00"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The state court postponed the trial of the opposition leader until the spring.", "2027-SP"),
+    ("The vote was postponed to the autumn.", "2027-FA"),
+])
+def test_a_season_a_happening_is_put_off_to_lies_ahead(text, value):
+    assert [t.value for t in tag(text, date(2026, 12, 1))] == [value]
+
+
+def test_the_weekend_of_a_noun_whose_set_off_relative_is_past_is_the_last_one():
+    text = "The envoy is concerned by the violence in the capital over the weekend, which left 30 people dead."
+    assert [t.value for t in tag(text, date(2026, 12, 2))] == ["2026-W48-WE"]
+
+
+def test_year_end_before_a_year_is_that_year_s_end():
+    found = tag("Elections will be held by year-end 2027.", date(2026, 11, 30))
+    assert [(t.text, t.value, t.mod) for t in found] == [("year-end 2027", "2027", "END")]

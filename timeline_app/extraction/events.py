@@ -2015,9 +2015,10 @@ _PUT_OFF_TITLE = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:was|were|has\s+been|have
 #: …or put off by someone, its object closing the title: "A special court adjourned [the treason trial of Machar]".
 _PUT_OFF_OBJECT_TITLE = re.compile(r"\b(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|"
                                    r"rescheduled)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,80})$")
-#: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
+#: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026", "…postponed [to]
+#: January".
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w.-]+\s+){0,8}?"
-                          r"(?:until|till)\s+(?:the\s+)?$", re.I)
+                          r"(?:until|till|to)\s+(?:the\s+)?$", re.I)
 #: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3" (…or in French, Spanish,
 #: Italian or Portuguese: "prévues en", "previstas para", "previste per", "marcadas para").
 _PLANNED_FOR_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due|promised|pledged|pencill?ed\s+in|earmarked|envisaged)\s+(?:for|on|in)\s+(?:the\s+)?|"

@@ -796,6 +796,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"] or m["mod0"]))
 
 
+#: A putting off and what it puts off, up to the season it goes to: "postponed the trial until [the spring]".
+_PUT_OFF_TO_SEASON = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|moved\s+back|adjourned)"
+                                r"\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
 #: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)\s+to\s+"
                            r"(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
@@ -818,6 +821,11 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         return framed * 4 + same_year % 4, f"the {season} of {year_str(framed)}, the year that opens the sentence"
     tense = ctx.tense(m.start(), m.end())
     sentence_start = ctx.sentence_bounds(m.start())[0]
+    if _PUT_OFF_TO_SEASON.search(ctx.text, max(sentence_start, m.start() - 80), m.start()):
+        # "The court postponed the trial until the spring": a happening put off goes to a season ahead of the putting
+        # off, whatever the tense of the telling
+        return (same_year if same_year > current else same_year + 4), f"the next {season} after {ctx.dct.label()}, " \
+                                                                      f"a happening put off to it"
     agreed = _AGREED_TO_DO.search(ctx.text, sentence_start, m.start()) if tense != "future" else None
     if agreed is not None and not _PAST_TIME_WORDS.search(ctx.text, sentence_start, agreed.start()):
         tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn"; not

@@ -597,6 +597,12 @@ def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{m.group(0).lower()}, in {year_str(year)}", mod=mod)
 
 
+@rule("year_end_of_year", rf"{B}[Yy]ear[- ]end\s+(?P<year>1\d{{3}}|20\d{{2}}){E}")
+def _year_end_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Elections will be held by year-end 2027": the end of the year written after it."""
+    return mk(m, DATE, m["year"], "the end of the year written", mod="END")
+
+
 @rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:[Yy]ear-(?:earlier|ago)|[Pp]rior-year|[Yy]ear-end|[Yy]ear\s+end|[Yy]ear-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
     text = m.group(0).lower()

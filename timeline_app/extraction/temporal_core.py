@@ -347,7 +347,8 @@ class Context:
             # "Officials say the autumn is more likely", "A meeting is possible in the spring": a time weighed as a
             # prospect lies ahead
             return "future"
-        if PAST_RELATIVE_AFTER.match(self.text, end) or AND_MONTH_THEN_PAST_RELATIVE.match(self.text, end):
+        if PAST_RELATIVE_AFTER.match(self.text, end) or AND_MONTH_THEN_PAST_RELATIVE.match(self.text, end) \
+                or _SET_OFF_PAST_RELATIVE_AFTER.match(self.text, end):
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
             return "past"
@@ -809,6 +810,9 @@ _SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelle
 #: "[on Nov. 11] that killed 12 people" (read by the tagger for the date's tense, by titles for the noun's doing).
 PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[a-z]{3,}ed|"
                                  + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
+#: …or set off by its comma: "the violence over the weekend[, which left] 30 people dead".
+_SET_OFF_PAST_RELATIVE_AFTER = re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]{3,}ed|"
+                                          + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b")
 #: A second month joined on, then a past relative clause about the noun both date: "gatherings in Geneva in [March] and
 #: July that ended with agreements".
 AND_MONTH_THEN_PAST_RELATIVE = re.compile(rf"\s+and\s+(?:in\s+)?{MON_FULL}" + PAST_RELATIVE_AFTER.pattern)

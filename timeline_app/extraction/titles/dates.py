@@ -1167,7 +1167,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
         # "…in 2013, a decade after the 2002 Declaration on the Conduct of Parties was signed": the noun phrase
         # is the time clause's subject, and the clause is what the year dates
         return s[det.start("np"):told.end()].strip()
-    if _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
+    if _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()) \
+            and not any(o is not t and o.end - sentence.start <= det.start() for o in inside):
+        # (…but when the clause has a date of its own, the noun is a happening of its own: "…was sworn in on Saturday,
+        # ten months after the February election")
         return None
     if _AT_THE_TIME_OF.search(s, max(0, det.start() - 40), det.start("np")) \
             and FIRST_VERB.search(s, dateline_end(s), det.start()) and not _SAID_BEFORE_FRAME.search(s, 0, det.start()):
