@@ -17187,3 +17187,32 @@ def test_a_noun_counted_from_is_a_happening_of_its_own_when_its_clause_has_a_dat
 ])
 def test_a_happening_put_off_to_a_month_or_season_is_scheduled_then(tmp_path, sentence, value, title):
     assert titles_of(tmp_path, f"Court\n\n{sentence}\n", date(2026, 11, 27)) == {value: title}
+
+
+def test_a_second_predicate_with_its_object_after_a_passive_is_active(tmp_path):
+    titles = titles_of(tmp_path, "Red Cross\n\nThe committee was founded in 1863 and won the peace prize three times, most "
+                       "recently in 1963.\n", date(2026, 12, 1))
+    assert titles["1963"] == "The committee won the peace prize three times"
+
+
+def test_what_a_report_found_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nFrom mid-2023 to early 2025, attacks on health workers rose by more than a "
+                       "third, the report found.\n", date(2026, 12, 1))
+    assert list(titles.values()) == ["Attacks on health workers rose by more than a third"]
+
+
+def test_a_bare_who_clause_closing_a_sentence_before_its_source_is_about_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe government released 18 fishermen on Wednesday who had been detained near "
+                       "the border since late last year, the foreign ministry said.\n", date(2026, 12, 2))
+    assert titles["2025"] == "18 fishermen had been detained near the border"
+
+
+def test_a_quantifier_left_alone_by_its_date_goes(tmp_path):
+    assert titles_of(tmp_path, "Coups\n\nThe country has had two coups, both in 2022.\n", date(2026, 12, 5)) \
+        == {"2022": "The country has had two coups"}
+
+
+@pytest.mark.parametrize("sentence", ["The junta extended the transition to 2030.",
+                                      "The juntas have since extended their rule into the late 2020s."])
+def test_a_term_extended_to_a_date_tells_no_happening_then(tmp_path, sentence):
+    assert titles_of(tmp_path, f"Sahel\n\n{sentence}\n", date(2026, 12, 5)) == {}

@@ -5109,3 +5109,16 @@ def test_the_weekend_of_a_noun_whose_set_off_relative_is_past_is_the_last_one():
 def test_year_end_before_a_year_is_that_year_s_end():
     found = tag("Elections will be held by year-end 2027.", date(2026, 11, 30))
     assert [(t.text, t.value, t.mod) for t in found] == [("year-end 2027", "2027", "END")]
+
+
+def test_the_start_of_a_week_long_thing_is_no_week():
+    found = tag("The release came at the start of the week-long visit of a delegation.", date(2026, 12, 2))
+    assert [(t.text, t.type) for t in found] == [("week-long", "DURATION")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In the first days of January, the two countries reopened a bridge.", ("the first days of January", "2026-01", "START")),
+    ("In the last days of March 2025, talks resumed.", ("the last days of March 2025", "2025-03", "END")),
+])
+def test_the_first_or_last_days_of_a_month_are_that_month_s_edge(text, found):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 12, 2))] == [found]

@@ -1940,6 +1940,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             kept.append(t)
             continue
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
+            or _EXTENDED_TO.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
                 and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \
                 and not _through_a_span(before, t) \
@@ -2015,6 +2016,11 @@ _PUT_OFF_TITLE = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:was|were|has\s+been|have
 #: …or put off by someone, its object closing the title: "A special court adjourned [the treason trial of Machar]".
 _PUT_OFF_OBJECT_TITLE = re.compile(r"\b(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|"
                                    r"rescheduled)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,80})$")
+#: A term lengthened to a date, its new end and no happening: "extended the transition [to] 2030", "have since extended
+#: their rule [into] the late 2020s".
+#: (not a date moved from one day to another: "the deadline, which was extended from late January to Feb. 18")
+_EXTENDED_TO = re.compile(r"\b(?:extended|extends|extending|extend|prolonged|prolongs|lengthened)\s+(?:(?!from\b)[\w'’-]+\s+){0,5}?"
+                          r"(?:to|into)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
 #: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026", "…postponed [to]
 #: January".
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w.-]+\s+){0,8}?"

@@ -429,7 +429,7 @@ def _new_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"the new year after {ctx.dct.label()}", mod="START")
 
 
-@rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century|millennium){E}|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
+@rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century|millennium){E}(?!-[a-z])|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
 def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The end of the year", "the start of next month", "year's end": the period, marked START/MID/END.
 

@@ -61,7 +61,9 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR_OR_APOS = rf"(?:{YEAR}|'\d\d)"
 ANY_YEAR = r"(?:\d{4}|'\d\d)"  # inside a full date any four digits are a year (31 December 9999)
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Ee]nd)(?:-|\s+|(?=-)))"
+MOD = (r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Ee]nd"
+       # (…or its first or last days: "in the first days of January", "the final weeks of March")
+       r"|[Tt]he\s+(?:first|last|final|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of)(?:-|\s+|(?=-)))")
 REL_WORDS = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following|[Tt]he\s+current|[Tt]he\s+last|[Tt]he\s+next|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)"
 REL = rf"(?P<rel>{REL_WORDS})"
 COUNT = lx.COUNT_RE
@@ -1072,9 +1074,9 @@ def mod_code(text: str | None) -> str:
     if not text:
         return ""
     t = text.lower()
-    if t.startswith(("early", "the beginning", "the start", "the first half")):
+    if t.startswith(("early", "the beginning", "the start", "the first half", "the first", "the opening")):
         return "START"
-    if t.startswith(("late", "the end", "end", "the second half")):
+    if t.startswith(("late", "the end", "end", "the second half", "the last", "the final", "the closing")):
         return "END"
     return "MID"
 

@@ -625,7 +625,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         # (or its pluperfect: "a war that had begun in April 1992")
-                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$"
+                        # (its source may close the sentence: "…since late last year, the ministry said.")
+                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}"
+                        r"(?:,\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported))?[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                         # (…a modal's, a perfect's or a copula's too: "The envoy who arrived on Monday will meet…")
@@ -753,7 +755,8 @@ _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says
 
 
 #: What may follow the date that closes a sentence.
-_CLOSING_DATE = re.compile(r"\s*(?:[.;!?]\s*)?$")
+_CLOSING_DATE = re.compile(r"(?:,\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported)(?:\s+on\s+[A-Z][a-z]+)?)?"
+                           r"\s*(?:[.;!?]\s*)?$")  # (its source after it too: "…since late last year, the ministry said.")
 
 
 #: A relative aside opened before a point and not yet closed: ", who began a third term in January after".

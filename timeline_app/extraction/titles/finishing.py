@@ -1190,6 +1190,8 @@ def _trim(title: str) -> str:
     title = re.sub(r"^([^,;]{2,60}?),\s+\d{2},\s+(?=[a-z])", r"\1 ", title)
     # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
     title = re.sub(r"\b(in|on)\s+\1\b", r"\1", title)
+    # "Burkina Faso has had two coups[, both] in 2022": a quantifier left alone by its date goes with it
+    title = re.sub(r",\s+(?:both|all|each|all\s+of\s+them|both\s+of\s+them)$", "", title)
     # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
     title = re.sub(r",\s+(?:and\s+)?with\s+[^,;]{1,50}?\s+(?:expected|due|planned|scheduled|set)$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes

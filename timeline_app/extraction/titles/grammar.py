@@ -122,7 +122,10 @@ ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
                                # (…and the day they told it: "told the BBC on Tuesday")
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?$|"
-                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
+                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed|"
+                               # (…or what a report or a study found: ", the report found", ", a U.N. survey showed")
+                               r"(?<=report\s)(?:found|showed|said)|(?<=study\s)(?:found|showed)|(?<=survey\s)(?:found|showed)|"
+                               r"(?<=review\s)found|(?<=investigation\s)found|(?<=inquiry\s)found)(?:\s+\w+){0,3}"
                                # (…and the day of a statement: "said in a statement on Friday")
                                r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")

@@ -4540,7 +4540,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 chain = _GOVERNING_CHAIN.search(joined)
                 if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
-                        and not INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
+                        and not INTRANSITIVE.match(title) \
+                        and not _PAST_WITH_OBJECT.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
+                    # (but a past with its object is active: "…was founded in 1863 and won the Nobel Peace Prize")
                     title = f"{passive[1]} {title}"
                 elif (perfect := _PERFECT_BEFORE.search(joined) or _PERFECT_BEFORE.search(first_clause)) is not None \
                         and DISTINCT_PARTICIPLE.match(title):
@@ -4720,6 +4722,10 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     return _AGREED_TO.sub(" to ", _CONTRAST_AFTER.sub("", title), count=1)
 
 
+#: A past followed by its object, no passive's participle (which takes none, but for verbs of giving): "won the prize".
+_PAST_WITH_OBJECT = re.compile(r"(?:[a-z]{2,}ly\s+)?(?!(?:given|sent|shown|paid|awarded|granted|offered|told|asked|handed|"
+                               r"promised|denied|refused|allowed|sold|lent|owed)\b)[a-z]{3,}\s+(?:the|a|an|its|their|his|her|"
+                               r"two|three|four|five|\d+)\s")
 #: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed".
 _JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
