@@ -17216,3 +17216,21 @@ def test_a_quantifier_left_alone_by_its_date_goes(tmp_path):
                                       "The juntas have since extended their rule into the late 2020s."])
 def test_a_term_extended_to_a_date_tells_no_happening_then(tmp_path, sentence):
     assert titles_of(tmp_path, f"Sahel\n\n{sentence}\n", date(2026, 12, 5)) == {}
+
+
+def test_an_aside_s_second_participle_after_its_first_s_time_clause_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nThe measures, first imposed in July 2014 after the downing of a jet and "
+                       "widened after Feb. 24, 2022, must be renewed every six months.\n", date(2026, 11, 30))
+    assert titles["2022-02-24"] == "The measures were widened"
+
+
+def test_a_happening_of_a_full_date_after_since_keeps_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nIsrael has kept troops at five points since the ceasefire of Nov. 27, 2024, took "
+                       "effect.\n", date(2026, 12, 3))
+    assert titles["2024-11-27"] == "The ceasefire took effect"
+
+
+def test_an_anniversary_s_noun_and_its_participle_are_told_in_the_passive(tmp_path):
+    titles = titles_of(tmp_path, "Accord\n\nThe presidents met on Monday to mark the 28th anniversary of the peace agreement "
+                       "signed in Brasilia on 26 October 1998.\n", date(2026, 10, 26))
+    assert titles["1998-10-26"] == "The peace agreement was signed in Brasilia"

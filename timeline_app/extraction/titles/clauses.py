@@ -1592,6 +1592,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
         return None
     inner = _SUBORDINATE_IN_ASIDE.search(body, 0, rel - lo - 2)
+    if inner is not None and _SECOND_PARTICIPLE.search(inner["clause"]):
+        inner = None  # ("first imposed … after the downing of flight MH17 and widened after Feb. 24, 2022": the aside's
+        # second participle, not the time clause, holds the date)
     if inner is not None and tells_a_doing(inner["clause"]):
         # "…corridor, opened in August 2023 after Russia quit the grain deal [that July],": the aside's own clause
         at = lo + 2 + inner.start("clause")

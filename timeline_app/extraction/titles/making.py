@@ -2085,6 +2085,9 @@ _PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss
 #: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
                              r"(?:in|on|of)\s+(?:the\s+)?$")
+#: A noun and the participle of what was done to it, then the rest of its phrase: "[peace agreement] [signed] [in Brasilia]".
+_NOUN_THEN_ITS_PARTICIPLE = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)\s+(?P<part>(?!(?:of|in|on|by)\b)"
+                                       rf"[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b(?P<rest>(?:\s+(?:in|at|by|between)\s+[^,;:()]+)?)$")
 #: An anniversary to come, right before its date: "mark [the 75th anniversary of the start of the war] next June".
 _ANNIVERSARY_TO_COME = re.compile(r"\b(?P<np>(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of\s+"
                                   r"[^,;:()]{3,100}?)\s+(?:in\s+|on\s+)?$")
@@ -3658,6 +3661,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         done = OBJECT_RELATIVE_AFTER.match(sentence.text, t.end - sentence.start) if place is None else None
         if did is not None:  # "…speak of the great flood of 1963, which swept away the cairns": what it did
             return finish_title(f"The {named['np']} {did['verb']}{did['rest']}", gazetteer)
+        # "…since the ceasefire of Nov. 27, 2024, took effect": after a full date's comma, the time clause's own verb
+        own = _PAST_AFTER_DATE_COMMA.match(sentence.text, t.end - sentence.start) \
+            if place is None and re.search(r"\d{4}$", t.text) \
+            and re.search(r"\b(?:since|after|before|until|when|as)\s+$", sentence.text[max(0, named.start() - 12):named.start()]) \
+            else None
+        if own is not None:
+            return finish_title(f"The {named['np']}{own['verb']}", gazetteer)
         if done is not None:  # "…of the elections of 2019, which the opposition boycotted": what was done to it
             return finish_title(f"{done['subject']} {done['verb']} the {named['np']}{done['rest']}", gazetteer)
         # (a place's name keeps its article: "The Istanbul meetings of May 16" are no "Istanbul meetings")
@@ -3889,6 +3899,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if remembered is not None:
         # "…marking the ninth anniversary of the launch of the Hwasong-15 in 2017": the launch is 2017's happening
         np = remembered["np"]
+        made = _NOUN_THEN_ITS_PARTICIPLE.match(np)
+        if made is not None:
+            # ("…the 28th anniversary of the peace agreement signed in Brasilia on 26 October 1998": what was done to it)
+            noun = f"the {made['noun']}" if re.search(r"\bthe\s+$", sentence.text[:remembered.start("np")]) \
+                else made["noun"]
+            np = f"{noun} {be_for(made['noun'])} {made['part']}{made['rest']}"
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     marked = _ANNIVERSARY_TO_COME.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
         if re.match(r"(?:next|this\s+coming|the\s+coming)\s", t.text, re.I) else None
