@@ -17234,3 +17234,9 @@ def test_an_anniversary_s_noun_and_its_participle_are_told_in_the_passive(tmp_pa
     titles = titles_of(tmp_path, "Accord\n\nThe presidents met on Monday to mark the 28th anniversary of the peace agreement "
                        "signed in Brasilia on 26 October 1998.\n", date(2026, 10, 26))
     assert titles["1998-10-26"] == "The peace agreement was signed in Brasilia"
+
+
+def test_a_year_naming_what_a_guarantor_guaranteed_dates_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "Accord\n\nThe accord was guaranteed by four states, which had also guaranteed the 1942 Rio "
+                       "Protocol.\n", date(2026, 10, 26))
+    assert titles == {"1942": "The 1942 Rio Protocol"}

@@ -964,6 +964,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  # ("sites damaged in the June strikes": what the strikes did, not when the sentence tells)
                                  r"(?:damaged|destroyed|killed|wounded|injured|displaced|captured|seized|lost|hit)\s+in|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
+                                 # ("…which had also guaranteed the 1942 Rio Protocol": what a guarantor or a party keeps to)
+                                 r"guarant\w*|ratif\w*|respect\w*|invok\w*|abrogat\w*|renounc\w*|"
                                  # (a thing not signed, or joined later: "the groups that did not sign the 2018 agreement")
                                  r"(?<=not\s)sign|(?<=n't\s)sign|(?<=never\s)signed|refus\w*\s+to\s+sign|join\w*|"
                                  r"(?:signatories|signatory|parties|party)\s+to|"
