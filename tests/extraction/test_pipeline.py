@@ -17240,3 +17240,15 @@ def test_a_year_naming_what_a_guarantor_guaranteed_dates_that_thing(tmp_path):
     titles = titles_of(tmp_path, "Accord\n\nThe accord was guaranteed by four states, which had also guaranteed the 1942 Rio "
                        "Protocol.\n", date(2026, 10, 26))
     assert titles == {"1942": "The 1942 Rio Protocol"}
+
+
+def test_a_count_back_from_a_setting_goes_from_the_setting_s_day_not_the_day_it_set(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe government on Friday set March 5 as the date for early elections, two months "
+                       "after protests toppled the previous administration.\n", date(2026, 11, 28))
+    assert titles["2026-09"] == "Protests toppled the previous administration"
+
+
+def test_a_gapped_second_object_after_a_possessive_appositive_is_the_verb_s(tmp_path):
+    titles = titles_of(tmp_path, "Congo\n\nThe rebels captured Goma, eastern Congo's largest city, in late January 2025, and "
+                       "Bukavu the following month.\n", date(2026, 11, 30))
+    assert titles["2025-02"] == "The rebels captured Bukavu"

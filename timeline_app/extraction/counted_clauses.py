@@ -980,9 +980,18 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
                 and _REPORTED_PREDICATE.fullmatch(between))
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
     # date is the main clause's, and the count goes back from it)
+    setting = _SET_FOR_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 100), anchor.start - sentence.start) \
+        or _SET_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 12), anchor.start - sentence.start)
+    dated_setting = [t for t in before[:-1] if re.fullmatch(r"\s*", sentence.text[t.end - sentence.start:setting.start()])] \
+        if setting is not None else []
+    if dated_setting:
+        # "…on Friday set March 5 as the date for early elections, two months after protests toppled the government": the
+        # setting has its own day, which the count goes back from (not the day it set)
+        grains = _grains(dated_setting[-1].value)
+        return (grains, dated_setting[-1]) if grains is not None else None
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
                                                          anchor.start - sentence.start) \
-            or _SET_FOR_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 100), anchor.start - sentence.start):
+            or setting is not None:
         # (nor a day something was set for: "set the election for Dec. 28, a week after a new constitution was adopted"
         # counts from the setting, which is not dated)
         return None
@@ -996,6 +1005,8 @@ _SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pus
                              rf"(?:{lx.ROMANCE_SETTING_STEMS})\w*)"
                              r"\s+(?:[\w'’-]+\s+){0,6}?(?:for|to|until|au|pour\s+le|para\s+el|para|al|per\s+il)\s+"
                              r"(?:(?:el|le|il|the)\s+)?$", re.I)
+#: A verb of setting right before the day it sets: "[set] March 5 as the date for…", "[named] Dec. 14 as…".
+_SET_RIGHT_BEFORE = re.compile(r"\b(?:set|sets|fixed|named|chose|picked|announced)\s+$", re.I)
 #: What makes the words between a date and a count a clause of their own: "announced Friday that holders
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"

@@ -754,7 +754,10 @@ FIRST_VERB = re.compile(rf"\b(?:(?:re-|co-|de-)?[a-z]{{3,}}ed|{words_pattern(PLA
 APPOSITIVE = re.compile(r",\s+(?:(?:formally|officially|also|now|once|previously|still)\s+)?"
                          # ("The deal, formally the Joint Comprehensive Plan of Action,", "…, known as the JCPOA,")
                          r"(?:(?:(?:better\s+|also\s+)?known\s+as|called|dubbed)\s+|(?:a|an|the)\s|"
-                         r"(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
+                         r"(?:part|one|some|most|members|all|many|both|each)\s+of\s"
+                         # (…or a place's possessive and its superlative: ", eastern Congo's largest city,")
+                         r"|(?:[a-z]+\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+(?:[a-z]+est|second|third|main|only|"
+                         r"biggest|oldest|chief)\s)"
                          r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
 #: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
 # (…a passive's whole: "He [was posted] to Dar es Salaam in 1974 and to Lusaka three years later")
