@@ -5122,3 +5122,9 @@ def test_the_start_of_a_week_long_thing_is_no_week():
 ])
 def test_the_first_or_last_days_of_a_month_are_that_month_s_edge(text, found):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 12, 2))] == [found]
+
+
+@pytest.mark.parametrize("lead", ["Gangs control the capital. The", "Haiti has held no vote since 2016, and the"])
+def test_a_day_after_a_subject_s_relative_clause_date_is_the_latest_one_up_to_publication(lead):
+    text = f"{lead} council that took power in April 2024 handed over to a new prime minister on Feb. 7."
+    assert [t.value for t in tag(text, date(2026, 12, 1))][-2:] == ["2024-04", "2026-02-07"]

@@ -2255,6 +2255,13 @@ _JOINED_DATED_LATER = re.compile(
 
 
 #: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
+#: A subject opening its clause and a relative clause on it, up to the clause's date: "[the presidential council that
+#: took power in ]April 2024".
+_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=,\sbut\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)\s"
+                                       r"[^,;]{0,60}?\s(?:that|who|which)\s+(?:had\s+)?[a-z]{3,}\b[^,;]*$")
+#: The main verb's past after the relative clause's date, no comma between: "…April 2024 [handed] over…".
+_MAIN_PAST_AFTER_RELATIVE = re.compile(r"[^,;]*?\s(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True))
+                                       + r")\b[^,;]*$")
 _ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
 
 
@@ -2288,9 +2295,13 @@ _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){
 
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
     """Whether the sentence's earlier date sits in a participle phrase about the subject, closed before
-    `pos`: the main verb that follows tells what came next, not what came before."""
+    `pos`: the main verb that follows tells what came next, not what came before (or in a relative clause on the
+    subject, its main verb's past after it: "the council that took power in April 2024 handed over … on Feb. 7")."""
     start = ctx.sentence_bounds(pos)[0]
-    return bool(_ASIDE_OPENING.search(ctx.text, start, ctx.ref_at)) and "," in ctx.text[ctx.ref_at:pos]
+    if _ASIDE_OPENING.search(ctx.text, start, ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos]:
+        return True
+    return bool(_SUBJECT_RELATIVE_OPENING.search(ctx.text, max(start, ctx.ref_at - 160), ctx.ref_at)) \
+        and _MAIN_PAST_AFTER_RELATIVE.match(ctx.text, ctx.ref_at, pos) is not None
 
 
 def lx_month_name(month: int) -> str:
