@@ -17252,3 +17252,9 @@ def test_a_gapped_second_object_after_a_possessive_appositive_is_the_verb_s(tmp_
     titles = titles_of(tmp_path, "Congo\n\nThe rebels captured Goma, eastern Congo's largest city, in late January 2025, and "
                        "Bukavu the following month.\n", date(2026, 11, 30))
     assert titles["2025-02"] == "The rebels captured Bukavu"
+
+
+def test_it_declared_after_a_count_is_the_owned_thing_the_main_clause_named(tmp_path):
+    titles = titles_of(tmp_path, "Belize\n\nGuatemala recognised Belize's independence in 1991, ten years after it was "
+                       "declared.\n", date(2026, 11, 29))
+    assert titles["1981"] == "Belize's independence was declared"

@@ -311,6 +311,12 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "The rebels released 12 UN staff members, 18 months after they were detained": who was held is who was freed
         return f"{freed['np'][:1].upper()}{freed['np'][1:]}{title[len(m[1]):]}"
     subject = antecedent_of(m[1], sentence_text)
+    owned = _OWNED_THING_BEFORE_COUNT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
+        if m[1].lower() == "it" and _PASSIVE_OF_A_THING.match(title) else None
+    if owned is not None:
+        # "Guatemala recognised Belize's independence in 1991, ten years after it was declared": what is declared is the
+        # thing the main clause's object names, not the country that did it
+        return f"{owned['np'][:1].upper()}{owned['np'][1:]}{title[len(m[1]):]}"
     reported = _REPORTED_THING.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if subject is None and m[1].lower() == "it" and _ITS_ORDINAL_SINCE_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) else None
     if reported is not None:
@@ -347,6 +353,13 @@ _OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s|[
                                          r"(?:since|until|before|after|when)\s+they\s+(?:were|had\s+been|have\s+been)\s+"
                                          r"(?:(?:[a-z]+ly|first|last|later|also)\s+)?[a-z]{3,}(?:ed|en)\b")
 #: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
+#: A passive of what is done to a thing, opening a title: "It was declared", "It was signed".
+_PASSIVE_OF_A_THING = re.compile(r"It\s+(?:was|had\s+been)\s+(?:first\s+)?(?:declared|proclaimed|signed|adopted|ratified|"
+                                 r"announced|approved|issued|launched|concluded|agreed)\b")
+#: A name's possessive thing, the main clause's object, right before a count to a time clause: "recognised [Belize's
+#: independence] in 1991, ten years after".
+_OWNED_THING_BEFORE_COUNT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                                       r"(?:in|on)\s+[^,;]{2,20},\s+(?:\w+\s+){1,3}(?:after|since)\s+it\b")
 _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+|(?<=\w\s)(?:people|[a-z]{2,}[^s\W]s)(?=\s+have\b))\s+"
                                # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
                                # fell")
