@@ -17258,3 +17258,15 @@ def test_it_declared_after_a_count_is_the_owned_thing_the_main_clause_named(tmp_
     titles = titles_of(tmp_path, "Belize\n\nGuatemala recognised Belize's independence in 1991, ten years after it was "
                        "declared.\n", date(2026, 11, 29))
     assert titles["1981"] == "Belize's independence was declared"
+
+
+def test_a_relative_aside_holding_a_list_closes_before_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Cyprus\n\nAn informal meeting in an enlarged format, which brought together the two "
+                       "leaders, Greece, Turkey and Britain, was held in New York in July.\n", date(2026, 12, 4))
+    assert titles == {"2026-07": "An informal meeting in an enlarged format was held in New York"}
+
+
+def test_a_full_date_s_closing_comma_before_that_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Pipeline\n\nThe arbitration court ruled on March 23, 2023, that Turkey had breached the "
+                       "pipeline treaty.\n", date(2026, 11, 27))
+    assert titles["2023-03-23"] == "The arbitration court ruled that Turkey had breached the pipeline treaty"

@@ -831,8 +831,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # a noun phrase joined on after the relative clause closed holds the date, not the clause
                 return None
             close = s.find(", ", lo, rel)
-            if close >= 0 and (re.match(rf"(?:{AUXILIARY})\b", s[close + 2:])
-                               or _RELATIVE.match(head) and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:])):
+            # (any of the clause's commas may close it, past a list of names inside: "…, which brought together the two
+            # leaders, Greece, Turkey and Britain, was held in New York in July")
+            closes = [c.start() for c in re.finditer(r", ", s[:rel])] if close >= 0 and _RELATIVE.match(head) else [close]
+            if close >= 0 and any(c >= lo and (re.match(rf"(?:{AUXILIARY})\b", s[c + 2:])
+                                               or _RELATIVE.match(head)
+                                               and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[c + 2:]))
+                                  for c in closes):
                 # "…governments that seized power in 2020, had announced in January…", "Halvat, who led
                 # Croatia…, died on Tuesday": the main verb is back
                 return None

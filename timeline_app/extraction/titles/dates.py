@@ -609,6 +609,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
             and not re.search(r",\s*(?:on\s+)?$", before):
         after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
+    if re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(r",\s+that\s", after):
+        after = after[1:]  # ("ruled on March 23, 2023, that Turkey had breached…": the full date's closing comma)
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
     head, before = before[:-80], before[-80:]
