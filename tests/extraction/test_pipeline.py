@@ -17270,3 +17270,9 @@ def test_a_full_date_s_closing_comma_before_that_goes_with_it(tmp_path):
     titles = titles_of(tmp_path, "Pipeline\n\nThe arbitration court ruled on March 23, 2023, that Turkey had breached the "
                        "pipeline treaty.\n", date(2026, 11, 27))
     assert titles["2023-03-23"] == "The arbitration court ruled that Turkey had breached the pipeline treaty"
+
+
+def test_a_ruling_s_that_clause_is_no_participle_s_finite_verb(tmp_path):
+    titles = titles_of(tmp_path, "Sea\n\nThe court ruled in October 2018 that Chile was not obliged to negotiate, and in "
+                       "December 2022 it settled a separate dispute over a river.\n", date(2026, 12, 3))
+    assert titles["2018-10"] == "The court ruled that Chile was not obliged to negotiate"

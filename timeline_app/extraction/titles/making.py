@@ -1270,7 +1270,9 @@ _RANK_RIGHT_BEFORE = re.compile(r",\s+the\s+(?:most\s+recent|latest|last|first)(
 _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)"
                                              # (a relative's past is no participle: "The talks that produced…")
                                              r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+"
-                                             rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
+                                             # (no that-clause between: "The court ruled in October 2018 that Chile was
+                                             # not obliged…" tells what the court ruled)
+                                             rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+(?:(?!that\s(?!year|month|week|day|spring|summer|autumn|fall|winter)\b)[^,;]){{3,120}}?\s+"
                                              r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
                                              r"[a-z]{3,}(?:ed|en)\b"
                                              # (…or a present of schedule: "a new president elected in April takes office")
