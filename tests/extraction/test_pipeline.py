@@ -17276,3 +17276,11 @@ def test_a_ruling_s_that_clause_is_no_participle_s_finite_verb(tmp_path):
     titles = titles_of(tmp_path, "Sea\n\nThe court ruled in October 2018 that Chile was not obliged to negotiate, and in "
                        "December 2022 it settled a separate dispute over a river.\n", date(2026, 12, 3))
     assert titles["2018-10"] == "The court ruled that Chile was not obliged to negotiate"
+
+
+def test_it_after_a_sitting_that_opened_is_that_sitting_and_dawn_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nISTANBUL, Nov 26, 2026 (Wire) - The delegations met on Tuesday afternoon.\n\nThe "
+                       "session opened at 1:30 p.m. and was suspended shortly after 6 p.m. It resumed that evening. At dawn "
+                       "the next morning, officials announced a new prisoner exchange.\n", date(2026, 11, 26))
+    assert titles["2026-11-24TEV"] == "The session resumed"
+    assert titles["2026-11-25TMO"] == "Officials announced a new prisoner exchange"

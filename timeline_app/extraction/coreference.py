@@ -168,7 +168,9 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             # (…or a process's course: "The dialogue stalled in 2018… It resumed in July 2020")
                             r"|stalled|resumed|broke\s+down|faltered|foundered"
                             # (…or what a text did by its terms: "The deal ended a conflict… It came eight months after…")
-                            r"|ended|created|established|granted|allowed|required|obliged|committed|paved)\b"
+                            r"|ended|created|established|granted|allowed|required|obliged|committed|paved"
+                            # (…or a sitting's course: "The session opened at 1:30 p.m. … It resumed that evening")
+                            r"|opened|began|started|closed)\b"
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
                             r"|^(?P<body>The\s+(?:[a-z][\w-]*\s+){0,2}(?:council|commission|court|committee|ministry|government|"
                             r"parliament|army|agency|mission|tribunal|board|assembly|authority|office|bloc|alliance|union|"

@@ -411,6 +411,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "Expressing concern at the clashes in Tripoli[ in May 2025],": a resolution's preambular gerund says what the body
     # thinks of the thing, which is the happening
     title = _PREAMBULAR_GERUND.sub(lambda m: m["np"][:1].upper() + m["np"][1:], title, count=1)
+    # "At dawn[ the next morning], Turkish officials announced…": a part of the day left alone by its date goes with it
+    title = re.sub(r"^(?:At\s+(?:dawn|dusk|daybreak|nightfall|first\s+light)|In\s+the\s+(?:early\s+)?(?:morning|afternoon|"
+                   r"evening))\s*,\s+(?P<first>\w)", lambda m: m["first"].upper(), title)
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "Back in 2011, a similar dispute…", "En 2011 déjà, …": an opening date's focus word, its date gone, says nothing
