@@ -266,7 +266,7 @@ def _opens_body(line: str, first: bool) -> bool:
         not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
 
 
-#: The comma or semicolon that ends a clause of a text set out a clause a line: "Recalling its resolution 2755 (2024),",
+#: The comma or semicolon that ends a clause of a text set out one clause to a line: "Recalling its resolution 2755 (2024),",
 #: "1. Decides to extend the mandate … until 31 October 2027;".
 _CLAUSE_OF_A_TEXT = re.compile(r"[a-z0-9)][,;]$")
 

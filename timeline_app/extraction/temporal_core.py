@@ -810,11 +810,11 @@ _SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelle
 
 #: A relative clause in the past right after a date, its verb and what follows it: "[in April] that recommended…",
 #: "[on Nov. 11] that killed 12 people" (read by the tagger for the date's tense, by titles for the noun's doing).
-PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[a-z]{3,}ed|"
-                                 + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
+_IRREGULAR_PAST_WORDS = "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True))
+PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[a-z]{{3,}}ed|{_IRREGULAR_PAST_WORDS})\b"
+                                 r"(?P<rest>[^,;:.!?()]{0,80})")
 #: …or set off by its comma: "the violence over the weekend[, which left] 30 people dead".
-_SET_OFF_PAST_RELATIVE_AFTER = re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]{3,}ed|"
-                                          + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b")
+_SET_OFF_PAST_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?:had\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST_WORDS})\b")
 #: A second month joined on, then a past relative clause about the noun both date: "gatherings in Geneva in [March] and
 #: July that ended with agreements".
 AND_MONTH_THEN_PAST_RELATIVE = re.compile(rf"\s+and\s+(?:in\s+)?{MON_FULL}" + PAST_RELATIVE_AFTER.pattern)
@@ -1469,8 +1469,8 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
     return not ctx.text[newline + 1:ctx.ref_at].strip(" \t*•·-–—")
 
 
-#: A year and the when-clause that tells what happened in it: "in 2004, when…".
-#: A year and its when-clause, the year qualified or not: "in 2004, when", "in late 2023, when".
+#: A year and the when-clause that tells what happened in it, the year qualified or not: "in 2004, when", "in late 2023,
+#: when".
 _WHEN_OF_YEAR = re.compile(r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?\d{4}\s*,?\s*when\b", re.I)
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
@@ -2254,14 +2254,14 @@ _JOINED_DATED_LATER = re.compile(
     rf"|(?P<mon3>{MON_FULL}|{MON_ABBR})(?:\s+{DAYNUM})?,?\s+(?:of\s+)?(?P<last>last\s+year)){E}")
 
 
-#: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
 #: A subject opening its clause and a relative clause on it, up to the clause's date: "[the presidential council that
 #: took power in ]April 2024".
-_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=,\sbut\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)\s"
+_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=,\sbut\s))"
+                                       r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)\s"
                                        r"[^,;]{0,60}?\s(?:that|who|which)\s+(?:had\s+)?[a-z]{3,}\b[^,;]*$")
 #: The main verb's past after the relative clause's date, no comma between: "…April 2024 [handed] over…".
-_MAIN_PAST_AFTER_RELATIVE = re.compile(r"[^,;]*?\s(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True))
-                                       + r")\b[^,;]*$")
+_MAIN_PAST_AFTER_RELATIVE = re.compile(rf"[^,;]*?\s(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST_WORDS})\b[^,;]*$")
+#: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
 _ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
 
 

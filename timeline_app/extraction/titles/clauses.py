@@ -1943,12 +1943,12 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
-#: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
 #: A main clause that tells a state, after an opening time clause: "[the Cold War was at its height]", "[the city lay in
 #: ruins]", "[relations were tense]" (not a passive of a doing: "the city was shelled").
 _STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:the|its|their|his|her|relations|ties|[A-Z][\w'’-]*)\b[^,;]{{0,50}}?\s(?:was|were|lay|"
                                 rf"remained|seemed|looked|stood)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|"
                                 rf"being|not\b))[^,;]{{1,40}}[.!]?\s*$")
+#: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
 _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"

@@ -1100,17 +1100,16 @@ _TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)
                              r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+$")
 
 
-
+#: What sets a clause's happening at the time of a noun's: "during [the 2022 vote]", "on the evening of [the October vote]".
+_FRAME_WORDS = r"(?:during|on\s+the\s+(?:day|evening|night|morning|afternoon|eve)\s+of|at\s+the\s+time\s+of)"
+_AT_THE_TIME_OF = re.compile(rf"\b{_FRAME_WORDS}\s+$", re.I)
 #: …with the noun's determiner, right before the noun's date: " on the evening of the [October 2022] vote".
-_FRAME_BEFORE_NOUN = re.compile(r"\s*\b(?:during|on\s+the\s+(?:day|evening|night|morning|afternoon|eve)\s+of|at\s+the\s+time\s+"
-                                r"of)\s+(?:the|its|their)\s+$", re.I)
+_FRAME_BEFORE_NOUN = re.compile(rf"\s*\b{_FRAME_WORDS}\s+(?:the|its|their)\s+$", re.I)
 #: The noun a frame's date qualifies, up to the end of its clause: " vote" in "…the October 2022 [vote], angering".
 _FRAMING_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*(?:[,;.]|$))")
-#: What sets a clause's happening at the time of a noun's: "during [the 2022 vote]", "on the evening of [the October vote]".
-_AT_THE_TIME_OF = re.compile(r"\b(?:during|on\s+the\s+(?:day|evening|night|morning|afternoon|eve)\s+of|at\s+the\s+time\s+of)"
-                             r"\s+$", re.I)
 #: A saying before the frame, whose clause the frame may be of: "said it had observed irregularities during".
 _SAID_BEFORE_FRAME = re.compile(r"\b(?:said|says|told|claimed|reported|announced)\b")
+
 
 #: A name and the "whose" that owns what a year qualifies: "Nicolas Maduro, whose [2024] re-election".
 _WHOSE_RIGHT_BEFORE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),"

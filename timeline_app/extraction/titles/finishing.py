@@ -49,6 +49,7 @@ from timeline_app.extraction.titles.grammar import (
     OWN_SUBJECT,
     PASSIVE_PARTICIPLE,
     PAST_VERB,
+    PREAMBULAR_GERUNDS,
     RELATIVE_PREDICATE,
     ROLE_HOLDER_NAME,
     ROMANCE_IRREGULAR_PARTICIPLE,
@@ -741,10 +742,7 @@ def _names_only(inside: str) -> bool:
 
 
 #: A resolution's preambular gerund before its object: "Expressing concern at [the clashes in Tripoli]".
-_PREAMBULAR_GERUND = re.compile(r"^(?:Recalling|Welcoming|Condemning|Noting|Regretting|Reaffirming|Deploring|Commending|"
-                                r"Recogni[sz]ing|Stressing|Taking\s+note\s+of|Expressing\s+(?:(?:deep|grave|serious)\s+)?"
-                                r"(?:concern|alarm|regret)\s+(?:at|over|about))\s+(?:also\s+)?"
-                                r"(?P<np>(?:the|a|an|its|their)\s+[^,;:]+?)[,;]?\s*$")
+_PREAMBULAR_GERUND = re.compile(rf"^{PREAMBULAR_GERUNDS}\s+(?:also\s+)?(?P<np>(?:the|a|an|its|their)\s+[^,;:]+?)[,;]?\s*$")
 #: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
 _ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 _YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?\)")

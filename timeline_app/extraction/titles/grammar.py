@@ -904,13 +904,13 @@ FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{word
 CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
 #: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU
 #: recalls the Washington Peace Agreement signed … on 27 June 2025".
+#: A resolution's preambular gerund, which says what the body thinks of what it names: "Welcoming", "Expressing concern at".
+PREAMBULAR_GERUNDS = (r"(?:Recalling|Welcoming|Condemning|Noting|Regretting|Reaffirming|Deploring|Commending|Recogni[sz]ing|"
+                      r"Stressing|Taking\s+note\s+of|Expressing\s+(?:(?:deep|grave|serious)\s+)?(?:concern|alarm|regret)\s+"
+                      r"(?:at|over|about))")
 SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
-                               r"rejects"
                                # (…or a resolution's preambular gerund: "Welcoming the ceasefire agreement signed in Geneva…,")
-                               r"|(?<![a-z] )(?:Recalling|Welcoming|Condemning|Noting|Regretting|Reaffirming|Deploring|Commending|"
-                               r"Recogni[sz]ing|Taking\s+note\s+of|Expressing\s+(?:(?:deep|grave|serious)\s+)?concern\s+"
-                               r"(?:at|over|about))"
-                               r")\b")
+                               rf"rejects|(?<![a-z] ){PREAMBULAR_GERUNDS})\b")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
 #: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
