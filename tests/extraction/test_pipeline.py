@@ -17284,3 +17284,10 @@ def test_it_after_a_sitting_that_opened_is_that_sitting_and_dawn_goes_with_its_d
                        "the next morning, officials announced a new prisoner exchange.\n", date(2026, 11, 26))
     assert titles["2026-11-24TEV"] == "The session resumed"
     assert titles["2026-11-25TMO"] == "Officials announced a new prisoner exchange"
+
+
+def test_a_joined_clause_whose_subject_has_a_dated_relative_clause_splits_the_two(tmp_path):
+    titles = titles_of(tmp_path, "Haiti\n\nHaiti has not held elections since 2016, and the council that took power in April "
+                       "2024 handed over to a new prime minister on Feb. 7.\n", date(2026, 12, 1))
+    assert titles["2024-04"] == "The council took power"
+    assert titles["2026-02-07"] == "The council handed over to a new prime minister"

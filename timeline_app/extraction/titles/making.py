@@ -4342,7 +4342,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 rest = remove_date_phrase(part.text[reduced.end("part"):reduced.start("finite")],
                                           t.start - part.start - reduced.end("part"), t.end - part.start - reduced.end("part"))
                 return finish_title(f"{reduced['np']} {be_for(reduced['np'])} {reduced['part']} {rest.strip(' ,')}", gazetteer)
-            title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            # (a joined clause whose subject has a relative clause with a date of its own is titled as a sentence of its
+            # own would be: "…, and the council that took power in April 2024 handed over … on Feb. 7" splits the two)
+            # (only a part shorter than the sentence, which the sentence's own titling has not already tried)
+            own = _title_for(part, t, others, gazetteer) \
+                if len(others) > 1 and part.end - part.start < sentence.end - sentence.start \
+                and _SUBJECT_WITH_RELATIVE.match(part.text) else None
+            title = own if own is not None else with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             pronoun = _RELATIVE_PRONOUN_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 8),
                                                       part.start - sentence.start)
             if pronoun is not None and VERB.match(title[:1].lower() + title[1:]) \
@@ -4947,6 +4953,9 @@ _ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:
 #: A full date's closing comma, then the past of the clause whose subject it dated: ", devastated the province".
 _PAST_AFTER_DATE_COMMA = re.compile(rf",(?P<verb>\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:.()]{{0,60}})"
                                     r"(?=[,;:.]|$)")
+#: A subject with a relative clause on it opening a clause (after its "and"): "[and the presidential council that ]took…".
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s[^,;]{0,60}?\s(?:that|who|which)"
+                                    r"\s+[a-z]")
 #: A clause whose verb is only "did", its predicate left to the main clause: "[Azerbaijan's] did", "[Russia] did".
 _ONLY_DID = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?P<owner>['’]s)?\s+did$")
 #: The main clause's owner, noun and predicate: "[Armenia]['s] [parliament] [ratified the agreement]".
