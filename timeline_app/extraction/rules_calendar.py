@@ -797,7 +797,7 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: A putting off and what it puts off, up to the season it goes to: "postponed the trial until [the spring]".
-_PUT_OFF_TO_SEASON = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|moved\s+back|adjourned)"
+_PUT_OFF_TO_SEASON = re.compile(rf"\b(?:{PUT_OFF_VERBS}|adjourned)"
                                 r"\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
 #: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)\s+to\s+"

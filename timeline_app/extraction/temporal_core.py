@@ -1660,7 +1660,9 @@ _MOVED_TO_DAY = re.compile(rf"[^.;!?]{{0,120}}?\b(?P<verb>moved|pushed\s+back|po
 
 
 #: A move's "to", right before the month a happening was put off to: "was postponed [to] March", "pushed back to early".
-_MOVED_TO_MONTH = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|moved\s+back)\s+"
+#: The verbs of putting a happening off: "postponed", "pushed back".
+PUT_OFF_VERBS = r"(?:postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|moved\s+back)"
+_MOVED_TO_MONTH = re.compile(rf"\b{PUT_OFF_VERBS}\s+"
                              r"(?:(?:again|once\s+more|further)\s+)?(?:to|until|till)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 

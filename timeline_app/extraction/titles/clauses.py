@@ -611,6 +611,8 @@ _ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "pr
                                  "fixé", "fixée", "fixés", "fixées", "fissato", "fissata", "convocado", "convocada"})
 
 
+#: A source said after a clause that closes its sentence: ", the foreign ministry said".
+_SOURCE_AFTER = r",\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported)"
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
 #: "… _ made last week, before …", "(…)".
 #: The verbs of a naming, whose "after" opens no time clause: "a plan [named] after Kofi Annan was put to…".
@@ -627,7 +629,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (or its pluperfect: "a war that had begun in April 1992")
                         # (its source may close the sentence: "…since late last year, the ministry said.")
                         r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}"
-                        r"(?:,\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported))?[.;]?$"
+                        rf"(?:{_SOURCE_AFTER})?[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                         # (…a modal's, a perfect's or a copula's too: "The envoy who arrived on Monday will meet…")
@@ -755,7 +757,7 @@ _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says
 
 
 #: What may follow the date that closes a sentence.
-_CLOSING_DATE = re.compile(r"(?:,\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported)(?:\s+on\s+[A-Z][a-z]+)?)?"
+_CLOSING_DATE = re.compile(rf"(?:{_SOURCE_AFTER}(?:\s+on\s+[A-Z][a-z]+)?)?"
                            r"\s*(?:[.;!?]\s*)?$")  # (its source after it too: "…since late last year, the ministry said.")
 
 
