@@ -432,6 +432,14 @@ def test_a_happening_that_came_after_another_counts_from_where_the_story_dated_i
         (c.start.to_timex(), c.title) for c in extraction.candidates]
 
 
+def test_a_happening_counted_in_years_from_a_season_keeps_the_season(tmp_path):
+    told = told_of(tmp_path, "Prosecutors charged the minister in the autumn of 2023, a year after reporters first "
+                   "revealed the payments. The rebels took the town in the spring of 2023, two months after the army "
+                   "withdrew.\n", date(2026, 11, 27))
+    assert told["2022-FA"][0] == "Reporters first revealed the payments"
+    assert not any("army withdrew" in title for title, _ in told.values())  # (no month from a season)
+
+
 def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_allows(tmp_path):
     extraction = extract_text(
         tmp_path,
@@ -17291,3 +17299,49 @@ def test_a_joined_clause_whose_subject_has_a_dated_relative_clause_splits_the_tw
                        "2024 handed over to a new prime minister on Feb. 7.\n", date(2026, 12, 1))
     assert titles["2024-04"] == "The council took power"
     assert titles["2026-02-07"] == "The council handed over to a new prime minister"
+
+
+def test_a_live_entry_s_own_week_dates_its_happening_not_its_stamp(tmp_path):
+    told = told_of(tmp_path, "Live: border talks\n\nPublished 4 December 2026\n\n15:20 GMT — Earlier this week, the two "
+                   "deputy prime ministers met on the border to discuss the frontier.\n", date(2026, 12, 4))
+    assert told == {"2026-W49": ("The two deputy prime ministers met on the border to discuss the frontier", "talks")}
+
+
+def test_what_a_live_entry_says_is_ahead_in_a_part_of_its_day_is_not_at_its_stamp(tmp_path):
+    extraction = extract_text(tmp_path, "Live: border clashes\n\nPublished 4 December 2026\n\n12:10 GMT — The prime "
+                              "minister will chair an emergency session of the security council this afternoon.\n",
+                              date(2026, 12, 4))
+    assert [(c.start.to_timex(), c.status.value) for c in extraction.candidates] == [("2026-12-04TAF", "scheduled")]
+
+
+def test_a_dated_aside_between_a_subject_and_its_saying_goes_with_both_its_commas(tmp_path):
+    titles = titles_of(tmp_path, "Border clashes\n\nPublished 4 December 2026\n\nThe monitoring mission, deployed in "
+                       "February 2023, said on Friday its patrols had heard artillery fire.\n", date(2026, 12, 4))
+    assert titles["2026-12-04"] == "The monitoring mission said its patrols had heard artillery fire"
+
+
+def test_a_date_that_says_how_long_something_lasted_stays_in_its_title(tmp_path):
+    titles = titles_of(tmp_path, "When the two armies turned their guns on each other in April 2023, few diplomats "
+                       "expected the fighting to last beyond the summer.\n", date(2026, 12, 2))
+    assert titles["2023-SU"] == "Few diplomats expected the fighting to last beyond the summer"
+
+
+def test_what_was_also_agreed_to_be_done_is_titled_as_a_headline_would(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe ministers also agreed to open a new crossing in the first quarter of 2027. "
+                       "They agreed to hold the next session of the joint border commission in Bucharest in June 2027.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2027-Q1": "The ministers to open a new crossing",
+                      "2027-06": "The next session of the joint border commission in Bucharest"}
+
+
+@pytest.mark.parametrize("role", ["the Eritrean president", "Eritrea's president"])
+def test_a_joined_subject_s_role_set_off_before_its_name_leaves_the_name(tmp_path, role):
+    titles = titles_of(tmp_path, f"Border\n\nAbiy and {role}, Isaias Afwerki, signed a declaration ending the state of "
+                       "war in July 2018.\n", date(2026, 12, 3))
+    assert titles == {"2018-07": "Abiy and Isaias signed a declaration ending the state of war"}
+
+
+def test_an_object_relative_whose_subject_is_a_nationality_and_a_plural_is_turned_to_a_clause(tmp_path):
+    titles = titles_of(tmp_path, "Islands\n\nThe two never signed a treaty because of the dispute over the islands, which "
+                       "Soviet troops seized in the final days of the war in August 1945.\n", date(2026, 12, 2))
+    assert titles == {"1945-08": "Soviet troops seized the islands in the final days of the war"}

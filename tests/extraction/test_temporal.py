@@ -5093,6 +5093,11 @@ def test_a_past_perfect_s_clock_after_a_night_is_that_day_s_not_the_morning_afte
     assert [t.value for t in tag(text, date(2026, 11, 29))] == ["2026-11-28T24:00", "2026-11-29", "2026-11-28T06:00"]
 
 
+def test_a_past_perfect_s_midnight_in_the_sentence_that_told_the_night_is_that_night_s():
+    text = "Overnight, the ministry said enemy forces had shelled positions near the village shortly after midnight."
+    assert [t.value for t in tag(text, date(2026, 12, 4))] == ["2026-12-03TNI", "2026-12-04T00:00"]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("The state court postponed the trial of the opposition leader until the spring.", "2027-SP"),
     ("The vote was postponed to the autumn.", "2027-FA"),
@@ -5128,3 +5133,12 @@ def test_the_first_or_last_days_of_a_month_are_that_month_s_edge(text, found):
 def test_a_day_after_a_subject_s_relative_clause_date_is_the_latest_one_up_to_publication(lead):
     text = f"{lead} council that took power in April 2024 handed over to a new prime minister on Feb. 7."
     assert [t.value for t in tag(text, date(2026, 12, 1))][-2:] == ["2024-04", "2026-02-07"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("When the two armies turned on each other in April 2023, few diplomats expected the war to last beyond the summer.",
+     "2023-SU"),
+    ("In the spring of 2024 the first shells fell. Few expected the siege to last until the winter.", "2024-WI"),
+])
+def test_a_season_looked_ahead_to_in_a_past_story_is_the_one_after_the_story_s_time(text, value):
+    assert tag(text, date(2026, 12, 2))[-1].value == value

@@ -67,6 +67,8 @@ _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
 #: A week or its weekend: "2026-W11", "2026-W11-WE".
 _WEEK_VALUE = re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})(?:-WE)?$")
+#: A season of a year: "2023-FA".
+_SEASON_VALUE = re.compile(r"(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)$")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class _Grains:
     #: evening may well be Friday, "hours after" a Friday morning Thursday night.
     late: bool = False
     early: bool = False
+    #: The season the year is told at ("the autumn of 2023"), which a count in years keeps: "a year after" it is the
+    #: autumn before.
+    season: str | None = None
 
 
 def _grains(value: str) -> _Grains | None:
@@ -91,6 +96,9 @@ def _grains(value: str) -> _Grains | None:
         return _Grains(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None,
                        late=part in ("EV", "NI") or (hour is not None and hour >= 18),
                        early=part == "MO" or (hour is not None and hour < 6))
+    season = _SEASON_VALUE.match(value)
+    if season is not None:
+        return _Grains(int(season["y"]), None, None, season=season["s"])
     w = _WEEK_VALUE.match(value)
     if w is None or not 1 <= int(w["w"]) <= 53:
         return None
@@ -860,7 +868,9 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
             return None
         index = year * 12 + int(month) - 1 + sign * count
         return f"{index // 12:04d}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else None
-    return f"{year + sign * count:04d}" if 1 <= year + sign * count <= 9999 else None
+    if not 1 <= year + sign * count <= 9999:
+        return None
+    return f"{year + sign * count:04d}" + (f"-{anchor.season}" if anchor.season else "")
 
 
 #: A source set off by commas: ", the army said", ", officials told Reuters".

@@ -2684,13 +2684,19 @@ def _stamped(c: Candidate) -> bool:
 def _stamp_within_its_part_of_day(stamped: Candidate, c: Candidate) -> bool:
     """Whether a live entry's stamp lies in the part of its day that its sentence names in the present: "09:40 — The
     president opens the morning session" is at 09:40, the finer of the two (a past told in the entry keeps its own part
-    of the day: "11:30 — Strikes this morning killed five" were not at 11:30)."""
+    of the day: "11:30 — Strikes this morning killed five" were not at 11:30, nor is what is ahead: "12:10 — The prime
+    minister will chair a session this afternoon")."""
     # (the part's hours are the domain's, which `When` already spans)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:MO|MI|AF|EV|NI)", c.timex) \
             or not c.start.earliest <= stamped.start.earliest < c.start.latest:
         return False
     at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
-    return at >= 0 and clause_tense(c.evidence, at, at + len(c.date_phrase)) != "past"
+    return at >= 0 and clause_tense(c.evidence, at, at + len(c.date_phrase)) != "past" \
+        and not _SAID_AHEAD_IN_TITLE.search(c.title)
+
+
+#: A future said outright in a title: "will chair", "is due to open", "are to meet".
+_SAID_AHEAD_IN_TITLE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to)\s")
 
 
 def _night_before_of(kept: list[Candidate], titled: dict[tuple[str, str], int], c: Candidate) -> int | None:
@@ -2824,8 +2830,9 @@ def _opening_words(title: str) -> str:
 
 def _same_told_finer(c: Candidate, same_sentence: list[Candidate]) -> bool:
     """Whether the sentence titles `c`'s happening the same at a date inside `c`'s ("Three days later, Vance landed in
-    Israel, the first of several visitors that week": the day, not the week)."""
-    return c.end is None and any(o is not c and c.start.contains(o.start) and c.start != o.start
+    Israel, the first of several visitors that week": the day, not the week; but a live entry's stamp is only its
+    telling: "15:20 GMT - Earlier this week, the ministers met" met that week)."""
+    return c.end is None and any(o is not c and c.start.contains(o.start) and c.start != o.start and not _stamped(o)
                                  and _bare_words(o.title) == _bare_words(c.title) for o in same_sentence)
 
 

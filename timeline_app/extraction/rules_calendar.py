@@ -805,6 +805,9 @@ _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|
 #: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
 _PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
                               r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
+#: A past verb of looking ahead, and its object's infinitive, before a season: "few expected the fighting to last beyond".
+_LOOKED_AHEAD_THEN = re.compile(r"\b(?:expected|hoped|feared|predicted|believed|thought|assumed)\s+(?:[\w'’-]+\s+){0,5}?to\s+"
+                                r"[a-z]+\s+(?:[\w'’-]+\s+){0,4}?(?:beyond|until|till|by|in|before|after|through)\s+(?:the\s+)?$")
 #: An infinitive of a doing: "to hold", "to meet" (not "to the region").
 _INFINITIVE_BETWEEN = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|date)\b)[a-z]{3,}\s+"
                                  r"(?:the|a|an|its|their|talks|again|[a-z]+s)\b")
@@ -830,9 +833,13 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     if agreed is not None and not _PAST_TIME_WORDS.search(ctx.text, sentence_start, agreed.start()):
         tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn"; not
         # an agreement of a time told before it, "Last year, the two sides agreed to hold talks in the autumn")
+    # (a looking ahead told in the past is of the story's time: "…in April 2023, few diplomats expected the fighting to
+    # last beyond the summer" is the summer after then)
+    story_tense = "past" if tense == "future" and _LOOKED_AHEAD_THEN.search(
+        ctx.text, max(sentence_start, m.start() - 100), m.start()) else tense
     story = ctx.ref_season_middle
     if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
-            and tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
+            and story_tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
         # "In the spring of 2024, the first shells fell. That summer, most families left. By the fall, …": the season
         # the story comes to next, after the one it told last
         at = _season_index(story)
@@ -841,7 +848,7 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         return index, f"the {season} after the season the story is at, {story.label()}"
     told = ctx.ref_month if ctx.ref_month is not None and ctx.ref_grain in ("day", "month") \
         and ctx.ref_month[0] != ctx.dct.year and ctx.sentence_bounds(m.start())[0] <= ctx.ref_month_at < m.start() \
-        and tense != "future" \
+        and story_tense != "future" \
         and not _INFINITIVE_BETWEEN.search(ctx.text, ctx.ref_month_at, m.start()) else None  # ("…, set up in March 2023,
     # open around the clock and [to hold] the next round in the autumn": what is to be done is ahead of the month told)
     if told is not None:

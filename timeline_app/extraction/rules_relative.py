@@ -1294,9 +1294,11 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
         day, night = ctx.unsaid_ref, ctx.unsaid_night
     if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())) \
-            and not _PAST_PERFECT_BEFORE.search(m.string, ctx.sentence_bounds(m.start())[0], m.start()):
+            and not (_PAST_PERFECT_BEFORE.search(m.string, ctx.sentence_bounds(m.start())[0], m.start())
+                     and ctx.ref_day_at < ctx.sentence_bounds(m.start())[0]):
         # (not a past perfect's, which looks back before the night: "…stopped late on Saturday. The convoy had left
-        # Egypt at 0600 GMT" left that morning)
+        # Egypt at 0600 GMT" left that morning; but a night its own sentence told holds it: "Overnight, the ministry
+        # said forces had shelled positions shortly after midnight" shelled in that night)
         # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
         day = day.plus(1)
     if in_view and day.number < ctx.dct.number \

@@ -933,7 +933,8 @@ _SAYING_AFTER_ASIDE = re.compile(r",\s+(?P<verb>(?:says|claims|argues|shows|sugg
                                  r"|(?:said|claimed|argued|showed|suggested|stated|alleged|revealed|concluded|found|noted)\s+that\b)")
 #: A joined subject's second part, a role set off before its name: "[Kurti and] the Serbian president, Vucic, met".
 _JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
-                                    r"\s+and\s+)(?:the|a|an|its|their|his|her)\s+[^,]{1,50},\s+"
+                                    # (…or a country's role: "Abiy and [Eritrea's president], Isaias Afwerki, signed")
+                                    r"\s+and\s+)(?:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w.-]*['’]s\s+)[^,]{1,50},\s+"
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*),\s+"
                                     rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 #: Two roles, each set off before its name, joined as one subject: "Syria's interim president, [Ahmed al-Sharaa], and the

@@ -2277,7 +2277,10 @@ _SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?)\s[
                                      rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
                                      rf"(?:on\s+|in\s+)?$")
 #: A closing attribution right after a comma: ", informaron ambos gobiernos", ", officials said".
-_ATTRIBUTION_NEXT = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,5}}?(?:said|says|told|{saying_pasts(attributing=True)})\b")
+# (closing the sentence, its source a few words at most: not the main verb of the subject the aside was about, "The
+# mission, deployed in February 2023, said its patrols had heard…")
+_ATTRIBUTION_NEXT = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,5}}?(?:said|says|told|{saying_pasts(attributing=True)})\b"
+                               r"(?:\s+(?:[\w'’.-]+\s+){0,3}?[\w'’-]+)?\s*(?:[.;,!?]|$)")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")
@@ -4762,12 +4765,12 @@ def _joined_months_before(o: Timex, t: Timex, sentence: Sentence, agreed_at: int
 _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|because|while|until|once|and|but|that|which|who|"
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
-_HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,60})$")
+_HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,80})$")
 #: A body convened, which names no gathering alone: "to convene [the joint committee]" (the sides are told convening it).
 _CONVENED_BODY = re.compile(r"^(?:the|a|an|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:committee|commission|council|parliament|"
                             r"assembly|body|panel|board|group|team)s?$")
 #: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
-_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?{_AGREEING}\s+to\s+")
+_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:[a-z]+ly|also|then|later|now|finally|again)\s+)?{_AGREEING}\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
 _SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".

@@ -173,6 +173,8 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"[A-Z][\w'’.-]*){0,4}"
     # (two names joined: "which Israel and the United States bombed")
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?|the\s+[a-z][\w-]*"
+    # (…or a nationality and its plural: "which Soviet troops seized")
+    r"|[A-Z][a-z]+\s+(?!(?:always|also|thus|perhaps|has|was|is|as|its|this)\b)[a-z][\w-]*s"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
