@@ -17345,3 +17345,26 @@ def test_an_object_relative_whose_subject_is_a_nationality_and_a_plural_is_turne
     titles = titles_of(tmp_path, "Islands\n\nThe two never signed a treaty because of the dispute over the islands, which "
                        "Soviet troops seized in the final days of the war in August 1945.\n", date(2026, 12, 2))
     assert titles == {"1945-08": "Soviet troops seized the islands in the final days of the war"}
+
+
+def test_an_interview_answer_counted_back_tells_the_question_s_happening_and_a_denied_date_tells_none(tmp_path):
+    told = told_of(tmp_path, "Interview with the envoy\n\nQ: When did you last meet the junta's leaders?\n"
+                   "A: Ten days ago, in the capital.\n\nQ: Will they come back to the bloc?\nA: Not this year, certainly.\n",
+                   date(2026, 12, 5))
+    assert told == {"2026-11-25": ("I last met the junta's leaders", "talks")}
+
+
+def test_the_story_s_lead_is_what_a_count_from_its_noun_paragraphs_later_counts_from(tmp_path):
+    told = told_of(tmp_path, "Hostages freed\n\nBAMAKO, Nov. 30, 2026 (Wire) — Two aid workers held by an armed group "
+                   "since March were released on Sunday, the ministry said.\n\nThey were handed over at about 3 p.m. "
+                   "They landed in the capital shortly before 8 p.m. They had been seized on March 14. Their charity "
+                   "suspended its work two days later. Talks were led by a cleric.\n\nThe release comes a week after the "
+                   "junta's leader met tribal chiefs and called for an end to kidnappings.\n", date(2026, 11, 30))
+    assert told["2026-11-29"][0] == "Two aid workers held by an armed group since March were released"
+    assert told["2026-11-22"][0] == "The junta's leader met tribal chiefs and called for an end to kidnappings"
+
+
+def test_an_opening_adjective_in_ed_before_a_clause_joined_by_but_is_no_fronted_participle(tmp_path):
+    titles = titles_of(tmp_path, "Arctic\n\nLimited work resumed at the level of experts in 2023, but ministers have "
+                       "not met since.\n", date(2026, 12, 1))
+    assert titles == {"2023": "Limited work resumed at the level of experts"}

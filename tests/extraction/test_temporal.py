@@ -5142,3 +5142,15 @@ def test_a_day_after_a_subject_s_relative_clause_date_is_the_latest_one_up_to_pu
 ])
 def test_a_season_looked_ahead_to_in_a_past_story_is_the_one_after_the_story_s_time(text, value):
     assert tag(text, date(2026, 12, 2))[-1].value == value
+
+
+def test_a_month_since_counts_from_leaves_the_story_at_the_main_verb_s_day():
+    text = ("BAMAKO, Nov. 30, 2026 (Wire) — Two aid workers held since March were released on Sunday, the ministry said. "
+            "They were handed over to mediators at about 3 p.m. near the town.")
+    assert [t.value for t in tag(text, date(2026, 11, 30))][-1] == "2026-11-29T15:00"
+
+
+@pytest.mark.parametrize("text", ["Within the next decade, the region may be ice-free in summer.",
+                                  "The mountain road is impassable in winter."])
+def test_a_bare_season_of_a_state_it_brings_is_of_every_year(text):
+    assert [t.value for t in tag(text, date(2026, 12, 1))][-1][:4] == "XXXX"

@@ -54,14 +54,14 @@ def without_enclosed_relative(text: str) -> str:
 
 
 #: (…or after "came" when the sentence dates its own subject: "Tuesday's departure came a month after the council approved…")
-_COUNTED = re.compile(r"(?:,|\s+and|(?<=\w)\s+(?:came|happened|took\s+place))\s+" + _COUNT)
+_COUNTED = re.compile(r"(?:,|\s+and|(?<=\w)\s+(?:came|comes|happened|took\s+place))\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
 #: after a phone call between the two presidents" (the attack is the last date named).
 _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
                            # (an aside about it may stand between: "The exchange, mediated by the UAE, came two days after…")
                            r"(?:,\s+[^,;:()\"“”]{3,80},)?"
                            # (…or what it was first: "The launch was the North's sixth this year and came nine days after…")
-                           r"(?P<was>\s+(?:was|is)\s+[^,;:()\"“”]{3,60}?\s+and)?\s+(?:came|happened|followed|took\s+place)\s+"
+                           r"(?P<was>\s+(?:was|is)\s+[^,;:()\"“”]{3,60}?\s+and)?\s+(?:came|comes|happened|followed|follows|took\s+place)\s+"
                            + _COUNT)
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")

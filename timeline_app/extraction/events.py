@@ -855,7 +855,10 @@ _WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|s
 _WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|"
                        r"[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
 #: An answer of a date alone, no verb of its own: "In early September, after the collapse of the deal.", "Last year."
-_DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime)\b[^.?!]*[.!]?\s*")
+# (…or a count back, a day word: "Ten days ago, in Niamey.", "Yesterday.")
+_DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime|Yesterday|Today|"
+                               r"This|That|Earlier|(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
+                               r"[^.?!]*[.!]?\s*")
 _FINITE_IN_ANSWER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|[a-z]{3,}ed|"
                                r"began|broke|came|went|took|fell|met|started|ended)\b")
 #: The bare verbs of a happening a question asks the time of, after its subject.
@@ -1692,8 +1695,14 @@ _BOUND_AFTER_REFUSAL = re.compile(r"\b(?:until|till|before|by|unless|after|since
 def _refused_at(sentence_text: str, lo: int) -> bool:
     """Whether the date at `lo` is the time of what a clause says will not be done ("would not back the loan today or
     next week"): no happening is at it (the saying has its own date)."""
+    if _DATE_DENIED_BEFORE.search(sentence_text, max(0, lo - 12), lo):
+        return True  # ("Is there any chance they come back? — Not this year, certainly.": the date itself is denied)
     refusal = _REFUSAL_BEFORE.search(sentence_text, max(0, lo - 110), lo)
     return refusal is not None and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.start(), lo)
+
+
+#: A "not" that denies the date right after it, opening its answer or its phrase: "Not this year", ", not in March".
+_DATE_DENIED_BEFORE = re.compile(r"(?:^|[,;:—–]\s*|(?:A|Answer)\s*[:.]\s*)(?:[Nn]ot|[Nn]ever)\s+(?:in\s+|on\s+|at\s+)?$")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -2251,6 +2260,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     previous_sentence: Sentence | None = None
     undated_before: Sentence | None = None  # the sentence just before, when it named no date of its own
     recent: list[tuple[Sentence, list[Timex]]] = []
+    # (the story's lead stays at hand after it: "The release comes a week after…", paragraphs on, is the lead's release)
+    lead: list[tuple[Sentence, list[Timex]]] = []
     talks_told = votes_told = 0  # how often the story so far spoke of talks, and of votes
     read_before: list[str] = []  # the last few sentences read, dated or not, where "the two countries" are named
     entry_label: Timex | None = None  # the day a chronology entry's line opens with, while the line goes on
@@ -2278,7 +2289,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
             inside = []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous_sentence else "",
-                                     told_before=recent, published=published)
+                                     told_before=(lead if lead and lead[0] not in recent else []) + recent,
+                                     published=published)
         # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations."; so
         # does a story that has spoken of talks more than of votes: "…resumed peace talks in Havana. … A second round is
         # planned for February")
@@ -2298,6 +2310,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         previous_sentence = sentence
         if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
             recent = (recent + [(sentence, inside)])[-_RECENT_SENTENCES:]
+            if not lead and any(t.start - sentence.start >= dateline_end(sentence.text) for t in inside):
+                lead = [(sentence, inside)]
         named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
         if named and named[0].start == sentence.start and "T" not in named[0].value \

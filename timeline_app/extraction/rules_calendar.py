@@ -868,6 +868,12 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     return index, f"the {season} nearest {ctx.dct.label()}" + (f", by {tense} tense" if tense else "")
 
 
+#: A state a season brings, right before the bare season: "the region may be ice-free [in summer]", "the pass is closed".
+_SEASONAL_STATE = re.compile(r"\b(?:be|is|are|was|were|been|become|becomes|remain|remains|stay|stays)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:ice-free|ice-bound|icebound|frozen(?:\s+over)?|snowbound|impassable|navigable|inaccessible|"
+                             r"unreachable|cut\s+off)\s+$")
+
+
 @rule("season_bare", r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom)\s+"
                      r"(?P<span>(?:(?P<mod>early|late|mid)[- ]?)?(?P<season>spring|summer|autumn|fall|winter))"
                      r"(?![\w-])(?!\s+(?:of|and|collection|season|months|term|session|break|holidays?|vacation|"
@@ -880,6 +886,9 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     same_year = current // 4 * 4 + ("SP", "SU", "FA", "WI").index(code)
     if habitual_at(ctx, m.start()):
         return mk(m, DATE, f"XXXX-{code}", f"{m['season']}, of every year (a habit told in the present)", group="span",
+                  mod=mod_code(m["mod"]))
+    if _SEASONAL_STATE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return mk(m, DATE, f"XXXX-{code}", f"{m['season']}, of every year (a state the season brings)", group="span",
                   mod=mod_code(m["mod"]))
     index, how = _season_by_tense(m, ctx, same_year, current, m["season"])
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))

@@ -1503,7 +1503,10 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
 #: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,50}?\s+(?:on|in)\s+"
                                  # (…or a clause of its own: "its first launch since it tested a new missile on")
-                                 r"|(?:it|they|he|she|we|[A-Z][\w'’.-]*)\s+(?:[a-z]{3,}ed|had|was|were)\s+[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
+                                 # (not a month that "since" counts from, before the main verb: "held since March were
+                                 # released on Sunday")
+                                 rf"|(?:it|they|he|she|we|(?!{MON_FULL}\b)[A-Z][\w'’.-]*)\s+(?:[a-z]{{3,}}ed|had|was|were)\s+"
+                                 r"[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 
 #: A present perfect that carries a story from then up to now: "has continued to", "have kept".
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")

@@ -1033,6 +1033,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 body = body[joiner.end():]
                 if joiner.group().strip() and _singular_then_plural_verb(body):
                     return None  # ("Sanctions imposed … in the days after the coup [were] lifted": the main subject's verb)
+                if joiner.group().strip() and _CALENDAR_THEN_VERB.match(body):
+                    return None  # ("Two aid workers held … since March [were] released": the main subject's verb)
             # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
             joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
             if joined:  # (", and said it now holds…": the main clause's subject again)
@@ -2010,6 +2012,11 @@ _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”,;]{1,40}[\"”]")
 #: A singular noun phrase, then a plural's verb: "the coup were", "the attack have" (no subject and its verb).
 _SINGULAR_THEN_PLURAL_VERB = re.compile(r"(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                         r"(?P<head>[a-z][\w-]*[^s\W])\s+(?:were|are|have)\b")
+#: A month or a day after a time conjunction, then a verb: "[since] March were", "[after] Sunday was" (a time phrase, no
+#: subject and its verb).
+_CALENDAR_THEN_VERB = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\s+(?:were|was|are|is|have|"
+                                 r"has|had)\b")
 #: Plurals that do not end in "s": "the police were".
 _PLURAL_WITHOUT_S = frozenset({"people", "police", "military", "children", "men", "women", "media", "clergy", "staff",
                                "personnel", "public", "government", "cattle", "youth", "crew", "majority", "team"})

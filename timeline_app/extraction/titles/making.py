@@ -2317,7 +2317,9 @@ _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Tak
                                  # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
                                  # (…nor a place after the date: "Born on June 12, 1938, in a village near Vyborg, Lindholm…")
                                  r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)|,(?=\s+(?:in|at|near|outside)\s)){0,160}?),"
-                                 r"(?!\s*\d{4}\b)(?!\s+(?:in|at|near|outside)\s)\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+                                 # (nor a second clause joined on: "Limited work resumed … in 2023, but ministers…")
+                                 r"(?!\s*\d{4}\b)(?!\s+(?:in|at|near|outside)\s)(?!\s+(?:but|and|or|yet|so|while|whereas)\s)"
+                                 r"\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
 
 
 #: A subject, its "who" clause and that clause's past, up to a date: "[the military rulers] who [seized power] in ".
