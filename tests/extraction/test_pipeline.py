@@ -17368,3 +17368,13 @@ def test_an_opening_adjective_in_ed_before_a_clause_joined_by_but_is_no_fronted_
     titles = titles_of(tmp_path, "Arctic\n\nLimited work resumed at the level of experts in 2023, but ministers have "
                        "not met since.\n", date(2026, 12, 1))
     assert titles == {"2023": "Limited work resumed at the level of experts"}
+
+
+def test_a_digest_entry_s_two_names_are_one_subject_and_a_dispute_s_age_leaves_no_dangling_participle(tmp_path):
+    titles = titles_of(tmp_path, "Weekly digest\n\nWeek of 23–29 November 2026\n\nWednesday: Iran and the IAEA agreed "
+                       "to resume inspections at two sites from mid-December.\nThursday: Peru and Chile settled a fishing "
+                       "dispute dating back to 2014.\nFriday: A border row, dating from 2019, was settled.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-12"] == "Iran and the IAEA to resume inspections at two sites"
+    assert titles["2026-11-26"] == "Peru and Chile settled a fishing dispute"
+    assert titles["2019"] == "A border row began"

@@ -809,7 +809,9 @@ _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|expla
                            r"|,\s+(?:first|then|finally|(?:first\s+)?and\s+then|(?:most|more|the\s+most)\s+recently|most\s+lately)"
                            r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of"
                            # "…held talks with Dar [here on Saturday]": a wire's "here", the dateline's city
-                           r"|\s+here)+$")
+                           r"|\s+here"
+                           # "…settled a fishing dispute dating back [to 2014]": a participle of age, its date gone
+                           r"|,?\s+(?:dating|going|stretching|reaching)\s+back(?:\s+to)?|,?\s+dating\s+from)+$")
 
 
 #: Month and weekday names, capitalised as a date spells them.

@@ -2103,7 +2103,8 @@ _HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|i
 # (…with what it is between or over: "a territorial dispute between Guatemala and Belize that dates back to the")
 _DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*"
                             r"(?:\s+(?:between|over|with)\s+[^,;:()]{2,50}?)?)"
-                            r"(?:(?:,?\s+(?:that|which)\s+(?:dates|dated)|,?\s+dating)\s+(?:back\s+)?to"
+                            # (…or "from": "The dispute, dating from ")
+                            r"(?:(?:,?\s+(?:that|which)\s+(?:dates|dated)|,?\s+dating)\s+(?:(?:back\s+)?to|from)"
                             r"|(?:,?\s+(?:that|which)\s+(?:goes|went|traces|traced)|,?\s+(?:going|tracing))\s+back\s+to)"
                             r"\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
 #: What is signed rather than begun, among the things that date to a year: "a mutual defense treaty dating to 1951".
