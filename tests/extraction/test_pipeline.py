@@ -5314,7 +5314,7 @@ def test_a_restrictive_relative_with_a_date_of_its_own_leaves_the_main_title(tmp
                        "that had lasted most of the previous decade.\n\nThe figures extended a surge in hiring that began "
                        "in March 2025 and rose again in January.\n", date(2026, 11, 20))
     assert titles["1721"] == "The two empires signed a treaty after a war"
-    assert titles["171X"] == "A war had lasted"
+    assert titles["171X"] == "A war had lasted most of the previous decade"  # (how long it lasted stays)
 
 
 def test_a_clause_opened_by_its_date_after_a_pronoun_s_past_and_a_colon_left_without_its_date(tmp_path):
@@ -17378,3 +17378,41 @@ def test_a_digest_entry_s_two_names_are_one_subject_and_a_dispute_s_age_leaves_n
     assert titles["2026-12"] == "Iran and the IAEA to resume inspections at two sites"
     assert titles["2026-11-26"] == "Peru and Chile settled a fishing dispute"
     assert titles["2019"] == "A border row began"
+
+
+def test_a_subject_s_second_predicate_after_a_month_is_its_own_happening_and_time_taken_stays_in_the_title(tmp_path):
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Peace\n\nThe first accord was signed in Cartagena in September 2016. A revised text followed that "
+        "November and was approved by Congress days later. Disarmament took most of the next year.\n",
+        date(2026, 11, 30)).candidates]
+    assert ("2016-11", "A revised text followed") in told
+    assert ("2016-11", "A revised text was approved by Congress") in told
+    assert ("2017", "Disarmament took most of the next year") in told
+
+
+def test_a_briefing_s_reporter_label_is_no_part_of_the_title_its_question_tells(tmp_path):
+    titles = titles_of(tmp_path, "Transcript: press briefing\n\nBeijing, 4 December 2026\n\nReporter: Yesterday the coast "
+                       "guard said a vessel had fired a water cannon at one of its ships. Do you have a comment?\n",
+                       date(2026, 12, 4))
+    assert titles == {"2026-12-03": "The coast guard said a vessel had fired a water cannon at one of its ships"}
+
+
+def test_a_markdown_table_of_dates_and_events_is_read_as_a_sheet_its_slashed_days_in_one_order(tmp_path):
+    table = tmp_path / "haiti.md"
+    table.write_text("| Date | Event |\n|---|:---|\n| 12/03/2024 | The prime minister agrees to step down |\n"
+                     "| 30/09/2025 | The council authorises a new force |\n| 15/01/2027 | Presidential election held |\n",
+                     encoding="utf-8")
+    extraction = extract_source(str(table), today=date(2026, 12, 5))
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
+        ("2024-03-12", "happened", "The prime minister agrees to step down"),
+        ("2025-09-30", "happened", "The council authorises a new force"),
+        ("2027-01-15", "scheduled", "Presidential election held")]  # (what lies after today is ahead)
+    assert extraction.candidates[2].kind.value == "election"
+    # a table inside an article is the article's to read, not a sheet
+    table.write_text("| Date | Event |\n|---|---|\n| 12/03/2024 | The prime minister agrees to step down |\n\n"
+                     "The crisis deepened through 2024.\n", encoding="utf-8")
+    assert not extraction_is_table(extract_source(str(table), today=date(2026, 12, 5)))
+
+
+def extraction_is_table(extraction):
+    return any(c.derivation.startswith("row ") for c in extraction.candidates)

@@ -5154,3 +5154,10 @@ def test_a_month_since_counts_from_leaves_the_story_at_the_main_verb_s_day():
                                   "The mountain road is impassable in winter."])
 def test_a_bare_season_of_a_state_it_brings_is_of_every_year(text):
     assert [t.value for t in tag(text, date(2026, 12, 1))][-1][:4] == "XXXX"
+
+
+@pytest.mark.parametrize(("opening", "value"), [("In early 2012", "2012-SP"), ("In 2012", "2012-SP"),
+                                                ("In late 2012", "2013-SP")])
+def test_a_season_told_in_the_past_after_a_year_the_story_is_at_is_that_year_s_or_the_next(opening, value):
+    text = f"{opening}, envoys of the two sides met quietly in Havana. By the spring, the talks were public."
+    assert tag(text, date(2026, 11, 30))[-1].value == value

@@ -2782,7 +2782,10 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
             continue
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)
+        # (two predicates of one subject in one sentence are two happenings: "A revised text followed that November and
+        # was approved by Congress days later")
         twin = next((k for k, k_words in same if _told_again_here(words, k_words, set(k.actors) & set(c.actors))
+                     and not _two_predicates_of_one_sentence(k, c)
                      and not _other_actors(set(k.actors), set(c.actors))
                      and not _other_doers(k.title, c.title, words, k_words)), None)
         if twin is None and same and _BARE_REFERENCE.fullmatch(c.title):
@@ -3004,6 +3007,21 @@ def _other_doers(title: str, other: str, words: set[str], other_words: set[str])
         return False
     a, b = _OPENING_DOER.match(title), _OPENING_DOER.match(other)
     return a is not None and b is not None and a["name"] not in b["name"] and b["name"] not in a["name"]
+
+
+def _two_predicates_of_one_sentence(one: Candidate, other: Candidate) -> bool:
+    """Whether two candidates of one sentence tell one subject's two predicates ("A revised text followed" and "A
+    revised text was approved by Congress"), each its own doing: the same opening words, then another verb."""
+    if one.evidence_start != other.evidence_start or one.title == other.title:
+        return False
+    first, second = one.title.split(), other.title.split()
+    shared = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), min(len(first), len(second)))
+    return 2 <= shared < min(len(first), len(second)) and bool(
+        _VERB_WORD.match(first[shared]) and _VERB_WORD.match(second[shared]))
+
+
+#: A word that opens a predicate: a past, an auxiliary.
+_VERB_WORD = re.compile(rf"(?:[a-z]{{3,}}ed|was|were|is|are|has|have|had|will|would|{words_pattern(PLAIN_PASTS)})$")
 
 
 def _told_again_here(words: set[str], other: set[str], shared_actors: set[str]) -> bool:

@@ -838,6 +838,11 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     story_tense = "past" if tense == "future" and _LOOKED_AHEAD_THEN.search(
         ctx.text, max(sentence_start, m.start() - 100), m.start()) else tense
     story = ctx.ref_season_middle
+    if story is None and ctx.ref_grain == "year" and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year \
+            and ctx.ref_at >= 0 and re.match(r"(?:(?:early|mid-?|late)\s*)?\d{4}\b", ctx.text[ctx.ref_at:ctx.ref_at + 12], re.I):
+        # ("In early 2012, envoys met quietly in Havana. By the autumn, the talks were public": a year the story is at,
+        # from its spring on, or from its autumn when it was late in it)
+        story = Day.of(ctx.ref_year, 11 if ctx.text[ctx.ref_at:ctx.ref_at + 4].lower() == "late" else 3, 1)
     if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
             and story_tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
         # "In the spring of 2024, the first shells fell. That summer, most families left. By the fall, …": the season

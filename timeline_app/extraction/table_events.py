@@ -9,17 +9,39 @@ from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.domain.when import Precision, TimexError, When
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.document import Table, TableRow
+from timeline_app.extraction.events import classify_kind
 from timeline_app.extraction.temporal import tag
 
 #: Conflict-data `time_precision` codes: 1 the day, 2 within a week, 3 within a month.
 _CODED_PRECISION = {"1": Precision.DAY, "2": Precision.WEEK, "3": Precision.MONTH}
 
 
-def parse_date_cell(text: str, precision: str = "", today: date | None = None) -> When | None:
-    """A date as a spreadsheet holds it: TIMEX3 (`2020-FA`), ISO, `30/11/2023`, `Nov 30, 2023`…"""
+#: A day written with slashes, its day and month in the order the sheet uses: "12/03/2024".
+_SLASHED_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def slashed_day_order(cells: list[str]) -> bool | None:
+    """Whether a sheet's slashed days put the day first (True: "25/04/2024" is among them), the month first (False:
+    "04/25/2024"), or cannot tell (None): one order for the whole sheet, so "12/03/2024" is read as its neighbours are."""
+    pairs = [(int(m[1]), int(m[2])) for cell in cells if (m := _SLASHED_DAY.fullmatch(cell.strip()))]
+    day_first, month_first = any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs)
+    return day_first if day_first != month_first else None
+
+
+def parse_date_cell(text: str, precision: str = "", today: date | None = None,
+                    day_first: bool | None = None) -> When | None:
+    """A date as a spreadsheet holds it: TIMEX3 (`2020-FA`), ISO, `30/11/2023`, `Nov 30, 2023`… (`day_first`: the
+    order of a slashed day's numbers, where the sheet tells it)."""
     cell = text.strip()
     if not cell:
         return None
+    slashed = _SLASHED_DAY.fullmatch(cell) if day_first is not None else None
+    if slashed is not None:
+        day, month = (int(slashed[1]), int(slashed[2])) if day_first else (int(slashed[2]), int(slashed[1]))
+        try:
+            return When.of_day(int(slashed[3]), month, day)
+        except (TimexError, ValueError):
+            return None
     approximate = False
     if cell.startswith(("~", "c.", "ca.", "circa")):
         approximate = True
@@ -75,16 +97,17 @@ def _split_list(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def row_candidate(row: TableRow, today: date | None = None, ours: bool = False) -> Candidate | str:
+def row_candidate(row: TableRow, today: date | None = None, ours: bool = False,
+                  day_first: bool | None = None) -> Candidate | str:
     """A candidate, or the reason the row cannot become one. `ours`: a CSV this app exported,
     whose source cells hold one source per line."""
     f = row.fields
-    start = parse_date_cell(f.get("date", ""), f.get("precision", ""), today)
+    start = parse_date_cell(f.get("date", ""), f.get("precision", ""), today, day_first)
     if start is None:
         return f"line {row.line}: cannot read the date {f.get('date', '')!r}"
     if f.get("approximate", "").strip().lower() in ("1", "true", "yes"):
         start = When(start.earliest, start.latest, start.precision, True, start.phrase)
-    end = parse_date_cell(f.get("end", ""), "", today) if f.get("end", "").strip() else None
+    end = parse_date_cell(f.get("end", ""), "", today, day_first) if f.get("end", "").strip() else None
     if end is not None and end.latest <= start.earliest:
         return f"line {row.line}: the end {f.get('end')!r} comes before the start"
     summary = f.get("summary", "").strip()
@@ -100,9 +123,13 @@ def row_candidate(row: TableRow, today: date | None = None, ours: bool = False) 
         urls = _split_list(f.get("source_urls", "")) if f.get("source_urls") else ()
         titles = tuple(t.strip() for t in re.split(r"\s*[;|\n]\s*", f.get("source_titles", "")) if t.strip())
         evidence = (f.get("evidence", "").strip(),) if f.get("evidence", "").strip() else ()
+    # (a sheet of dates and titles alone: its kind told by its title, and what lies after today is ahead)
+    kind = EventKind.parse(f["kind"]) if "kind" in f else classify_kind(title, summary or title)
+    ahead = today is not None and start.earliest >= When.of_day(today.year, today.month, today.day).latest
+    status = EventStatus.parse(f["status"]) if "status" in f else EventStatus.SCHEDULED if ahead else EventStatus.HAPPENED
     return Candidate(
-        title=title[:300], start=start, end=end, kind=EventKind.parse(f.get("kind", "other")),
-        status=EventStatus.parse(f.get("status", "happened")), actors=tuple(dict.fromkeys(actors)),
+        title=title[:300], start=start, end=end, kind=kind,
+        status=status, actors=tuple(dict.fromkeys(actors)),
         summary=summary, place=f.get("place", "").strip(),
         evidence=evidence[0] if evidence else "", derivation=f"row {row.line} of the table",
         date_phrase=f.get("date", ""), timex=start.to_timex(), source_urls=urls, source_titles=titles,
@@ -119,8 +146,9 @@ def _title_from(summary: str) -> str:
 def table_candidates(table: Table, today: date | None = None) -> tuple[list[Candidate], list[str]]:
     candidates, problems = [], []
     ours = {"earliest", "latest"} <= set(table.columns)
+    day_first = slashed_day_order([row.fields.get(name, "") for row in table.rows for name in ("date", "end")])
     for row in table.rows:
-        result = row_candidate(row, today, ours)
+        result = row_candidate(row, today, ours, day_first)
         if isinstance(result, str):
             problems.append(result)
         else:

@@ -69,9 +69,34 @@ def _sniff_dialect(sample: str) -> type[csv.Dialect]:
     return csv.excel
 
 
+#: A Markdown table's line of cells between pipes, and the rule under its header: "| Date | Event |", "|---|:--|".
+_PIPE_ROW = re.compile(r"[ \t]*\|?(?P<cells>[^|\n]*(?:\|[^|\n]*)+?)\|?[ \t]*")
+_PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    m = _PIPE_ROW.fullmatch(line)
+    return [cell.strip() for cell in m["cells"].split("|")] if m is not None else []
+
+
+def _pipe_table_lines(text: str) -> list[str] | None:
+    """The lines of a text that is one Markdown table and nothing else (a header, its rule, its rows), else None: a table
+    inside an article is the article's to read."""
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    if len(lines) < 3 or not _PIPE_RULE.fullmatch(lines[1]) or not all(_pipe_cells(line) for line in lines[:1] + lines[2:]):
+        return None
+    return lines
+
+
 def looks_like_event_table(head: str) -> bool:
-    """A first line that is a header with a date column and a title or notes column."""
+    """A first line that is a header with a date column and a title or notes column (or a text that is one Markdown table
+    with such a header, and nothing else: pass the whole text for that)."""
     first = head.lstrip("\ufeff").split("\n", 1)[0]
+    pipes = head.lstrip("\ufeff").split("\n", 2)
+    if len(pipes) >= 2 and _PIPE_RULE.fullmatch(pipes[1].rstrip("\r")):
+        lines = _pipe_table_lines(head)
+        fields = _header_map(_pipe_cells(lines[0])) if lines is not None else {}
+        return "date" in fields and ("title" in fields or "summary" in fields)
     if len(first) > 2000 or not any(d in first for d in ",;\t"):
         return False
     try:
@@ -82,8 +107,32 @@ def looks_like_event_table(head: str) -> bool:
     return len(header) >= 2 and "date" in fields and ("title" in fields or "summary" in fields)
 
 
+def _read_pipe_table(text: str, source: str) -> Table:
+    """A Markdown table of dated events, its cells read as a CSV file's would be."""
+    lines = _pipe_table_lines(text)
+    if lines is None:
+        raise ReadError(source, "is a Markdown table with lines that are not its rows")
+    if len(lines) - 2 > MAX_ROWS:
+        raise ReadError(source, f"has more than {MAX_ROWS:,} rows")
+    header = _pipe_cells(lines[0])
+    columns = _header_map(header)
+    index = {h: i for i, h in enumerate(header)}
+    rows: list[TableRow] = []
+    for number, line in enumerate(lines[2:], start=3):
+        cells = _pipe_cells(line)
+        if len(cells) > len(header) + 1:
+            raise ReadError(source, f"row {number}: {len(cells)} cells under a header of {len(header)}")
+        rows.append(TableRow(line=number, fields={name: _FORMULA_MARK.sub("", cells[index[column]])
+                                                  if index[column] < len(cells) else ""
+                                                  for name, column in columns.items()}))
+    return Table(source=source, rows=rows, text=text, columns=columns)
+
+
 def read_table(text: str, source: str) -> Table:
     text = text.lstrip("\ufeff")
+    head = text.split("\n", 2)
+    if len(head) >= 2 and _PIPE_RULE.fullmatch(head[1].rstrip("\r")):
+        return _read_pipe_table(text, source)
     dialect = _sniff_dialect(text[:5000])
     reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
     try:

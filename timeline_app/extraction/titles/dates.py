@@ -591,6 +591,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if re.search(r"\b(?:last|lasts|lasted|lasting|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?)\s+"
                  r"(?:well\s+|far\s+)?(?:beyond|past|into)\s+(?:the\s+)?$", before):
         return text  # "few expected the fighting to last [beyond the summer]": how long it lasted is what is told
+    if re.search(r"\b(?:took|takes|take|taking|lasted|filled|occupied)\s+(?:up\s+)?(?:most|much|all|part|the\s+rest|"
+                 r"the\s+whole)\s+of\s+$", before):
+        return text  # "Disarmament took most of [the next year]": the time it took is what is told
     if not before.strip() and re.match(r"\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|taught|teaches|"
                                        r"changed|changes|transformed|tested|tests|marks|marked|will\s+mark|"
                                        # (…or a modal's: "[That day] may come sooner than anyone expects")

@@ -528,8 +528,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         np = done_to["np"]
         title = f"{np[:1].upper()}{np[1:]} {be_for(np)} {done_to['verb']}{done_to['adverb'] or ''}{done_to['stop']}"
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
+    # (…or its asker, whose opening date may have gone: "Reporter: [Yesterday] the coast guard said…")
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
+    title = re.sub(r"^(?:Reporter|Journalist|Correspondent|Interviewer|Host|Presenter)\s*:\s+(?P<first>[A-Za-z\"“])",
+                   lambda asker: asker["first"].upper(), title)
     # (…as does a briefing's speaker in capitals: "MR. HALE: They spoke on Saturday", "QUESTION: Did he…")
     title = re.sub(r"^(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}\s*:\s+(?=\S)", "", title)
     # (…and the "And" a follow-up question opens with after it: "QUESTION: And the truce that was announced in May?")

@@ -1196,7 +1196,9 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
 
 
 #: A word of time a demonstrative "that" may name: "later that month", "that same day".
-_TIME_UNIT_WORD = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)\b"
+# (…or a month's name: "followed that November and was approved…")
+_TIME_UNIT_WORD = (r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time|January|"
+                   r"February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 #: A present perfect, which no past day dates: "has replaced", "have been rebuilt".
