@@ -17416,3 +17416,12 @@ def test_a_markdown_table_of_dates_and_events_is_read_as_a_sheet_its_slashed_day
 
 def extraction_is_table(extraction):
     return any(c.derivation.startswith("row ") for c in extraction.candidates)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Fighting that began on Oct. 11 killed dozens of soldiers.", "Fighting began"),
+    ("The truce came after fighting that began on Oct. 11 killed dozens of soldiers.", "Fighting began"),
+    ("The truce came after the fighting that began on Oct. 11 killed dozens of soldiers.", "The fighting began"),
+])
+def test_a_subject_s_relative_clause_that_its_date_closes_is_the_date_s_happening(tmp_path, text, title):
+    assert titles_of(tmp_path, f"Border\n\n{text}\n", date(2026, 11, 7)) == {"2026-10-11": title}

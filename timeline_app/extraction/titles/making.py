@@ -310,6 +310,14 @@ def _again_title(sentence: Sentence, t: Timex, others: list[Timex]) -> str | Non
     return f"{told} {again['again']}{rest}" if VERB.search(told) or FOREIGN_PAST.search(told) else None
 
 
+#: A subject's relative clause of the past, up to its date: "[fighting] that began on ", "[the drought] which started in ".
+_DATED_SUBJECT_RELATIVE = re.compile(r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bsince\s)|(?<=^))"
+                                     r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:that|which)\s+"
+                                     r"(?:began|started|erupted|broke\s+out|flared|flared\s+up)\s+(?:on|in|at)\s+$", re.I)
+#: A main verb in the past right after a date: "[…on Oct. 11] killed".
+_MAIN_PAST_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -329,6 +337,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
                     and o is not timex), None)
     end_of_own = max(timex.end, partner.end if partner else 0)
+    # "…after fighting that began [on Oct. 11] killed dozens": a subject's relative clause that the date closes, the main
+    # verb right after it, is the date's happening, told from its noun on
+    relative = _DATED_SUBJECT_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 80),
+                                              timex.start - sentence.start) \
+        if partner is None and _MAIN_PAST_NEXT.match(sentence.text, end_of_own - sentence.start) else None
+    if relative is not None:
+        np = relative["np"][:1].upper() + relative["np"][1:]
+        rest = re.sub(r"\s+(?:on|in|at)\s*$", "", sentence.text[relative.end("np"):timex.start - sentence.start])
+        return finish_title(f"{np}{rest}", gazetteer)
     # "She recalled that the Council authorised the mission in October 2023 and that its first contingent arrived in June
     # 2024": a second thing said, with a date of its own, is that date's happening
     second_said = list(re.finditer(r",?\s+and\s+that\s+(?=\S)", sentence.text[:timex.start - sentence.start]))
@@ -1849,8 +1866,11 @@ def _subject_participle_title(sentence: Sentence, t: Timex, inside: list[Timex],
 _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
     # (its last word no preposition, whose object the next noun is: "The text of [the agreement] signed in 2020")
     # (…nor a saying and its "that": "The minister told reporters that [the peace treaty] initialled…")
-    r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:(?!(?:that|which|who|said|told)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who)\b)[a-z][\w-]*)\s+(?P<doer>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    # (…nor a past of its own: "The truce [came after] the fighting that began…")
+    rf"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:(?!(?:that|which|who|said|told|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
+    r"[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who|after|before|since|until)\b)[a-z][\w-]*)\s+"
+    r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?(?!(?:that|which|who)\b)[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
     rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
     r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who

@@ -178,7 +178,9 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
-    r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
+    r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)"
+    # (no past of its own: "fighting that [began] killed dozens" is a subject relative before the main verb)
+    rf"(?![a-z]{{3,}}ed\b|{words_pattern(PLAIN_PASTS)}\b)[a-z][a-z-]+(?<!ly))\s+"
     # (an adverb may come first: "whom he last met")
     rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|{TRANSITIVE_PASTS})\b)"
     r"(?P<rest>[^,;]*)$")
