@@ -17425,3 +17425,9 @@ def extraction_is_table(extraction):
 ])
 def test_a_subject_s_relative_clause_that_its_date_closes_is_the_date_s_happening(tmp_path, text, title):
     assert titles_of(tmp_path, f"Border\n\n{text}\n", date(2026, 11, 7)) == {"2026-10-11": title}
+
+
+def test_a_participle_on_the_subject_of_a_clause_after_a_semicolon_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nIn 1992 he was sent to the capital, where a civil war had broken out that "
+                       "spring; the peace accord signed in Moscow five years later bore his marks.\n", date(2026, 12, 5))
+    assert titles["1997"] == "The peace accord was signed in Moscow"

@@ -1846,11 +1846,14 @@ def _subject_participle_title(sentence: Sentence, t: Timex, inside: list[Timex],
     that qualifies the sentence's subject, the main verb right after it, is the participle's ("A 20-point draft was drawn
     up by negotiators in Geneva"), not the main clause's."""
     s = sentence.text
-    m = _OPENING_SUBJECT_PARTICIPLE.fullmatch(s, dateline_end(s), t.start - sentence.start)
+    # (…or the subject of a clause after a semicolon: "…; the peace accord signed in Moscow five years later bore…")
+    semicolon = s.rfind("; ", dateline_end(s), t.start - sentence.start)
+    m = _OPENING_SUBJECT_PARTICIPLE.fullmatch(s, semicolon + 2 if semicolon >= 0 else dateline_end(s), t.start - sentence.start)
     after = date_phrase_end(t, inside) - sentence.start
     if m is not None and m["lead"] and s[after:after + 1] == ",":
         after += 1  # (the appositive closes with its comma before the main verb)
-    main = _MAIN_VERB_NEXT.match(s, after) if m is not None and (m["lead"] or m["np"][:1].isupper()) else None
+    main = _MAIN_VERB_NEXT.match(s, after) if m is not None and (m["lead"] or m["np"][:1].isupper() or semicolon >= 0) \
+        else None
     if main is not None and _DOCUMENT_SAYS.match(main.group().split()[-1]):
         return None  # ("A report published on 20 November said…": a document's date is its saying's)
     if m is None or main is None \
