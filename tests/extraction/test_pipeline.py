@@ -17431,3 +17431,10 @@ def test_a_participle_on_the_subject_of_a_clause_after_a_semicolon_is_the_date_s
     titles = titles_of(tmp_path, "Obituary\n\nIn 1992 he was sent to the capital, where a civil war had broken out that "
                        "spring; the peace accord signed in Moscow five years later bore his marks.\n", date(2026, 12, 5))
     assert titles["1997"] == "The peace accord was signed in Moscow"
+
+
+def test_what_was_agreed_in_principle_is_titled_as_a_headline_and_what_it_followed_over_the_weekend_by_its_noun(tmp_path):
+    told = told_of(tmp_path, "Talks\n\nThe two sides have agreed in principle to resume talks in January 2027, the envoy "
+                   "said.\n\nThey will meet on Tuesday following a prisoner exchange over the weekend.\n", date(2026, 12, 1))
+    assert told["2027-01"][0] == "The two sides to resume talks"
+    assert told["2026-W48-WE"][0] == "A prisoner exchange"

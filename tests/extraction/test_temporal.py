@@ -5161,3 +5161,14 @@ def test_a_bare_season_of_a_state_it_brings_is_of_every_year(text):
 def test_a_season_told_in_the_past_after_a_year_the_story_is_at_is_that_year_s_or_the_next(opening, value):
     text = f"{opening}, envoys of the two sides met quietly in Havana. By the spring, the talks were public."
     assert tag(text, date(2026, 11, 30))[-1].value == value
+
+
+def test_a_holiday_after_an_agreement_to_do_something_is_the_coming_one_past_a_wire_dateline():
+    text = ("AMMAN, Dec. 1, 2026 (Wire) — The two sides have agreed in principle to resume talks after Ramadan, the envoy "
+            "said on Tuesday.")
+    assert [t.value for t in tag(text, date(2026, 12, 1))][1] == "2027-02"
+
+
+def test_the_weekend_a_plan_came_after_is_the_one_gone_by():
+    text = "The two sides agreed to resume talks on Tuesday following a prisoner exchange over the weekend."
+    assert [t.value for t in tag(text, date(2026, 12, 1))][-1] == "2026-W48-WE"

@@ -799,12 +799,6 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 #: A putting off and what it puts off, up to the season it goes to: "postponed the trial until [the spring]".
 _PUT_OFF_TO_SEASON = re.compile(rf"\b(?:{PUT_OFF_VERBS}|adjourned)"
                                 r"\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
-#: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
-_AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)\s+to\s+"
-                           r"(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
-#: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
-_PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
-                              r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
 #: A past verb of looking ahead, and its object's infinitive, before a season: "few expected the fighting to last beyond".
 _LOOKED_AHEAD_THEN = re.compile(r"\b(?:expected|hoped|feared|predicted|believed|thought|assumed)\s+(?:[\w'’-]+\s+){0,5}?to\s+"
                                 r"[a-z]+\s+(?:[\w'’-]+\s+){0,4}?(?:beyond|until|till|by|in|before|after|through)\s+(?:the\s+)?$")
@@ -829,10 +823,8 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         # off, whatever the tense of the telling
         return (same_year if same_year > current else same_year + 4), f"the next {season} after {ctx.dct.label()}, " \
                                                                       f"a happening put off to it"
-    agreed = _AGREED_TO_DO.search(ctx.text, sentence_start, m.start()) if tense != "future" else None
-    if agreed is not None and not _PAST_TIME_WORDS.search(ctx.text, sentence_start, agreed.start()):
-        tense = "future"  # ("The two sides agreed to keep a hotline … open and to hold the next round in the autumn"; not
-        # an agreement of a time told before it, "Last year, the two sides agreed to hold talks in the autumn")
+    if tense != "future" and agreed_to_do_before(ctx, m.start()):
+        tense = "future"
     # (a looking ahead told in the past is of the story's time: "…in April 2023, few diplomats expected the fighting to
     # last beyond the summer" is the summer after then)
     story_tense = "past" if tense == "future" and _LOOKED_AHEAD_THEN.search(

@@ -244,6 +244,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and agreed_to_do_before(ctx, m.start()):
+            tense = "future"  # ("have agreed in principle to resume talks after Ramadan": the coming one)
         if not rel and abs(this_year.number - dct.number) <= (21 if _SEASON_AROUND.match(m.string, m.end()) else 7):
             # "Easter week" written in that very week; "declared an Easter truce" the day before it; "left for the
             # two-week Easter recess" nine days before Easter: a season around the day has begun or is at hand
@@ -375,6 +377,10 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"the {n} {m['wd']} of {m['mon']} {year}")
 
 
+#: What something came after, up to the weekend it happened over: "following a prisoner exchange over ".
+_CAME_AFTER_OVER = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+[^,;.:!?()]{2,60}?\s(?:over|at|during)\s+$")
+
+
 # ("the weekend after" closes its clause: "were arrested last weekend after calling for protests" is no weekend after)
 @rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?P<after>(?<=[Tt]he\s{{1}}weekend)\s+(?:that\s+followed|"
                  rf"after(?:wards)?(?=\s*(?:[.,;:!?)]|$))))?{E}")
@@ -384,7 +390,9 @@ def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["after"] and ctx.ref is not None:  # "at the weekend that followed": the first after the day the story is at
         base = ctx.ref if ctx.ref.weekday < 6 else ctx.ref.plus(7)
         return mk(m, DATE, week_value(base) + "-WE", f"the weekend after {ctx.ref.label()}")
-    if w == "last" or (w == "the" and ctx.tense(m.start(), m.end()) != "future"):
+    if w == "last" or (w == "the" and (ctx.tense(m.start(), m.end()) != "future"
+                                       or _CAME_AFTER_OVER.search(ctx.text, max(0, m.start() - 80), m.start()))):
+        # (what a plan came after is gone by: "agreed to resume talks, following a prisoner exchange over the weekend")
         return mk(m, DATE, weekend_value(dct, ahead=False), f"the weekend before {dct.label()}")
     if w == "next" or w == "the":
         return mk(m, DATE, weekend_value(dct, ahead=True), f"the weekend after {dct.label()}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 # Re-exported: the rule modules are written with these names (see their star import).
 from timeline_app.domain import calendar as cal  # noqa: F401
 from timeline_app.extraction import lexicon as lx
+from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.timex import (  # noqa: F401
     DATE,
     DURATION,
@@ -1263,6 +1264,26 @@ _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally
                                r"(?:(?!\b(?:will|would|shall|'ll|next|this|last)\b)[^.;:])*$", re.I)
 
 
+#: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
+_AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)"
+                           # (…in principle too: "have agreed in principle to resume talks")
+                           r"(?:\s+in\s+principle)?\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+#: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
+_PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
+                              r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
+
+
+def agreed_to_do_before(ctx: Context, pos: int) -> bool:
+    """Whether the sentence agreed (decided, plans) to do what the date at `pos` dates, a doing that lies ahead: "The two
+    sides agreed to keep a hotline open and to hold the next round in the autumn" (not an agreement of a time told before
+    it: "Last year, the two sides agreed to hold talks in the autumn")."""
+    start = ctx.sentence_bounds(pos)[0]
+    agreed = _AGREED_TO_DO.search(ctx.text, start, pos)
+    # (a wire dateline's year is the telling's, no time told: "AMMAN, Dec. 1, 2026 (Wire) — …have agreed to resume…")
+    lead = dateline_end(ctx.text[start:agreed.start()]) if agreed is not None else 0
+    return agreed is not None and not _PAST_TIME_WORDS.search(ctx.text, start + lead, agreed.start())
+
+
 def habitual_at(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` tells what recurs, so that a bare month or season in it is of no year."""
     start = max(ctx.sentence_bounds(pos)[0], pos - 300)  # (bounded: a sentence may be a page long)
@@ -2389,7 +2410,7 @@ _LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?
 
 #: What a day came after, told after the day the sentence is at: "…will resume on Friday [after a first round in Geneva on]
 #: Monday", "…on Sunday, [a day after the truce expired on] Saturday".
-_AFTER_WHAT_BEFORE = re.compile(r"\bafter\s+(?!(?:the|that|this)\s+(?:day|week|weekend)\b)[^,;.:!?()]{2,70}?\s(?:on\s+)?"
+_AFTER_WHAT_BEFORE = re.compile(r"\b(?:after|following)\s+(?!(?:the|that|this)\s+(?:day|week|weekend)\b)[^,;.:!?()]{2,70}?\s(?:on\s+)?"
                                 r"(?:(?:early|late)\s+)?$", re.I)
 #: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
 _WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$"

@@ -1401,7 +1401,7 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         r"|the\s+(?:(?:day|night|evening|week|month|year)\s+(?:before|earlier)|(?:previous|preceding|same)\s+"
                         r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
-_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  # ("…exchange over [the weekend]")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
                                  r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")

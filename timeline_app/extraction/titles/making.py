@@ -4739,7 +4739,7 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
 _AGREEING = r"(?:agreed|decided|pledged|promised|vowed|resolved)"
 #: What was agreed (decided, promised) to do, right up to its date: "agreed to hold a presidential election [in]".
 #: (a noun after "to" is what was agreed to, no doing: "agreed to an expanded meeting in Geneva")
-_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
+_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}(?:\s+in\s+principle)?\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
                                     r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
 
 
@@ -4798,7 +4798,8 @@ _HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P
 _CONVENED_BODY = re.compile(r"^(?:the|a|an|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:committee|commission|council|parliament|"
                             r"assembly|body|panel|board|group|team)s?$")
 #: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
-_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:[a-z]+ly|also|then|later|now|finally|again)\s+)?{_AGREEING}\s+to\s+")
+_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:[a-z]+ly|also|then|later|now|finally|again)\s+)?{_AGREEING}"
+                        r"(?:\s+in\s+principle)?\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
 _SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".
