@@ -17438,3 +17438,10 @@ def test_what_was_agreed_in_principle_is_titled_as_a_headline_and_what_it_follow
                    "said.\n\nThey will meet on Tuesday following a prisoner exchange over the weekend.\n", date(2026, 12, 1))
     assert told["2027-01"][0] == "The two sides to resume talks"
     assert told["2026-W48-WE"][0] == "A prisoner exchange"
+
+
+def test_a_clause_joined_on_whose_subject_has_an_aside_of_what_it_is_about_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nIn 2018 the court ruled that Chile was not obliged to negotiate, and a second "
+                       "case, over the waters of a river, was decided in December 2022.\n", date(2026, 11, 24))
+    assert titles["2022-12"] == "A second case, over the waters of a river, was decided"
+    assert titles["2018"].endswith("ruled that Chile was not obliged to negotiate")

@@ -1316,7 +1316,10 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
-            and not (OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])
+            # (not a clause with a subject and its past that only opens with "In": "In 2018 the court ruled that…, and
+            # a second case … was decided")
+            and not (OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():]
+                     and not _SUBJECT_AND_PAST_IN_OPENING.search(s, 0, m.start()))
             # "…in May 2023 and again that October, produced…": a date said again, no clause of its own
             # (but not a place said after it, whose date follows: "…in Geneva in March 2025 and again in New York that July")
             and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=\d|that\b|(?:Jan|Feb|Mar|"
@@ -2018,6 +2021,9 @@ _SINGULAR_THEN_PLURAL_VERB = re.compile(r"(?:the|a|an|its|their|this|that)\s+(?:
 _CALENDAR_THEN_VERB = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\s+(?:were|was|are|is|have|"
                                  r"has|had)\b")
+#: A subject and its past inside what opens like a phrase: "[the court ruled that]", "[the army took the]".
+_SUBJECT_AND_PAST_IN_OPENING = re.compile(rf"\b(?:the|a|an|its|their)\s+[a-z]+\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                          r"\s+(?:that|to|the|a|an|its|their)\b")
 #: Plurals that do not end in "s": "the police were".
 _PLURAL_WITHOUT_S = frozenset({"people", "police", "military", "children", "men", "women", "media", "clergy", "staff",
                                "personnel", "public", "government", "cattle", "youth", "crew", "majority", "team"})
