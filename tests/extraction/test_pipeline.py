@@ -17445,3 +17445,9 @@ def test_a_clause_joined_on_whose_subject_has_an_aside_of_what_it_is_about_is_it
                        "case, over the waters of a river, was decided in December 2022.\n", date(2026, 11, 24))
     assert titles["2022-12"] == "A second case, over the waters of a river, was decided"
     assert titles["2018"].endswith("ruled that Chile was not obliged to negotiate")
+
+
+def test_a_time_of_day_after_shortly_before_is_no_happening_to_count_from(tmp_path):
+    titles = titles_of(tmp_path, "Airport\n\nA drone struck the airport early on Sunday. The attack came shortly before "
+                       "dawn and damaged the runway, an official said.\n", date(2026, 11, 30))
+    assert not any(title.startswith("Dawn") for title in titles.values())

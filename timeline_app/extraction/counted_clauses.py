@@ -37,7 +37,9 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|preci
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
           # (a number's thousands comma is no clause's: "after Russia returned the bodies of 1,000 soldiers")
           # (up to a second count joined on: "a year after the fall of Assad and six months after Trump announced…")
-          r"(?P<relation>after|before)\s+(?P<what>(?:(?!\s+and\s+(?:a|an|" + lx.COUNT_RE + r")\s+(?:days?|weeks?|months?|years?)\s+"
+          # (not a time of day, which the tagger dates itself: "came shortly before dawn and damaged the runway")
+          r"(?P<relation>after|before)\s+(?!(?:dawn|dusk|daybreak|nightfall|sunrise|sunset|midnight|noon|midday|first\s+light)\b)"
+          r"(?P<what>(?:(?!\s+and\s+(?:a|an|" + lx.COUNT_RE + r")\s+(?:days?|weeks?|months?|years?)\s+"
           # (…and a few words quoted inside: 'warned airlines of a "potentially hazardous situation"')
           # (…and a name set off after its role: "his successor, Luiz Inacio Lula da Silva, took office")
           r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})|[\"“][^\"“”,;:]{1,40}[\"”]"
