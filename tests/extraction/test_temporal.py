@@ -5172,3 +5172,13 @@ def test_a_holiday_after_an_agreement_to_do_something_is_the_coming_one_past_a_w
 def test_the_weekend_a_plan_came_after_is_the_one_gone_by():
     text = "The two sides agreed to resume talks on Tuesday following a prisoner exchange over the weekend."
     assert [t.value for t in tag(text, date(2026, 12, 1))][-1] == "2026-W48-WE"
+
+
+def test_a_month_a_thing_is_agreed_to_be_kept_through_lies_ahead():
+    text = "The group agreed on Sunday to keep its oil output unchanged through the end of March."
+    assert [t.value for t in tag(text, date(2026, 11, 30))] == ["2026-11-29", "2027-03"]
+
+
+def test_days_between_two_dates_after_a_year_set_off_are_of_that_year():
+    found = tag("The commissions first met in 2022, between Jan. 5 and 7.", date(2026, 12, 4))
+    assert [t.value for t in found] == ["2022", "2022-01-05", "2022-01-07"]

@@ -1266,11 +1266,17 @@ _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally
 
 #: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|plans?|intends?|hopes?|expects?)"
-                           # (…in principle too: "have agreed in principle to resume talks")
-                           r"(?:\s+in\s+principle)?\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+                           # (…in principle too, or on its day: "have agreed in principle to resume talks", "agreed on
+                           # Sunday to keep")
+                           r"(?:\s+in\s+principle|\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 #: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
 _PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
                               r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
+
+
+#: A term something is kept to, right before its month: "unchanged through the end of ", "in place until ".
+_KEPT_THROUGH_BEFORE = re.compile(r"\b(?:through|until|till|into)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+                                  r"(?:(?:early|late|mid)[- ]?)?$", re.I)
 
 
 def agreed_to_do_before(ctx: Context, pos: int) -> bool:
@@ -1493,7 +1499,7 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
 #: A year and the when-clause that tells what happened in it, the year qualified or not: "in 2004, when", "in late 2023,
 #: when".
 _WHEN_OF_YEAR = re.compile(r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?\d{4}\s*,?\s*when\b", re.I)
-_YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
+_YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during|between|from)\s+)?(?:early|late|mid-?)?\s*$")
 
 
 def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs: bool = False,
@@ -2210,6 +2216,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = dct.year if month <= dct.month else dct.year - 1
         return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing done"
     tense = ctx.tense(m.start(), m.end()) or answered_tense(ctx, m.start())
+    if tense != "future" and not r and _KEPT_THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) \
+            and agreed_to_do_before(ctx, m.start()):
+        tense = "future"  # ("agreed on Sunday to keep its output unchanged through the end of March": a term ahead)
     if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
         # the main clause will do
