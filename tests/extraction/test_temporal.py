@@ -5182,3 +5182,9 @@ def test_a_month_a_thing_is_agreed_to_be_kept_through_lies_ahead():
 def test_days_between_two_dates_after_a_year_set_off_are_of_that_year():
     found = tag("The commissions first met in 2022, between Jan. 5 and 7.", date(2026, 12, 4))
     assert [t.value for t in found] == ["2022", "2022-01-05", "2022-01-07"]
+
+
+def test_a_day_counted_after_backstory_in_a_past_perfect_counts_from_the_day_the_story_is_at():
+    text = ("The group agreed on Sunday to keep its output steady. It had raised output every month from April to "
+            "October, before pausing in November. A day earlier, two members held talks by video link.")
+    assert [t.value for t in tag(text, date(2026, 11, 30))][-1] == "2026-11-28"

@@ -924,9 +924,24 @@ def _counts_from_coarse(ctx: Context) -> bool:
     Tuesday."""
     return ctx.ref_grain in ("month", "year") and not (
         ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at)) \
+        and not _backstory_after_recent_day(ctx) \
         and not (ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_at
                  and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at
                  and _BACKSTORY_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at))
+
+
+def _backstory_after_recent_day(ctx: Context) -> bool:
+    """Whether the coarse date was told in a past perfect, backstory to a day of the last week the story is at: "OPEC+
+    agreed on Sunday… The group had raised output every month from April to October, before pausing in November. A day
+    earlier, Saudi Arabia and Russia held talks" counts from Sunday."""
+    if ctx.ref is None or not 0 <= ctx.dct.number - ctx.ref.number <= 7 or not 0 <= ctx.ref_day_at < ctx.ref_at:
+        return False
+    start = ctx.sentence_bounds(ctx.ref_at)[0]
+    return start > ctx.ref_day_at and _PAST_PERFECT.search(ctx.text, start, ctx.ref_at) is not None
+
+
+#: A past perfect: "had raised", "had been".
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been|[a-z]{3,}(?:ed|en|wn)|begun|held|made|met|left|fought|won|lost)\b")
 
 
 #: What a day's happening came after, told after it: "…on July 2, after a law passed by parliament in late June" (the
