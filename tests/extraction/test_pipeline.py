@@ -17451,3 +17451,14 @@ def test_a_time_of_day_after_shortly_before_is_no_happening_to_count_from(tmp_pa
     titles = titles_of(tmp_path, "Airport\n\nA drone struck the airport early on Sunday. The attack came shortly before "
                        "dawn and damaged the runway, an official said.\n", date(2026, 11, 30))
     assert not any(title.startswith("Dawn") for title in titles.values())
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("El bloque impuso sanciones a Níger en agosto de 2023 y levantó las sanciones en febrero de 2024.",
+     "El bloque impuso sanciones a Níger", "El bloque levantó las sanciones"),
+    ("O bloco impôs sanções ao Níger em agosto de 2023 e levantou as sanções em fevereiro de 2024.",
+     "O bloco impôs sanções ao Níger", "O bloco levantou as sanções"),
+])
+def test_an_irregular_romance_preterite_opens_the_first_of_two_dated_predicates(tmp_path, text, first, second):
+    titles = titles_of(tmp_path, f"Sanções\n\n{text}\n", date(2026, 12, 5))
+    assert (titles["2023-08"], titles["2024-02"]) == (first, second)

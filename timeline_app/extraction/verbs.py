@@ -132,6 +132,12 @@ _SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "rai
                    "cooperate", "complete", "reshuffle", "ease", "sue", "raze", "seize", "capture"}
 
 
+#: Spanish's and Portuguese's irregular singular preterites, which no ending tells: "impuso", "hizo", "impôs", "fez".
+ROMANCE_IRREGULAR_PRETERITES = (r"(?:(?:im|pro|dis|com|re|su|ex)?puso|(?:re|des)?hizo|dijo|(?:man|ob|con|de|re|sos)?tuvo|estuvo|"
+                                r"(?:con|pro|intro|re)dujo|trajo|quiso|pudo|supo|(?:con|pro|inter|re)?vino|"
+                                r"(?:im|pro|com|dis|ex)?pôs|fez|disse|(?:man|ob|con|de)?teve|trouxe|quis|pôde|soube)")
+
+
 #: A past in the other languages we read: an auxiliary before a participle ("ont achevé", "avait été abattu", "hat
 #: unterzeichnet", "hatten Goma … eingenommen", "ha firmado", "foi assinado"), or a past's ending ("firmó", "assinaram",
 #: "подписали", "истекшего", Turkish "kopmuş").
@@ -167,6 +173,7 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
                           r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)"
+                          rf"|(?<!\w){ROMANCE_IRREGULAR_PRETERITES}(?!\w)"
                           # (…and Italian's simple pasts: "firmò", "annunciarono", "interruppe"; not "però", "può")
                           r"|(?!(?i:però|può|perciò|cioè|farò|sarò|avrò|potrò|dovrò|andrò)(?!\w))[^\W\d_]{3,}(?:ò|arono|irono|"
                           r"erono|ettero|uppe|ruppero)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"

@@ -25,7 +25,7 @@ from timeline_app.extraction.titles.grammar import (
     date_phrase_end,
     language_of,
 )
-from timeline_app.extraction.verbs import FOREIGN_PAST, saying_pasts
+from timeline_app.extraction.verbs import FOREIGN_PAST, ROMANCE_IRREGULAR_PRETERITES, saying_pasts
 
 #: A Romance noun phrase that a day word qualifies, right before it: "dopo [i colloqui] di ieri", "[les discussions]
 #: d'hier", "[las conversaciones] de ayer", "[as conversas] de ontem".
@@ -1582,7 +1582,9 @@ _SUBJECT_BEFORE_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{
 
 #: …and in the singular, Spanish's ("eligió", "celebró"), whose accented ending no noun has.
 #: (…Portuguese's "expirou", "venceu"; French's and Italian's perfect: "a expiré", "è scaduto")
-_SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó|[a-zàáâãéêíóôõúç]{3,}(?:ou|eu|iu)|(?:a|è|ha)\s+[a-zéè]{3,}(?:é|i|u|(?:at|it|ut)[oa])"
+# (…or an irregular one, Spanish's and Portuguese's: "impuso", "hizo", "propôs", "fez")
+_SINGULAR_PRETERITE = (r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó|[a-zàáâãéêíóôõúç]{3,}(?:ou|eu|iu)|(?:a|è|ha)\s+[a-zéè]{3,}(?:é|i|u|(?:at|it|ut)[oa])"
+                       rf"|{ROMANCE_IRREGULAR_PRETERITES}")
 #: (the first clause's own verb may be an auxiliary: "[Un premier cessez-le-feu] est entré en vigueur")
 _SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+"
                                                 rf"(?:{_SINGULAR_PRETERITE}|(?:est|a|è|ha|foi|fue)\s+[a-zéè]{{3,}})\b")
