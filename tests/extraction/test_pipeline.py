@@ -17462,3 +17462,12 @@ def test_a_time_of_day_after_shortly_before_is_no_happening_to_count_from(tmp_pa
 def test_an_irregular_romance_preterite_opens_the_first_of_two_dated_predicates(tmp_path, text, first, second):
     titles = titles_of(tmp_path, f"Sanções\n\n{text}\n", date(2026, 12, 5))
     assert (titles["2023-08"], titles["2024-02"]) == (first, second)
+
+
+def test_a_noun_joined_on_after_a_passive_and_its_date_is_a_second_subject_of_the_passive(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe first accord was signed in Paris in March 2020 and a second in Rome in June "
+                       "2021.\n", date(2026, 12, 4))
+    assert titles["2021-06"] == "A second accord was signed in Rome"
+    titles = titles_of(tmp_path, "Border\n\nThe last meeting was held in Gabala on Oct. 20, and the one before in "
+                       "mid-August.\n", date(2026, 12, 4))
+    assert titles["2026-08"] == "The one before was held"

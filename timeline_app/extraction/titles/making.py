@@ -1209,7 +1209,18 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
     if verb is None:
         return None
     phrase = make_title(body, t, [o for o in inside if body.start <= o.start and o.end <= body.end], gazetteer)
+    passive = _PASSIVE_AFTER_SUBJECT.match(first.text, len(subject))
+    if passive is not None:
+        # ("The previous meeting was held in Gabala on Oct. 20, and the one before that in mid-August": a passive's
+        # joined noun is a second subject, not an object, told whole up to its date)
+        np = re.sub(r"[\s,]*(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", "", body.text[:t.start - body.start])
+        return f"{np[:1].upper()}{np[1:]} {be_for(np)} {passive['part']}"
     return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
+
+
+#: A passive right after its subject: "[ was held]", "[ were signed]".
+_PASSIVE_AFTER_SUBJECT = re.compile(rf"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]{{3,}}(?:ed|en|wn)|"
+                                    rf"{words_pattern(PLAIN_PASTS)})\b")
 
 
 #: A word of time a demonstrative "that" may name: "later that month", "that same day".
