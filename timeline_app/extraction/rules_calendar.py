@@ -865,7 +865,7 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     return index, f"the {season} nearest {ctx.dct.label()}" + (f", by {tense} tense" if tense else "")
 
 
-#: A state a season brings, right before the bare season: "the region may be ice-free [in summer]", "the pass is impassable".
+#: A state a season brings, right before the bare season: "the region may be ice-free [in summer]", "the road is impassable".
 _SEASONAL_STATE = re.compile(r"\b(?:be|is|are|was|were|been|become|becomes|remain|remains|stay|stays)\s+(?:[a-z]+ly\s+)?"
                              r"(?:ice-free|ice-bound|icebound|frozen(?:\s+over)?|snowbound|impassable|navigable|inaccessible|"
                              r"unreachable|cut\s+off)\s+$")
