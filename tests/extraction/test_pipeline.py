@@ -17471,3 +17471,9 @@ def test_a_noun_joined_on_after_a_passive_and_its_date_is_a_second_subject_of_th
     titles = titles_of(tmp_path, "Border\n\nThe last meeting was held in Gabala on Oct. 20, and the one before in "
                        "mid-August.\n", date(2026, 12, 4))
     assert titles["2026-08"] == "The one before was held"
+
+
+@pytest.mark.parametrize("text", ["Among those freed on Wednesday was a journalist arrested in 2021 during the crackdown.",
+                                  "Those freed included a journalist arrested in 2021 during the crackdown."])
+def test_a_participle_on_the_noun_a_verb_of_state_names_takes_the_date(tmp_path, text):
+    assert titles_of(tmp_path, f"Prisoners\n\n{text}\n", date(2026, 12, 3))["2021"] == "A journalist was arrested"

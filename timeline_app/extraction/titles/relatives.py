@@ -1118,7 +1118,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
         governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about|above|"
                              # ("…freed 52 prisoners, including a journalist jailed since 2021")
-                             r"below|beyond|including|among)\s+"
+                             # (…or after a verb of state: "Among those freed was [a journalist] arrested in 2021")
+                             r"below|beyond|including|among|was|were|included|includes)\s+"
                              # (…or a count: "…released six hostages, including [two] soldiers seized in September")
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|"
                              r"ten|dozens\s+of|hundreds\s+of|\d{1,3}(?:,\d{3})*)"
@@ -1189,7 +1190,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
             # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
             # (…or what it came after: "…brokered by Malaysia on July 28 after five days of clashes.")
-            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within|after|following|amid)\s+[^,;.:!?]{1,80})?"
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within|after|following|amid|during)\s+[^,;.:!?]{1,80})?"
                      r"(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
                      r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:(?:on|for|the|a|an|to|that|its|their)\b|(?-i:[A-Z]))"
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"
@@ -1219,7 +1220,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                  or RELATING_VERB.fullmatch(main_verb.group())
                  # …or one of the things the main clause lists, its own participle's: "released six hostages, including
                  # two soldiers seized in September"
-                 or re.match(r"(?i:including|among)\b", governed.group())
+                 or re.match(r"(?i:including|among|included|includes|was|were)\b", governed.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
                  or re.fullmatch(r"will|shall", main_verb.group())
                  # …or an urging of what is still to be done: "called on partners to speed up deliveries of systems
