@@ -5188,3 +5188,8 @@ def test_a_day_counted_after_backstory_in_a_past_perfect_counts_from_the_day_the
     text = ("The group agreed on Sunday to keep its output steady. It had raised output every month from April to "
             "October, before pausing in November. A day earlier, two members held talks by video link.")
     assert [t.value for t in tag(text, date(2026, 11, 30))][-1] == "2026-11-28"
+
+
+def test_a_day_after_a_relative_aside_set_off_by_commas_takes_the_main_clause_s_tense():
+    text = "He will visit the port, where an explosion on Aug. 4, 2020 killed more than 200 people, on Tuesday."
+    assert [t.value for t in tag(text, date(2026, 11, 30))] == ["2020-08-04", "2026-12-01"]

@@ -355,6 +355,11 @@ class Context:
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
             return "past"
+        closed = _CLOSED_RELATIVE_ASIDE_BEFORE.search(self.text, max(0, start - 200), start)
+        if closed is not None and closed.start() > 0:
+            # "He will visit the port, where an explosion … killed 200 people, on Tuesday": past a relative aside set off
+            # by commas, the date is the main clause's
+            return self.tense(closed.start(), closed.start())
         lo = max(0, start - 160)
         # (a name in quotation marks is no quotation: 'an exercise called "Eastern Sentry" on Friday')
         before = _QUOTED_NAME.sub(r" \1 ", self.text[lo:start])
@@ -1346,7 +1351,13 @@ def year_in_force(ctx: Context, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
+#: A relative clause set off by commas, closed right before a date's preposition: ", where an explosion … killed
+#: 200 people, on ".
+_CLOSED_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose|where)\b"
+                                           # (a full date's comma and an abbreviation's point are its own: "on Aug. 4, 2020")
+                                           r"(?:[^,;.()]|,(?=\s*\d{4}\b)|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){3,160}"
+                                           r",\s+(?:on|in|at|by|from|until)\s+(?:the\s+)?$")
+_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose|where)\b")  # (…or a place's: ", where an explosion…")
 #: "Since" and the words up to its date: "since the coup of ", "since ".
 _SINCE_BEFORE_DATE = re.compile(r"\b[Ss]ince\s+(?:[^,;.]{0,40}\s)?$")
 #: A plan's words right before its date: "due to lapse on", "scheduled for", "set to expire on".
