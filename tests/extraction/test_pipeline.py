@@ -17477,3 +17477,10 @@ def test_a_noun_joined_on_after_a_passive_and_its_date_is_a_second_subject_of_th
                                   "Those freed included a journalist arrested in 2021 during the crackdown."])
 def test_a_participle_on_the_noun_a_verb_of_state_names_takes_the_date(tmp_path, text):
     assert titles_of(tmp_path, f"Prisoners\n\n{text}\n", date(2026, 12, 3))["2021"] == "A journalist was arrested"
+
+
+def test_a_date_after_a_relative_aside_closed_by_its_comma_is_the_main_clause_s(tmp_path):
+    told = told_of(tmp_path, "Visit\n\nHe will visit the port, where an explosion on Aug. 4, 2020 killed more than 200 "
+                   "people, on Tuesday before flying back to Rome.\n", date(2026, 11, 30))
+    assert told["2026-12-01"] == ("He will visit the port before flying back to Rome", "visit")
+    assert told["2020-08-04"][0] == "An explosion killed more than 200 people"

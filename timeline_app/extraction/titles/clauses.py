@@ -853,6 +853,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # clause was inside the subject's aside, which the comma closed, and the main verb is back
                 return None
 
+            if re.match(r"(?:who|whom|which|whose|where)\b", head) and re.search(r",\s*$", s[:lo]) \
+                    and re.search(r",\s+(?:on|in|at|by|from|until)\s+(?:the\s+)?$", s[lo:rel]):
+                # "He will visit the port, where an explosion … killed 200 people, on Tuesday": the aside closed at its
+                # comma, and the date after it is the main clause's
+                return None
+
             bare_who = head.startswith("who") and not re.search(r",\s*$", s[:lo])
             # (a passive's auxiliary and participle are one verb: "who had been detained")
             verbs = len([v for v in VERB.finditer(s, lo, rel)
