@@ -109,10 +109,6 @@ def read_bytes(data: bytes, source: str, url: str = "", content_type: str = "") 
     return read_text(text, source=source, url=url, raw=data, content_type=content_type)
 
 
-#: A Markdown table's first two lines: its header and the rule under it.
-_PIPE_TABLE_OPENING = re.compile(r"\ufeff?[ \t]*\|?[^\n|]*\|[^\n]*\r?\n[ \t]*\|?[ \t]*:?-{3,}")
-
-
 def read_text(text: str, source: str, url: str = "", raw: bytes | None = None, content_type: str = "",
               html: bool | None = None) -> Document | Table:
     """Read text that is already decoded: a file's content, or text or HTML dropped from a browser."""
@@ -131,8 +127,8 @@ def read_text(text: str, source: str, url: str = "", raw: bytes | None = None, c
         return run_bounded(source, formats.read_email, raw if raw is not None else text.encode("utf-8"), source)
     if _control_ratio(head) > 0.05:
         raise ReadError(source, "holds binary data, not text")
-    # (a Markdown table is one when the whole text is the table: its lines are all looked at)
-    if looks_like_event_table(text if _PIPE_TABLE_OPENING.match(head) else head):
+    # (the whole text: a Markdown table is one only when every line of it is the table's)
+    if looks_like_event_table(text):
         return read_table(text, source)
     if len(text) > MAX_TEXT_CHARS:
         raise ReadError(source, f"holds {len(text):,} characters of text; articles longer than {MAX_TEXT_CHARS:,} are refused")

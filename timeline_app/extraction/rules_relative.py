@@ -7,8 +7,9 @@ from __future__ import annotations
 from timeline_app.extraction.temporal_core import *  # noqa: F403
 
 #: A past perfect before a clock, which tells what came before the day's happening: "The convoy [had left] Egypt at ".
-_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|left|met|sent|set|held|made|begun|gone|"
-                                  r"come|fled|fought|struck|taken|won|lost|built|brought|run)\b[^,;]{0,80}$")
+_PAST_PERFECT_WORDS = (r"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|left|met|sent|set|held|made|begun|gone|come|fled|"
+                       r"fought|struck|taken|won|lost|built|brought|run)\b")
+_PAST_PERFECT_BEFORE = re.compile(_PAST_PERFECT_WORDS + r"[^,;]{0,80}$")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -941,7 +942,7 @@ def _backstory_after_recent_day(ctx: Context) -> bool:
 
 
 #: A past perfect: "had raised", "had been".
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been|[a-z]{3,}(?:ed|en|wn)|begun|held|made|met|left|fought|won|lost)\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?been\b|" + _PAST_PERFECT_WORDS)
 
 
 #: What a day's happening came after, told after it: "…on July 2, after a law passed by parliament in late June" (the

@@ -88,13 +88,13 @@ def _pipe_table_lines(text: str) -> list[str] | None:
     return lines
 
 
-def looks_like_event_table(head: str) -> bool:
+def looks_like_event_table(text: str) -> bool:
     """A first line that is a header with a date column and a title or notes column (or a text that is one Markdown table
-    with such a header, and nothing else: pass the whole text for that)."""
-    first = head.lstrip("\ufeff").split("\n", 1)[0]
-    pipes = head.lstrip("\ufeff").split("\n", 2)
+    with such a header, and nothing else)."""
+    pipes = text.lstrip("\ufeff").split("\n", 2)
+    first = pipes[0]
     if len(pipes) >= 2 and _PIPE_RULE.fullmatch(pipes[1].rstrip("\r")):
-        lines = _pipe_table_lines(head)
+        lines = _pipe_table_lines(text)
         fields = _header_map(_pipe_cells(lines[0])) if lines is not None else {}
         return "date" in fields and ("title" in fields or "summary" in fields)
     if len(first) > 2000 or not any(d in first for d in ",;\t"):
