@@ -17484,3 +17484,15 @@ def test_a_date_after_a_relative_aside_closed_by_its_comma_is_the_main_clause_s(
                    "people, on Tuesday before flying back to Rome.\n", date(2026, 11, 30))
     assert told["2026-12-01"] == ("He will visit the port before flying back to Rome", "visit")
     assert told["2020-08-04"][0] == "An explosion killed more than 200 people"
+
+
+def test_what_someone_did_not_do_about_a_dated_thing_is_no_happening(tmp_path):
+    told = titles_of(tmp_path, "CAIRO, Nov. 19, 2026 (Wire) — The army chief rejected a similar plan on Sunday. He did "
+                               "not comment on Wednesday's announcement, which came as the talks began.\n", None)
+    assert set(told) == {"2026-11-15"}
+
+
+def test_what_did_not_happen_inside_a_finding_leaves_the_finding_a_happening(tmp_path):
+    told = titles_of(tmp_path, "The court issued an opinion on July 22, 2010, finding that the declaration did not break "
+                               "international law.\n", date(2026, 11, 30))
+    assert set(told) == {"2010-07-22"}

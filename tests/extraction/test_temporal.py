@@ -5193,3 +5193,28 @@ def test_a_day_counted_after_backstory_in_a_past_perfect_counts_from_the_day_the
 def test_a_day_after_a_relative_aside_set_off_by_commas_takes_the_main_clause_s_tense():
     text = "He will visit the port, where an explosion on Aug. 4, 2020 killed more than 200 people, on Tuesday."
     assert [t.value for t in tag(text, date(2026, 11, 30))] == ["2020-08-04", "2026-12-01"]
+
+
+def test_a_day_of_a_month_a_new_paragraph_takes_up_by_naming_its_subject_again_keeps_that_month_s_year():
+    text = ("Observers arrived on Monday to watch a truce that ended five days of clashes in late July of last year.\n\n"
+            "The clashes killed 43 people before the truce took effect on July 28.")
+    assert [t.value for t in tag(text, date(2026, 11, 24))][-1] == "2025-07-28"
+
+
+def test_a_day_of_a_month_in_a_new_paragraph_of_another_subject_is_this_year_s():
+    text = ("Observers arrived on Monday to watch a truce that ended five days of clashes in late July of last year.\n\n"
+            "The observers were first proposed on July 28.")
+    assert [t.value for t in tag(text, date(2026, 11, 24))][-1] == "2026-07-28"
+
+
+def test_a_day_counted_in_a_sentence_looking_ahead_counts_from_the_day_ahead_not_the_day_it_was_told():
+    text = ("The leaders will meet in Brussels on Dec. 10, the envoy said on Thursday. Their last meeting was in "
+            "September 2025. The envoy said he expected the talks to run into the evening and a statement to be issued "
+            "the following day.")
+    assert [t.value for t in tag(text, date(2026, 12, 3))][-2:] == ["2026-12-10TEV", "2026-12-11"]
+
+
+def test_a_day_counted_in_a_past_sentence_still_counts_from_the_day_last_told():
+    text = ("The leaders will meet in Brussels on Dec. 10, the envoy said on Thursday. The envoy left for Pristina "
+            "the following day.")
+    assert [t.value for t in tag(text, date(2026, 12, 5))][-1] == "2026-12-04"

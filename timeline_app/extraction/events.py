@@ -995,12 +995,16 @@ _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
-#: A happening told as not having come about (yet): "has still not been signed", "is yet to meet".
 #: A past done, then joined to what has not happened since: "Talks collapsed … and have not resumed".
 _DONE_THEN_NOT_SINCE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*\s(?:and|but)\s+$")
+#: A happening told as not having come about (yet): "has still not been signed", "is yet to meet", "did not comment".
 _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}"
+                           # (…or in a plain past, in the main clause: "He did not comment on Wednesday's announcement",
+                           # not "…an opinion finding that the declaration did not violate…", "…if the army did not withdraw")
+                           r"|^(?:(?!\b(?:that|which|who|whom|if|unless|whether|when|because|while|although|though)\b).)*?"
+                           r"\b(?:did\s+(?:still\s+)?not|didn['’]t)\s+[a-z]{3,}"
                            # (…or by no one: "As of Monday, no country had claimed the drone")
                            r"|(?:^|(?<=,\s))(?:No|None(?:\s+of\s+(?:the|them|these|those))?|Nothing|Nobody|No\s+one|Neither)\b[^,;]{0,40}?\s(?:has|have|had)\s+(?:yet\s+)?"
                            r"(?:been\s+)?[a-z]{3,}"

@@ -108,9 +108,12 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         if not ctx.ref:
             return None
         day, how = ctx.ref, f"the day last mentioned, {ctx.ref.label()}"
+        looked_to = day_ahead_looked_to(ctx, m.start())
+        if looked_to is not None:  # "…expected the talks [on Dec. 10] to run into the evening"
+            day, how = looked_to, f"the day ahead told before, {looked_to.label()}"
         if m["side"]:  # "The morning after, shelling resumed": the next morning
-            day = ctx.ref.plus(1 if m["side"] == "after" else -1)
-            how = f"the day {m['side']} the day last mentioned, {ctx.ref.label()}"
+            day = day.plus(1 if m["side"] == "after" else -1)
+            how = f"the day {m['side']} {how}"
     elif m["side"]:
         return None
     elif re.match(r"(?:early|late|mid)[- ]", m.group(0), re.IGNORECASE) and re.search(
@@ -1030,7 +1033,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
             and _counts_from_coarse(ctx) and ctx.ref_at >= 0:
         # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
-    if offset == 1 and unit in ("day", "week") and ahead_of_a_past_anchor(ctx, m, anchor.plus(7 if unit == "week" else 1)):
+    looked_to = day_ahead_looked_to(ctx, m.start()) if unit in ("day", "morning", "afternoon", "evening", "night") else None
+    if looked_to is not None:
+        anchor, how = looked_to, f"{text}, relative to {looked_to.label()}, the day ahead told before"
+    elif offset == 1 and unit in ("day", "week") and ahead_of_a_past_anchor(ctx, m, anchor.plus(7 if unit == "week" else 1)):
         # "A fortnight earlier… The parliament is expected to debate the text the following week": what is still
         # to come follows no day already past
         anchor, how = ctx.dct, f"{text}, relative to {ctx.dct.label()}: ahead in its sentence"

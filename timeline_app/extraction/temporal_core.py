@@ -1527,7 +1527,7 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         before = ctx.sentence_bounds(max(0, ctx.sentence_bounds(pos)[0] - 2))[0]
         view = before if ctx.ref_at < before else pos
     if not (ctx.ref_at < ctx.sentence_bounds(view)[0] and ctx.in_view(ctx.ref_at, view)) \
-            or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
+            or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs and not _takes_up_its_subject(ctx, pos)):
         return None  # (not across a paragraph: a new one may start another story)
     if _PERFECT_SINCE_THEN.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # "Israel has continued to carry out strikes…, including one on Nov. 23": up to now, not then
@@ -1536,6 +1536,25 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         # shelling a town on April 28": a bound counted from leaves the story where it was
         return None
     return ctx.ref_month[0]
+
+
+#: A paragraph's first words naming what the paragraph before told of, by a noun of its own: "The clashes,", "Those talks".
+_TAKEN_UP_SUBJECT = re.compile(r"\s*(?:The|Those|These)\s+([a-z]{4,})\b")
+
+
+def _takes_up_its_subject(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at `pos` opens a paragraph by naming again what the date before it told of ("…ended five days
+    of clashes in late July of last year. / The clashes… before the truce took effect on July 28"): the new paragraph
+    goes on with that story, not another."""
+    start = ctx.sentence_bounds(pos)[0]
+    opening = _TAKEN_UP_SUBJECT.match(ctx.text, start)
+    if opening is None or "\n" not in ctx.text[ctx.ref_at:start] or "\n" in ctx.text[start:pos]:
+        return False
+    # (named next to the date, not elsewhere in its sentence: "Observers arrived… to watch a truce that ended clashes
+    # in late July" is no story of observers then)
+    lo, hi = ctx.sentence_bounds(ctx.ref_at)
+    told = ctx.text[max(lo, ctx.ref_at - 50):min(hi, ctx.ref_at + 40)]
+    return re.search(rf"\b{opening.group(1)}\b", told, re.I) is not None
 
 
 #: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
@@ -2436,6 +2455,26 @@ _AFTER_WHAT_BEFORE = re.compile(r"\b(?:after|following)\s+(?!(?:the|that|this)\s
 _WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$"
                                    # (…or said outright: "Polls closed at 9 p.m., and results were expected by early Monday")
                                    r"|\b(?:was|were)\s+(?:expected|due)\s+(?:on|by|for)?\s*(?:early|late)?\s*$", re.I)
+
+
+#: A saying of what is still to come, in a past tense: "he expected the talks to run", "they hope to sign".
+_EXPECTED_TO_BEFORE = re.compile(r"\b(?:expects?|expected|hopes?|hoped|predicts?|predicted|plans?|planned|intends?|intended)"
+                                 r"\b[^.;!?]{0,60}?\bto\s+[a-z]+", re.I)
+
+
+def day_ahead_looked_to(ctx: Context, pos: int) -> Day | None:
+    """The day ahead of publication an earlier sentence told, for a day counted from the story's ("the following day",
+    "the evening") in a sentence that looks ahead when the day last named is past — a day of telling ("…will meet on
+    Dec. 10, the envoy said on Thursday. … He expected the talks to run into the evening and a statement to be issued
+    the following day"): what is to come is counted from the day it comes, not from the day it was told."""
+    if ctx.ahead_ref is None or (ctx.ref is not None and ctx.ref.number > ctx.dct.number):
+        return None
+    lo = ctx.sentence_bounds(pos)[0]
+    if not 0 <= lo - ctx.ahead_ref_at <= 1000 or ctx.ref_at >= lo:
+        return None
+    if ctx.tense(pos, pos + 1) != "future" and not _EXPECTED_TO_BEFORE.search(ctx.text, lo, pos):
+        return None
+    return ctx.ahead_ref
 
 
 def ahead_of_a_past_anchor(ctx: Context, m: re.Match[str], counted: Day) -> bool:
