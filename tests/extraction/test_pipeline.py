@@ -17496,3 +17496,15 @@ def test_what_did_not_happen_inside_a_finding_leaves_the_finding_a_happening(tmp
     told = titles_of(tmp_path, "The court issued an opinion on July 22, 2010, finding that the declaration did not break "
                                "international law.\n", date(2026, 11, 30))
     assert set(told) == {"2010-07-22"}
+
+
+def test_a_statement_issued_late_on_a_day_titles_its_issuing_not_what_it_said_is_to_come(tmp_path):
+    titles = titles_of(tmp_path, "The truce is to start on Dec. 1 and would be followed by talks, the mediators said in a "
+                                 "joint statement issued late on Tuesday.\n", date(2026, 11, 19))
+    assert titles["2026-11-17"] == "A joint statement was issued"
+
+
+def test_undated_news_told_after_its_source_keeps_its_own_title_over_the_source_s_release(tmp_path):
+    titles = titles_of(tmp_path, "Voters have backed the plan by a wide margin, according to official results announced "
+                                 "on Sunday.\n", date(2026, 11, 30))
+    assert titles["2026-11-29"] == "Voters have backed the plan by a wide margin"

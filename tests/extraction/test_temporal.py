@@ -5218,3 +5218,13 @@ def test_a_day_counted_in_a_past_sentence_still_counts_from_the_day_last_told():
     text = ("The leaders will meet in Brussels on Dec. 10, the envoy said on Thursday. The envoy left for Pristina "
             "the following day.")
     assert [t.value for t in tag(text, date(2026, 12, 5))][-1] == "2026-12-04"
+
+
+def test_a_recent_month_after_the_start_of_a_war_years_back_is_this_year_s():
+    text = "The war broke out in April 2023. The rebels seized the city in late October after a long siege."
+    assert [t.value for t in tag(text, date(2026, 11, 19))] == ["2023-04", "2026-10"]
+
+
+def test_a_month_soon_after_the_start_of_a_war_years_back_is_still_that_year_s():
+    text = "The war broke out in April 2023. By June, the rebels held most of the capital."
+    assert [t.value for t in tag(text, date(2026, 11, 19))] == ["2023-04", "2023-06"]

@@ -1619,7 +1619,18 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
         # Wong arrived in July"; "Thirty years after the war ended in May 1994, the two have not… The text
         # initialled in August…")
         return None
+    if _LASTING_THING_BEGAN_BEFORE.search(ctx.text, max(opened, ctx.ref_at - 90), ctx.ref_at) \
+            and 0 < ctx.dct.month - month <= 3 and not sequenced:
+        # (the start of what still lasts leaves the story open up to now: "The war broke out in April 2023. The RSF
+        # seized El Fasher in late October", written in November, is last month's news, not a step of 2023)
+        return None
     return year
+
+
+#: The start of a conflict or state that lasts, right before its date: "The war broke out in", "fighting erupted on".
+_LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|insurgency|occupation|siege|blockade|rebellion|"
+                                         r"uprising|invasion|standoff|stand-off)\s+(?:[a-z]+\s+){0,2}?(?:broke\s+out|began|"
+                                         r"erupted|started)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since

@@ -976,7 +976,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"|on\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z][\w-]*s\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
-                                 r"(?:(?:in|on|at|during|since|last|this|from|between)\s+"
+                                 # (…a part of the day before it: "a statement issued late on Tuesday")
+                                 r"(?:(?:late|early)\s+(?=on\s))?(?:(?:in|on|at|during|since|last|this|from|between)\s+"
                                  # (a plan's "for": "now scheduled for no later than June 28")
                                  r"|(?:(?<=scheduled\s)|(?<=planned\s)|(?<=slated\s)|(?<=set\s)|(?<=rescheduled\s))for\s+"
                                  r"(?:no\s+later\s+than\s+)?)?(?:the\s+)?$")
@@ -1072,6 +1073,14 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
                      # not support")
                      and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
+        return None
+    source = _ACCORDING_TO_BEFORE.search(s, max(0, m.start("part") - 60), m.start("part")) if m["comma"] is None else None
+    if source is not None and not any(o is not t and o.end <= t.start for o in inside) \
+            and (_PAST_BEFORE_ASIDE.search(s, dateline_end(s), source.start())
+                 or re.search(r"\b(?:has|have)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\b", s[dateline_end(s):source.start()])):
+        # "…have backed the plan, according to results announced late on Sunday": a source, told of the undated news past
+        # (not when the news has its own date: "Stocks fell last year, according to a report published in October"; nor
+        # when it is a present state: "Gangs control 90 percent of the capital, according to estimates released…")
         return None
     if m["comma"] is None and zero_relative_before(s, start):
         return None  # "…to discuss a deal Washington brokered in March": the subject's own verb, no participle
@@ -1295,6 +1304,8 @@ _CLOSING_STOP = re.compile(r"\s*(?:[.;!?]|$)")
 _PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 #: A present main verb of a body or a person, and any past: what tells a sentence told in the present.
+#: A source the news is told after, up to its participle: "according to U.N. figures ".
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$")
 _PRESENT_MAIN_VERB = re.compile(r"\b(?:welcomes|says|calls|urges|notes|recalls|condemns|reaffirms|reiterates|stresses|"
                                 r"expects|hopes|supports|backs|rejects|praises|regrets|deplores)\b")
 _PAST_BEFORE_ASIDE = re.compile(rf"\b(?:{PAST_VERB}|was|were|had)\b")
