@@ -17508,3 +17508,22 @@ def test_undated_news_told_after_its_source_keeps_its_own_title_over_the_source_
     titles = titles_of(tmp_path, "Voters have backed the plan by a wide margin, according to official results announced "
                                  "on Sunday.\n", date(2026, 11, 30))
     assert titles["2026-11-29"] == "Voters have backed the plan by a wide margin"
+
+
+def test_a_truce_on_something_agreed_on_a_date_is_what_was_agreed_not_what_it_is_on(tmp_path):
+    titles = titles_of(tmp_path, "A 30-day truce on energy targets agreed in March 2025 was never fully observed.\n",
+                       date(2026, 11, 27))
+    assert titles["2025-03"] == "A 30-day truce on energy targets was agreed"
+
+
+def test_what_only_a_process_does_in_a_which_clause_after_a_pact_with_a_side_is_the_pact_s(tmp_path):
+    titles = titles_of(tmp_path, "The last national ceasefire with the rebels, which began in August 2023, lapsed a year "
+                                 "later.\n", date(2026, 11, 27))
+    assert titles["2023-08"] == "The last national ceasefire with the rebels began"
+    assert titles["2024"] == "The last national ceasefire with the rebels lapsed"
+
+
+def test_what_a_side_does_in_a_which_clause_after_a_pact_with_it_stays_the_side_s(tmp_path):
+    titles = titles_of(tmp_path, "The government signed a truce with the rebels, which attacked a garrison in August 2023.\n",
+                       date(2026, 11, 27))
+    assert titles["2023-08"] == "The rebels attacked a garrison"

@@ -697,9 +697,10 @@ _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve
                                 r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$")  # (or two words: "to end border clashes")
 
 
-#: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
+#: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against", "a 30-day truce on".
 MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?:ban|embargo|cap|limit|tax|"
-            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)"
+            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze|truce|ceasefire|cease-fire|"
+            r"pause|deal|agreement|accord|pact)\s+(?:on|against)"
             # ("an Islamist blockade of fuel imports that began in early September": the blockade began)
             r"|(?:blockade|siege|boycott|suspension|closure)\s+(?:of|on|against))")
 MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)

@@ -815,7 +815,12 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     # independence in 2008")
     sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun")) \
         if not _SIDES_OWN_DOING.match(m["verb"]) else None
-    noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    # (…nor the other side of a pact or a fight, when the clause tells what only a process does: "the last ceasefire with
+    # the ELN, which began in August 2023" began)
+    partner = _PACT_WITH_BEFORE.search(sentence.text, max(0, m.start("noun") - 80), m.start("noun")) \
+        if not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]) else None
+    noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else (partner["np"] + m["noun"]) if partner \
+        else m["noun"]
     # (what talks are on is no doer: "chaired talks on Kosovo's status, which ran from early 2006…" ran)
     topic = _TALKS_ON_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
         if not owned and not sides else None
@@ -890,6 +895,10 @@ _ROLE_FOR_BEFORE = re.compile(rf"(?P<np>(?:\b[Tt]he\s+|\b[A-Z][\w'’.-]*['’]s
                               rf"(?i:{PERSON_ROLE_WORDS}|spokesman|spokeswoman|negotiator|commander|chief|head)\s+"
                               r"(?:for|of|to|on)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
+#: A pact or a fight and its preposition, right before the other side: "the last national ceasefire with ".
+_PACT_WITH_BEFORE = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|"
+                               r"talks|negotiations|dialogue|deal|agreement|accord|pact|war|conflict|fighting|clashes)"
+                               r"\s+(?:with|against)\s+)$")
 _BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
                             # (…or bare talks: "separate talks between Kinshasa and the rebels, which produced…")
                             r"|\b(?:(?:separate|direct|indirect|new|fresh|peace)\s+)?(?:talks|negotiations|fighting|clashes))\s+between\s+"
