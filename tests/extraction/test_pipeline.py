@@ -17527,3 +17527,18 @@ def test_what_a_side_does_in_a_which_clause_after_a_pact_with_it_stays_the_side_
     titles = titles_of(tmp_path, "The government signed a truce with the rebels, which attacked a garrison in August 2023.\n",
                        date(2026, 11, 27))
     assert titles["2023-08"] == "The rebels attacked a garrison"
+
+
+def test_an_anniversary_s_thing_and_its_two_participles_set_off_by_commas_title_the_thing(tmp_path):
+    titles = titles_of(tmp_path, "Bosnians marked on Saturday the 31st anniversary of the Dayton agreement, initialled at "
+                                 "an air base in Ohio on Nov. 21, 1995, and formally signed in Paris the following "
+                                 "month.\n", date(2026, 11, 21))
+    assert titles == {"2026-11-21": "Bosnians marked the 31st anniversary of the Dayton agreement",
+                      "1995-11-21": "The Dayton agreement was initialled at an air base in Ohio",
+                      "1995-12": "The Dayton agreement was formally signed in Paris"}
+
+
+def test_a_whose_clause_after_a_role_with_a_possessive_titles_the_role_s_owned_thing(tmp_path):
+    titles = titles_of(tmp_path, "The international community's high representative, whose office was set up in 1995, "
+                                 "last used his powers in July 2023.\n", date(2026, 11, 21))
+    assert titles["1995"] == "The office of the international community's high representative was set up"

@@ -5228,3 +5228,9 @@ def test_a_recent_month_after_the_start_of_a_war_years_back_is_this_year_s():
 def test_a_month_soon_after_the_start_of_a_war_years_back_is_still_that_year_s():
     text = "The war broke out in April 2023. By June, the rebels held most of the capital."
     assert [t.value for t in tag(text, date(2026, 11, 19))] == ["2023-04", "2023-06"]
+
+
+def test_a_weekday_then_an_ordinal_of_a_noun_is_the_weekday_alone():
+    found = tag("Bosnians marked on Saturday the 31st anniversary of the accord. They met on Friday the 13th.",
+                date(2026, 11, 21))
+    assert [(t.text, t.value) for t in found] == [("Saturday", "2026-11-21"), ("Friday the 13th", "2026-11-13")]

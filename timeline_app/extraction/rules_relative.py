@@ -164,7 +164,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
-@rule("weekday_the_nth", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}")
+@rule("weekday_the_nth", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}"
+                        # (not an ordinal of a noun: "marked on Saturday the 31st anniversary of the accord")
+                        r"(?![ \t]+(?!(?:of|and|or|at|in|on|to|as|when|after|before|for|with|until|from|by)\b)[a-z]{3,})")
 def _weekday_the_nth(m: re.Match[str], ctx: Context) -> Timex | None:
     """"On Wednesday the 11th": the weekday placed as a bare weekday is, then the day of that number which falls on it
     nearest there (a month either side), one phrase."""

@@ -2555,7 +2555,9 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             # (closing the sentence, or an aside before a clause of its own: "…suspending the
                             # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
                             # (a full date's own comma is none of the phrase's edges: "…, signed on Aug. 1, 1975.")
-                            r"(?P<rest>(?:[^,;:]|,(?=\s*\d{4}\b))*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
+                            # (…nor the comma before a second participle: "…, initialled in Ohio in 1995, and signed in Paris")
+                            rf"(?P<rest>(?:[^,;:]|,(?=\s*\d{{4}}\b)|,(?=\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b))*?)"
+                            r"(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
                             # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
                             # 2018, that delays were unacceptable")
                             r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b"
@@ -2578,6 +2580,9 @@ _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
                                     # (…or a long name: "the Revitalized Agreement on the Resolution of the Conflict")
                                     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,7})"
                                     + _PARTICIPLE_AFTER_OBJECT)
+#: A time around a thing, up to the thing: "the 31st anniversary of ", "the eve of ".
+_TIME_AROUND_A_THING = re.compile(r"^(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:anniversary|eve|aftermath|wake|run-up|lead-up|"
+                                  r"commemoration)\s+of\s+(?=(?:the|an?|its|their)\s)")
 #: …and after a bare plural object, a verb's: "agreed to resume [weekly hotline talks], suspended since May".
 _BARE_OBJECT_AND_PARTICIPLE = re.compile(r"\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(?!(?:by|in|on|at|of|for|with|from|to|into|over|"
                                          r"and|or|but|both|all|some|many|several|most|these|those|them|us)\b)"
@@ -2636,7 +2641,7 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         # entered Polish airspace on Sept. 10")
     part, rest_start, rest_end = m["part"], m.start("rest"), m.end("rest")
     # "…, signed in 2017 and renewed in 2020": a second participle with a date of its own is another happening
-    second = re.search(rf"\s+and\s+(?P<part>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))\b(?=[^,;]*?\b(?:in|on|at|"
+    second = re.search(rf",?\s+and\s+(?P<part>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))\b(?=[^,;]*?\b(?:in|on|at|"
                        rf"last|this)\s)", s[rest_start:rest_end])
     if second is not None and any(rest_start + second.end() <= o.start - sentence.start < rest_end for o in inside):
         if t.start - sentence.start >= rest_start + second.end():
@@ -2667,6 +2672,8 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     held = _HELD_OF_GATHERING.search(np) if HELD_PARTICIPLE.match(m["part"]) else None
     if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
         np = held["gathering"]
+    # (…and what an anniversary is of: "marked the 31st anniversary of the Dayton agreement, initialled on Nov. 21, 1995")
+    np = _TIME_AROUND_A_THING.sub("", np)
     # (the number of the phrase's head, not of what it is of: "the exchange of prisoners was signed")
     title = f"{np[:1].upper()}{np[1:]} {be_for(np)} {part} {rest.strip()}".strip()
     return finish_title(title, gazetteer)

@@ -536,8 +536,11 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
                     r"|(?:(?<![\w,] )|(?<=[a-z]ing\s)|(?<=[a-z]ed\s))(?:The|the)\s+(?:(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)\s+)?"
+                    # (…whose role a possessive may say: "The international community's high representative")
+                    r"(?:(?:[a-z][\w-]*\s+){0,2}[a-z]+['’]s\s+)?"
                     r"(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
                     r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
+                    r"representative|ambassador|mediator|negotiator|coordinator|prosecutor|governor|mayor|"
                     r"assembly|council|commission|committee|court|tribunal|board|junta|administration|authority)"
                     # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
                     r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
@@ -1366,6 +1369,8 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
+#: A time around a thing, heading its "of" phrase: "the 31st [anniversary of ]", "the [eve of ]".
+_TIME_AROUND_HEAD = re.compile(r"\b(?:anniversary|eve|aftermath|wake|run-up|lead-up|commemoration)\s+of\s+$")
 #: A text's noun heading an "of" phrase: "the joint [declaration of ]", "the [text of ]".
 _DOCUMENT_HEAD = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
                             r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)\s+of\s+$")
@@ -1444,6 +1449,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
+    if head is not None and _TIME_AROUND_HEAD.search(head.group()):
+        head = None  # ("the 31st anniversary of the Dayton agreement, initialled … on Nov. 21, 1995": the agreement was)
     if head is not None and HELD_PARTICIPLE.match(s, span[0]) and _GATHERING_END.search(s, lo, noun_end):
         head = None  # ("the results of the first round, held on Nov. 24": what is held is the round)
     if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
