@@ -17542,3 +17542,21 @@ def test_a_whose_clause_after_a_role_with_a_possessive_titles_the_role_s_owned_t
     titles = titles_of(tmp_path, "The international community's high representative, whose office was set up in 1995, "
                                  "last used his powers in July 2023.\n", date(2026, 11, 21))
     assert titles["1995"] == "The office of the international community's high representative was set up"
+
+
+def test_a_one_word_name_s_dated_who_clause_titles_the_name_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Smith, who resigned in November 2020, pleaded not guilty to ten counts.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2020-11": "Smith resigned"}
+
+
+def test_a_who_clause_s_time_clause_ends_where_the_aside_closes_before_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Smith, who resigned in November 2020 when the indictment was confirmed, has pleaded not "
+                                 "guilty to charges from the 1998-99 war.\n", date(2026, 11, 30))
+    assert titles["2020-11"] == "The indictment was confirmed"
+
+
+def test_judges_deliberating_in_a_war_crimes_trial_is_a_court_s_doing_not_a_military_one(tmp_path):
+    told = told_of(tmp_path, "Judges began deliberating on Monday in the war crimes trial of a former president.\n",
+                   date(2026, 11, 30))
+    assert told["2026-11-30"][1] == "other"

@@ -404,7 +404,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"annulled|struck\s+down|overturned|blocked)\b"
                           # ("Closing arguments in the war crimes trial of … were delivered", "The trial opened")
                           r"|\b(?:closing|opening)\s+(?:arguments|statements)\b|^(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?trial\s+"
-                          r"(?:opened|began|resumed|ended|closed|started)\b", re.I)
+                          r"(?:opened|began|resumed|ended|closed|started)\b"
+                          # ("Judges began deliberating in the war crimes trial of a former president")
+                          r"|\b(?:crimes|corruption|murder|treason|terrorism|fraud|genocide)\s+trial\b"
+                          r"|\b(?:judges?|jury|jurors)\s+(?:\w+\s+){0,2}?(?:began|started|resumed)\s+deliberat", re.I)
 #: A meeting agreed or planned, which is talks to come, not an agreement: "agreed to meet again", "agreed to hold talks".
 _AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised)\s+to\s+(?:meet|convene|reconvene|hold\s+"
                              r"(?:(?:new|further|more|another|a\s+(?:new|further)|the\s+next)\s+)?(?:round\s+of\s+)?(?:talks|"

@@ -2462,8 +2462,9 @@ _MAIN_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+)\s+(?P<obje
 #: A name opening the sentence, then a past: "Lithuania shut", "The army closed".
 _NAME_THEN_PAST = re.compile(rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:[a-z]+ly\s+)?"
                              rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
-#: A title of a plural noun and its past, all a relative clause left: "Attacks continued", "Clashes erupted".
-_NOUN_THEN_PAST = re.compile(rf"[A-Z][a-z]{{2,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})")
+#: A title of a plural noun or a name and its past, all a relative clause left: "Attacks continued", "Smith resigned".
+_NOUN_THEN_PAST = re.compile(rf"(?:[A-Z][a-z]{{2,}}s|(?!(?:This|That|These|Those|There|They|It|He|She|We)\b)[A-Z][\w'’.-]{{2,}})"
+                             rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})")
 #: Gerunds that tell no doing of the subject's: a source, a saying, a reckoning.
 _NOT_DOING_GERUNDS = {"according", "including", "following", "saying", "adding", "noting", "citing", "arguing", "claiming",
                       "warning", "insisting", "calling", "during", "concerning", "regarding", "starting", "beginning",
@@ -4198,7 +4199,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (a subject's aside closes before the main verb: "President al-Sharaa, who led the offensive that toppled
             # Assad last December, appointed the remaining third")
             closed = _ASIDE_CLOSED_BEFORE_MAIN_VERB.search(part.text, t.end - part.start) \
-                if re.search(r",\s+(?:who|which)\s[^,]*$", sentence.text[:part.start - sentence.start]) else None
+                if re.search(r",\s+(?:who|which)\s[^,]*$", sentence.text[:t.start - sentence.start]) else None
+            # (…whether or not the part holds its antecedent too: "Thaçi, who resigned in November 2020 when…, has pleaded")
             if closed is not None:
                 part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
@@ -4379,6 +4381,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         for part in parts:
             if part is None:
                 continue
+            closed = _ASIDE_CLOSED_BEFORE_MAIN_VERB.search(part.text, max(0, t.end - part.start)) \
+                if part.start <= t.start < part.end and part is not coordinated \
+                and re.search(r",\s+(?:who|which)\s[^,]*$", sentence.text[:t.start - sentence.start]) else None
+            if closed is not None:  # (a subject's aside closes before the main verb: "Thaçi, who resigned in November
+                # 2020 when the indictment was confirmed, has pleaded…")
+                part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             participle = _object_participle_title(part, t, others, gazetteer) if part is coordinated else None
             if participle is not None:  # "…led to the INF treaty, signed in Washington in December 1987, and to…"
