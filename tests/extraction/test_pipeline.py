@@ -17560,3 +17560,9 @@ def test_judges_deliberating_in_a_war_crimes_trial_is_a_court_s_doing_not_a_mili
     told = told_of(tmp_path, "Judges began deliberating on Monday in the war crimes trial of a former president.\n",
                    date(2026, 11, 30))
     assert told["2026-11-30"][1] == "other"
+
+
+def test_a_german_participle_after_an_indefinite_article_of_another_case_titles_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "GOMA, 28. November 2026 (dpa) - Trotz einer im Juli vereinbarten Waffenruhe kam es "
+                                 "erneut zu Kämpfen. Die Armee hatte einem im Mai geschlossenen Abkommen zugestimmt.\n", None)
+    assert titles == {"2026-07": "Eine Waffenruhe wurde vereinbart", "2026-05": "Ein Abkommen wurde geschlossen"}

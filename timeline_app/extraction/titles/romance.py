@@ -822,7 +822,8 @@ def german_whose_title(sentence: Sentence, t: Timex) -> str | None:
 
 
 #: A German noun phrase whose participle a date qualifies, from its article to the date: "ihre [im] ", "ein [im] ".
-_GERMAN_ATTRIBUTE_OPENING = re.compile(r"(?<![\w-])(?P<det>der|die|das|ein|eine|ihre|seine|deren|dessen|unsere)\s+"
+_GERMAN_ATTRIBUTE_OPENING = re.compile(r"(?<![\w-])(?P<det>der|die|das|ein|eine|einer|einem|eines|einen|ihre|seine|deren|dessen|"
+                                       r"unsere)\s+"
                                        r"(?:(?:im|am|seit|vom|bereits|erst|schon|Anfang|Mitte|Ende)\s+){0,3}$", re.IGNORECASE)
 #: The inflected participle and its noun after the date: " abgebrochenen Friedensgespräche", " vereinbarter Waffenstillstand"
 #: (a few words of where or how may come between: " in Doha unterzeichnete").
@@ -850,9 +851,9 @@ def german_attributive_participle_title(sentence: Sentence, t: Timex) -> str | N
         return None
     det = opening["det"].lower()
     indefinite = det.startswith("ein")
-    if indefinite and closing["ending"] == "en":
-        return None  # (a case that is no subject's: "einen … vereinbarten Waffenstillstand", whose gender it hides)
-    article = ("Eine" if det == "eine" else "Ein") if indefinite else _GERMAN_SUBJECT_ARTICLE[closing["ending"]]
+    # (an indefinite article's case ending tells the noun's gender, whatever the participle's: "trotz [einer] im Juli
+    # vereinbarten Waffenruhe" is "Eine Waffenruhe"; "einem", "eines", "einen" are a masculine's or a neuter's, "Ein")
+    article = ("Eine" if det in ("eine", "einer") else "Ein") if indefinite else _GERMAN_SUBJECT_ARTICLE[closing["ending"]]
     plural = closing["ending"] == "en" and not indefinite
     return f"{article} {closing['noun']} {'wurden' if plural else 'wurde'} {closing['participle']}"
 
