@@ -17566,3 +17566,14 @@ def test_a_german_participle_after_an_indefinite_article_of_another_case_titles_
     titles = titles_of(tmp_path, "GOMA, 28. November 2026 (dpa) - Trotz einer im Juli vereinbarten Waffenruhe kam es "
                                  "erneut zu Kämpfen. Die Armee hatte einem im Mai geschlossenen Abkommen zugestimmt.\n", None)
     assert titles == {"2026-07": "Eine Waffenruhe wurde vereinbart", "2026-05": "Ein Abkommen wurde geschlossen"}
+
+
+def test_a_gathering_a_doing_followed_titles_its_own_dated_relative_clause(tmp_path):
+    titles = titles_of(tmp_path, "The release followed talks in Muscat that began on Nov. 22.\n", date(2026, 12, 2))
+    assert titles == {"2026-11-22": "Talks in Muscat began"}
+
+
+def test_an_object_relative_with_a_past_like_its_present_is_turned_to_a_clause(tmp_path):
+    titles = titles_of(tmp_path, "The corridor replaced the grain deal, which Russia quit in July 2023.\n",
+                       date(2026, 12, 3))
+    assert titles == {"2023-07": "Russia quit the grain deal"}

@@ -5234,3 +5234,13 @@ def test_a_weekday_then_an_ordinal_of_a_noun_is_the_weekday_alone():
     found = tag("Bosnians marked on Saturday the 31st anniversary of the accord. They met on Friday the 13th.",
                 date(2026, 11, 21))
     assert [(t.text, t.value) for t in found] == [("Saturday", "2026-11-21"), ("Friday the 13th", "2026-11-13")]
+
+
+def test_the_months_a_recurring_period_runs_between_are_of_every_year():
+    found = tag("Exports are forecast for the marketing year, which runs from July to June.", date(2026, 12, 3))
+    assert [t.value for t in found] == ["XXXX-07", "XXXX-06"]
+
+
+def test_the_months_a_past_season_ran_between_are_its_own():
+    found = tag("The season ran from July to September.", date(2026, 12, 3))
+    assert [t.value for t in found] == ["2026-07", "2026-09"]

@@ -1262,6 +1262,8 @@ _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|Du
 _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally|traditionally|customarily)\s+[a-z]+\b|"
                                # (…or an observance kept since some time: "Ukraine has marked Christmas on Dec. 25 since")
                                r"(?:has|have)\s+(?:\w+ly\s+)?(?:marked|celebrated|observed|commemorated)\b|"
+                               # (…or the span a recurring period runs: "the marketing year, which runs from July to June")
+                               r"\b(?:year|season|term|semester|cycle)s?\b[^.;:]{0,20}?\b(?:runs|lasts|stretches|extends|spans)\b|"
                                r"(?:usually|typically|normally|traditionally|customarily)\s+"
                                r"(?!(?:was|were|had|did|took|met|held|began|went|came|saw|made|said|won|lost|fell|led|got|kept|"
                                r"left|ran|sent|set|spent|told|brought|fought|gave|would|could|might)\b)[a-z]{2,}(?<!ed)(?<!ing)\b)"

@@ -615,6 +615,8 @@ def noun_phrase_start(s: str, end: int) -> int:
                              r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
                              # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
                              r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed|"
+                             # (…or a doing's that takes a gathering: "The release followed [talks in Muscat that began…]")
+                             r"(?<!-)(?:followed|preceded|attended|hosted|boycotted|welcomed|mediated|brokered)|"
                              # (…or a measure's: "suspended [imports of Japanese seafood that had resumed…]")
                              r"suspended|banned|halted|lifted|imposed|blocked|restricted|"
                              # (…or a gerund's: "sanctioning [ships that were built in the 1990s]")

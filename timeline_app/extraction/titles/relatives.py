@@ -182,7 +182,9 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     # (no past of its own: "fighting that [began] killed dozens" is a subject relative before the main verb)
     rf"(?![a-z]{{3,}}ed\b|{words_pattern(PLAIN_PASTS)}\b)[a-z][a-z-]+(?<!ly))\s+"
     # (an adverb may come first: "whom he last met")
-    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|{TRANSITIVE_PASTS})\b)"
+    # (…or a past like its present, which a dated clause tells: "which Russia quit in July 2023")
+    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|quit|cut|hit|shut|"
+    rf"{TRANSITIVE_PASTS})\b)"
     r"(?P<rest>[^,;]*)$")
 
 
