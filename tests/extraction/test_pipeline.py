@@ -17577,3 +17577,9 @@ def test_an_object_relative_with_a_past_like_its_present_is_turned_to_a_clause(t
     titles = titles_of(tmp_path, "The corridor replaced the grain deal, which Russia quit in July 2023.\n",
                        date(2026, 12, 3))
     assert titles == {"2023-07": "Russia quit the grain deal"}
+
+
+def test_a_second_place_after_and_with_its_own_date_titles_the_gapped_gathering_there(tmp_path):
+    titles = titles_of(tmp_path, "The meeting was their third this year, after talks in Seoul in January and on the "
+                                 "sidelines of the G7 summit in June.\n", date(2026, 11, 30))
+    assert titles == {"2026-01": "Talks in Seoul", "2026-06": "Talks on the sidelines of the G7 summit"}

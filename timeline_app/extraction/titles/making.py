@@ -4708,6 +4708,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "It condemned the fighting since March, …, and the arrest of Riek Machar in late March": the noun phrase joined
         # on last, which the date closes, is its happening
         return finish_title(joined_np["np"][:1].upper() + joined_np["np"][1:], gazetteer)
+    gapped = _gapped_governed_title(sentence, t, inside)
+    if gapped is not None:  # "…after talks in Seoul in January and on the sidelines of the G7 summit in June"
+        return finish_title(gapped, gazetteer)
     dated_second = _AND_DATED_PREDICATE.search(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
     # (its date may have been dropped as a promise's deadline, so a year or a month's name in it says so too)
     if dated_second is not None and (any(o.start - sentence.start >= dated_second.end() for o in inside)
@@ -4730,6 +4733,32 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2 and tells_a_doing(title):
             return title
     return make_title(sentence, t, inside, gazetteer)
+
+
+#: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ".
+_AND_SECOND_PLACE_BEFORE = re.compile(r"\s+and\s+(?P<place>(?:in|at|on)\s+[^,;]{2,80}?)\s+(?:in|on)\s+"
+                                      r"(?:(?:early|late|mid-?)\s*)?$")
+#: A gathering a time word governs and its first place, up to the first date: "after [talks] in Seoul in ".
+_GOVERNED_GATHERING_BEFORE = re.compile(r"\b(?:after|before|since|following|amid|during)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?"
+                                        r"(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|negotiations|summits?|visits?|rounds?|"
+                                        r"clashes|strikes|attacks|protests|elections?|votes?|drills|exercises))"
+                                        r"\s+(?:in|at|on)\s+[^,;]{2,60}?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
+
+
+def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"The meeting was their third, after talks in Seoul in January and on the sidelines of the G7 summit in June": the
+    second date's gathering is the first's noun, gapped, at its own place ("Talks on the sidelines of the G7 summit")."""
+    s, rel = sentence.text, t.start - sentence.start
+    second = _AND_SECOND_PLACE_BEFORE.search(s, max(0, rel - 120), rel)
+    if second is None or not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start):
+        return None
+    first = next((o for o in inside if o is not t and not s[date_phrase_end(o, inside) - sentence.start:second.start()].strip()),
+                 None)
+    governed = _GOVERNED_GATHERING_BEFORE.search(s, max(0, first.start - sentence.start - 140), first.start - sentence.start) \
+        if first is not None else None
+    if governed is None:
+        return None
+    return f"{governed['np'][:1].upper()}{governed['np'][1:]} {second['place']}"
 
 
 #: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
