@@ -17583,3 +17583,8 @@ def test_a_second_place_after_and_with_its_own_date_titles_the_gapped_gathering_
     titles = titles_of(tmp_path, "The meeting was their third this year, after talks in Seoul in January and on the "
                                  "sidelines of the G7 summit in June.\n", date(2026, 11, 30))
     assert titles == {"2026-01": "Talks in Seoul", "2026-06": "Talks on the sidelines of the G7 summit"}
+
+
+def test_a_share_of_them_left_without_its_date_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Another 20 staff remain in detention, some of them since June 2024.\n", date(2026, 12, 2))
+    assert titles == {"2024-06": "Another 20 staff remain in detention"}

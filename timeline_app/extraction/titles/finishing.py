@@ -1112,6 +1112,11 @@ _ANNOUNCES_WHAT_WILL_BE = re.compile(r"[^,;:\"“”]{3,60}?\s(?:announces|confi
                                      r"(?P<clause>[^,;:\"“”]{10,}?\s(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s.+)$")
 
 
+#: A share of the ones just named, closing a title: ", some of them", ", most of whom".
+_CLOSING_SHARE_OF_THEM = re.compile(r",\s+(?:some|many|most|all|several|few|none|half|one|two|three|a\s+few)\s+of\s+"
+                                    r"(?:them|whom|which)(?=\s*\.?\s*$)", re.I)
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1132,6 +1137,8 @@ def _trim(title: str) -> str:
     # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
     # date goes with it
     title = _BARE_PLAN_PARTICIPLE.sub("", title)
+    # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
+    title = _CLOSING_SHARE_OF_THEM.sub("", title)
     # "[The decision means] the presidential election will not take place": what a thing means is what happens
     means = _MEANS_THAT.match(title)
     if means is not None and re.search(rf"\b{FINITE_MARK}\b", title[means.end():]):
