@@ -17588,3 +17588,18 @@ def test_a_second_place_after_and_with_its_own_date_titles_the_gapped_gathering_
 def test_a_share_of_them_left_without_its_date_goes_with_it(tmp_path):
     titles = titles_of(tmp_path, "Another 20 staff remain in detention, some of them since June 2024.\n", date(2026, 12, 2))
     assert titles == {"2024-06": "Another 20 staff remain in detention"}
+
+
+def test_a_live_stamp_with_its_half_of_day_and_zone_dates_no_second_happening(tmp_path):
+    found = extract_text(tmp_path, "Live: Venezuela\n\nDec. 3, 2026\n\n9:15 a.m. EST: Opposition leaders say they will hold "
+                                   "a rally in Caracas at noon on Saturday.\n\nYesterday, 6:40 p.m. EST: The regional bloc "
+                                   "called an emergency session.\n", None).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-12-05T12:00", "Opposition leaders say they will hold a rally in Caracas"),
+        ("2026-12-02T18:40", "The regional bloc called an emergency session")]
+
+
+def test_it_after_a_body_that_has_still_not_done_something_is_that_body(tmp_path):
+    titles = titles_of(tmp_path, "The electoral council has still not published results. It said on Sunday that it would "
+                                 "do so soon.\n", date(2026, 12, 3))
+    assert titles == {"2026-11-29": "The electoral council said that it would do so soon"}

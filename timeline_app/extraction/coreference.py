@@ -177,7 +177,8 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"company|party|junta|cabinet|group|movement|militia|coalition))"
                             # (an aside may stand before its verb: "The army-backed government, based in Port Sudan, has…")
                             r"(?:,\s+[^,;:()]{2,80},)?\s+"
-                            rf"(?:(?:[a-z]+ly|first|later|then|also)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?)?"
+                            # (…or did not yet: "The electoral council has still not published results. It said…")
+                            rf"(?:(?:[a-z]+ly|first|later|then|also)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:(?:still|yet|not|never)\s+){{0,2}})?"
                             rf"(?:said|says|announced|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
 

@@ -52,8 +52,10 @@ UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|
 
 
 #: The clock a live page opens an entry with: "14:20 — ", "18:20 GMT - ", "09:15: " (or on its own line over the
-#: entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…").
-_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")
+#: entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…"; a half-day's zone too, and the day
+#: word of an earlier entry: "9:15 a.m. EST: ", "Yesterday, 6:40 p.m. EST: ").
+_CLOCK_STAMP = re.compile(r"(?:(?:Yesterday|Today)\s*,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+                          r"\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")
 
 
 def clock_stamp_end(text: str) -> int:

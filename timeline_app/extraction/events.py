@@ -2636,7 +2636,8 @@ def _line_end(text: str, pos: int) -> int:
     return newline if newline >= 0 else min(len(text), pos + 80)
 
 
-_LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time|[ap]\.?m\.?))?")  # ("1.05pm")
+#: A live page's stamp, its half of the day and its zone each optional: "14:05", "1.05pm", "9:15 a.m. EST".
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")
 
 
 def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language: str = "en",
