@@ -5244,3 +5244,13 @@ def test_the_months_a_recurring_period_runs_between_are_of_every_year():
 def test_the_months_a_past_season_ran_between_are_its_own():
     found = tag("The season ran from July to September.", date(2026, 12, 3))
     assert [t.value for t in found] == ["2026-07", "2026-09"]
+
+
+def test_a_holiday_days_after_the_story_s_day_across_the_new_year_is_the_next_year_s():
+    text = "On New Year's Eve, Russia struck power plants, leaving homes without power for most of New Year's Day."
+    assert [t.value for t in tag(text, date(2026, 1, 6))] == ["2025-12-31", "2026-01-01"]
+
+
+def test_a_season_joined_to_another_by_and_is_of_its_year():
+    found = tag("Informal meetings in the spring of 2025 and early summer prepared the ground.", date(2026, 12, 1))
+    assert [(t.text, t.value) for t in found] == [("the spring of 2025", "2025-SP"), ("early summer", "2025-SU")]

@@ -871,7 +871,9 @@ _SEASONAL_STATE = re.compile(r"\b(?:be|is|are|was|were|been|become|becomes|remai
                              r"unreachable|cut\s+off)\s+$")
 
 
-@rule("season_bare", r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom)\s+"
+@rule("season_bare", r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom"
+                     # (…or a second season joined to a first: "in the spring [and] early summer")
+                     r"|(?<=spring\s)and|(?<=summer\s)and|(?<=autumn\s)and|(?<=winter\s)and|(?<=fall\s)and|(?<=\d\d\d\d\s)and)\s+"
                      r"(?P<span>(?:(?P<mod>early|late|mid)[- ]?)?(?P<season>spring|summer|autumn|fall|winter))"
                      r"(?![\w-])(?!\s+(?:of|and|collection|season|months|term|session|break|holidays?|vacation|"
                      r"offensive|campaign|games|olympics|wheat|crops?|harvest)\b)")
@@ -881,6 +883,13 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     code = lx.SEASON_CODES[m["season"]]
     current = _season_index(ctx.dct)
     same_year = current // 4 * 4 + ("SP", "SU", "FA", "WI").index(code)
+    if m.group().startswith("and"):
+        if ctx.ref_year is None or not 0 <= m.start() - ctx.ref_at <= 40 \
+                or not re.search(r"spring|summer|autumn|fall|winter", ctx.text[ctx.ref_at:m.start()], re.I):
+            return None  # (joined to no season: "in 2024 and spring")
+        # "in the spring and early summer", "in spring 2025 and early summer": the year of the season it is joined to
+        return mk(m, DATE, f"{year_str(ctx.ref_year)}-{code}", f"{m['season']}, of the season joined before it",
+                  group="span", mod=mod_code(m["mod"]))
     if habitual_at(ctx, m.start()):
         return mk(m, DATE, f"XXXX-{code}", f"{m['season']}, of every year (a habit told in the present)", group="span",
                   mod=mod_code(m["mod"]))
