@@ -17603,3 +17603,18 @@ def test_it_after_a_body_that_has_still_not_done_something_is_that_body(tmp_path
     titles = titles_of(tmp_path, "The electoral council has still not published results. It said on Sunday that it would "
                                  "do so soon.\n", date(2026, 12, 3))
     assert titles == {"2026-11-29": "The electoral council said that it would do so soon"}
+
+
+def test_a_briefing_s_speaker_label_is_no_subject_a_pronoun_after_it_stands_for(tmp_path):
+    titles = titles_of(tmp_path, "Transcript: press briefing, Dec. 2, 2026\n\nMR. SPOKESPERSON: The Secretary will travel "
+                                 "to Brussels tomorrow.\n\nQUESTION: Has the Secretary spoken to the general?\n\n"
+                                 "MR. SPOKESPERSON: He spoke to him by phone on Monday, and to the rebel leader the "
+                                 "day before.\n", None)
+    assert titles["2026-11-30"] == "The Secretary spoke to him by phone"
+    assert titles["2026-11-29"] == "The Secretary spoke to the rebel leader"
+
+
+def test_a_follow_up_question_s_thing_and_its_participle_are_what_the_answer_s_those_means(tmp_path):
+    titles = titles_of(tmp_path, "Transcript: press briefing, Dec. 2, 2026\n\nQUESTION: And the sanctions announced last "
+                                 "Thursday?\n\nMR. SPOKESPERSON: Those took effect at 12:01 a.m. on Saturday.\n", None)
+    assert titles == {"2026-11-26": "The sanctions were announced", "2026-11-28T00:01": "The sanctions took effect"}

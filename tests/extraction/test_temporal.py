@@ -5254,3 +5254,8 @@ def test_a_holiday_days_after_the_story_s_day_across_the_new_year_is_the_next_ye
 def test_a_season_joined_to_another_by_and_is_of_its_year():
     found = tag("Informal meetings in the spring of 2025 and early summer prepared the ground.", date(2026, 12, 1))
     assert [(t.text, t.value) for t in found] == [("the spring of 2025", "2025-SP"), ("early summer", "2025-SU")]
+
+
+def test_a_month_s_morning_in_a_year_is_that_year_s_month():
+    found = tag("A generation ago, on a September morning in 1993, two men shook hands.", date(2026, 11, 28))
+    assert [(t.text, t.value) for t in found] == [("September morning in 1993", "1993-09")]

@@ -223,7 +223,9 @@ _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why
                           r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?"
                           # (…or a topic alone, as a press conference's follow-up asks: "And the visit to Beijing?")
                           r"|(?:And|What\s+about|How\s+about)\s+(?P<topic>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
-                          r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?))\s*\?", re.I)
+                          r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?)"
+                          # (…its participle and date after it: "And the sanctions announced last Thursday?")
+                          r"(?:\s+[a-z]{3,}ed\b[^?]{0,40})?)\s*\?", re.I)
 
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
@@ -242,6 +244,9 @@ _OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|
 #: "They" after the place a title opens with: "In Ohrid, they agree…".
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
+#: "Those" or "These" standing alone for the things before, right before their verb: "Those took effect".
+_THOSE_DID = re.compile(r"^(?:Those|These)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|were|are|have|had|will|came|went|began|"
+                        r"fell|rose|remain|remained)\b)")
 #: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
@@ -604,6 +609,9 @@ class Antecedents:
             return own_plural[:1].upper() + own_plural[1:] + title[4:]
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
+        those = _THOSE_DID.match(title)
+        if those is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
+            return f"{self._plurals[0]} {title[those.end():]}"  # "And the sanctions announced…? Those took effect…"
         if self._object_person is not None and not _PRONOUN.match(title):
             # ("Annan sent him to the Great Lakes" → "Annan sent Mensah to the Great Lakes")
             title = OBJECT_HIM.sub(lambda m: m.group()[:-3] + self._object_person, title, count=1)

@@ -429,6 +429,13 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
                          r"(?:recently|early|late)\s+as)\s+$", before, re.IGNORECASE) \
                 and not _attributive_month(m) and not heading:  # ("March" alone on its line heads a review's entries)
             return None
+    part_of = _PART_OF_MONTH_IN_YEAR.match(m.string, m.end()) if not (m["rel"] or m["mod"]) else None
+    if part_of is not None:
+        # "on a September morning in 1993", "a cold January day in 2019": the month of the year the phrase names, one
+        # phrase
+        end = part_of.end()
+        return Timex(m.start(), end, m.string[m.start():end], DATE, month_value(int(part_of["year"]), month_of(mon)),
+                     f"{mon} of {part_of['year']}, the year its phrase names")
     if not m["rel"] and habitual_at(ctx, m.start()):  # "The assembly usually meets in June": every year's
         return mk(m, DATE, f"XXXX-{month_of(mon):02d}", f"{mon}, of every year (a habit told in the present)",
                   mod=mod_code(m["mod"]))
@@ -455,6 +462,8 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
 
 
+#: A part of a month's day and the year it was in, after the month: " morning in 1993", " day of 2019".
+_PART_OF_MONTH_IN_YEAR = re.compile(r"\s+(?:morning|day|night|evening|afternoon|weekend)\s+(?:in|of)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 _WRITTEN_YEAR_NEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: A capitalised name a month opens, after "the": "the July [Charter]", "the October [War]", "the March [Movement]".
 _MONTH_IN_A_NAME = re.compile(r"\s+(?:War|Revolution|Charter|Uprising|Crisis|Intifada|Manifesto|Movement|Days|Massacre|Coup|"

@@ -90,6 +90,13 @@ _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?
 _GOVERNED_PARTICIPLE = re.compile(rf"(?i:on|to|in|with|for|from|by|of|about)\s+(?P<np>(?:a|an|the|its|their)\s+[^,;]{{1,80}}?)\s+"
                                   rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                   r"(?P<rest>(?:\s+(?:by|in|at|on|to|for|with|from|during|near|after|between)\s+[^,;]{1,60})?)")
+#: A noun phrase and a participle of a doing done to something, nothing after it, as a question's fragment leaves it:
+#: "(And) the sanctions announced (last Thursday?)".
+_BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese)\s+(?!(?:[\w-]+\s+){0,2}?(?:council|government|"
+                                     r"parliament|court|ministry|army|president|minister|leaders?|officials?|envoys?)\b)"
+                                     r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?P<part>announced|imposed|adopted|approved|"
+                                     r"unveiled|proposed|introduced|lifted|issued|released|published|ordered|signed|"
+                                     r"brokered|reached|extended|renewed)\s*[.?]?")
 #: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"
                                    r"penciled\s+in)(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
@@ -1139,6 +1146,10 @@ def _trim(title: str) -> str:
     title = _BARE_PLAN_PARTICIPLE.sub("", title)
     # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
     title = _CLOSING_SHARE_OF_THEM.sub("", title)
+    bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title)
+    if bare is not None and not VERB.search(bare["np"]) and not re.search(r"\b(?:to|be|been|being)\b", bare["np"]):
+        # "The sanctions announced" were announced (not "A joint statement to be issued", already a plan)
+        title = f"{bare['np']} {be_for(bare['np'])} {bare['part']}"
     # "[The decision means] the presidential election will not take place": what a thing means is what happens
     means = _MEANS_THAT.match(title)
     if means is not None and re.search(rf"\b{FINITE_MARK}\b", title[means.end():]):

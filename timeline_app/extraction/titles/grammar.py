@@ -780,7 +780,8 @@ def subject_of(s: str) -> str | None:
     two presidents"), else None."""
     s = s.lstrip(" \t*•·▪►●–—-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
     s = s[clock_stamp_end(s):]  # (nor a live page's clock: "14:30 GMT — The truce…")
-    s = re.sub(r"^(?:A|Q|[A-Z]{2,15})\s*:\s+(?=\S)", "", s)  # (nor a transcript's label: "A: He spoke…", "HOST: We…")
+    # (nor a transcript's label: "A: He spoke…", "HOST: We…", "MR. SPOKESPERSON: He spoke…")
+    s = re.sub(r"^(?:A|Q|(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z]{2,15}(?:\s+[A-Z]{2,15}){0,2})\s*:\s+(?=\S)", "", s)
     s = s[UPDATE_LABEL.match(s).end():] if UPDATE_LABEL.match(s) else s  # (nor a live page's: "Recap: The truce…")
     # (nor a link to the sentence before: "Since then it has launched…")
     link = re.match(r"(?:Since\s+then|Since\s+that\s+time|After\s+that|By\s+then|Until\s+then|Meanwhile|In\s+addition)"
