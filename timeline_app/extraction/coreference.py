@@ -244,6 +244,9 @@ _OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|
 #: "They" after the place a title opens with: "In Ohrid, they agree…".
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
+#: A briefing's speaker in capitals, not its questions' and answers' own labels: "MR. SPOKESPERSON: ", "MS. LEE: ".
+_SPEAKER_LABEL = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z]{2,15}(?:\s+[A-Z]{2,15}){0,2}"
+                            r"\s*:\s+(?=\S)")
 #: "Those" or "These" standing alone for the things before, right before their verb: "Those took effect".
 _THOSE_DID = re.compile(r"^(?:Those|These)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|were|are|have|had|will|came|went|began|"
                         r"fell|rose|remain|remained)\b)")
@@ -420,6 +423,7 @@ class Antecedents:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = sentence.lstrip()
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
+        sentence = _SPEAKER_LABEL.sub("", sentence, count=1)  # …or a briefing's "MR. SPOKESPERSON: The Secretary will…"
         # …or a chronology's "27 February 2023: Both leaders accept…", "October 29, 2022 — Moscow suspends…"
         label = COLON_ENTRY_LABEL.match(sentence) or ENTRY_LABEL.match(sentence)
         sentence = sentence[label.end():] if label is not None else sentence
