@@ -17618,3 +17618,9 @@ def test_a_follow_up_question_s_thing_and_its_participle_are_what_the_answer_s_t
     titles = titles_of(tmp_path, "Transcript: press briefing, Dec. 2, 2026\n\nQUESTION: And the sanctions announced last "
                                  "Thursday?\n\nMR. SPOKESPERSON: Those took effect at 12:01 a.m. on Saturday.\n", None)
     assert titles == {"2026-11-26": "The sanctions were announced", "2026-11-28T00:01": "The sanctions took effect"}
+
+
+def test_a_colon_list_of_noun_phrases_each_with_its_date_titles_each_by_its_item(tmp_path):
+    titles = titles_of(tmp_path, "Since then, every decade has brought its own initiative: the road map in 2003, the "
+                                 "Annapolis conference four years later, the Kerry talks of 2013-14.\n", date(2026, 11, 28))
+    assert titles == {"2003": "The road map", "2007": "The Annapolis conference", "2013": "The Kerry talks"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of, surname
@@ -4711,6 +4712,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     gapped = _gapped_governed_title(sentence, t, inside)
     if gapped is not None:  # "…after talks in Seoul in January and on the sidelines of the G7 summit in June"
         return finish_title(gapped, gazetteer)
+    listed = _colon_list_item_title(sentence, t, inside)
+    if listed is not None:  # "…its own initiative: the road map in 2003, Annapolis four years later, …"
+        return finish_title(listed, gazetteer)
     dated_second = _AND_DATED_PREDICATE.search(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
     # (its date may have been dropped as a promise's deadline, so a year or a month's name in it says so too)
     if dated_second is not None and (any(o.start - sentence.start >= dated_second.end() for o in inside)
@@ -4759,6 +4763,32 @@ def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if governed is None:
         return None
     return f"{governed['np'][:1].upper()}{governed['np'][1:]} {second['place']}"
+
+
+#: Where one item of a list after a colon ends and the next begins: ", ", ", and ", " and ".
+_COLON_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:(?:the|a|an)\b|[A-Z]))")
+
+
+def _colon_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Every decade has brought its own initiative: the road map in 2003, Annapolis four years later, the Kerry talks of
+    2013-14": a list after a colon whose items are noun phrases, each with its date, titles each date by its item."""
+    s, rel = sentence.text, t.start - sentence.start
+    colon = s.rfind(": ", dateline_end(s), rel)
+    if colon < 0 or sum(1 for o in inside if o.start - sentence.start > colon) < 2 \
+            or any(o.start - sentence.start < colon for o in inside):
+        return None
+    edges = [colon + 2] + [b.end() for b in _COLON_LIST_BREAK.finditer(s, colon + 2)] + [len(s)]
+    for lo, hi in pairwise(edges):
+        if lo <= rel < hi:
+            item = s[lo:hi]
+            item = re.sub(r"(?:,\s+(?:and\s+)?|\s+and)$", "", item.rstrip(" .;"))
+            if len(item) <= rel - lo:
+                return None
+            told = remove_date_phrase(item, rel - lo, min(len(item), t.end - sentence.start - lo)).strip(" ,.;")
+            if len(told.split()) < 2 or VERB.search(CAPITALISED_WORDS.sub("", told)) or not re.match(r"(?:(?:the|a|an)\b|[A-Z])", told):
+                return None  # (an item with a verb of its own is a clause, titled as one; a lone name says too little)
+            return told[:1].upper() + told[1:]
+    return None
 
 
 #: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
