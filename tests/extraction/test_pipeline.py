@@ -17624,3 +17624,15 @@ def test_a_colon_list_of_noun_phrases_each_with_its_date_titles_each_by_its_item
     titles = titles_of(tmp_path, "Since then, every decade has brought its own initiative: the road map in 2003, the "
                                  "Annapolis conference four years later, the Kerry talks of 2013-14.\n", date(2026, 11, 28))
     assert titles == {"2003": "The road map", "2007": "The Annapolis conference", "2013": "The Kerry talks"}
+
+
+def test_a_closing_participle_aside_after_a_present_perfect_titles_the_only_date(tmp_path):
+    titles = titles_of(tmp_path, "Brussels has effectively frozen Georgia's candidate status, granted in December 2023.\n",
+                       date(2026, 10, 5))
+    assert titles == {"2023-12": "Georgia's candidate status was granted"}
+
+
+def test_a_gerund_s_span_of_two_days_goes_whole_from_its_title(tmp_path):
+    titles = titles_of(tmp_path, "The envoy is due in Asmara next week, his office said, after visiting Addis Ababa on "
+                                 "Monday and Tuesday.\n", date(2026, 11, 26))
+    assert titles["2026-11-23"] == "The envoy visited Addis Ababa"

@@ -422,9 +422,15 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     if subject is None or not passive and not person and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) \
             and len(subject.split()) == 1:
         return None
-    close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
-    tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
     tail_start = date_phrase_end(t, inside) - sentence.start
+    # (a date joined to it is its span's other end, and goes with it: "after visiting Addis Ababa on Monday and Tuesday")
+    partner = next((o for o in inside if o is not t and o.start - sentence.start >= tail_start
+                    and re.fullmatch(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?", s[tail_start:o.start - sentence.start])),
+                   None)
+    if partner is not None:
+        tail_start = date_phrase_end(partner, inside) - sentence.start
+    close = CLAUSE_CLOSE.search(s, tail_start)
+    tail = s[tail_start:close.start()]
     later = min((o.start - sentence.start for o in inside if o is not t and tail_start <= o.start - sentence.start), default=None)
     clause_in_tail = _CLAUSE_IN_TAIL.search(tail, 0, later - tail_start) if later is not None else None
     if clause_in_tail is not None:

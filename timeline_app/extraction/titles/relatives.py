@@ -1316,13 +1316,17 @@ _COMMA_THEN_FINITE = re.compile(rf",\s+(?:{FINITE_WORD})")
 _CLOSING_STOP = re.compile(r"\s*(?:[.;!?]|$)")
 #: A plan's "for" right before its date: "scheduled [for no later than] June 28".
 _PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
-#: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
-#: A present main verb of a body or a person, and any past: what tells a sentence told in the present.
 #: A source the news is told after, up to its participle: "according to U.N. figures ".
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$")
+#: A present main verb of a body or a person, and any past: what tells a sentence told in the present.
 _PRESENT_MAIN_VERB = re.compile(r"\b(?:welcomes|says|calls|urges|notes|recalls|condemns|reaffirms|reiterates|stresses|"
-                                r"expects|hopes|supports|backs|rejects|praises|regrets|deplores)\b")
+                                r"expects|hopes|supports|backs|rejects|praises|regrets|deplores)\b"
+                                # (…or a present perfect: "Brussels has effectively frozen Georgia's candidate status, granted
+                                # in December 2023.")
+                                r"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|held|made|kept|put|set|cut|lost|"
+                                r"left|led|won)\b")
 _PAST_BEFORE_ASIDE = re.compile(rf"\b(?:{PAST_VERB}|was|were|had)\b")
+#: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
                                 # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
                                 r"|,?\s*by\s+[^,;]{1,80})?(?:[.;!?]|$)")
