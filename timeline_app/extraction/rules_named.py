@@ -240,7 +240,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         # (…or of the year next to it, when that one is days from the story's day and its own months away: "On New Year's
         # Eve, … for most of New Year's Day" is the next morning's)
         close = [d for d in (holiday_day(name, anchor.year - 1), holiday_day(name, anchor.year + 1))
-                 if d is not None and abs(d.number - anchor.number) <= 14 < 60 < abs(day.number - anchor.number)]
+                 if d is not None and abs(d.number - anchor.number) <= 14 and abs(day.number - anchor.number) > 60]
         if close:
             day, how = close[0], f"{name} of {close[0].year}, days from the day the sentence tells of"
     else:

@@ -699,6 +699,8 @@ _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve
                                 r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$")  # (or two words: "to end border clashes")
 
 
+#: A time around a thing, which names the time and not the thing: "the 31st anniversary of", "the eve of".
+TIME_AROUND_NOUNS = r"anniversary|eve|aftermath|wake|run-up|lead-up|commemoration"
 #: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against", "a 30-day truce on".
 MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?:ban|embargo|cap|limit|tax|"
             r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze|truce|ceasefire|cease-fire|"

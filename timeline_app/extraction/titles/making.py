@@ -148,6 +148,7 @@ from timeline_app.extraction.titles.grammar import (
     SECOND_PREDICATE,
     SPEAKING_PRESENT,
     SUBJECT_RELATIVE_AFTER,
+    TIME_AROUND_NOUNS,
     TITLE_SOURCE_CHARS,
     TRANSITIVE_PASTS,
     VERB,
@@ -2583,8 +2584,8 @@ _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>"
                                     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,7})"
                                     + _PARTICIPLE_AFTER_OBJECT)
 #: A time around a thing, up to the thing: "the 31st anniversary of ", "the eve of ".
-_TIME_AROUND_A_THING = re.compile(r"^(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:anniversary|eve|aftermath|wake|run-up|lead-up|"
-                                  r"commemoration)\s+of\s+(?=(?:the|an?|its|their)\s)")
+_TIME_AROUND_A_THING = re.compile(rf"^(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:{TIME_AROUND_NOUNS})\s+of\s+"
+                                  r"(?=(?:the|an?|its|their)\s)")
 #: …and after a bare plural object, a verb's: "agreed to resume [weekly hotline talks], suspended since May".
 _BARE_OBJECT_AND_PARTICIPLE = re.compile(r"\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(?!(?:by|in|on|at|of|for|with|from|to|into|over|"
                                          r"and|or|but|both|all|some|many|several|most|these|those|them|us)\b)"

@@ -51,6 +51,7 @@ from timeline_app.extraction.titles.grammar import (
     RELATING_VERB,
     RELATIONS_WITH,
     SPEAKING_PRESENT,
+    TIME_AROUND_NOUNS,
     TRANSITIVE_PASTS,
     VERB,
     WHEN_WORD,
@@ -1376,7 +1377,7 @@ _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
 #: A time around a thing, heading its "of" phrase: "the 31st [anniversary of ]", "the [eve of ]".
-_TIME_AROUND_HEAD = re.compile(r"\b(?:anniversary|eve|aftermath|wake|run-up|lead-up|commemoration)\s+of\s+$")
+_TIME_AROUND_HEAD = re.compile(rf"\b(?:{TIME_AROUND_NOUNS})\s+of\s+$")
 #: A text's noun heading an "of" phrase: "the joint [declaration of ]", "the [text of ]".
 _DOCUMENT_HEAD = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
                             r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)\s+of\s+$")
