@@ -17636,3 +17636,9 @@ def test_a_gerund_s_span_of_two_days_goes_whole_from_its_title(tmp_path):
     titles = titles_of(tmp_path, "The envoy is due in Asmara next week, his office said, after visiting Addis Ababa on "
                                  "Monday and Tuesday.\n", date(2026, 11, 26))
     assert titles["2026-11-23"] == "The envoy visited Addis Ababa"
+
+
+def test_a_participle_like_its_past_set_off_after_a_time_clause_s_bare_plural_titles_the_whole_noun(tmp_path):
+    titles = titles_of(tmp_path, "The talks came a month after gas supplies to the region, cut on Jan. 1 when a transit "
+                                 "deal expired, were fully restored.\n", date(2026, 11, 20))
+    assert titles == {"2026-01-01": "Gas supplies to the region were cut"}

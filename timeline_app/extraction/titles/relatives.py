@@ -959,7 +959,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (a prefix with its hyphen is the participle's: "Sandu, re-elected in November 2024,")
                                  rf"(?P<part>\b(?:(?:re|co|pre|un|self|hand)-)?(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
-                                 r"caught|drawn|written|given|stolen|brought|due|(?:hit|shut|cut)(?=\s+by\b)))\s+"
+                                 r"caught|drawn|written|given|stolen|brought|due|(?:hit|shut|cut)(?=\s+by\b)"
+                                 # (…or set off by its comma before its date: "gas supplies to the region, cut on Jan. 1,")
+                                 r"|(?<=,\s)(?:hit|shut|cut)(?=\s+(?:on|in|at|during|since|last|this|from)\b)))\s+"
                                  r"(?:(?!only\b)[a-z]{3,}ly\s+)?"  # ("the memorandum, renewed automatically in 2020")
                                  # (…or a phrase of its manner: "corridors agreed in principle in October")
                                  r"(?:(?:in\s+(?:principle|writing|secret|private|public|full|part)|behind\s+closed\s+doors)\s+)?"
@@ -1373,8 +1375,11 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
 #: group]", "Its last resolution on [the country]", "A U.S. air campaign against [the group]" (a bare plural that opens a reported clause heads it too:
 #: "said that troop movements near [the border], first reported…").
-_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
-                      r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
+_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s)"
+                      # (…or a bare plural a time clause opens with: "a month after [gas supplies to] the region, cut on")
+                      r"|(?<=\bafter\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s)|(?<=\bbefore\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s))"
+                      r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
+                      r"(?:of|on|over|against|for|in|with|near|along|at|to)\s+$")
 
 #: A time around a thing, heading its "of" phrase: "the 31st [anniversary of ]", "the [eve of ]".
 _TIME_AROUND_HEAD = re.compile(rf"\b(?:{TIME_AROUND_NOUNS})\s+of\s+$")
@@ -1502,7 +1507,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         past = list(re.finditer(rf"\b(?:(?!\w*eed\b)[a-z]{{3,}}ed|agreed|freed|{TRANSITIVE_PASTS})\s+(?=[a-z])",
                                 s[lo:noun_end]))  # (not "to speed up deliveries")
         lo += past[-1].end() if past and VERB.match(s[lo:noun_end], past[-1].start()) else 0
-    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?:(?:up|out|down|off|back)\s+)?(?!(?:the|a|an|its|their|his|her)\b)",
+    infinitive = list(re.finditer(r"\bto\s+(?!(?:the|its|their|his|her)\b)[a-z]{3,}\s+(?:(?:up|out|down|off|back)\s+)?"
+                                  r"(?!(?:the|a|an|its|their|his|her)\b)",
                                   s[lo:noun_end]))  # ("to speed up deliveries")
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
