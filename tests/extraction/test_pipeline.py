@@ -17642,3 +17642,9 @@ def test_a_participle_like_its_past_set_off_after_a_time_clause_s_bare_plural_ti
     titles = titles_of(tmp_path, "The talks came a month after gas supplies to the region, cut on Jan. 1 when a transit "
                                  "deal expired, were fully restored.\n", date(2026, 11, 20))
     assert titles == {"2026-01-01": "Gas supplies to the region were cut"}
+
+
+def test_he_of_a_joined_clause_is_the_one_person_a_time_clause_named_when_the_subject_is_no_person(tmp_path):
+    titles = titles_of(tmp_path, "They made peace in July 2018, months after Abiy Ahmed became prime minister, and he won "
+                                 "the Nobel Peace Prize the following year.\n", date(2026, 11, 26))
+    assert titles["2019"] == "Abiy Ahmed won the Nobel Peace Prize"

@@ -399,7 +399,19 @@ def parallel_subject(title: str, sentence_text: str) -> str:
     if subject is not None and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", subject) \
             and not re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return f"{subject}{title[2:]}"
-    return pronoun_as_subject(title, sentence_text)
+    told = pronoun_as_subject(title, sentence_text)
+    person = re.match(r"(?:He|She)\s", told)
+    named = list(_PERSON_IN_TIME_CLAUSE.finditer(sentence_text)) if person is not None else []
+    if len(named) == 1:
+        # "They made peace in July 2018, months after Abiy Ahmed became prime minister, and he won the prize the following
+        # year": the one person a time clause named is the "he" of the clause joined on, when the subject is not a person
+        return f"{named[0]['name']} {told[person.end():]}"
+    return told
+
+
+#: A person named in a time clause with a past of their own: "after Abiy Ahmed became", "when Ruto took".
+_PERSON_IN_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|until)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
+                                    r"(?:became|was|took|won|returned|resigned|came|left|[a-z]{3,}ed)\b")
 
 
 #: What only an accord or a truce does: "It collapsed", "It expired", "It took effect".
