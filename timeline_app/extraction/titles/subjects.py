@@ -409,7 +409,7 @@ def parallel_subject(title: str, sentence_text: str) -> str:
     return told
 
 
-#: A person named in a time clause with a past of their own: "after Abiy Ahmed became", "when Ruto took".
+#: A person named in full in a time clause with a past of their own: "after Abiy Ahmed became", "when William Ruto took".
 _PERSON_IN_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|until)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
                                     r"(?:became|was|took|won|returned|resigned|came|left|[a-z]{3,}ed)\b")
 
