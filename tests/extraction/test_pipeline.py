@@ -17648,3 +17648,62 @@ def test_he_of_a_joined_clause_is_the_one_person_a_time_clause_named_when_the_su
     titles = titles_of(tmp_path, "They made peace in July 2018, months after Abiy Ahmed became prime minister, and he won "
                                  "the Nobel Peace Prize the following year.\n", date(2026, 11, 26))
     assert titles["2019"] == "Abiy Ahmed won the Nobel Peace Prize"
+
+
+def test_a_gerund_right_before_its_past_is_the_counted_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "The council first created a fact-finding mission for Sudan in October 2023, six months after "
+                                 "fighting broke out between the army and the RSF.\n", date(2026, 12, 3))
+    assert titles["2023-04"] == "Fighting broke out between the army and the RSF"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("A new government was finally sworn in this spring.", "2026-SP", "A new government was finally sworn in"),
+    ("Troops moved in last week.", "2026-W47", "Troops moved in"),
+    ("The new rules were phased in in January.", "2026-01", "The new rules were phased in"),
+])
+def test_a_verb_s_particle_in_stays_before_a_date_that_takes_no_in(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 26)) == {value: title}
+
+
+def test_a_time_clause_s_subject_may_be_a_name_with_an_apostrophe(tmp_path):
+    titles = titles_of(tmp_path, "Paris had announced the withdrawal weeks after N'Djamena ended a defence pact in late "
+                                 "November 2024.\n", date(2026, 12, 4))
+    assert titles == {"2024-11": "N'Djamena ended a defence pact"}
+
+
+def test_a_gapped_object_shares_a_verb_past_the_subject_s_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "The dialogue, launched in 2011, produced an agreement in Brussels in February 2023 and an "
+                                 "annex on its implementation a month later in Ohrid.\n", date(2026, 11, 30))
+    assert titles["2023-03"] == "The dialogue produced an annex on its implementation in Ohrid"
+
+
+def test_a_subject_s_participle_aside_in_a_chronology_s_present_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "# Timeline\n\n**March 2, 2024** – The tanker, struck in February, sinks with its cargo.\n",
+                       date(2026, 12, 2))
+    assert titles["2024-02"] == "The tanker was struck"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The army broke off talks on Tuesday over maps agreed in the spring.", "Maps were agreed"),
+    ("The army broke off talks on Tuesday after the rebels broke a truce agreed in the spring.", "A truce was agreed"),
+    ("Each side broke off talks on Tuesday, accusing the other of redrawing maps agreed in the spring.", "Maps were agreed"),
+])
+def test_a_participle_closing_a_sentence_with_another_date_titles_its_own(tmp_path, text, title):
+    titles = titles_of(tmp_path, text + "\n", date(2026, 12, 2))
+    assert titles["2026-SP"] == title
+    assert "agreed" not in titles["2026-12-01"]
+
+
+def test_a_predicate_joined_after_another_date_is_no_participle(tmp_path):
+    titles = titles_of(tmp_path, "The crossings were first shut for a month on Oct. 27 and reopened on Nov. 20.\n",
+                       date(2026, 11, 25))
+    assert titles["2026-11-20"] == "The crossings reopened"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("What happens next depends on a Council vote that diplomats now expect in the first quarter of 2027 at the earliest.",
+     "2027-Q1", "A Council vote is expected"),
+    ("Everything hinges on a ruling that lawyers expect in March.", "2027-03", "A ruling is expected"),
+])
+def test_what_others_expect_on_a_day_ahead_is_the_thing_expected(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 12, 1)) == {value: title}

@@ -5259,3 +5259,20 @@ def test_a_season_joined_to_another_by_and_is_of_its_year():
 def test_a_month_s_morning_in_a_year_is_that_year_s_month():
     found = tag("A generation ago, on a September morning in 1993, two men shook hands.", date(2026, 11, 28))
     assert [(t.text, t.value) for t in found] == [("September morning in 1993", "1993-09")]
+
+
+def test_a_paragraph_taking_up_the_lead_s_happening_leaves_the_background_s_day():
+    text = ("LIMA, Oct 10, 2026 — Congress voted overnight to remove the president, the seventh since 2016.\n\n"
+            "His predecessor had replaced a president who was arrested on Dec. 7, 2022 after trying to shut the legislature.\n\n"
+            "The vote came shortly after midnight, following a debate that began on Thursday afternoon.\n")
+    found = {t.text: t.value for t in tag(text, date(2026, 10, 10))}
+    assert found["midnight"] == "2026-10-10T00:00"
+    assert found["Thursday afternoon"] == "2026-10-08TAF"
+
+
+def test_a_paragraph_going_on_with_the_background_keeps_its_day():
+    text = ("LIMA, Oct 10, 2026 — Congress voted overnight to remove the president, the seventh since 2016.\n\n"
+            "A former president was arrested on Dec. 7, 2022 after trying to shut the legislature.\n\n"
+            "The arrest came shortly after midnight.\n")
+    found = {t.text: t.value for t in tag(text, date(2026, 10, 10))}
+    assert found["midnight"] == "2022-12-07T00:00"

@@ -9,6 +9,7 @@ The rules themselves live in `rules_calendar`, `rules_relative`, `rules_duration
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -664,8 +665,45 @@ class Context:
         return self.in_view(self.ref_at, pos)
 
     def in_view(self, at: int, pos: int) -> bool:
-        """Whether a date named at `at` stands in the sentence at `pos` or the one before it."""
-        return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
+        """Whether a date named at `at` stands in the sentence at `pos` or the one before it (not across a paragraph
+        that goes back to the lead's story)."""
+        if at < 0:
+            return False
+        start = self.sentence_bounds(pos)[0]
+        return self.sentence_bounds(max(0, start - 2))[0] <= at and (at >= start or not self.back_to_the_lead(start, at))
+
+    def back_to_the_lead(self, start: int, at: int) -> bool:
+        """Whether the sentence at `start` opens a paragraph by naming again, with a noun of its own, what the lead told
+        of while the date at `at` before it did not ("Congress voted overnight to remove the president… Castillo was
+        arrested on Dec. 7, 2022. / The vote came shortly after midnight"): the story is back at the lead's time, and
+        the background's day is no longer in view."""
+        opening = _TAKEN_UP_SUBJECT.match(self.text, start)
+        if opening is None or not self.text[max(0, start - 4):start].strip(" \t").endswith("\n"):
+            return False
+        lead_end = _lead_end(self.text)
+        if at < lead_end:
+            return False
+        told = re.compile(rf"\b{re.escape(_stem(opening.group(1)))}", re.I)
+        lo, hi = self.sentence_bounds(at)
+        return told.search(self.text, 0, lead_end) is not None and told.search(self.text, lo, hi) is None
+
+
+#: A paragraph's first words naming what the paragraph before told of, by a noun of its own: "The clashes,", "Those talks".
+_TAKEN_UP_SUBJECT = re.compile(r"\s*(?:The|Those|These)\s+([a-z]{4,})\b")
+#: The end of a text's lead: its first paragraph that tells a story in full sentences (a headline has no closing stop).
+_LEAD_PARAGRAPH = re.compile(r"^[^\n]{40,}[.!?][\"”’]?[ \t]*(?=\n|$)", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _lead_end(text: str) -> int:
+    """Where the text's lead paragraph ends (looked for in its first 3,000 characters)."""
+    m = _LEAD_PARAGRAPH.search(text, 0, min(len(text), 3000))
+    return m.end() if m is not None else 0
+
+
+def _stem(noun: str) -> str:
+    """A noun's stem, which its verb shares: "vote" (voted), "clashes" (clashed), "talks" (talked)."""
+    return re.sub(r"(?:es|s|e)$", "", noun) if len(noun) > 4 else noun
 
 
 #: A sentence that opens by going on from the one before: "Then", "After that", "Next".
@@ -1540,8 +1578,6 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
     return ctx.ref_month[0]
 
 
-#: A paragraph's first words naming what the paragraph before told of, by a noun of its own: "The clashes,", "Those talks".
-_TAKEN_UP_SUBJECT = re.compile(r"\s*(?:The|Those|These)\s+([a-z]{4,})\b")
 
 
 def _takes_up_its_subject(ctx: Context, pos: int) -> bool:

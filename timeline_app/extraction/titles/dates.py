@@ -692,6 +692,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns)$", before[:m.start()]):
         # "The African Union took over [that summer]": a phrasal verb's particle stays, and the date goes alone
         m = re.search(r"\s+$", before)
+    elif m is not None and re.fullmatch(r"\s*in\s+", m.group()) and re.search(r"[a-z]\s+in\s+$", before) \
+            and re.match(r"(?:this|last|next|yesterday|today|tomorrow)\b", text[start:end], re.I):
+        # "A government was sworn in [this spring]": a date that takes no "in" of its own leaves the verb's particle
+        m = re.search(r"\s+$", before)
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)

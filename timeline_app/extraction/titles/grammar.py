@@ -1049,7 +1049,8 @@ ADJECTIVE_PEOPLE_PAST = (r"(?:armed|masked|suspected|unidentified|hardline|ethni
                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: Presents and pasts of what runs its course: "whose term [ends] on Feb. 7", "whose mandate [expired] in May".
 COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
-OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
+OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z](?:['’][A-Z])?[a-z]"
+                          r"|[A-Z]\.[A-Z]\."  # (a name may have an apostrophe: "N'Djamena", "O'Brien")
                           # (…or a quantifier: "after [no] candidate secured a majority", "before [each] side withdrew")
                           r"|(?:[Nn]o|[Nn]either|[Ee]ach|[Ee]very|[Bb]oth|[Nn]one\s+of\s+the)\s+(?=[a-z])"
                           r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")

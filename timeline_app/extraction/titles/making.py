@@ -1207,7 +1207,10 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
     if subject is None or not first.text.startswith(subject) or previous is None \
             or not re.fullmatch(r"[\s,]*(?:(?:and|but)\s*)?", first.text[previous.end - first.start:]):
         return None
-    verb = _VERB_OBJECT_TO_DATE.match(first.text, len(subject), previous.start - first.start)
+    # (the subject's participle aside is no verb of its: "The dialogue, launched in 2011, produced an agreement…")
+    aside = _PARTICIPLE_ASIDE.match(first.text, len(subject))
+    verb = _VERB_OBJECT_TO_DATE.match(first.text, aside.end() if aside is not None else len(subject),
+                                      previous.start - first.start)
     if verb is None:
         return None
     phrase = make_title(body, t, [o for o in inside if body.start <= o.start and o.end <= body.end], gazetteer)

@@ -1038,11 +1038,21 @@ _TAKES_AN_INFINITIVE = re.compile(r"\b(?:failure|refusal|decision|pledge|promise
                                   r"tried|sought|hoped|planned|wanted|voted|asked|urged|allowed|forced)\s+to\s+$", re.I)
 #: That infinitive's verb, before the plural object it takes: "[open ]corridors".
 _INFINITIVE_THEN_OBJECT = re.compile(r"[a-z]{3,}\s+(?=[a-z][\w-]*[^s\W]s\b)")
-_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
+#: Pasts whose object may be a clause's subject ("said the rebels attacked in May"): no noun a participle qualifies.
+_CLAUSE_TAKING_PASTS = (r"said|told|reported|announced|claimed|believed|thought|knew|feared|warned|confirmed|denied|insisted|"
+                        r"argued|noted|added|stated|suggested|showed|found|learned|learnt|revealed|acknowledged|admitted|"
+                        r"estimated|predicted|expected|hoped|felt|assumed|alleged|stressed|explained|saw|heard|meant|"
+                        r"ensured|agreed|decided|understood|realised|realized|doubted|guessed|wrote|indicated")
+_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at|over|against|about|into|despite|amid"
                                    # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
-                                   r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
+                                   r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished"
+                                   # (…or a gerund's: "accusing the other of redrawing [maps] agreed in the spring")
+                                   r"|(?<=\sof\s)[a-z]{3,}ing)"
                                    # (a name or an abbreviation may qualify it: "according to U.N. estimates released…")
-                                   r"\s+(?P<noun>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$"
+                                   # (no day and no second preposition between: "on [Tuesday over] maps")
+                                   r"\s+(?P<noun>(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’-]*\s+)?"
+                                   r"(?:(?!(?:to|by|in|from|on|for|under|with|at|over|against|about|into)\b)[a-z][\w-]*\s+)?"
+                                   r"[a-z][\w-]*[^s\W]s)\s+$"
                                    # (…or people a name qualifies, after "of": "the release of [United Nations personnel]
                                    # detained by Ansar Allah since June 2024")
                                    r"|\bof\s+(?:all\s+)?(?P<people>(?:[A-Z][\w'’.-]*\s+){1,3}(?:personnel|staff|citizens|nationals|workers|"
@@ -1060,7 +1070,11 @@ _INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|
 #: A time clause's conjunction and its subject, a noun phrase with no verb, right up to a past: "since [the deadline for its
 #: withdrawal] ", "after the talks in Geneva ", or a bare plural's: "since [talks] ".
 _TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)\s+(?:(?:the|its|their|his|her)\s+"
-                                      r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’.-]+\s+){0,8}"
+                                      # (not past the clause's own past and its object: "after the rebels [broke a]
+                                      # truce agreed in the spring")
+                                      rf"(?:(?!(?:was|were|is|are|had|has|have|been)\b)"
+                                      rf"(?!(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her)\s)"
+                                      r"[\w'’.-]+\s+){0,8}"
                                       r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+)$")
 
 
@@ -1126,6 +1140,12 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                 and VERB.search(s, dateline_end(s), m.start())) \
             or re.match(r",\s+(?:open|closed|shut|intact|operational|active|running|in\s+place|in\s+force|unchanged)\b",
                         s[end:]) is not None \
+            or (re.match(r",\s+[a-z]{3,}(?<!ss)s\s+(?:the|a|an|its|their|his|her|with|in|on|at|to|into|from|after|off|back|"
+                         r"out|up|down)\b", s[end:])  # …or before a present of the subject's, told in a
+                # chronology's present: "The Rubymar, struck in February, sinks with its cargo"
+                # (after the entry's label: "March 2, 2024 – ")
+                and not re.search(r"[,;]|\b(?:is|are|was|were|has|have|had|will)\b",
+                                  re.split(r"\s[–—]\s|:\s", s[dateline_end(s):m.start()])[-1].rstrip(" ,"))) \
             or (re.match(r",\s+(?:to|of|in|on|at|for|with|from|by|against|over)\s", s[end:])  # …or before the rest
                 # of a phrase, after a noun phrase of its own: "a reference in its constitution, adopted in
                 # 1995, to the declaration"
@@ -1159,6 +1179,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"|(?:was|were|is|are)\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)"
                              # (or of a measure undone or kept: "having only partially lifted a ban imposed in August 2023")
                              r"|(?:lifted|eased|extended|renewed|scrapped|reversed|relaxed)\s+(?:the|a|an|its|their)"
+                             # (…or any past's object but a saying's, whose clause may follow: "the rebels broke a truce
+                             # agreed in the spring")
+                             rf"|(?!(?:{_CLAUSE_TAKING_PASTS})\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their)"
                              # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
                              # (or of a verb that relates to it: "They recalled the declaration adopted…")
                              # (…or its second object: "They discussed the TRIPP corridor and the peace agreement
@@ -1233,8 +1256,18 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # (a source's needs no main verb found: "Gangs control the capital, according to a report published on
             # Monday", whose present no past day dates)
             and governed is not None and (main_verb is not None or re.search(r"\baccording\s+$", s[:governed.start()]))
-            and (main_verb is None or any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
+            # (the other date may come between the preposition and its noun: "broke off talks on Tuesday over maps agreed…")
+            # (…but a predicate joined after it is no participle: "shut for a month on Oct. 27 and reopened on Nov. 20")
+            # (…nor is a year the noun's own: "sanctions lifted under [the 2015] nuclear deal returned")
+            and (main_verb is None or any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= m.start("part")
+                                          and not re.fullmatch(r"[\s,]*(?:and|but|then|or)?\s*",
+                                                               s[o.end - sentence.start:m.start("part")])
+                                          and (o.end - sentence.start <= governed.start() or not re.search(
+                                              r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", s[:o.start - sentence.start]))
                      for o in other_dates(t, inside))
+                 # …or the participle's noun is a past's own object: "the rebels broke a truce agreed in the spring"
+                 or re.match(rf"(?!(?:{_CLAUSE_TAKING_PASTS})\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their)\s",
+                             governed.group())
                  # …or a present perfect, which no past day dates: "Fighting has continued despite a truce
                  # announced on April 23"
                  or re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", s[:main_verb.start()])
