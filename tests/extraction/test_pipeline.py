@@ -17707,3 +17707,43 @@ def test_a_predicate_joined_after_another_date_is_no_participle(tmp_path):
 ])
 def test_what_others_expect_on_a_day_ahead_is_the_thing_expected(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 12, 1)) == {value: title}
+
+
+def test_a_name_s_month_leaves_the_count_after_it_to_the_year_before(tmp_path):
+    titles = titles_of(tmp_path, "A reform package known as the April Package failed in parliament in 2006. Another "
+                                 "attempt collapsed three years later.\n", date(2025, 11, 21))
+    assert titles == {"2006": "A reform package known as the April Package failed in parliament",
+                      "2009": "Another attempt collapsed"}
+
+
+def test_a_live_entry_set_against_the_last_vote_keeps_its_stamp_and_titles_the_vote(tmp_path):
+    text = ("Live: election results\n\nSunday, 28 September 2025\n\n23:40 — Counting goes on.\n\n"
+            "22:15 — Turnout reached 52%, slightly above the last parliamentary vote in July 2021.\n")
+    titles = titles_of(tmp_path, text, date(2025, 9, 28))
+    assert titles["2025-09-28T22:15"] == "Turnout reached 52%, slightly above the last parliamentary vote"
+    assert titles["2021-07"] == "The last parliamentary vote"
+
+
+def test_a_past_with_a_bare_plural_after_then_is_the_subject_s_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "The junta had promised to hand power back to civilians by March 2024, then postponed "
+                                 "elections indefinitely that September, citing security concerns.\n", date(2025, 5, 14))
+    assert titles["2024-09"] == "The junta postponed elections indefinitely, citing security concerns"
+
+
+def test_again_leaves_the_first_time_s_gerund_phrase_to_the_first_date(tmp_path):
+    titles = titles_of(tmp_path, "Colonel Assimi Goita first seized power in August 2020, ousting President Ibrahim "
+                                 "Boubacar Keita, and then again in May 2021, when he pushed aside the civilian-led "
+                                 "transitional government.\n", date(2025, 5, 14))
+    assert titles["2021-05"] == "Colonel Assimi Goita seized power again"
+
+
+def test_who_after_people_of_a_named_body_is_the_people(tmp_path):
+    titles = titles_of(tmp_path, "The chair today welcomed the release of three members of the Special Monitoring Mission "
+                                 "who had been detained in Donetsk since April 2022.\n", date(2026, 12, 2))
+    assert titles["2022-04"] == "Three members of the Special Monitoring Mission had been detained in Donetsk"
+
+
+def test_a_short_regular_past_closes_a_zero_relative_after_its_adverb(tmp_path):
+    titles = titles_of(tmp_path, "Abiy said access to the sea was vital, repeating a line he first used in October 2023.\n",
+                       date(2026, 12, 4))
+    assert titles == {"2023-10": "Abiy first used a line"}

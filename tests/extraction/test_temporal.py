@@ -5276,3 +5276,8 @@ def test_a_paragraph_going_on_with_the_background_keeps_its_day():
             "The arrest came shortly after midnight.\n")
     found = {t.text: t.value for t in tag(text, date(2026, 10, 10))}
     assert found["midnight"] == "2022-12-07T00:00"
+
+
+def test_a_month_opening_a_name_given_to_a_thing_is_no_date():
+    found = tag("A reform package known as the April Package failed by two votes in parliament in 2006.", date(2025, 11, 21))
+    assert [(t.text, t.value) for t in found] == [("2006", "2006")]

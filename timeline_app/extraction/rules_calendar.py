@@ -448,7 +448,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         return dataclasses.replace(mk(m, DATE, month_value(named[0], month_of(mon)),
                                       f"{mon}, the one the text named before ({named[1]})"), comparison=True)
     if not (m["rel"] or m["mod"]) and m.string[max(0, m.start() - 4):m.start()].lower() == "the " \
-            and _MONTH_IN_A_NAME.match(m.string, m.end()):
+            and (_MONTH_IN_A_NAME.match(m.string, m.end())
+                 or _NAMING_BEFORE.search(m.string, max(0, m.start() - 20), m.start() - 4)
+                 and _CAPITALISED_AFTER.match(m.string, m.end())):
         return None  # "reforms known as the July Charter", "the October War": a name that holds a month, no date of the text
     if not m["rel"]:
         # (a bounded look around the month: a sentence listing thousands of dates must not cost a pass over it per month)
@@ -467,7 +469,11 @@ _PART_OF_MONTH_IN_YEAR = re.compile(r"\s+(?:morning|day|night|evening|afternoon|
 _WRITTEN_YEAR_NEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: A capitalised name a month opens, after "the": "the July [Charter]", "the October [War]", "the March [Movement]".
 _MONTH_IN_A_NAME = re.compile(r"\s+(?:War|Revolution|Charter|Uprising|Crisis|Intifada|Manifesto|Movement|Days|Massacre|Coup|"
-                              r"Putsch|Constitution|Protests|Events|Offensive)\b")
+                              r"Putsch|Constitution|Protests|Events|Offensive|Package|Platform|Process|Programme|Program|"
+                              r"Initiative|Group|Front|Alliance|Party|Reforms?)\b")
+#: …or any capitalised word after a naming: "a reform package known as [the] April [Package]".
+_NAMING_BEFORE = re.compile(r"\b(?:known\s+as|so-called|dubbed|called)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+")
 #: "This year" before a bare month in its sentence, which it frames: "the second this year, after drills in April".
 _THIS_YEAR_FRAME = re.compile(r"\b(?:this|so\s+far\s+this|earlier\s+this|later\s+this)\s+year\b(?![-'’]s)", re.I)
 

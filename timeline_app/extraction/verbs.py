@@ -58,8 +58,10 @@ DISTINCT_PARTICIPLES: frozenset[str] = frozenset({
     "striven", "sunk", "swum", "torn", "woken", "worn", "borne"})
 #: Pasts spelled like their present ("hit", "cut", "set"): a past only where something else says so.
 PAST_LIKE_PRESENT: frozenset[str] = frozenset(past for base, past in IRREGULAR_VERBS.items() if base == past)
-#: Irregular pasts that can only be pasts.
-PLAIN_PASTS: frozenset[str] = IRREGULAR_PASTS - PAST_LIKE_PRESENT
+#: Regular pasts too short for the grammar's "[a-z]{3,}ed" ("used", "died"), which a title's rules must still see as pasts.
+SHORT_REGULAR_PASTS: frozenset[str] = frozenset({"used", "died", "sued", "tied", "owed", "axed", "vied"})
+#: Pasts that can only be pasts (irregular ones, and the short regular ones).
+PLAIN_PASTS: frozenset[str] = (IRREGULAR_PASTS - PAST_LIKE_PRESENT) | SHORT_REGULAR_PASTS
 
 
 def words_pattern(words: Iterable[str]) -> str:

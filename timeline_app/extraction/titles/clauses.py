@@ -70,6 +70,7 @@ from timeline_app.extraction.titles.grammar import (
     PAST_AFTER_SUBJECT,
     PAST_AS_PRESENT,
     PAST_VERB,
+    PEOPLE_OF_A_BODY,
     PERFECT_LIKE_PRESENT,
     PLACE_APPOSITION,
     PLURAL_COURSE_PRESENT,
@@ -798,6 +799,10 @@ _DATE_AT_ANTECEDENT_END = re.compile(r"\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*
 _NOUN_PHRASE_JOINED_AFTER = re.compile(JOINED_NOUN_PHRASE)
 
 
+#: People of a body named after them, before the body: "[three members of ]the Special Monitoring Mission who".
+_PEOPLE_OF_BEFORE = re.compile(rf"\b{PEOPLE_OF_A_BODY}+$")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -911,6 +916,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 placed = HAPPENING_IN_PLACE.search(s, max(lead, lo - 120), lo - 1) if s[lo - 1:lo] == " " else None
                 # ("a naval deployment in the Caribbean that began in late August": the deployment began, not the place)
                 lo = max(placed.start() if placed is not None else noun_phrase_start(s, lo), lead)
+                people = _PEOPLE_OF_BEFORE.search(s, max(lead, lo - 60), lo) if bare_who and s[lo:lo + 1].isupper() \
+                    or bare_who and re.match(r"the\s+[A-Z]", s[lo:]) else None
+                if people is not None:  # "…three members of the Special Monitoring Mission who had been detained": the
+                    lo = people.start()  # people, not the body they are of, are who
                 head = _SINGULAR_HEAD_BEFORE.search(s, max(0, lo - 40), lo)
                 if head is not None and re.match(r"(?:that|which)\s+(?:has|was|is)\b", s[relative_at:]):
                     lo = head.start()  # "a wave of killings that has displaced thousands": the singular head's clause
@@ -2393,8 +2402,10 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             # (…or one that asks a bare plural to do something: "…and urged supporters to rally outside parliament")
             r"|[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\s+to\s+[a-z]"
             r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s", s[joins[-1].end():]) \
-            and not (joined_by_but and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():])):
-        # (…but "but" and a past with a bare plural is a predicate: "…by March 2024 but postponed elections indefinitely")
+            and not ((joined_by_but or joins[-1].group().strip(" ,") == "then")
+                     and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():])):
+        # (…but "but" or "then" and a past with a bare plural is a predicate: "…by March 2024 but postponed elections
+        # indefinitely")
         # ("…and will brief the Council on 10 December", "…and must surrender his passport by Monday")
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")

@@ -1047,6 +1047,11 @@ BARE_BODIES = r"parliament|congress|government|cabinet|lawmakers|legislators"
 #: An adjective before a people's name, then its past: "armed Serbs attacked", "suspected Islamists killed".
 ADJECTIVE_PEOPLE_PAST = (r"(?:armed|masked|suspected|unidentified|hardline|ethnic|radical|[a-z]{3,}ed)\s+[A-Z][a-z]+s\s+"
                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: People a body is made of, counted before "of" it: "[three members] of the Special Monitoring Mission".
+PEOPLE_OF_A_BODY = (r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:[a-z-]+\s+)?"
+                    r"(?:members?|staff|officials?|soldiers|troops|workers|employees|fighters|leaders?|residents|citizens|"
+                    r"nationals|representatives|delegates|monitors|journalists|people|men|women|children|hostages|"
+                    r"prisoners|crew)\s+of\s")
 #: Presents and pasts of what runs its course: "whose term [ends] on Feb. 7", "whose mandate [expired] in May".
 COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
 OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z](?:['’][A-Z])?[a-z]"

@@ -1264,6 +1264,10 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"consultations|floods?|earthquakes?|famine|storms?|fires?|crisis|exodus|massacres?))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
                                 r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
+#: The last such vote a measure is set against, up to its date: "above [the last parliamentary vote] in".
+_COMPARED_WITH_THE_LAST = re.compile(r"\b(?:above|below|than|from|with|to|like|over)\s+(?P<np>(?:the|its|their)\s+(?:last|previous|"
+                                     r"most\s+recent|preceding|first)\s+(?:[a-z-]+\s+){0,2}?(?:elections?|votes?|referendum|"
+                                     r"polls?|census|ballot|round|runoff|run-off))\s+(?:in|on|of)\s+$")
 #: A happening a count or a sequel is measured from, its date right after it: "have rallied almost nightly since
 #: parliamentary elections in October 2024", "…resumed after the elections on 26 October".
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
@@ -2219,7 +2223,11 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     # "…came close to conflict in 1996 over two islets, and again in the summer of 2020 during a standoff over drilling":
     # the second time's own circumstance stands for the first's
     own = _AGAIN_OWN_PHRASE.match(s, date_phrase_end(t, inside) - sentence.start)
-    if own is not None and earlier[-1].end - sentence.start < m.start():
+    # (…as does the first time's own circumstance, a gerund's phrase after its date: "Goita first seized power in August
+    # 2020[, ousting President Keita,] and then again in May 2021")
+    first_own = _GERUND_PHRASE_BEFORE_AGAIN.fullmatch(s, earlier[-1].end - sentence.start, m.start()) \
+        if earlier[-1].end - sentence.start < m.start() else None
+    if (own is not None or first_own is not None) and earlier[-1].end - sentence.start < m.start():
         first = Sentence(sentence.start, earlier[-1].end, s[:earlier[-1].end - sentence.start])
     semicolon = first.text.rfind("; ", 0, earlier[-1].start - sentence.start)
     if semicolon >= 0:
@@ -2241,6 +2249,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     return f"{told} {m['again']}" + (f" {own['phrase']}" if own is not None else "")
 
 
+#: A gerund's phrase after the first time's date, before "and again": ", ousting President Ibrahim Boubacar Keita,".
+_GERUND_PHRASE_BEFORE_AGAIN = re.compile(r",\s+[a-z]{3,}ing\s+[^,;]{3,80},?")
 #: The circumstance a time said again has of its own, right after its date: " during a standoff over energy exploration".
 _AGAIN_OWN_PHRASE = re.compile(r"\s+(?P<phrase>(?:during|over|amid|after|against|with|in)\s+(?:a|an|the|its|their)\s+[^,;.]{3,80})"
                                r"\s*(?:[,;.]|$)")
@@ -3642,6 +3652,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 2:
                 return title
     named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    compared = _COMPARED_WITH_THE_LAST.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start) \
+        if named is None else None
+    if compared is not None:
+        # "Turnout reached 52%, slightly above the last parliamentary vote in July 2021": the date is the vote's, which
+        # the measure is only set against
+        np = compared["np"]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
     if named is None:
         # (a state that has lasted since the happening, not a doing of the date's own: "…began its biggest
         # drills since the Cold War in January" is the drills')

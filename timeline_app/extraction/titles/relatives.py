@@ -44,6 +44,7 @@ from timeline_app.extraction.titles.grammar import (
     PARTICIPLE_PHRASE,
     PAST_AS_PRESENT,
     PAST_VERB,
+    PEOPLE_OF_A_BODY,
     PLACE_APPOSITION,
     PLURAL_AGENTS,
     PROCESS_NOUNS,
@@ -396,6 +397,9 @@ def relative_as_clause(title: str) -> str:
         if re.search(r",\s+who\s", title) else None
     if person is not None:
         return f"{person['name']} {m['rest'].strip()}"
+    if re.search(r"\swho\s", title) and _PEOPLE_OF.match(m["noun"]):
+        # ("Three members of the Special Monitoring Mission who had been detained": "who" is the people, not their body)
+        return f"{m['noun']} {m['rest'].strip()}"
     # ("the end of direct peace talks, which were held in Istanbul": a plural verb is the plural's, not its singular head's)
     of_plural = HEAD_OF_PLURAL.fullmatch(m["noun"]) if re.match(r"(?:were|are|have)\b", m["lead"]) else None
     if of_plural is not None:
@@ -441,6 +445,8 @@ def relative_as_clause(title: str) -> str:
     return f"{noun} {m['rest']}"
 
 
+#: People of a body, opening a noun phrase: "Three members of the Special Monitoring Mission".
+_PEOPLE_OF = re.compile(PEOPLE_OF_A_BODY, re.I)
 #: A noun phrase and the place it is at, ending it: "Talks [in Istanbul]", "the bridge over the Dniester [at Gura Bicului]".
 _PLACE_AT_END = re.compile(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 #: A span of a happening, which begins and ends as the happening does: "ten rounds of EU-mediated talks", "months of
@@ -1619,7 +1625,10 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
-                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                         # (…or when it first did it: "a line he [first] used")
+                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?"
+                         rf"(?:(?:first|originally|initially|last|once|already|previously|jointly)\s+)?"
+                         rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                          # (…or what the subject will do, or plans: "a referendum Caracas plans for Sunday", "the talks
                          # Cairo will host on Monday")
                          rf"|{ZERO_RELATIVE_AHEAD})"
