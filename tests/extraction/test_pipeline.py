@@ -17747,3 +17747,54 @@ def test_a_short_regular_past_closes_a_zero_relative_after_its_adverb(tmp_path):
     titles = titles_of(tmp_path, "Abiy said access to the sea was vital, repeating a line he first used in October 2023.\n",
                        date(2026, 12, 4))
     assert titles == {"2023-10": "Abiy first used a line"}
+
+
+def test_a_verb_s_particle_in_stays_before_a_date_with_its_own_preposition(tmp_path):
+    titles = titles_of(tmp_path, "The new mayors are to be sworn in within 30 days.\n", date(2026, 10, 13))
+    assert titles == {"2026-11-12": "The new mayors are to be sworn in"}
+
+
+def test_a_subject_after_its_verb_of_coming_is_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "Serbs left the institutions in November 2022. Four months later came the Banjska attack.\n",
+                       date(2026, 10, 13))
+    assert titles["2023-03"] == "The Banjska attack"
+
+
+def test_subjects_listed_each_with_its_own_date_share_the_first_clause_s_verb(tmp_path):
+    titles = titles_of(tmp_path, "Rebels began an offensive on Nov. 27, 2024. Aleppo fell three days later, Hama on Dec. 5 "
+                                 "and Homs two days after that.\n", date(2026, 12, 3))
+    assert titles == {"2024-11-27": "Rebels began an offensive", "2024-11-30": "Aleppo fell", "2024-12-05": "Hama fell",
+                      "2024-12-07": "Homs fell"}
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("By the time Russia invaded in 2022, the Normandy format had not met at leaders' level since December 2019.",
+     "2019-12", "The Normandy format last met at leaders' level"),
+    ("The council has not met since March.", "2026-03", "The council last met"),
+])
+def test_what_has_not_been_done_since_a_date_was_last_done_then(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "Report\n\n" + text + "\n", date(2026, 11, 27))[value] == title
+
+
+def test_a_count_after_the_cause_of_the_main_clause_counts_from_its_day(tmp_path):
+    titles = titles_of(tmp_path, "Thailand suspended a peace declaration with Cambodia on Monday after a landmine wounded two "
+                                 "Thai soldiers, three weeks after the two countries signed it in Kuala Lumpur.\n",
+                       date(2026, 11, 18))
+    assert titles["2026-W44"] == "The two countries signed the peace declaration in Kuala Lumpur"
+
+
+def test_a_transcript_s_answer_of_a_date_titles_the_question_s_happening(tmp_path):
+    text = ("Transcript: briefing, 1 December 2026\n\nQUESTION: When did she last meet the delegations together?\n\n"
+            "SPOKESPERSON: In Geneva, in mid-October.\n\nQUESTION: When did the envoy last visit Khartoum?\n\n"
+            "SPOKESPERSON: In March.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 1))
+    assert titles == {"2026-10": "She last met the delegations together", "2026-03": "The envoy last visited Khartoum"}
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("The peace deal provided for elections, which have been postponed twice, most recently to December 2026.", "2026-12",
+     "Elections have been postponed twice"),
+    ("The deal provided for elections, which were postponed to March 2027.", "2027-03", "Elections are to be held"),
+])
+def test_a_plural_s_relative_after_a_main_clause_is_about_the_plural(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 12, 1)) == {value: title}

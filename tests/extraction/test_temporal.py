@@ -5281,3 +5281,9 @@ def test_a_paragraph_going_on_with_the_background_keeps_its_day():
 def test_a_month_opening_a_name_given_to_a_thing_is_no_date():
     found = tag("A reform package known as the April Package failed by two votes in parliament in 2006.", date(2025, 11, 21))
     assert [(t.text, t.value) for t in found] == [("2006", "2006")]
+
+
+def test_a_month_a_plan_was_made_in_falls_before_the_year_it_aims_at():
+    found = tag("The government adopted a plan in August to bring all weapons under state control by the end of 2025, a "
+                "target it has since missed.", date(2026, 11, 30))
+    assert [(t.text, t.value) for t in found][0] == ("August", "2025-08")

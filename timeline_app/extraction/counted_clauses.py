@@ -1057,7 +1057,9 @@ _PARTICIPLE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\b")
 _OPENING_DATE = re.compile(r"(?:[A-Z][\w .,'’()-]{1,60}?\s[-–—]+\s)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
 #: The main clause after an opening date, and nothing that would start another: no saying, no relative.
 _MAIN_CLAUSE = re.compile(r",\s+(?![^,;:()]*\b(?:that|which|who|whom|whose|said|says|told)\b)[^,;:()]{3,160}")
-_SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}")
+#: (…or what brought the date's happening on, told at its day: "on Monday [after a landmine wounded two soldiers], three
+#: weeks after the two countries signed it")
+_SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}|\s+(?:after|following|as)\s+(?:a|an|the)\s+[^,;:()]{3,120}")
 
 
 _DAYS_IN = {"day": 1, "week": 7}

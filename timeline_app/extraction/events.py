@@ -56,6 +56,7 @@ from timeline_app.extraction.vague_later import dated_laters
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
     IRREGULAR_VERBS,
+    PAST_LIKE_PRESENT,
     PLAIN_PASTS,
     past_of_base,
     past_of_participle,
@@ -855,7 +856,7 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
 _WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|should)\s+there\s+be\s+(?P<what>[^?]{2,80})\?")
 #: A question of when a thing did or will happen: "When did the latest fighting start?", "When will the talks resume in
 #: Doha?".
-_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|"
+_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|he|she|"
                        r"[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
 #: An answer of a date alone, no verb of its own: "In early September, after the collapse of the deal.", "Last year."
 # (…or a count back, a day word: "Ten days ago, in Niamey.", "Yesterday.")
@@ -868,15 +869,18 @@ _FINITE_IN_ANSWER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|di
 _HAPPENING_BASES = frozenset(IRREGULAR_VERBS) | {
     "start", "end", "open", "close", "collapse", "resume", "escalate", "erupt", "happen", "arrive", "stop", "fail",
     "sign", "agree", "join", "die", "vote", "return", "move", "launch", "announce", "decide", "withdraw", "expire",
-    "occur", "finish", "enter", "reopen", "restart", "stall", "intensify", "change"}
+    "occur", "finish", "enter", "reopen", "restart", "stall", "intensify", "change", "visit", "travel", "attack",
+    "release", "invade", "resign", "call", "talk", "host", "convene", "reconvene"}
 
 
 def _answered_when(question: str, answer: str) -> str | None:
     """The title a date-only `answer` gives the `question` of when something happened: its subject and its verb, told in
     the past ("did") or ahead ("will")."""
     # (an interview's labels are no words of either: "Q: When did the talks begin?" / "A: In earnest in June")
-    question = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", question)
-    answer = re.sub(r"^\s*(?:A|Answer)\s*[:.]\s*", "", answer)
+    # (…nor are a transcript's: "QUESTION: When did she…" / "SPOKESPERSON: In March.")
+    question = re.sub(r"^(?:Q|Question|QUESTION)\s*[:.]\s*", "", question)
+    answer = re.sub(r"^\s*(?:A|Answer|(?:MR\.|MS\.|MRS\.|DR\.)?\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*[:.]\s*", "",
+                    answer)
     asked = _WHEN_DID.fullmatch(question)
     if asked is None or not _DATE_ONLY_ANSWER.fullmatch(answer.strip()) or _FINITE_IN_ANSWER.search(answer):
         return None
@@ -884,10 +888,14 @@ def _answered_when(question: str, answer: str) -> str | None:
     verb_at = next((i for i, w in enumerate(words) if i >= 1 and w in _HAPPENING_BASES), None)
     if verb_at is None:
         return None
-    subject, verb, rest = " ".join(words[:verb_at]), words[verb_at], " ".join(words[verb_at + 1:])
+    # (an adverb of which time it was stays before the verb: "When did she last meet the delegations?")
+    adverb = words[verb_at - 1] if verb_at >= 2 and words[verb_at - 1] in ("last", "first", "finally", "ever") else ""
+    subject = " ".join(words[:verb_at - 1] if adverb else words[:verb_at])
+    verb, rest = words[verb_at], " ".join(words[verb_at + 1:])
     # (an interviewer's "you" is the one who answers: "When did you first sit down with the FARC?")
     subject = re.sub(r"^you\b", "I", subject)
     told = past_of_base(verb) if asked["aux"] == "did" else f"will {verb}"
+    told = f"{adverb} {told}" if adverb else told
     return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")
 
 
@@ -1014,6 +1022,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
                            # (…or looked for by no one: "No statement is expected tonight")
                            r"|(?:^|(?<=,\s))(?:No|Nobody|No\s+one|None)\b[^,;]{0,40}?\s(?:is|are)\s+(?:now\s+)?"
                            r"(?:expected|planned|scheduled|due|likely|foreseen)\b", re.I)
+#: A doing that has not been done again since a date, up to that date: "had not [met] at leaders' level since ".
+_NOT_DONE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:again\s+)?(?P<part>[a-z]{3,})\b"
+                             r"(?:\s+(?!(?:that|which|who|when|after|before|because)\b)[\w'’-]+){0,5}?\s+since\s+$")
+#: …and its negation in a title: "had not ".
+_NOT_DONE_IN_TITLE = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:again\s+)?(?=[a-z]{3,})")
 #: A main clause of what should, could or would have happened: "It should have said so", "The talks could have ended"
 #: (not a relative clause's: "…a resolution that would have required approval").
 _COUNTERFACTUAL = re.compile(r"(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;])*?\b(?:should|could|would|might)\s+(?:not\s+)?"
@@ -1818,6 +1831,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             return False  # ("dragged on through the 1990s", "through the winter": all along a span, no end)
         if _PLANNED_BEFORE_BOUND.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
             return False  # ("A meeting is planned … before the end of the year": what is due by then)
+        if _NOT_DONE_SINCE.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
+            return False  # ("…had not met at leaders' level since December 2019": the last meeting's date, no state's start)
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
     def planned_for(t: Timex) -> bool:
@@ -1999,6 +2014,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _main_perfect_since(sentence_text, offset, t, dated) \
                 and not _since_in_a_clause_of_its_own(sentence_text, offset, t, dated) \
                 and not _STOPPED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
+                and not _NOT_DONE_SINCE.search(sentence_text, max(0, t.start - offset - 120), t.start - offset) \
                 and not (re.search(r"\b(?:the|its|their)\s+$", before) and _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)):
             # (but "since the 2018 peace agreement" names the agreement, a happening of its year)
             continue
@@ -2422,6 +2438,14 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                     or _NONE_OF_NOTE.fullmatch(title):  # ("I have nothing to announce on that today": nothing happened)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
+            last_done = _NOT_DONE_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
+                if unhappened else None
+            if last_done is not None and (last_done["part"] in PLAIN_PASTS or last_done["part"] in PAST_LIKE_PRESENT
+                                          or last_done["part"].endswith("ed")) \
+                    and _NOT_DONE_IN_TITLE.search(title) and not re.match(r"(?:It|They|He|She|We)\s", title):
+                # "The Normandy format had not met at leaders' level since December 2019": it last met then (when the
+                # title says who: a pronoun left alone tells no one)
+                title, unhappened = _NOT_DONE_IN_TITLE.sub("last ", title, count=1), None
             negated = _NOT_HAPPENED.search(title) if unhappened else None
             if negated is not None and _DONE_THEN_NOT_SINCE.search(title, 0, negated.start()):
                 unhappened = None  # "Talks collapsed in July 2017 and have not resumed since": the collapse happened

@@ -461,7 +461,19 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
             return mk(m, DATE, month_value(ctx.dct.year, month_of(mon)),
                       f"{mon} of this year, the year its sentence names", mod=mod_code(m["mod"]))
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
+    aim = _AIM_BY_YEAR.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 140)) if not m["rel"] else None
+    if aim is not None and int(aim["year"]) < year and ctx.tense(m.start(), m.end()) == "past":
+        # "The government adopted a plan in August to bring all weapons under state control by the end of 2025": a plan is
+        # made before the date it aims at, so its month is the last one by then
+        year = int(aim["year"])
+        return mk(m, DATE, month_value(year, month_of(mon)), f"{mon} of {year}, before the aim set by then",
+                  mod=mod_code(m["mod"]))
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
+
+
+#: An aim set right after a month, and the year it is due by: " to bring all weapons under state control by the end of 2025".
+_AIM_BY_YEAR = re.compile(r"\s+to\s+[a-z]{2,}\b[^.;:!?()]{0,100}?\s(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
 
 
 #: A part of a month's day and the year it was in, after the month: " morning in 1993", " day of 2019".

@@ -693,8 +693,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # "The African Union took over [that summer]": a phrasal verb's particle stays, and the date goes alone
         m = re.search(r"\s+$", before)
     elif m is not None and re.fullmatch(r"\s*in\s+", m.group()) and re.search(r"[a-z]\s+in\s+$", before) \
-            and re.match(r"(?:this|last|next|yesterday|today|tomorrow)\b", text[start:end], re.I):
-        # "A government was sworn in [this spring]": a date that takes no "in" of its own leaves the verb's particle
+            and re.match(r"(?:this|last|next|yesterday|today|tomorrow|within|by|before|after|until|on|from|since|during)\b",
+                         text[start:end], re.I):
+        # "A government was sworn in [this spring]", "…sworn in [within 30 days]": a date that takes no "in" of its own (or
+        # brings its own preposition) leaves the verb's particle
         m = re.search(r"\s+$", before)
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it

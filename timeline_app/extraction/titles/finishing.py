@@ -661,7 +661,17 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     if bare is not None:  # "[not before] the parliamentary election held [in June 2026]": the noun's passive
         title = f"{bare['np']} {be_for(bare['np'])} {bare['part']}"
     title = one_of_them(title)
+    # "[Four months later] came the Banjska attack": a subject told after its verb of coming is the happening
+    title = _CAME_THEN_SUBJECT.sub("", title, count=1)
+    # "By the time[ Russia invaded in 2022], the format had not met…": an opening clause emptied with its date goes whole
+    title = _EMPTIED_OPENING_CLAUSE.sub("", title, count=1)
     return title[:1].upper() + title[1:]
+
+
+#: An opening clause's conjunction left alone before its comma: "By the time, ", "When, ".
+_EMPTIED_OPENING_CLAUSE = re.compile(r"^(?:By\s+the\s+time|When|After|Before|Since|Until|Once|As|While)\s*,\s+(?=\S)", re.I)
+#: A verb of coming or following that opens a title, its subject after it: "Came the", "Then followed a".
+_CAME_THEN_SUBJECT = re.compile(r"^(?:(?:Then|And)\s+)?(?:[Cc]ame|[Ff]ollowed|[Aa]rrived)\s+(?=(?:the|a|an)\s)")
 
 
 #: A count of times and "most recently" after it, before the last time's place: " eleven times, most recently".

@@ -1031,7 +1031,7 @@ _BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the
 #: A noun with its article and the participle told of it, inside an appositive: "a step agreed in [a framework deal
 #: signed]", "[a navy ship deliberately grounded] on the reef" (the last one is the date's, the one nearest it).
 _APPOSED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|has|have|had|in|on|at|by|of|to|"
-                                 rf"for|with|from|and|or)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>(?:[a-z]{{2,}}ly|first|last|once|later|again)\s+)?"
+                                 rf"for|with|from|and|or|that|which|who)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>(?:[a-z]{{2,}}ly|first|last|once|later|again)\s+)?"
                                  rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
@@ -1498,6 +1498,38 @@ _PARTICIPLE_ASIDE_BEFORE_AND = re.compile(rf"(?P<np>\b(?:the|a|an)\s+(?:(?!\b(?:
                                           r"(?:to|by|in|at|on|for|from|with|under|as|during|between|after|before)\b[^,;]*?\s+and\s*$")
 #: A past participle opening a predicate: "updated in 2009", "later revised".
 _PARTICIPLE_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+
+
+#: A subject listed after another's dated clause, with only its own date: "[, Hama on ]Dec. 5", "[ and Homs ]two days after".
+_GAPPED_SUBJECT_ITEM = re.compile(r",?\s+(?:and\s+)?(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                                  r"(?:(?:on|in|at|by)\s+)?")
+#: The first clause's past right after its subject, up to its date: "[ fell ]", "[ was taken on ]".
+_PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                              r"(?:\s+(?:to|by|in)\s+(?:the\s+)?[a-z][\w-]*)?)\s+(?:(?:on|in|at|by)\s+)?$")
+
+
+def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Aleppo fell three days later, Hama on Dec. 5 and Homs two days after that": subjects listed each with its own
+    date share the first clause's verb ("Hama fell"), and the first date is the first subject's alone ("Aleppo fell")."""
+    s = sentence.text
+    dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end), key=lambda o: o.start)
+    if len(dates) < 2 or t not in dates or not re.fullmatch(r"\s*[.;!]?\s*", s[dates[-1].end - sentence.start:]):
+        return None
+    items = []
+    for before, after in pairwise(dates):
+        item = _GAPPED_SUBJECT_ITEM.fullmatch(s, before.end - sentence.start, after.start - sentence.start)
+        if item is None:
+            return None
+        items.append(item["np"])
+    lead = dateline_end(s)
+    subject = subject_of(s[lead:])
+    if subject is None or not s.startswith(subject, lead):
+        return None
+    verb = _PAST_UP_TO_DATE.fullmatch(s, lead + len(subject), dates[0].start - sentence.start)
+    if verb is None:
+        return None
+    told = subject if t is dates[0] else items[dates.index(t) - 1]
+    return finish_title(f"{told[:1].upper()}{told[1:]} {verb['verb']}", gazetteer)
 
 
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -3392,6 +3424,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
+        or _gapped_subjects_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
