@@ -2167,7 +2167,9 @@ def test_a_plural_role_before_two_names_leaves_each_by_its_headline_name(tmp_pat
 def test_the_kind_of_a_later_happening_is_not_lent_by_an_earlier_date_s_words(tmp_path):
     extraction = extract_text(tmp_path, "Ukraine applied for membership days after Russia's invasion in February 2022 and "
                                         "was granted candidate status in June of that year.\n", date(2023, 12, 14))
-    assert [c.kind.value for c in extraction.candidates] == ["military_action", "other"]
+    # (the applying, a few days after the invasion, is told in the invasion's month)
+    assert [(c.start.to_timex(), c.kind.value) for c in extraction.candidates] == [
+        ("2022-02", "military_action"), ("2022-06", "other"), ("2022-02", "other")]
 
 
 def test_an_and_inside_a_quotation_cuts_no_title(tmp_path):
@@ -17798,3 +17800,23 @@ def test_a_transcript_s_answer_of_a_date_titles_the_question_s_happening(tmp_pat
 ])
 def test_a_plural_s_relative_after_a_main_clause_is_about_the_plural(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 12, 1)) == {value: title}
+
+
+def test_measures_that_take_effect_are_the_they_of_a_clause_after_a_semicolon(tmp_path):
+    titles = titles_of(tmp_path, "European powers triggered the return of UN sanctions in late August 2025; they took effect "
+                                 "at the end of September.\n", date(2026, 11, 26))
+    assert titles["2025-09"] == "The UN sanctions took effect"
+
+
+def test_a_restrictive_clause_s_joined_predicates_of_a_thing_s_course_are_its_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "The two sides agreed a six-month ceasefire in June 2023 that took effect that August and was "
+                                 "extended in February 2024 before expiring in August.\n", date(2025, 1, 20))
+    assert {value: titles[value] for value in ("2023-08", "2024-02", "2024-08")} == {
+        "2023-08": "A six-month ceasefire took effect", "2024-02": "A six-month ceasefire was extended",
+        "2024-08": "A six-month ceasefire expired"}
+
+
+def test_days_after_a_dated_happening_s_noun_are_in_its_month(tmp_path):
+    extraction = extract_text(tmp_path, "The protests began days after the Oct. 9 vote.\n", date(2025, 1, 15))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2024-10-09", "The Oct. 9 vote"), ("2024-10", "The protests began")]

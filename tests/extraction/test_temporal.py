@@ -5287,3 +5287,10 @@ def test_a_month_a_plan_was_made_in_falls_before_the_year_it_aims_at():
     found = tag("The government adopted a plan in August to bring all weapons under state control by the end of 2025, a "
                 "target it has since missed.", date(2026, 11, 30))
     assert [(t.text, t.value) for t in found][0] == ("August", "2025-08")
+
+
+def test_the_previous_evening_counts_from_the_sentence_s_day_past_a_noun_s_participle_date():
+    text = ("VIENNA, Nov. 26, 2026 — The two sides agreed on Wednesday on a roadmap for inspections at sites bombed in June "
+            "2025, after talks that ran late into the previous evening.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 26))}
+    assert found["the previous evening"] == "2026-11-24TEV"

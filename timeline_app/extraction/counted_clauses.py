@@ -318,7 +318,9 @@ _COUNT_TO_OWN_DATE = re.compile(
     r"(?P<lead>,?\s+)(?:on\s+)?(?:(?P<hedge>just|only|barely|exactly|precisely|nearly|almost|about|some|roughly|"
     r"more\s+than|less\s+than)\s+)?"
     rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
-    rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)|[Tt]he\s+(?P<part>day|eve|evening|"
+    rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)"
+    # (…or a few days, not counted: "began days after the Oct. 9 vote")
+    r"|(?<!\bthe\s)(?<!\bin\s)(?<!\bfor\s)(?P<vague>hours|days)|[Tt]he\s+(?P<part>day|eve|evening|"
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
     # (a date's own comma goes on inside it: "the Hamas attack of Oct. 7, 2023")
     r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s(?:[^,;:()\"“”]|(?<=\d),(?=\s\d{4}\b)){3,80}?)"
@@ -337,6 +339,10 @@ _DAY_PART_SHIFT = {("eve", "of"): (-1, ""), ("day", "after"): (1, ""), ("day", "
                    ("evening", "after"): (1, "TEV"), ("evening", "before"): (-1, "TEV"),
                    ("morning", "after"): (1, "TMO"), ("morning", "before"): (-1, "TMO"),
                    ("night", "after"): (0, "TNI"), ("night", "before"): (-1, "TNI")}
+
+
+#: A past in what a count is from, which makes it a clause: "the president [resigned] on Friday".
+_PAST_IN_WHAT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 @dataclass(frozen=True)
@@ -403,7 +409,12 @@ def counts_to_own_date(sentence: Sentence, dated: list[Timex]) -> list[CountToOw
         grains = _grains(inner[0].value)
         if grains is None:
             continue
-        if m["part"]:
+        if m["vague"]:
+            # (a few days on are in the happening's month, as far as the text tells — from a happening's noun only, not
+            # a clause: "came days after the president resigned on Friday" is left to that clause)
+            value = f"{grains.year:04d}-{int(grains.month):02d}" if grains.month is not None and not grains.week \
+                and not _PAST_IN_WHAT.search(m["what"]) else None
+        elif m["part"]:
             days, part = _DAY_PART_SHIFT[(m["part"].lower(), m["relation"])]
             shifted = _day_shifted(grains, days)
             value = shifted + part if shifted is not None else None

@@ -933,7 +933,14 @@ def _counts_from_coarse(ctx: Context) -> bool:
         and not _backstory_after_recent_day(ctx) \
         and not (ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_at
                  and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at
-                 and _BACKSTORY_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at))
+                 and (_BACKSTORY_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at)
+                      # (…nor is a participle's, a noun's past inside the day's sentence: "agreed on Wednesday on a roadmap
+                      # for inspections at sites bombed in June 2025, after talks that ran late into the previous evening")
+                      or _NOUN_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.ref_day_at, ctx.ref_at - 40), ctx.ref_at)))
+
+
+#: A noun's participle right before its date: "sites [bombed in ]June 2025".
+_NOUN_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}s?\s+(?!(?:was|were|had|has|have)\b)[a-z]{3,}ed\s+(?:in|on|during)\s+(?:the\s+)?$")
 
 
 def _backstory_after_recent_day(ctx: Context) -> bool:

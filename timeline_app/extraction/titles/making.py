@@ -1508,6 +1508,28 @@ _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?
                               r"(?:\s+(?:to|by|in)\s+(?:the\s+)?[a-z][\w-]*)?)\s+(?:(?:on|in|at|by)\s+)?$")
 
 
+#: A gerund of a time clause right before its date, after another date's predicate: "[ before expiring in ]August".
+_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r"\s+(?:before|after|since)\s+(?P<ing>[a-z]{3,}ing)\s+(?:in|on|at|during)\s+(?:the\s+)?$")
+
+
+def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex],
+                                        gazetteer: Gazetteer) -> str | None:
+    """"…a ceasefire that took effect that August and was extended in February 2024 before expiring in August": a gerund
+    after another date's predicate is that predicate's subject's doing ("A six-month ceasefire expired")."""
+    rel = t.start - sentence.start
+    previous = [o for o in inside if o.end <= t.start and sentence.start <= o.start]
+    if not previous:
+        return None
+    gerund = _GERUND_TIME_CLAUSE_TO_DATE.fullmatch(sentence.text, previous[-1].end - sentence.start, rel)
+    if gerund is None or not re.match(r"\s*[.;]?\s*$", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    told = _title_for(sentence, previous[-1], inside, gazetteer)
+    doer = subject_of(told)
+    if doer is None or not told.startswith(doer) or re.fullmatch(r"(?:It|They|He|She|We|I)", doer):
+        return None
+    return f"{doer} {past_of_participle(gerund['ing'])}"
+
+
 def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Aleppo fell three days later, Hama on Dec. 5 and Homs two days after that": subjects listed each with its own
     date share the first clause's verb ("Hama fell"), and the first date is the first subject's alone ("Aleppo fell")."""
@@ -2384,6 +2406,13 @@ _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PAST
 _PROCESS_OR_SITTING_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
 #: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
 _RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_PROCESS_OR_SITTING_VERBS}\b)[^,;]*\s+and\s*$")
+#: …any past of such a clause: " that [took] effect that August and ".
+_RESTRICTIVE_THAT_ANY_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|was|were)\b)"
+                                            r"[^,;]*\s+and\s*$")
+#: A predicate only a thing agreed has, its course or what is done to it: "was extended", "expired", "took effect".
+_A_THING_S_COURSE_PREDICATE = re.compile(r"(?:(?:was|were)\s+(?:[a-z]+ly\s+)?(?:extended|renewed|suspended|violated|lifted|"
+                                         r"broken|ratified|reinstated|revoked|annulled)|expired|lapsed|collapsed|"
+                                         r"took\s+effect|came\s+into\s+force|entered\s+into\s+force|broke\s+down)\b")
 #: A second participle joined on by "and", up to its date: "[ and ]ratified in ".
 _JOINED_PARTICIPLE_TO_DATE = re.compile(r"\s*(?P<and>and\s+)(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:in|on|at|during)\s+(?:the\s+)?")
 #: A relative clause after a comma: ", which", ", who".
@@ -3425,6 +3454,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
         or _gapped_subjects_title(sentence, t, inside, gazetteer) \
+        or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
@@ -4609,6 +4639,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (…both verbs a process's: "a war that killed 80,000 people in 1998 and made peace" is the sentence's subject's)
             restrictive = _RESTRICTIVE_THAT_THEN_AND.search(first_clause) \
                 if verb_first and re.match(rf"(?:[a-z]+ly\s+)?{_PROCESS_OR_SITTING_VERBS}\b", part.text) else None
+            if restrictive is None and verb_first and _A_THING_S_COURSE_PREDICATE.match(part.text):
+                # ("agreed a ceasefire in June 2023 that took effect that August and was extended in February 2024": what
+                # is extended, or expires, is the thing the restrictive clause is about, not who agreed it)
+                restrictive = _RESTRICTIVE_THAT_ANY_THEN_AND.search(first_clause)
             if restrictive is not None:
                 # "The deal was reached at talks in Tunis that began on Sunday and ended late on Tuesday": a second predicate
                 # joined with no comma inside a restrictive clause closing the first is its antecedent's ("…, and made

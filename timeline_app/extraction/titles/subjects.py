@@ -390,6 +390,11 @@ def parallel_subject(title: str, sentence_text: str) -> str:
         # "China brokered a truce in January 2024, but it collapsed that June": what collapses is the truce, not the
         # country that brokered it
         return f"The {thing['noun']}{title[2:]}"
+    measures = _MEASURES_NAMED.search(sentence_text) if _MEASURES_COURSE.match(title) else None
+    if measures is not None:
+        # "European powers triggered the return of UN sanctions in late August 2025; they took effect at the end of
+        # September": what takes effect is the measures, not the powers that brought them back
+        return f"The {measures['np']}{title[4:]}"
     text = sentence_text[dateline_end(sentence_text):].lstrip()
     label = ENTRY_LABEL.match(text) or COLON_ENTRY_LABEL.match(text)
     text = text[label.end():] if label is not None else text  # (a chronology's "October 29, 2022 — ")
@@ -417,6 +422,12 @@ _PERSON_IN_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|until)\s
 #: What only an accord or a truce does: "It collapsed", "It expired", "It took effect".
 _A_THING_S_COURSE = re.compile(r"It\s+(?:[a-z]+ly\s+)?(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
                                r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed)\b")
+#: …and the course of measures named in the plural: "They took effect", "They expired".
+_MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
+                              r"were\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed))\b")
+#: Measures the sentence names in the plural, with a word or two before them: "UN sanctions", "the new tariffs".
+_MEASURES_NAMED = re.compile(r"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){0,2}?(?:sanctions|tariffs|restrictions|"
+                             r"curbs|measures|controls|duties|penalties))\b")
 #: An accord or a truce the sentence names: "a truce", "the 2015 deal".
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
