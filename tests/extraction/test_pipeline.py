@@ -17820,3 +17820,15 @@ def test_days_after_a_dated_happening_s_noun_are_in_its_month(tmp_path):
     extraction = extract_text(tmp_path, "The protests began days after the Oct. 9 vote.\n", date(2025, 1, 15))
     assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
         ("2024-10-09", "The Oct. 9 vote"), ("2024-10", "The protests began")]
+
+
+def test_a_long_title_loses_its_purpose_before_the_doing_s_own_words(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nMediators met Hamas and Israeli negotiators separately in Cairo earlier in the week "
+                                 "in a push to move the Gaza ceasefire into its second phase before the end of the month, two "
+                                 "officials said on Thursday.\n", date(2026, 12, 3))
+    assert titles["2026-W49"] == "Mediators met Hamas and Israeli negotiators separately in Cairo"
+
+
+def test_a_passive_of_announcing_after_and_is_no_attribution(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe meeting ran late, and the deal was announced on Monday.\n", date(2026, 12, 5))
+    assert titles == {"2026-11-30": "The deal was announced"}

@@ -5294,3 +5294,11 @@ def test_the_previous_evening_counts_from_the_sentence_s_day_past_a_noun_s_parti
             "2025, after talks that ran late into the previous evening.")
     found = {t.text: t.value for t in tag(text, date(2026, 11, 26))}
     assert found["the previous evening"] == "2026-11-24TEV"
+
+
+def test_a_past_clock_and_that_morning_in_a_story_years_back_are_not_the_publication_s_day():
+    text = ("You were in the room in Vienna in July 2015. What do you remember?\n\nExhaustion, mostly. The final night ran "
+            "until about 4 a.m., and the deal was announced later that morning.")
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 5))}
+    assert "about 4 a.m." not in found
+    assert found["later that morning"] == "2015-07"

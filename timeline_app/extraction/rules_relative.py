@@ -565,6 +565,10 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "year":
         base_year = ctx.ref_year if rel == "that" and ctx.ref_year is not None else anchor.year
         return mk(m, DATE, year_str(base_year + offset), f"{rel} year", mod=mod)
+    if rel == "that" and ctx.ref_grain == "month" and ctx.ref_month is not None and ctx.ref_at > ctx.ref_day_at:
+        # "…in Vienna in July 2015. … the deal was announced later that morning": a part of a day of the month last named,
+        # not of the last day named before it
+        return mk(m, DATE, month_value(*ctx.ref_month), f"{m.group(0).lower()}: a day of {month_value(*ctx.ref_month)}")
     code = lx.PARTS_OF_DAY[unit]
     return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
 
@@ -1278,6 +1282,8 @@ _YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+
 #: A future said outright before a clock time: "will resume at", "is due to land at".
 _SAID_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:[\w'’-]+\s+){0,6}?(?:at|by|from|until)\s+"
                          r"(?:about\s+|around\s+)?$")
+#: A past right before a clock time in its sentence: "The final night [ran] until about".
+_PAST_IN_CLAUSE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|ran|was|were|had|began|came|went|took|left|met|fell|broke)\b[^,;]*$")
 #: How far (in characters) a recent day named earlier still dates a past clock time with no date between: a few sentences.
 _STORY_REACH = 600
 
@@ -1306,6 +1312,14 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         # "Warplanes struck the suburbs late Sunday. … Residents said the strike, which came shortly before 10 p.m.,
         # flattened a building": a past clock a few sentences on, no other day named between, is still the recent day told
         in_view = True
+    if not in_view and not stamp and not (m["dayword"] or m["mon"] or m["mon2"] or m["wd_only"] or m["relday"]) \
+            and ctx.ref_grain in ("month", "year") and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year - 1 \
+            and 0 <= m.start() - ctx.ref_at <= _STORY_REACH \
+            and (ctx.tense(m.start(), m.end()) == "past" or ctx.tense(m.start(), m.end()) is None
+                 and _PAST_IN_CLAUSE_BEFORE.search(m.string, ctx.sentence_bounds(m.start())[0], m.start())):
+        # "You were in the room in Vienna in July 2015. … The final night ran until about 4 a.m.": a past clock of a story
+        # years back, whose day the text does not give, is no hour of the publication's day
+        return None
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     zone_aside = ctx.ref_clock and 0 <= m.start() - ctx.ref_clock_at < 60 \
         and re.search(r"\S[ \t]*[(\[][ \t]*$", m.string[max(0, m.start() - 4):m.start()]) is not None

@@ -668,6 +668,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     return title[:1].upper() + title[1:]
 
 
+#: What a doing was meant to bring about, closing a title: " in a push to move the ceasefire…", " in a bid to end…".
+_PURPOSE_TAIL = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:push|bid|effort|attempt|drive)\s+to\s+[a-z].*$")
 #: An opening clause's conjunction left alone before its comma: "By the time, ", "When, ".
 _EMPTIED_OPENING_CLAUSE = re.compile(r"^(?:By\s+the\s+time|When|After|Before|Since|Until|Once|As|While)\s*,\s+(?=\S)", re.I)
 #: A verb of coming or following that opens a title, its subject after it: "Came the", "Then followed a".
@@ -1425,6 +1427,11 @@ def _trim(title: str) -> str:
     if counted is not None and (FIRST_VERB.search(title, 0, counted.start()) or language_of(title) in A_IS_A_PREPOSITION
                                 or language_of(title) == "de"):
         title = title[:counted.start()]  # (…and in the Romance languages: ", semanas depois de um ataque…")
+    purpose = _PURPOSE_TAIL.search(title, floor) if len(title) > TITLE_MAX else None
+    if purpose is not None:
+        # "…met Hamas and Israeli negotiators separately in Cairo[ in a push to move the ceasefire into its second phase]":
+        # what a doing was meant to bring about goes before any of the doing's own words
+        title = title[:purpose.start()]
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
         for cut in _CUTS:

@@ -65,7 +65,9 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            # three weeks ago")
                            r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
                            # (…whom told, a broadcaster's name too: "told the BBC", "told Reuters")
-                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+(?:the\s+(?=[A-Z]))?\w+|announced|reported|added|confirmed|stated|wrote|"
+                           # (no passive's: "…, and the deal was announced on Monday" tells the deal)
+                           r"(?:[\w.'’-]+\s+){1,6}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                           r"(?:said|told\s+(?:the\s+(?=[A-Z]))?\w+|announced|reported|added|confirmed|stated|wrote|"
                            # ", official results showed on Monday": figures that tell, as a source does
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                            # (…and where they said it: ", both sides said in a joint statement on Saturday")
