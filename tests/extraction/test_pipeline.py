@@ -17832,3 +17832,23 @@ def test_a_long_title_loses_its_purpose_before_the_doing_s_own_words(tmp_path):
 def test_a_passive_of_announcing_after_and_is_no_attribution(tmp_path):
     titles = titles_of(tmp_path, "Report\n\nThe meeting ran late, and the deal was announced on Monday.\n", date(2026, 12, 5))
     assert titles == {"2026-11-30": "The deal was announced"}
+
+
+def test_an_as_phrase_before_the_subject_s_second_irregular_past_is_no_time_clause(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe Alliance of Sahel States was founded in September 2023 as a mutual defence pact "
+                                 "and became a confederation in July 2024.\n", date(2025, 12, 20))
+    assert titles["2024-07"] == "Alliance of Sahel States became a confederation"
+
+
+def test_happenings_listed_place_by_place_after_a_colon_are_titled_by_place(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIts members took power in coups between 2020 and 2023: Mali in August 2020 and "
+                                 "again in May 2021, Burkina Faso twice in 2022, and Niger in July 2023.\n", date(2025, 12, 20))
+    assert titles == {"2020": "Its members took power in coups", "2020-08": "A coup in Mali",
+                      "2021-05": "A coup in Mali again", "2022": "Coups in Burkina Faso", "2023-07": "A coup in Niger"}
+
+
+def test_a_who_clause_s_own_time_clause_titles_its_date_by_the_person(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nMorales, who governed from 2006 until he resigned amid protests in November 2019, "
+                                 "had registered as a candidate in May.\n", date(2025, 6, 14))
+    assert titles == {"2006": "Morales governed", "2019-11": "Morales resigned amid protests",
+                      "2025-05": "Morales had registered as a candidate"}

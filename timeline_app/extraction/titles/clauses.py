@@ -2057,6 +2057,10 @@ def _singular_then_plural_verb(body: str) -> bool:
     return disagreeing is not None and disagreeing["head"] not in _PLURAL_WITHOUT_S
 
 
+#: A person's pronoun and its past, opening a time clause: "he resigned", "she fled".
+_PERSON_PRONOUN_PAST = re.compile(rf"(?:he|she)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+
+
 def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
     """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
     before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
@@ -2088,11 +2092,15 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     # main subject's second predicate, after another date)
     # (a town's country is no comma of the clause: "…since Modi and Xi met in Kazan[, Russia,] in late 2024")
     # (a quotation closed inside it is a few words of it: 'after parliament passed a law on "foreign agents" in May')
-    if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b",
+    # (…nor an "as" phrase before the main subject's second past: "was founded … as a mutual defence pact and became…")
+    if re.search(rf"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
                  without_place_appositions(NAME_SET_OFF.sub(" ", _CLOSED_QUOTATION.sub("q", body) + " x")).rstrip(" x")) \
             or listed \
-            or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
+            or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date
+                    # (…or a person's pronoun and its past: "who governed from 2006 until [he resigned] in November 2019")
+                    or _PERSON_PRONOUN_PAST.match(body)) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
+                    or _PERSON_PRONOUN_PAST.match(body)
                     or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date

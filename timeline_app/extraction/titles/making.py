@@ -3453,7 +3453,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
-        or _gapped_subjects_title(sentence, t, inside, gazetteer) \
+        or _gapped_subjects_title(sentence, t, inside, gazetteer) or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
@@ -4120,8 +4120,20 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # lightning offensive that began on Nov. 27" is the offensive's)
         # (…and one told again after its first dates: "…, which monitored the crossing from 2005 until 2007 and again last
         # year,")
-        title = _title_for(part, t, own, gazetteer) if nested is not None \
-            else _told_again(part, t, own, gazetteer) or make_title(part, t, own, gazetteer)
+        # (…as is one whose own time clause has a date: "Morales, who governed from 2006 until he resigned … in November
+        # 2019,": the resigning's)
+        timed = _TIME_CLAUSE_OF_PERSON.search(part.text, max(0, t.start - part.start - 80), t.start - part.start) \
+            if len(own) > 1 and part.end - part.start < sentence.end - sentence.start else None
+        timed_clause = trailing_subordinate(part, t, [o for o in own if o is not t]) if timed is not None else None
+        if timed_clause is not None:
+            title = make_title(timed_clause, t, [o for o in own if timed_clause.start <= o.start and o.end <= timed_clause.end],
+                               gazetteer)
+            who = next(reversed(list(_NAME_THEN_WHO.finditer(sentence.text, 0, t.start - sentence.start))), None)
+            if who is not None and re.match(r"(?:He|She)\s", title):  # (the "he" is the person the clause is about)
+                title = f"{shorten_people(who['name'], gazetteer)} {title.split(None, 1)[1]}"
+        else:
+            title = _title_for(part, t, own, gazetteer) if nested is not None \
+                else _told_again(part, t, own, gazetteer) or make_title(part, t, own, gazetteer)
         happened = _NOUN_HAPPENED.fullmatch(title)
         if happened is not None:
             # "…the victims of the collapse of the station canopy, which happened a year ago": what happened is the noun
@@ -4827,6 +4839,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     return make_title(sentence, t, inside, gazetteer)
 
 
+#: A name and the who-clause set off after it: "Morales, who".
+_NAME_THEN_WHO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+who\b")
+#: A person's time clause inside a relative clause, up to its date: " until he resigned amid protests in ".
+_TIME_CLAUSE_OF_PERSON = re.compile(rf"\b(?:until|after|before|when)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
+                                    rf"{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}?\s(?:in|on)\s+(?:the\s+)?$")
 #: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ".
 _AND_SECOND_PLACE_BEFORE = re.compile(r"\s+and\s+(?P<place>(?:in|at|on)\s+[^,;]{2,80}?)\s+(?:in|on)\s+"
                                       r"(?:(?:early|late|mid-?)\s*)?$")
@@ -4855,6 +4872,51 @@ def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
 
 #: Where one item of a list after a colon ends and the next begins: ", ", ", and ", " and ".
 _COLON_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:(?:the|a|an)\b|[A-Z]))")
+
+
+#: Happenings named in the plural before a colon that lists them place by place: "took power in [coups] between 2020 and
+#: 2023: Mali in August 2020…".
+_PLURAL_BEFORE_PLACES = re.compile(r"\b(?:in|after|through|by|with)\s+(?:[a-z-]+\s+)?(?P<noun>coups|elections|referendums|attacks|"
+                                   r"protests|uprisings|wars|invasions|offensives|earthquakes|floods)\b[^:;]*:\s+$")
+#: The place said again in a list: "[Mali in August 2020 and ]again in May 2021".
+_AND_AGAIN_BREAK = re.compile(r"\s+and\s+(?=again\b)")
+#: A listed place, with how often: "Mali", "Burkina Faso twice"; or the place before said again: "again".
+_LISTED_PLACE = re.compile(r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s+(?P<times>twice|three\s+times))?"
+                           r"|(?P<again>again)")
+
+
+def _colon_list_of_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Its members took power in coups between 2020 and 2023: Mali in August 2020 and again in May 2021, Burkina Faso twice
+    in 2022, and Niger in July 2023": happenings named in the plural, then listed place by place each with its date, title
+    each date by its place ("A coup in Mali", "A coup in Mali again", "Coups in Burkina Faso")."""
+    s, rel = sentence.text, t.start - sentence.start
+    colon = s.find(": ", dateline_end(s))
+    head = _PLURAL_BEFORE_PLACES.search(s, max(0, colon - 160), colon + 2) if colon >= 0 else None
+    if head is None:
+        return None
+    edges = sorted([colon + 2] + [b.end() for b in _COLON_LIST_BREAK.finditer(s, colon + 2)]
+                   + [b.end() for b in _AND_AGAIN_BREAK.finditer(s, colon + 2)] + [len(s)])
+    places = []
+    for lo, hi in pairwise(edges):
+        item = re.sub(r"(?:,\s+(?:and\s+)?|\s+and)$", "", s[lo:hi].rstrip(" .;"))
+        dates = [o for o in inside if lo <= o.start - sentence.start < lo + len(item)]
+        if len(dates) != 1:
+            return None
+        told = remove_date_phrase(item, dates[0].start - sentence.start - lo,
+                                  min(len(item), dates[0].end - sentence.start - lo)).strip(" ,.;")
+        listed = _LISTED_PLACE.fullmatch(told)
+        if listed is None or (listed["again"] and not places):
+            return None
+        places.append((listed["place"] or places[-1][0], listed["times"], bool(listed["again"]), dates[0]))
+    if rel < colon:  # (the span the list is of is the head clause's alone: "Its members took power in coups")
+        head_clause = Sentence(sentence.start, sentence.start + colon, s[:colon])
+        return make_title(head_clause, t, [o for o in inside if o.end <= head_clause.end], gazetteer)
+    place, times, again, _ = next((p for p in places if p[3] is t), (None, None, False, None))
+    if place is None:
+        return None
+    noun = head["noun"]
+    told = f"{noun[:1].upper()}{noun[1:]}" if times else f"A {singular_of(noun)}"
+    return finish_title(f"{told} in {place}" + (" again" if again else ""), gazetteer)
 
 
 def _colon_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
