@@ -9529,9 +9529,10 @@ def test_a_french_before_being_clause_and_a_lone_fronted_participle(tmp_path):
      "opened a front on Oct. 8, 2023.", "2024-11-27", "The ceasefire took effect"),
     ("UNIFIL's mandate expires at the end of 2026, and the force is to withdraw within a year after that.", "2027",
      "The force is to withdraw"),
-    # (a name set off inside a relative is no list: the relative still closes before its own verb)
+    # (a name set off inside a relative is no list: the relative still closes before its own verb; and the date is the
+    # election's she was barred from running in, not the barring's)
     ("She was barred from running in the July 2024 presidential election, which the opposition says its candidate, "
-     "Edmundo Gonzalez, won by a wide margin.", "2024-07", "She was barred from running in the July 2024 presidential election"),
+     "Edmundo Gonzalez, won by a wide margin.", "2024-07", "The July 2024 presidential election"),
 ])
 def test_a_relative_with_a_list_a_cut_circumstance_and_within_leave_the_title(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))[value] == title
@@ -17852,3 +17853,16 @@ def test_a_who_clause_s_own_time_clause_titles_its_date_by_the_person(tmp_path):
                                  "had registered as a candidate in May.\n", date(2025, 6, 14))
     assert titles == {"2006": "Morales governed", "2019-11": "Morales resigned amid protests",
                       "2025-05": "Morales had registered as a candidate"}
+
+
+def test_a_gathering_someone_was_barred_from_is_titled_and_dated_ahead(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe court on Friday barred Morales from the Aug. 17 general election.\n",
+                       date(2025, 6, 14))
+    assert titles == {"2025-06-13": "The court barred Morales from the Aug. 17 general election",
+                      "2025-08-17": "The Aug. 17 general election"}
+
+
+def test_a_holiday_s_own_time_after_again_is_the_first_time_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nFighting flared twice over the summer, in late June and again over the Eid al-Adha "
+                                 "holiday.\n", date(2026, 12, 3))
+    assert titles == {"2026-06": "Fighting flared", "2026-05-27": "Fighting flared again"}

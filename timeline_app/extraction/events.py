@@ -983,7 +983,10 @@ _HOLIDAY_NAME = re.compile(HOLIDAY)
 #: A noun right after a holiday's name: "Easter truce", "Christmas ceasefire", "Ramadan fast".
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would|when|as|in|on|at|to|for|of|by|with|"
                         r"from|this|last|next|that|which|who|[a-z]+ing|[a-z]+ed|began|begins|ends|starts|came|comes|"
-                        r"fell|falls|passed|approaches)\b)[a-z]{3,}\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
+                        r"fell|falls|passed|approaches"
+                        # (nor the holiday's own time: "over the Eid al-Adha holiday", "the Easter weekend")
+                        r"|holidays?|festival|weekend|period|break|season|celebrations|feast)\b)[a-z]{3,}\b"
+                        r"(?!\s+(?:the|a|an|his|her|their|its)\b)")
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?:pre|post)-\d{4}", re.I)

@@ -1810,6 +1810,17 @@ _COUNT_FROM_NOW_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)(?P<way>['’]\s
                                     re.I)
 
 
+#: A determiner right before a day that qualifies a noun: "[the ]Aug. 17 general election".
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$")
+#: A keeping from, or a readying for, a gathering not yet held, before its day: "barred Morales from (running in) the",
+#: "registered as a candidate for the" (not "a recount of votes from the Feb. 9 election").
+_KEPT_FROM_BEFORE = re.compile(r"\b(?:barr|bann|exclud|disqualif|register|prepar)\w*\b[^.;:]{0,60}?\s(?:from|for|in)\s+"
+                               r"(?:(?:running|standing|competing)\s+in\s+)?(?:the|a|an|its|their)\s+$")
+#: A gathering a day names, right after it: " general election", " summit", " runoff".
+_GATHERING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|runoff|run-off|ballot|summit|"
+                                   r"conference|hearing|session|meeting|talks)\b")
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -1900,6 +1911,12 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if not candidates:
         return None
     tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
+    if tense is not None and _DETERMINER_RIGHT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) \
+            and _GATHERING_NOUN_AFTER.match(ctx.text, m.end()) \
+            and _KEPT_FROM_BEFORE.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
+        # "barred Morales from the Aug. 17 general election", written in June: a day that names a gathering is that
+        # gathering's, whatever the tense of the clause that speaks of it — the nearest such day
+        tense = None
     if WEEKDAY_DEADLINE.match(ctx.text, m.end()):
         # "less than three weeks before a June 30 deadline": news names a deadline ahead of it, and says so when it has
         # gone by ("missed the June 30 deadline"), whatever the tense of the clause it stands in

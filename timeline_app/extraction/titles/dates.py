@@ -973,6 +973,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"end(?:s|ed|ing)|"
                                  # ("His party was barred from the Oct. 29 general election": the election's day)
                                  r"(?:barred|banned|excluded|disqualified|withdrew|withdrawn)\s+from|"
+                                 # (…with whom between, or running in it: "barred Morales from the Aug. 17 election", "bars him
+                                 # from running in the Aug. 17 election")
+                                 r"(?:bar|ban|exclud|disqualif)\w*\s+(?:[A-Z][\w'’.-]*\s+|him\s+|her\s+|them\s+){1,4}from|"
+                                 r"(?<=running\s)in|(?<=run\s)in|(?<=standing\s)in|(?<=stand\s)in|(?<=competing\s)in|"
                                  # ("a recount of votes from the Feb. 9 parliamentary election": what the votes came from)
                                  r"(?<=votes\s)from|(?<=ballots\s)from|(?<=results\s)from|"
                                  # ("sites damaged in the June strikes": what the strikes did, not when the sentence tells)

@@ -4371,6 +4371,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
             or foreign_since_noun(sentence, t)
         others = other_dates(t, inside)
+        if attributive is not None and others and _AGAIN_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 40),
+                                                                        t.start - sentence.start):
+            # ("…in late June and again over the Eid al-Adha holiday": the time said again is the first one's happening,
+            # not the holiday's)
+            attributive = None if _told_again(sentence, t, inside, gazetteer) is not None else attributive
         if attributive is not None and others:
             # ("…the agreement reached in February and its annex adopted in Ohrid": a part's owner named)
             return pronoun_as_subject(finish_title(_with_article(attributive), gazetteer), sentence.text)
@@ -5076,7 +5081,8 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 #: Where a clause with its own named subject is joined on: ", but [Caracas says…]", "; [the army]…".
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=[A-Z])")
 #: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
-_OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
+_OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+"
+                               r"(?:on|in|at|over|during)\s")
 #: What is left of occasions listed once a date has gone from them: ", first and then indefinitely", ", first and then".
 _OCCASIONS_LEFT = re.compile(r",\s+first(?:\s+and)?(?:\s+(?:then|again|later)\b[^,;.]*)?\s*$")
 #: A count of times in a title: " twice", " three times".
