@@ -5302,3 +5302,10 @@ def test_a_past_clock_and_that_morning_in_a_story_years_back_are_not_the_publica
     found = {t.text: t.value for t in tag(text, date(2026, 12, 5))}
     assert "about 4 a.m." not in found
     assert found["later that morning"] == "2015-07"
+
+
+def test_a_holiday_after_its_clause_s_own_past_is_the_last_one_though_an_agreeing_came_before():
+    text = ("Authorities agreed on Friday to buy gas through a European scheme, ending a crisis that began when Russian "
+            "supplies stopped on New Year's Day.")
+    found = {t.text: t.value for t in tag(text, date(2025, 2, 14))}
+    assert found["New Year's Day"] == "2025-01-01"

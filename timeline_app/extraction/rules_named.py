@@ -205,6 +205,11 @@ _SEASON_AROUND = re.compile(r"\s+(?:recess|break|holidays?|vacations?|season|per
                             r"shopping|travel|rush|getaway|lull)\b", re.I)
 
 
+#: A clause's own past right before its holiday: "supplies [stopped on ]New Year's Day".
+_OWN_PAST_RIGHT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|began|came|fell|broke|took|went|ran|left)\s+(?:on|at|over|during|before|after)\s+"
+                                    r"(?:the\s+)?$")
+
+
 @rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+(?:the\s+)?"
                  # (a holiday's article may stand after "of": "on the eve of the Orthodox Easter")
                  rf"|[Tt]he\s+(?P<eve>eve)\s+of\s+(?:the\s+)?)?"
@@ -250,8 +255,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if tense != "future" and agreed_to_do_before(ctx, m.start()):
-            tense = "future"  # ("have agreed in principle to resume talks after Ramadan": the coming one)
+        if tense != "future" and agreed_to_do_before(ctx, m.start()) \
+                and not _OWN_PAST_RIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            # ("have agreed in principle to resume talks after Ramadan": the coming one; but not a clause's own past after
+            # the agreeing: "agreed to buy gas, ending a crisis that began when supplies stopped on New Year's Day")
+            tense = "future"
         if not rel and abs(this_year.number - dct.number) <= (21 if _SEASON_AROUND.match(m.string, m.end()) else 7):
             # "Easter week" written in that very week; "declared an Easter truce" the day before it; "left for the
             # two-week Easter recess" nine days before Easter: a season around the day has begun or is at hand
