@@ -17866,3 +17866,10 @@ def test_a_holiday_s_own_time_after_again_is_the_first_time_s_happening(tmp_path
     titles = titles_of(tmp_path, "Report\n\nFighting flared twice over the summer, in late June and again over the Eid al-Adha "
                                  "holiday.\n", date(2026, 12, 3))
     assert titles == {"2026-06": "Fighting flared", "2026-05-27": "Fighting flared again"}
+
+
+def test_a_gathering_approved_to_be_held_on_a_day_ahead_is_titled_by_itself(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nArmenia's parliament on Wednesday approved holding a referendum on a new "
+                                 "constitution next June.\n", date(2026, 11, 25))
+    assert titles == {"2026-11-25": "Armenia's parliament approved holding a referendum on a new constitution",
+                      "2027-06": "A referendum on a new constitution"}

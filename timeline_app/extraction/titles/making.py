@@ -4995,6 +4995,11 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     subject to stand in. Only where the agreeing cannot be the date's: the date is still to come (`ahead`), or the
     sentence dates something earlier ("…in October 2023, when they agreed…")."""
     at = t.start - sentence.start
+    holding = _APPROVED_HOLDING.search(sentence.text, max(0, at - 120), at) if ahead else None
+    if holding is not None:
+        # "Armenia's parliament approved holding a referendum on a new constitution next June": the vote is what lies
+        # ahead, not the approving
+        return holding["np"][:1].upper() + holding["np"][1:]
     agreed = _AGREED_TO_BEFORE_DATE.search(sentence.text, max(0, at - 120), at)
     # (not a relative clause without "that" whose object went before it: "the joint council it agreed to set up [in 2013]")
     # (the bounded look first: a sentence may list thousands of dates, each compared here)
@@ -5034,6 +5039,10 @@ _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|becaus
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
 _HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,80})$")
+#: A gathering approved to be held, up to its date: "approved holding [a referendum on a new constitution] ".
+_APPROVED_HOLDING = re.compile(r"\b(?:approved|backed|endorsed|agreed\s+on|voted\s+for|proposed|announced)\s+holding\s+"
+                               r"(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,80}?)\s+(?:(?:in|on|at|by|during)\s+)?"
+                               r"(?:the\s+)?$")
 #: A body convened, which names no gathering alone: "to convene [the joint committee]" (the sides are told convening it).
 _CONVENED_BODY = re.compile(r"^(?:the|a|an|its|their)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:committee|commission|council|parliament|"
                             r"assembly|body|panel|board|group|team)s?$")
