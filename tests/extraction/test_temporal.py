@@ -5309,3 +5309,10 @@ def test_a_holiday_after_its_clause_s_own_past_is_the_last_one_though_an_agreein
             "supplies stopped on New Year's Day.")
     found = {t.text: t.value for t in tag(text, date(2025, 2, 14))}
     assert found["New Year's Day"] == "2025-01-01"
+
+
+def test_a_response_to_what_the_sentence_before_told_goes_on_in_its_year():
+    text = ("The dispute erupted in August 2025, when the government tried to replace the governor. Eastern authorities "
+            "responded by shutting down oil fields until a deal was reached in late September.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 24))}
+    assert found["late September"] == "2025-09"

@@ -1674,7 +1674,10 @@ _LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|ins
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
 #: then", "until then", "by then", which look from elsewhere, nor "the then president").
 _TOLD_AS_NEXT = re.compile(r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|afterwards?|"
-                           r"thereafter|soon\s+after(?:wards)?)\b(?![^.;:!?]{0,60}\b(?:this|last)\s+year\b)", re.I)
+                           # (…or a response to what the sentence before told: "Eastern authorities responded by shutting
+                           # down oil fields … until a deal was reached in late September")
+                           r"thereafter|soon\s+after(?:wards)?|responded|retaliated|in\s+response|in\s+retaliation)\b"
+                           r"(?![^.;:!?]{0,60}\b(?:this|last)\s+year\b)", re.I)
 #: A month of last year named so, no year written: "May last year", "October 26 of last year" (the story then goes on in
 #: that year: "Tensions flared in May last year. In late July, clashes killed 40 people").
 _MONTH_OF_LAST_YEAR = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+(?:of\s+)?last\s+year\b")
