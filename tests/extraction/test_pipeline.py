@@ -17873,3 +17873,11 @@ def test_a_gathering_approved_to_be_held_on_a_day_ahead_is_titled_by_itself(tmp_
                                  "constitution next June.\n", date(2026, 11, 25))
     assert titles == {"2026-11-25": "Armenia's parliament approved holding a referendum on a new constitution",
                       "2027-06": "A referendum on a new constitution"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The president cannot run again when his term ends next year.", "The president's term ends"),
+    ("Petro, who took office in August 2022, cannot run again when his term ends next year.", "Petro's term ends"),
+])
+def test_a_term_that_ends_in_a_when_clause_is_its_owner_s(tmp_path, text, title):
+    assert titles_of(tmp_path, "Report\n\n" + text + "\n", date(2025, 10, 27))["2026"] == title

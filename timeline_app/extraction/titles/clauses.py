@@ -2126,7 +2126,7 @@ _TIME_AS_OBJECT = re.compile(r"\s*(?:(?:this|last|next|that)\s+(?:year|month|wee
 _CONJUNCTION_THEN_SET_OFF = re.compile(r"\b(?:when|after|before|until|once|as)\s*,\s*(?:(?:on|in|at|during|by)\s+)?"
                                        r"(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?$")
 #: …and a singular one: "before the next General Assembly session opens [in September]".
-_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?"
+_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,5}?"
                                          # (…or a name's: "before President-elect Donald Trump takes office")
                                          r"|(?:[A-Z][\w'’.-]*\s+){1,4})(?:opens|begins|starts|ends|closes|"
                                          r"expires|convenes|reconvenes|meets|resumes|takes\s+(?:effect|office|place))(?:\s+(?:on|in|at))?\s*$")

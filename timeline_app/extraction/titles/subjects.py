@@ -27,6 +27,7 @@ from timeline_app.extraction.temporal_core import (
 )
 from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
+    ENCLOSED_RELATIVE,
     PAST_VERB,
     PLURAL_AGENTS,
     TITLE_SOURCE_CHARS,
@@ -486,7 +487,9 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     timed = re.match(r"(?:The|the)\s+(?:last|first|only|previous)\s+time\s+(?=[a-z])", sentence_text)
     if timed is not None:
         sentence_text = sentence_text[timed.end()].upper() + sentence_text[timed.end() + 1:]
-    subject = subject_of(sentence_text)
+    # (…nor a who-clause set off after the subject: "Petro, who took office in August 2022, cannot run again when his term
+    # ends next year")
+    subject = subject_of(sentence_text) or subject_of(ENCLOSED_RELATIVE.sub(" ", sentence_text, count=1))
     if timed is not None and subject is not None:
         subject = subject[:1].lower() + subject[1:]  # (a common noun, no name: "civilians from both countries")
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
