@@ -5316,3 +5316,10 @@ def test_a_response_to_what_the_sentence_before_told_goes_on_in_its_year():
             "responded by shutting down oil fields until a deal was reached in late September.")
     found = {t.text: t.value for t in tag(text, date(2026, 11, 24))}
     assert found["late September"] == "2025-09"
+
+
+def test_a_day_after_an_appositive_s_who_clause_date_is_not_of_that_clause_s_year():
+    text = ("Ruben Vardanyan, a businessman who headed the region's government for several months from November 2022, is "
+            "being tried separately; his trial began on Jan. 14.")
+    found = {t.text: t.value for t in tag(text, date(2025, 1, 17))}
+    assert found["Jan. 14"] == "2025-01-14"

@@ -1397,7 +1397,8 @@ _CLOSED_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose|where)\b"
                                            # (a full date's comma and an abbreviation's point are its own: "on Aug. 4, 2020")
                                            r"(?:[^,;.()]|,(?=\s*\d{4}\b)|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){3,160}"
                                            r",\s+(?:on|in|at|by|from|until)\s+(?:the\s+)?$")
-_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose|where)\b")  # (…or a place's: ", where an explosion…")
+# (…or a place's: ", where an explosion…"; or an appositive's own: ", a businessman who headed…")
+_ASIDE_OPENED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who|whose|where)\b")
 #: "Since" and the words up to its date: "since the coup of ", "since ".
 _SINCE_BEFORE_DATE = re.compile(r"\b[Ss]ince\s+(?:[^,;.]{0,40}\s)?$")
 #: A plan's words right before its date: "due to lapse on", "scheduled for", "set to expire on".
