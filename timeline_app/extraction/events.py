@@ -2620,14 +2620,14 @@ _SUBJECT_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\s[^,;]{0,160},\s+(?=[^,;]
 
 #: A clause boundary between a date and the next: a comma or a joining "and".
 _COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
-#: The finite past a gerund opening a clause is the subject of: "[shelling] on the town of Kajo Keji killed" (not a
-#: relative clause's or an auxiliary's: "meeting officials who opposed", "returning after talks had failed").
 #: A thing others look for, closing a title its date was taken from: "[a Council vote] that diplomats now expect (at the
 #: earliest)".
 _LOOKED_FOR_BY_OTHERS = re.compile(r"\b(?P<np>(?:a|an|the)\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                                    r"(?:that|which)\s+(?:(?:most\s+)?[\w'’.-]+\s+){1,3}?(?:now\s+|still\s+|widely\s+)?"
                                    r"(?:expects?|anticipates?|predicts?|forecasts?|hopes?\s+for)(?:\s+at\s+the\s+(?:earliest|latest))?$")
-#: (the verb may come right after the gerund: "six months after fighting broke out")
+#: The finite past a gerund opening a clause is the subject of: "[shelling] on the town of Kajo Keji killed" (not a
+#: relative clause's or an auxiliary's: "meeting officials who opposed", "returning after talks had failed"); the verb may
+#: come right after the gerund ("six months after fighting broke out").
 _VERB_OF_A_GERUND_SUBJECT = re.compile(rf"(?:[^,;]*?\s)?(?<!\swho\s)(?<!\swhich\s)(?<!\sthat\s)(?<!\shad\s)(?<!\shas\s)"
                                        rf"(?<!\shave\s)(?<!\swas\s)(?<!\swere\s)(?<!\sbeen\s)"
                                        rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")

@@ -1579,8 +1579,6 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
     return ctx.ref_month[0]
 
 
-
-
 def _takes_up_its_subject(ctx: Context, pos: int) -> bool:
     """Whether the sentence at `pos` opens a paragraph by naming again what the date before it told of ("…ended five days
     of clashes in late July of last year. / The clashes… before the truce took effect on July 28"): the new paragraph

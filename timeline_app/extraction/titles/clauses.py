@@ -800,7 +800,7 @@ _NOUN_PHRASE_JOINED_AFTER = re.compile(JOINED_NOUN_PHRASE)
 
 
 #: People of a body named after them, before the body: "[three members of ]the Special Monitoring Mission who".
-_PEOPLE_OF_BEFORE = re.compile(rf"\b{PEOPLE_OF_A_BODY}+$")
+_PEOPLE_OF_BEFORE = re.compile(rf"\b{PEOPLE_OF_A_BODY}\s*$")
 
 
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
@@ -916,8 +916,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 placed = HAPPENING_IN_PLACE.search(s, max(lead, lo - 120), lo - 1) if s[lo - 1:lo] == " " else None
                 # ("a naval deployment in the Caribbean that began in late August": the deployment began, not the place)
                 lo = max(placed.start() if placed is not None else noun_phrase_start(s, lo), lead)
-                people = _PEOPLE_OF_BEFORE.search(s, max(lead, lo - 60), lo) if bare_who and s[lo:lo + 1].isupper() \
-                    or bare_who and re.match(r"the\s+[A-Z]", s[lo:]) else None
+                people = _PEOPLE_OF_BEFORE.search(s, max(lead, lo - 60), lo) \
+                    if bare_who and (s[lo:lo + 1].isupper() or re.match(r"the\s+[A-Z]", s[lo:])) else None
                 if people is not None:  # "…three members of the Special Monitoring Mission who had been detained": the
                     lo = people.start()  # people, not the body they are of, are who
                 head = _SINGULAR_HEAD_BEFORE.search(s, max(0, lo - 40), lo)

@@ -406,7 +406,6 @@ def relative_as_clause(title: str) -> str:
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
-    # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
     governed_plural = re.search(r"\b(?:for|of|to|on|in|with|against|over)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)$",
                                 m["noun"]) if "," in title and re.match(r"(?:were|are|have|had)\b", m["lead"]) else None
     if governed_plural is not None:
@@ -414,6 +413,7 @@ def relative_as_clause(title: str) -> str:
         # main clause ended on
         np = governed_plural["np"]
         return f"{np[:1].upper()}{np[1:]} {m['rest'].strip()}"
+    # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
