@@ -5261,21 +5261,20 @@ def test_a_month_s_morning_in_a_year_is_that_year_s_month():
     assert [(t.text, t.value) for t in found] == [("September morning in 1993", "1993-09")]
 
 
-def test_a_paragraph_taking_up_the_lead_s_happening_leaves_the_background_s_day():
+@pytest.mark.parametrize("background, opening, expected", [
+    # a paragraph taking up the lead's happening is back at the lead's time
+    ("His predecessor had replaced a president who was arrested on Dec. 7, 2022 after trying to shut the legislature.",
+     "The vote came shortly after midnight, following a debate that began on Thursday afternoon.",
+     {"midnight": "2026-10-10T00:00", "Thursday afternoon": "2026-10-08TAF"}),
+    # …while one going on with the background keeps its day
+    ("A former president was arrested on Dec. 7, 2022 after trying to shut the legislature.",
+     "The arrest came shortly after midnight.", {"midnight": "2022-12-07T00:00"}),
+])
+def test_a_paragraph_is_at_the_time_of_the_story_its_opening_noun_takes_up(background, opening, expected):
     text = ("LIMA, Oct 10, 2026 — Congress voted overnight to remove the president, the seventh since 2016.\n\n"
-            "His predecessor had replaced a president who was arrested on Dec. 7, 2022 after trying to shut the legislature.\n\n"
-            "The vote came shortly after midnight, following a debate that began on Thursday afternoon.\n")
+            f"{background}\n\n{opening}\n")
     found = {t.text: t.value for t in tag(text, date(2026, 10, 10))}
-    assert found["midnight"] == "2026-10-10T00:00"
-    assert found["Thursday afternoon"] == "2026-10-08TAF"
-
-
-def test_a_paragraph_going_on_with_the_background_keeps_its_day():
-    text = ("LIMA, Oct 10, 2026 — Congress voted overnight to remove the president, the seventh since 2016.\n\n"
-            "A former president was arrested on Dec. 7, 2022 after trying to shut the legislature.\n\n"
-            "The arrest came shortly after midnight.\n")
-    found = {t.text: t.value for t in tag(text, date(2026, 10, 10))}
-    assert found["midnight"] == "2022-12-07T00:00"
+    assert {phrase: found[phrase] for phrase in expected} == expected
 
 
 def test_a_month_opening_a_name_given_to_a_thing_is_no_date():
@@ -5289,12 +5288,6 @@ def test_a_month_a_plan_was_made_in_falls_before_the_year_it_aims_at():
     assert [(t.text, t.value) for t in found][0] == ("August", "2025-08")
 
 
-def test_the_previous_evening_counts_from_the_sentence_s_day_past_a_noun_s_participle_date():
-    text = ("VIENNA, Nov. 26, 2026 — The two sides agreed on Wednesday on a roadmap for inspections at sites bombed in June "
-            "2025, after talks that ran late into the previous evening.")
-    found = {t.text: t.value for t in tag(text, date(2026, 11, 26))}
-    assert found["the previous evening"] == "2026-11-24TEV"
-
 
 def test_a_past_clock_and_that_morning_in_a_story_years_back_are_not_the_publication_s_day():
     text = ("You were in the room in Vienna in July 2015. What do you remember?\n\nExhaustion, mostly. The final night ran "
@@ -5304,22 +5297,20 @@ def test_a_past_clock_and_that_morning_in_a_story_years_back_are_not_the_publica
     assert found["later that morning"] == "2015-07"
 
 
-def test_a_holiday_after_its_clause_s_own_past_is_the_last_one_though_an_agreeing_came_before():
-    text = ("Authorities agreed on Friday to buy gas through a European scheme, ending a crisis that began when Russian "
-            "supplies stopped on New Year's Day.")
-    found = {t.text: t.value for t in tag(text, date(2025, 2, 14))}
-    assert found["New Year's Day"] == "2025-01-01"
-
-
-def test_a_response_to_what_the_sentence_before_told_goes_on_in_its_year():
-    text = ("The dispute erupted in August 2025, when the government tried to replace the governor. Eastern authorities "
-            "responded by shutting down oil fields until a deal was reached in late September.")
-    found = {t.text: t.value for t in tag(text, date(2026, 11, 24))}
-    assert found["late September"] == "2025-09"
-
-
-def test_a_day_after_an_appositive_s_who_clause_date_is_not_of_that_clause_s_year():
-    text = ("Ruben Vardanyan, a businessman who headed the region's government for several months from November 2022, is "
-            "being tried separately; his trial began on Jan. 14.")
-    found = {t.text: t.value for t in tag(text, date(2025, 1, 17))}
-    assert found["Jan. 14"] == "2025-01-14"
+@pytest.mark.parametrize("text, dct, phrase, value", [
+    # "the previous evening" counts from the sentence's day, past a noun's participle date
+    ("VIENNA, Nov. 26, 2026 — The two sides agreed on Wednesday on a roadmap for inspections at sites bombed in June 2025, "
+     "after talks that ran late into the previous evening.", date(2026, 11, 26), "the previous evening", "2026-11-24TEV"),
+    # a holiday after its own clause's past is the last one, though an agreeing came before it
+    ("Authorities agreed on Friday to buy gas through a European scheme, ending a crisis that began when Russian supplies "
+     "stopped on New Year's Day.", date(2025, 2, 14), "New Year's Day", "2025-01-01"),
+    # a response to what the sentence before told goes on in its year
+    ("The dispute erupted in August 2025, when the government tried to replace the governor. Eastern authorities responded "
+     "by shutting down oil fields until a deal was reached in late September.", date(2026, 11, 24), "late September",
+     "2025-09"),
+    # an appositive's who-clause date sets no year for a day after it
+    ("Ruben Vardanyan, a businessman who headed the region's government for several months from November 2022, is being "
+     "tried separately; his trial began on Jan. 14.", date(2025, 1, 17), "Jan. 14", "2025-01-14"),
+])
+def test_a_day_is_read_from_the_story_it_belongs_to(text, dct, phrase, value):
+    assert {t.text: t.value for t in tag(text, dct)}[phrase] == value
