@@ -17881,3 +17881,9 @@ def test_a_gathering_approved_to_be_held_on_a_day_ahead_is_titled_by_itself(tmp_
 ])
 def test_a_term_that_ends_in_a_when_clause_is_its_owner_s(tmp_path, text, title):
     assert titles_of(tmp_path, "Report\n\n" + text + "\n", date(2025, 10, 27))["2026"] == title
+
+
+def test_the_end_of_a_period_a_refusal_runs_to_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe prime minister announced on Nov. 28, 2024 that Georgia would not seek to open "
+                                 "accession talks before the end of 2028.\n", date(2026, 10, 5))
+    assert list(titles) == ["2024-11-28"]
