@@ -1410,11 +1410,11 @@ _JOINED_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|a
 #: "Within" before a bare period, a bound as "by" is: "pledged to turn the armistice into a treaty [within] the year" (not
 #: a count from a day: "to withdraw within a year after that" is due then).
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
-#: A modal before "by" and its date: "a law could be passed by the end of the year" is a deadline.
 #: A modal's doing due before a period's end, which is its deadline: "would take place in Baku before [the end of the year]".
 #: (not a refusal's: "would not seek to open accession talks before the end of 2028" tells nothing done by then)
 _MODAL_BEFORE_END = re.compile(r"\b(?:could|would|will|may|might|should|must|shall)\s+(?!not\b|never\b)(?:[\w'’-]+\s+){1,6}?before\s+"
                                r"(?:the\s+)?(?:end|close)\s+of\s+[^,;.]{2,30}$", re.I)
+#: A modal before "by" and its date: "a law could be passed by the end of the year" is a deadline.
 _MODAL_BY = re.compile(r"\b(?:could|would|will|may|might|should|must|can|shall)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:the\s+)?$")
 #: How many dated sentences back "The swap came a day after…" looks for the swap.
 _RECENT_SENTENCES = 5
