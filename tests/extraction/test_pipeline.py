@@ -17887,3 +17887,10 @@ def test_the_end_of_a_period_a_refusal_runs_to_is_no_happening(tmp_path):
     titles = titles_of(tmp_path, "Report\n\nThe prime minister announced on Nov. 28, 2024 that Georgia would not seek to open "
                                  "accession talks before the end of 2028.\n", date(2026, 10, 5))
     assert list(titles) == ["2024-11-28"]
+
+
+def test_who_were_among_them_set_off_inside_a_when_clause_leaves_the_clause_whole(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIt was the largest release since June, when 14 prisoners, among them opposition "
+                                 "figure Sergei Tikhanovsky, were freed during a previous visit by the envoy.\n",
+                       date(2025, 9, 11))
+    assert titles == {"2025-06": "14 prisoners were freed during a previous visit by the envoy"}

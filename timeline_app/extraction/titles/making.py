@@ -685,7 +685,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
                            r"|,\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+(?:has|have|had|is|are|"
                            r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s))",
-                           ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
+                           # "when his father, Hafez Assad, seized power"; "when 14 prisoners, among them the opposition
+                           # figure Sergei Tikhanovsky, were freed"
+                           ENCLOSED_NAME.sub(" ", _AMONG_THEM_ASIDE.sub("", s[rel_end:])))
     # (two words will do when they are a subject and its past: "…since 1974, when Turkey invaded")
     if when_clause and len(when_clause.group(1).split()) < 3 \
             and not _SUBJECT_AND_PAST.fullmatch(when_clause.group(1).strip()):
@@ -4849,6 +4851,8 @@ _NAME_THEN_WHO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
 #: A person's time clause inside a relative clause, up to its date: " until he resigned amid protests in ".
 _TIME_CLAUSE_OF_PERSON = re.compile(rf"\b(?:until|after|before|when)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
                                     rf"{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}?\s(?:in|on)\s+(?:the\s+)?$")
+#: Who were among a plural, set off between commas: ", among them the opposition figure Sergei Tikhanovsky,".
+_AMONG_THEM_ASIDE = re.compile(r",\s+among\s+them\s+[^,;]{2,80},(?=\s)")
 #: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ".
 _AND_SECOND_PLACE_BEFORE = re.compile(r"\s+and\s+(?P<place>(?:in|at|on)\s+[^,;]{2,80}?)\s+(?:in|on)\s+"
                                       r"(?:(?:early|late|mid-?)\s*)?$")
