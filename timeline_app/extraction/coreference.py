@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, SPEAKER_NAME, clock_stamp_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.verbs import PLAIN_PASTS, words_pattern
 
@@ -245,8 +245,7 @@ _OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
 #: A briefing's speaker in capitals, not its questions' and answers' own labels: "MR. SPOKESPERSON: ", "MS. LEE: ".
-_SPEAKER_LABEL = re.compile(r"^(?!(?:Q|A|QUESTION|ANSWER)\s*:)(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z]{2,15}(?:\s+[A-Z]{2,15}){0,2}"
-                            r"\s*:\s+(?=\S)")
+_SPEAKER_LABEL = re.compile(rf"^(?!(?:Q|A|QUESTION|ANSWER)\s*:){SPEAKER_NAME}\s*:\s+(?=\S)")
 #: "Those" or "These" standing alone for the things before, right before their verb: "Those took effect".
 _THOSE_DID = re.compile(r"^(?:Those|These)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|were|are|have|had|will|came|went|began|"
                         r"fell|rose|remain|remained)\b)")

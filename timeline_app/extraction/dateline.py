@@ -47,6 +47,8 @@ COLON_ENTRY_LABEL = re.compile(r"(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z]
 
 
 #: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
+#: A transcript's speaker in capitals, before the colon of the label: "MR. SPOKESPERSON", "MS. LEE", "HOST".
+SPEAKER_NAME = r"(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}"
 UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|Breaking|Summary|Correction|Catch[- ]up|"
                           r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Za-z\"“])")
 

@@ -20,7 +20,7 @@ from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
 from timeline_app.extraction.counted_deadlines import dated_deadlines
-from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, dateline_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, SPEAKER_NAME, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
 from timeline_app.extraction.people import article_people
@@ -879,8 +879,7 @@ def _answered_when(question: str, answer: str) -> str | None:
     # (an interview's labels are no words of either: "Q: When did the talks begin?" / "A: In earnest in June")
     # (…nor are a transcript's: "QUESTION: When did she…" / "SPOKESPERSON: In March.")
     question = re.sub(r"^(?:Q|Question|QUESTION)\s*[:.]\s*", "", question)
-    answer = re.sub(r"^\s*(?:A|Answer|(?:MR\.|MS\.|MRS\.|DR\.)?\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*[:.]\s*", "",
-                    answer)
+    answer = re.sub(rf"^\s*(?:A|Answer|{SPEAKER_NAME})\s*[:.]\s*", "", answer)
     asked = _WHEN_DID.fullmatch(question)
     if asked is None or not _DATE_ONLY_ANSWER.fullmatch(answer.strip()) or _FINITE_IN_ANSWER.search(answer):
         return None

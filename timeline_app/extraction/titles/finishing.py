@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import UPDATE_LABEL, dateline_end
+from timeline_app.extraction.dateline import SPEAKER_NAME, UPDATE_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import FORMER_PLAN
 from timeline_app.extraction.timex import Timex
@@ -541,7 +541,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:Reporter|Journalist|Correspondent|Interviewer|Host|Presenter)\s*:\s+(?P<first>[A-Za-z\"“])",
                    lambda asker: asker["first"].upper(), title)
     # (…as does a briefing's speaker in capitals: "MR. HALE: They spoke on Saturday", "QUESTION: Did he…")
-    title = re.sub(r"^(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}\s*:\s+(?=\S)", "", title)
+    title = re.sub(rf"^{SPEAKER_NAME}\s*:\s+(?=\S)", "", title)
     # (…and the "And" a follow-up question opens with after it: "QUESTION: And the truce that was announced in May?")
     title = re.sub(r"^(?:And|But|So)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their)\s)", "", title)
     # (…and the topic it turns to: "On Sudan, the truce expired at midnight")

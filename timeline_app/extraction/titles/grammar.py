@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import UPDATE_LABEL, clock_stamp_end
+from timeline_app.extraction.dateline import SPEAKER_NAME, UPDATE_LABEL, clock_stamp_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import MON_FULL
@@ -785,7 +785,7 @@ def subject_of(s: str) -> str | None:
     s = s.lstrip(" \t*•·▪►●–—-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
     s = s[clock_stamp_end(s):]  # (nor a live page's clock: "14:30 GMT — The truce…")
     # (nor a transcript's label: "A: He spoke…", "HOST: We…", "MR. SPOKESPERSON: He spoke…")
-    s = re.sub(r"^(?:A|Q|(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z]{2,15}(?:\s+[A-Z]{2,15}){0,2})\s*:\s+(?=\S)", "", s)
+    s = re.sub(rf"^(?:A|Q|{SPEAKER_NAME})\s*:\s+(?=\S)", "", s)
     s = s[UPDATE_LABEL.match(s).end():] if UPDATE_LABEL.match(s) else s  # (nor a live page's: "Recap: The truce…")
     # (nor a link to the sentence before: "Since then it has launched…")
     link = re.match(r"(?:Since\s+then|Since\s+that\s+time|After\s+that|By\s+then|Until\s+then|Meanwhile|In\s+addition)"
