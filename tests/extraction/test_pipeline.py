@@ -17894,3 +17894,51 @@ def test_who_were_among_them_set_off_inside_a_when_clause_leaves_the_clause_whol
                                  "figure Sergei Tikhanovsky, were freed during a previous visit by the envoy.\n",
                        date(2025, 9, 11))
     assert titles == {"2025-06": "14 prisoners were freed during a previous visit by the envoy"}
+
+
+def test_a_chronology_entry_s_year_keeps_its_happening_beside_what_it_came_after(tmp_path):
+    titles = told_of(tmp_path, "Timeline of the conflict\n\n1992 – Fighting breaks out in the region after a declaration of "
+                               "independence in the spring.\n\n1993 – Rebels take the capital.\n", date(2024, 10, 2))
+    assert titles["1992"] == ("Fighting breaks out in the region after a declaration of independence", "military_action")
+    assert titles["1992-SP"] == ("A declaration of independence", "other")
+
+
+@pytest.mark.parametrize("main", ["few expected the break to last", "many analysts predicted a quick return"])
+def test_an_opening_when_clause_before_what_people_thought_titles_its_date_alone(tmp_path, main):
+    titles = titles_of(tmp_path, f"Report\n\nWhen the army expelled French troops in 2022, {main}.\n", date(2025, 8, 18))
+    assert titles == {"2022": "The army expelled French troops"}
+
+
+def test_an_opening_when_clause_before_a_reaction_keeps_both(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nWhen the army expelled French troops in 2022, the government praised the move.\n",
+                       date(2025, 8, 18))
+    assert titles == {"2022": "When the army expelled French troops, the government praised the move"}
+
+
+@pytest.mark.parametrize("opening", ["", "Three years on, ", "Today "])
+def test_the_subject_s_relative_clause_without_that_titles_its_own_date(tmp_path, opening):
+    text = f"Report\n\nThe juntas expelled French troops. {opening}the alliance they formed with Burkina Faso and Niger in " \
+           "September 2023 has become a confederation.\n"
+    title = titles_of(tmp_path, text.replace(". the", ". The"), date(2025, 8, 18))["2023-09"]
+    assert title in ("The juntas formed the alliance with Burkina Faso and Niger", "They formed the alliance with Burkina Faso and Niger")
+    assert "Three years" not in title
+
+
+def test_a_saying_gerund_s_two_subjects_are_not_cut_at_their_and(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nRussia pulled out on July 17, 2023, saying its own exports of food and fertiliser "
+                                 "were still being obstructed.\n", date(2025, 12, 1))
+    assert titles["2023-07-17"] == "Russia pulled out, saying its own exports of food and fertiliser were still being obstructed"
+
+
+def test_an_interviewer_s_you_and_adverb_keep_the_verb_that_follows_them(tmp_path):
+    text = ("Interview\n\nOctober 30, 2025\n\nQ: When did you first realise a deal was possible?\nA: In the autumn of 2022.\n\n"
+            "Q: When did the talks begin?\nA: In June 2023.\n")
+    titles = titles_of(tmp_path, text, None)
+    assert titles["2022-FA"] == "I first realised a deal was possible"
+    assert titles["2023-06"] == "The talks began"
+
+
+def test_a_ranked_noun_gapped_after_a_saying_shares_the_said_verb(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nDiplomats said a first draft of the accord had been circulated in November, and a "
+                                 "second in late January.\n", date(2025, 3, 14))
+    assert titles["2025-01"] == "A second draft had been circulated"

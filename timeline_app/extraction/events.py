@@ -684,8 +684,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER
     if _DIED.match(title) and not dict(KIND_RULES)[EventKind.MILITARY_ACTION].search(title):
         return EventKind.OTHER  # "Lakhdar Brahimi died at his home in Paris": a death, whatever war its sentence names
-    if _INDEPENDENCE.search(title):
-        return EventKind.OTHER  # "A 1990 declaration of independence": a state's birth, whatever the sentence around it calls for
+    if _INDEPENDENCE.search(_AFTER_PHRASE_END.sub(" ", title)):
+        # "A 1990 declaration of independence": a state's birth, whatever the sentence around it calls for (but not what
+        # the title's own happening came after: "Fighting breaks out after a declaration of independence")
+        return EventKind.OTHER
     if _PRIZE_WON.search(title):
         return EventKind.OTHER  # "Abiy won the Nobel Peace Prize for ending that war": a prize, whatever it was for
     if _ANNIVERSARY_TITLE.match(title):
@@ -885,10 +887,14 @@ def _answered_when(question: str, answer: str) -> str | None:
         return None
     words = asked["words"].split()
     verb_at = next((i for i, w in enumerate(words) if i >= 1 and w in _HAPPENING_BASES), None)
+    # (a pronoun's verb comes right after it, an adverb of which time between: "When did you first realise a deal was
+    # possible?" realised, no deal made)
+    if words and words[0].lower() in ("you", "i", "we", "they", "he", "she", "it") and len(words) >= 2:
+        verb_at = 2 if words[1] in _WHICH_TIME_ADVERBS and len(words) >= 3 else 1
     if verb_at is None:
         return None
     # (an adverb of which time it was stays before the verb: "When did she last meet the delegations?")
-    adverb = words[verb_at - 1] if verb_at >= 2 and words[verb_at - 1] in ("last", "first", "finally", "ever") else ""
+    adverb = words[verb_at - 1] if verb_at >= 2 and words[verb_at - 1] in _WHICH_TIME_ADVERBS else ""
     subject = " ".join(words[:verb_at - 1] if adverb else words[:verb_at])
     verb, rest = words[verb_at], " ".join(words[verb_at + 1:])
     # (an interviewer's "you" is the one who answers: "When did you first sit down with the FARC?")
@@ -898,6 +904,8 @@ def _answered_when(question: str, answer: str) -> str | None:
     return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")
 
 
+#: An adverb of which time it was, between a question's subject and its verb: "When did she [last] meet…".
+_WHICH_TIME_ADVERBS = ("last", "first", "finally", "ever")
 #: A title of a hope alone, nothing hoped for: "I hope", "We expect", "I think so".
 _ONLY_HOPED = re.compile(r"(?:I|We)\s+(?:hope|expect|think|believe|guess|trust)(?:\s+so)?")
 #: A stance said of oneself: "remained committed to", "is still bound by", "stands by".
@@ -2976,9 +2984,11 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
             o_at = c.evidence.find(o.start.phrase, at + len(c.date_phrase))
         if o is c or o_at < 0 or not c.start.contains(o.start) or c.start == o.start or o.start.latest == c.start.latest:
             continue
-        if _RELATIVE_BETWEEN.search(c.evidence, at, o_at) or zero_relative_before(c.evidence, o_at):
+        if _RELATIVE_BETWEEN.search(c.evidence, at, o_at) or zero_relative_before(c.evidence, o_at) \
+                or _OTHER_HAPPENING_BEFORE.search(c.evidence, at + len(c.date_phrase), o_at):
             continue  # "…fire at the Torkham crossing, which was closed that evening": the crossing's own happening
-            # (…or "…in defiance of an order the court issued on May 1 of that year")
+            # (…or "…in defiance of an order the court issued on May 1 of that year", or one the date's own happening
+            # comes after: "1992 – Fighting breaks out after a declaration of independence in the spring")
         # the same words, or a closing participle that tells how ("…its deepest strike in months, hitting a
         # building on 9 November")
         if o.title == c.title or _told_again_here(_content_words(o.title), words, set()) \
@@ -3015,6 +3025,8 @@ _LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 #: A relative clause opened between two dates: the later date is the clause's, another happening.
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")
+#: A happening the main one comes after or before, still open at the later date: "after a declaration … in the spring".
+_OTHER_HAPPENING_BEFORE = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+[^,;]*$", re.I)
 
 
 #: A period named by its last day: "the year ended March 31, 1989", "the quarter ending Sept. 30".

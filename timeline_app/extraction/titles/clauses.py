@@ -527,6 +527,8 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
             or re.search(r"\b(?:said|says|told|tells)\b", m["noun"]) \
             or re.search(r"\s(?:until|till|since|from)$", m["rest"]):
         return None  # (a bound is no day of the doing: ", a post he held [until 2013], when he was appointed…")
+    if _FRONTED_ADVERBIAL.fullmatch(s, dateline_end(s), m.start()):
+        return None  # ("Three years on, the alliance they formed … in September 2023 has become…": the subject, no appositive)
     doer = m["doer"]
     if doer.lower() in ("he", "she", "they", "we"):
         lead = dateline_end(s)
@@ -545,6 +547,12 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     named = _NAME_BEFORE_APPOSITIVE.search(s, max(0, m.start() - 80), m.start())
     thing = named["name"] if named is not None else f"the {m['noun']}"
     return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} {thing}{m['rest']}"
+
+
+#: A phrase of time or place that opens a sentence before its comma: "Three years on", "In Bamako", "Since then".
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|After|Before|Since|During|Under|Following|Despite|Amid|Within|Over)\s+[^,;]{1,60}"
+                                r"|(?:[\w'’-]+\s+){0,4}(?:on|later|earlier|ago|afterwards|since|then|today|now|yet|still|"
+                                r"meanwhile|however|instead))", re.I)
 
 
 #: A name right before an appositive's comma: "…by [the Crisis Management Initiative], the organisation he founded".
@@ -1974,9 +1982,14 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
 
 #: A main clause that tells a state, after an opening time clause: "[the Cold War was at its height]", "[the city lay in
 #: ruins]", "[relations were tense]" (not a passive of a doing: "the city was shelled").
-_STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:the|its|their|his|her|relations|ties|[A-Z][\w'’-]*)\b[^,;]{{0,50}}?\s(?:was|were|lay|"
+_STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:(?:the|its|their|his|her|relations|ties|[A-Z][\w'’-]*)\b[^,;]{{0,50}}?\s(?:was|were|lay|"
                                 rf"remained|seemed|looked|stood)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|"
-                                rf"being|not\b))[^,;]{{1,40}}[.!]?\s*$")
+                                rf"being|not\b))"
+                                # (…or what people thought of it then: "few expected the break to last", "no one believed")
+                                r"|(?:few|many|some|most|no\s+one|nobody|(?:few|many|some|most)\s+[a-z]+s)\s+"
+                                r"(?:(?:had|would\s+have|could\s+have)\s+)?(?:expected|thought|believed|imagined|predicted|"
+                                r"doubted|foresaw|assumed|guessed|dared\s+to\s+hope|expect|predict|believe)\b)"
+                                r"[^,;]{1,40}[.!]?\s*$")
 #: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
 _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")

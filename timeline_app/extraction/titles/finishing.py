@@ -1577,7 +1577,9 @@ def _trim(title: str) -> str:
         # the "and")
         # (…or a said clause with no "that": "the ministry says delegations from Israel and Hamas have arrived")
         # (…or of a relative clause after its preposition: "an attack in which a police officer and three gunmen were killed")
-        subjects = re.search(r"\b(?:that|whether|because|says|said|reports|reported|announces|announced|"
+        # (…or a saying's gerund: ", saying its exports of food and fertiliser were obstructed")
+        subjects = re.search(r"\b(?:that|whether|because|says|said|reports|reported|announces|announced|saying|claiming|"
+                             r"arguing|insisting|warning|noting|adding|complaining|"
                              r"(?:in|during|at|under|by|from)\s+which)\s+(?P<np>[^,;()]+)$", title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
             and (VERB.search(title, i + 5) is not None

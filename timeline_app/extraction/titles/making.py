@@ -1457,13 +1457,16 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
 _FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|second|third|fourth|primera|primer|"
                                   r"primero|première|premier|prima|primo|primeira|primeiro|erste|ersten)\s+"
                                   r"(?P<noun>[^\W\d_][\w-]*))\s+(?P<predicate>[^,;]+)$")
+#: Who said what follows, opening a sentence: "Diplomats said ", "The ministry confirmed that ".
+_SAYER_OPENING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,3}?(?:said|says|reported|confirmed|announced|told\s+"
+                            r"(?:reporters|journalists))\s+(?:that\s+)?(?=[Tt]he\s|[Aa]\s)")
 #: A first clause that held or staged a thing, up to the thing's date: "[Taiwan held] a [recall vote] on ".
 _OBJECT_HELD_BEFORE_DATE = re.compile(r"(?P<head>[A-Z][^,;:]{0,60}?\s(?:held|staged|hosted|conducted|organi[sz]ed|called|"
                                       r"launched|carried\s+out))\s+(?:a|an)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                                       r"\s+(?:on|in|at)\s+(?:the\s+)?")
 #: A phrase a ranked noun carries before its verb: "[since the war] took place", "[between the two sides] was held".
 _RANKED_NOUNS_PHRASE = re.compile(r"(?:since|between|with|of|on)\s+(?:the\s+|two\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
-                                  r"(?=(?:took|was|were|came|began|ended|followed|opened|[a-z]{3,}ed)\b)")
+                                  r"(?=(?:took|was|were|came|began|ended|followed|opened|had|has|have|[a-z]{3,}ed)\b)")
 #: …and the gapped clause after its semicolon (or its "and"), its verb left out: "; the second, on Monday in Arica", "; la
 #: segunda, el lunes en Arica", " and a third in August 2022", " and the second in Vienna in May".
 _GAPPED_SUBJECT = (r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|fourth|fifth|sixth|last|other|latter|"
@@ -1590,6 +1593,9 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # again ("Taiwan held a second recall vote")
         return finish_title(f"{held['head']} {gapped['subject'].lower()} {held['noun']}", gazetteer)
     ranked = _FIRST_RANKED_CLAUSE.match(s, at, first.start - sentence.start)
+    said = _SAYER_OPENING.match(s, at) if ranked is None else None
+    if said is not None:  # ("Diplomats said a first draft had been circulated in November, and a second in late January")
+        ranked = _FIRST_RANKED_CLAUSE.match(s[said.end()].upper() + s[said.end() + 1:first.start - sentence.start])
     # (a phrase the ranked noun carries is no part of the predicate: "A first contact [since the war] took place in Oslo")
     carried = _RANKED_NOUNS_PHRASE.match(ranked["predicate"]) if ranked is not None else None
     told = ranked["predicate"][carried.end():] if carried is not None else ranked["predicate"] if ranked is not None else ""

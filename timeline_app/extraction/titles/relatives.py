@@ -1641,7 +1641,9 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          rf"|{ZERO_RELATIVE_AHEAD})"
                          # (the other side or the place may come between: "the declaration it signed [with Cambodia] last month")
                          # (…or whose auspices: "the agreements they reached [under EU auspices] in February")
+                         # (…or two: "the alliance they formed [with Burkina Faso and Niger]")
                          r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                         r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|\s+under\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:auspices|mediation|sponsorship))?"
                          # (…or whom it was given to, named bare: "the candidate status it granted [Georgia] in December")
                          r"(?P<given>(?:(?<=granted)|(?<=awarded)|(?<=offered)|(?<=promised)|(?<=handed)|(?<=gave)|(?<=sold))"
@@ -1675,7 +1677,13 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
                                      rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|that|which|"
                                      rf"the|a|an|its|their|of|in|on|at|for|with|to|from|by|{NOT_A_NOUN_END})\b)"
                                      rf"(?![a-z]{{3,}}ed\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
-_ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE)
+#: The sentence's subject and a relative clause without "that" about it: "[Three years on,] the alliance they formed … in
+#: September 2023 has become a confederation" (a pronoun's clause: a name's may be a clause of its own, "The army
+#: Moscow sent").
+_SUBJECT_ZERO_RELATIVE = re.compile(r"(?:^(?:(?:Today|Now|Yet|But|And|So|Instead),?\s+)?|(?<=[,:;])\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                    r"(?![a-z]{3,}ed\b)[a-z][\w-]*)\s+(?=(?:it|they|he|she|we)\s)" + _ZERO_RELATIVE_CLAUSE)
+_ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE,
+                   _SUBJECT_ZERO_RELATIVE)
 
 
 def zero_relative_before(text: str, at: int) -> bool:
@@ -1711,7 +1719,8 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     rest = sentence.text[(date_phrase_end(second, inside) if second is not None else end) - sentence.start:]
     # (…or, a pronoun its subject, before a closing clause of time: "…it signed with Cambodia last month[, after a
     # landmine wounded…]")
-    if not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
+    # (the sentence's subject's clause closes before the main verb: "The alliance they formed in 2023 has become…")
+    if zero.re is not _SUBJECT_ZERO_RELATIVE and not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
             re.fullmatch(r"it|they|he|she|we", zero["subject"])
             and re.match(r",\s+(?:after|before|when|as|while|amid|following|despite)\s", rest)) \
             and not (re.fullmatch(r"it|they", zero["subject"]) and _MAIN_PREDICATE_BACK.match(rest)):
