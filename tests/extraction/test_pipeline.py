@@ -17942,3 +17942,22 @@ def test_a_ranked_noun_gapped_after_a_saying_shares_the_said_verb(tmp_path):
     titles = titles_of(tmp_path, "Report\n\nDiplomats said a first draft of the accord had been circulated in November, and a "
                                  "second in late January.\n", date(2025, 3, 14))
     assert titles["2025-01"] == "A second draft had been circulated"
+
+
+def test_names_joined_that_open_the_sentence_are_both_what_its_relative_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nFinland and Poland, which signed a similar arrangement in 2023, are expected to "
+                                 "join the talks on October 14.\n", date(2025, 9, 23))
+    assert titles["2023"] == "Finland and Poland signed a similar arrangement"
+    # (…but a name joined to another in an object is not: only the last name is what the clause is about)
+    titles = titles_of(tmp_path, "Report\n\nThe deal was welcomed by Finland and Poland, which signed a similar arrangement "
+                                 "in 2023.\n", date(2025, 9, 23))
+    assert titles["2023"] == "Poland signed a similar arrangement"
+
+
+def test_a_live_page_s_earlier_today_heading_dates_the_entry_under_it(tmp_path):
+    text = ("LIVE: Council session\n\nUpdated 10 June 2025, 21:40 GMT\n\n21:35 GMT\nThe Council has adjourned without a vote.\n\n"
+            "Earlier today\nShipping insurers raised war-risk premiums for the third time this month. The first increase "
+            "came on June 2.\n")
+    titles = titles_of(tmp_path, text, None)
+    assert titles["2025-06-10"] == "Shipping insurers raised war-risk premiums for the third time this month"
+    assert titles["2025-06-02"] == "The first increase came"

@@ -5314,3 +5314,10 @@ def test_a_past_clock_and_that_morning_in_a_story_years_back_are_not_the_publica
 ])
 def test_a_day_is_read_from_the_story_it_belongs_to(text, dct, phrase, value):
     assert {t.text: t.value for t in tag(text, dct)}[phrase] == value
+
+
+def test_a_month_planned_in_the_past_before_the_past_is_the_nearest():
+    # (written in August: the June the summit had been planned for is the one just gone, not next year's)
+    assert value_of("The summit, which had been planned for June, was cancelled.", "June", date(2025, 8, 18)) == "2025-06"
+    assert value_of("The summit had been scheduled for early June but was called off.", "early June",
+                    date(2025, 8, 18)) == "2025-06"

@@ -2125,11 +2125,14 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
         # (…or a review's month or day heading its entry: "March\nNegotiators announced on 13 March…" is told under
         # it, but only an entry that dates nothing itself: "January\nArmenia's parliament passed a law…")
         # (not a dateline alone on its line, "27 November 2026", written with its year: the page's own date)
-        if not opens_its_line(text, t.start):  # (first: a bounded look, where a long line's ends are not)
-            continue
+        # (…or a live page's heading of when, "Earlier today", over what it tells)
+        earlier = None if stamp else _EARLIER_HEADING.search(text, max(0, t.start - 12), t.start)
+        if not opens_its_line(text, earlier.start() if earlier is not None else t.start):
+            continue  # (first: a bounded look, where a long line's ends are not)
         heading = not stamp and t.type == "DATE" and _HEADING_DATE.fullmatch(t.value) is not None \
             and not (len(t.value) == 10 and re.search(r"\d{4}", t.text)) \
-            and _DATE_LINE.fullmatch(text, text.rfind("\n", max(0, t.start - 40), t.start) + 1, _line_end(text, t.end))
+            and _DATE_LINE.fullmatch(text, text.rfind("\n", max(0, (earlier.start() if earlier else t.start) - 40),
+                                                     earlier.start() if earlier else t.start) + 1, _line_end(text, t.end))
         if not (stamp or heading):
             continue
         # (a heading's line may go on past its date: "1998-2000", "March:")
@@ -2154,6 +2157,9 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
             continue
         begin = after + gap.end()
         if heading and (begin not in by_start or any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
+                                                     # (a span around the heading's day is no date of its own: "Earlier
+                                                     # today\nInsurers raised premiums for the third time this month")
+                                                     and not (earlier is not None and _contains_value(o.value, t.value))
                                                      for o in timexes[index + 1:index + 3])):
             continue
         if stamp and begin in by_start and any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
@@ -2672,9 +2678,20 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expecte
 #: (…or a year's, or the first of a span of years: "1998-2000" over "A border war kills…")
 _HEADING_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 #: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**", "1998-2000".
+#: A live page's heading of when, before its relative date: "[Earlier ]today", "[Later ]this week".
+_EARLIER_HEADING = re.compile(r"(?:Earlier|Later)[ \t]+$")
 _DATE_LINE = re.compile(r"[ \t#*=_-]*[^\W\d_]+(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t*#=_:]*"
+                        r"|[ \t#*=_-]*(?:Earlier|Later)[ \t]+(?:this[ \t]+)?[^\W\d_]+[ \t*#=_:]*"
                         r"|[ \t#*=_-]*\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t*#=_:]*"
                         r"|[ \t#*=_-]*\d{4}(?:[ \t]*[-–/][ \t]*\d{2,4})?[ \t*#=_:]*")
+
+
+def _contains_value(outer: str, inner: str) -> bool:
+    """Whether the calendar span of TIMEX3 value `outer` holds that of `inner` ("2025-06" holds "2025-06-10")."""
+    try:
+        return When.from_timex(outer).contains(When.from_timex(inner))
+    except TimexError:
+        return False
 
 
 def _line_end(text: str, pos: int) -> int:

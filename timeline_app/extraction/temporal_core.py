@@ -2327,8 +2327,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     on_from = _month_on_from_just_named(ctx, m.start(), month) if not r and tense == "past" else None
     if on_from is not None:  # "…two months later [June 2018], said… In July, the two leaders signed…"
         return on_from, f"{lx_month_name(month)} {on_from}, later in the year the sentence before is at"
-    if tense == "future" and not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130),
-                                                         _month_phrase_start(ctx.text, m.start())):
+    if tense == "future" and not r and any(plan.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130),
+                                                       _month_phrase_start(ctx.text, m.start()))
+                                           for plan in (_PAST_PLAN, _PAST_PERFECT_PLAN)):
         # "Talks on it were supposed to start in late October", written in November: a plan told in the past was
         # for the nearest such month, as a plan's day is
         year = cal.nearest_year_of_month(month, dct.year, dct.month)
@@ -2451,6 +2452,10 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once
                         r"pencilled\s+in|penciled\s+in)\s+for\s+(?:(?:early|late|mid-?)\s*)?"
                         # (…with a first way of telling the day, restated: "on the sixteenth day of the truce, that is, on")
                         r"(?:[^.;,]{1,60},\s+(?:that\s+is|i\.\s?e\.|namely)\s*,?\s+(?:on\s+|in\s+)?)?$", re.I)
+#: A month's plan told in the past before the past: "The summit, which had been planned for June, was cancelled".
+_PAST_PERFECT_PLAN = re.compile(r"\bhad\s+been\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|slated|"
+                                r"pencilled\s+in|penciled\s+in|due|expected|supposed)\s+(?:for|to\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                                r"(?:on\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
 #: What may stand before a month's name in its phrase: "late October", "mid-", "the end of".
 _MONTH_PHRASE_HEAD = re.compile(r"(?:(?:early|late|mid|the\s+(?:end|middle|beginning|start)\s+of)[\s-]+)+$", re.I)
 

@@ -867,8 +867,11 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     # (names joined by "and" are both what a plural clause is about: "…along with Burkina Faso and Niger, which formed
     # their own confederation")
     joined = _NAMES_JOINED_BEFORE.search(sentence.text, max(0, m.start("noun") - 80), m.start("noun")) \
-        if noun == m["noun"] and re.match(r"[A-Z]", noun) and _PLURAL_CLAUSE.match(sentence.text, m.start("verb")) else None
-    if joined is not None:
+        if noun == m["noun"] and re.match(r"[A-Z]", noun) else None
+    if joined is not None and (_PLURAL_CLAUSE.match(sentence.text, m.start("verb"))
+                               # (…as they are when they open the sentence, its subject: "Finland and Poland, which signed
+                               # a similar arrangement in 2023, are expected to join")
+                               or not sentence.text[dateline_end(sentence.text):joined.start()].strip()):
         noun = joined.group().strip() + " " + noun
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
