@@ -5321,3 +5321,16 @@ def test_a_month_planned_in_the_past_before_the_past_is_the_nearest():
     assert value_of("The summit, which had been planned for June, was cancelled.", "June", date(2025, 8, 18)) == "2025-06"
     assert value_of("The summit had been scheduled for early June but was called off.", "early June",
                     date(2025, 8, 18)) == "2025-06"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # (in January, "this spring" is the one ahead: the season year runs spring to winter, the calendar's does not)
+    ("This spring the EU envoy will try again.", "This spring", "2025-SP"),
+    ("This winter has been cold.", "This winter", "2024-WI"),
+    # (a participle going on from the clause's year is of that year)
+    ("A short war followed in 1992, ending in July with a ceasefire.", "July", "1992-07"),
+    # (a season the story comes to next, in a sentence that takes it on from the month before)
+    ("In March 2023, at Ohrid, they agreed on an annex. Then came the summer.", "the summer", "2023-SU"),
+])
+def test_seasons_and_months_told_in_a_story_of_another_year(text, phrase, value):
+    assert value_of(text, phrase, date(2025, 1, 20)) == value

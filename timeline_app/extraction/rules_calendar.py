@@ -816,7 +816,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         index = same_year if same_year > current else same_year + 4
         how = f"the next {season} after {dct.label()}"
     elif rel in ("this", "current", "the current"):
-        index = same_year
+        # (the season year runs from spring to winter, but in January "this spring" is the calendar year's, the one ahead;
+        # only "this winter" is the winter the month is in)
+        index = same_year if code == "WI" else dct.year * 4 + target_pos
         how = f"the {season} of the publication year"
     else:
         index, how = _season_by_tense(m, ctx, same_year, current, season)
@@ -870,8 +872,13 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         index = at // 4 * 4 + same_year % 4
         index = index if index >= at else index + 4
         return index, f"the {season} after the season the story is at, {story.label()}"
+    sentence_start = ctx.sentence_bounds(m.start())[0]
     told = ctx.ref_month if ctx.ref_month is not None and ctx.ref_grain in ("day", "month") \
-        and ctx.ref_month[0] != ctx.dct.year and ctx.sentence_bounds(m.start())[0] <= ctx.ref_month_at < m.start() \
+        and ctx.ref_month[0] != ctx.dct.year and 0 <= ctx.ref_month_at < m.start() \
+        and (sentence_start <= ctx.ref_month_at
+             # (…or in the sentence before, when this one goes on with the story: "…in March 2023, at Ohrid, they agreed
+             # on an annex. Then came the summer.")
+             or m.start() - ctx.ref_month_at < 300 and _STORY_GOES_ON_OPENING.match(ctx.text, sentence_start)) \
         and story_tense != "future" \
         and not _INFINITIVE_BETWEEN.search(ctx.text, ctx.ref_month_at, m.start()) else None  # ("…, set up in March 2023,
     # open around the clock and [to hold] the next round in the autumn": what is to be done is ahead of the month told)
@@ -882,7 +889,8 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         index = at // 4 * 4 + same_year % 4
         index = index if index >= at else index + 4
         if index < current:
-            return index, f"the {season} after {lx_month_name(told[1])} {year_str(told[0])}, named before it in its sentence"
+            where = "in its sentence" if sentence_start <= ctx.ref_month_at else "in the sentence before"
+            return index, f"the {season} after {lx_month_name(told[1])} {year_str(told[0])}, named before it {where}"
     if same_year == current or tense is None:
         index = same_year
     elif tense == "future":
@@ -890,6 +898,10 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     else:
         index = same_year if same_year < current else same_year - 4
     return index, f"the {season} nearest {ctx.dct.label()}" + (f", by {tense} tense" if tense else "")
+
+
+#: A sentence opening that takes the story on from the one before: "Then came", "By the summer", "Later that".
+_STORY_GOES_ON_OPENING = re.compile(r"\s*(?:Then|By|Later|After\s+that|Soon|That|Through|Over|Into|Come)\b")
 
 
 #: A state a season brings, right before the bare season: "the region may be ice-free [in summer]", "the road is impassable".

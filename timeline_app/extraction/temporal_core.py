@@ -1349,7 +1349,10 @@ _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:fi
                                     r"|,\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|on)\s)"
                                     # (…or the year's colon, before what was done in it: "Three more followed in 2018: in
                                     # April and May at Panmunjom")
-                                    r"|:(?=\s+(?:in|on|during)\s))?"
+                                    r"|:(?=\s+(?:in|on|during)\s)"
+                                    # (…or the participle that goes on with the clause's happening: "A short war followed in
+                                    # 1992, ending in July with a ceasefire")
+                                    r"|,\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b)?"
                                     r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
                                     r"earlier|this|next|last)\b)[^,;:.\n])*$"
                                     # (…or most of a year, up to what ended it: "raged for most of 2024 before a truce in")
