@@ -17961,3 +17961,44 @@ def test_a_live_page_s_earlier_today_heading_dates_the_entry_under_it(tmp_path):
     titles = titles_of(tmp_path, text, None)
     assert titles["2025-06-10"] == "Shipping insurers raised war-risk premiums for the third time this month"
     assert titles["2025-06-02"] == "The first increase came"
+
+
+def test_a_day_set_off_with_on_between_a_subject_s_commas_leaves_no_comma(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe previous exchange, on June 26, also involved Emirati mediation.\n",
+                       date(2025, 8, 24))
+    assert titles == {"2025-06-26": "The previous exchange also involved Emirati mediation"}
+
+
+def test_a_sentence_left_with_only_a_coming_tells_nothing(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIn March 2023, at Ohrid, they agreed on an annex. Then came the summer. Clashes in "
+                                 "the north in May 2023 injured dozens.\n", date(2025, 1, 20))
+    assert "2023-SU" not in titles and titles["2023-05"] == "Clashes in the north injured dozens"
+
+
+def test_a_superlative_s_second_determiner_makes_no_plural_for_they(tmp_path):
+    titles = told_of(tmp_path, "Report\n\nThe closest the two sides came was at Crans-Montana, where talks were held from "
+                               "June 28 to July 7, 2017. They collapsed in the early hours of July 7 over the question of "
+                               "Turkish troops.\n", date(2025, 3, 3))
+    # (and what the talks were about moved no troops)
+    assert titles["2017-07-07"] == ("They collapsed over the question of Turkish troops", "other")
+
+
+def test_a_joined_clause_whose_date_is_set_off_is_no_aside_of_the_first(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIn the fall of 2022 a proposal landed. By the winter, both sides had accepted it in "
+                                 "principle, and in March 2023, at Ohrid, they agreed on an annex.\n", date(2025, 1, 20))
+    assert titles["2022-WI"] == "Both sides had accepted it in principle"
+    assert titles["2023-03"] == "At Ohrid, they agreed on an annex"
+
+
+def test_a_year_of_an_agreement_kept_to_titles_the_agreement(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe two armies agreed in February 2021 to observe the 2003 ceasefire agreement.\n",
+                       date(2025, 5, 8))
+    assert titles == {"2021-02": "The two armies agreed to observe the 2003 ceasefire agreement",
+                      "2003": "The 2003 ceasefire agreement"}
+
+
+def test_a_season_that_names_a_sitting_stays_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nMoldova's parliament will debate a reintegration law in the spring session, which "
+                                 "opens on Feb. 3.\n", date(2025, 1, 12))
+    assert titles == {"2025-SP": "Moldova's parliament will debate a reintegration law in the spring session",
+                      "2025-02-03": "The spring session opens"}

@@ -232,7 +232,8 @@ _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
                              # (a name or an acronym among its words: "The first EU sanctions")
-                             r"(?:(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s"
+                             # (one noun phrase: no second determiner, "The closest [the] two sides came")
+                             r"(?:(?!(?:the|a|an|this|that)\s)(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s"
                              # (…and the names they are of: "The presidents of Congo and Rwanda")
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})?)\s+"
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)

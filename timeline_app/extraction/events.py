@@ -532,7 +532,9 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
                             r"their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion|"
                             r"blockade|attacks?|strikes?|shelling|clashes|violence|uprising|revolution|unrest)\b"
                             # "walked out over a dispute about the withdrawal of fighters": what the quarrel was about
-                            r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*", re.I)
+                            r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*"
+                            # "collapsed over the question of Turkish troops": what was disputed, no troops moved
+                            r"|\b(?:over|on)\s+the\s+(?:question|issue|matter|status|future|fate|presence)\s+of\b[^,;.]*", re.I)
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
@@ -1052,6 +1054,8 @@ _NOTHING_TO_TELL = re.compile(r"(?:[\w'’.-]+\s+){0,4}?(?:ha(?:ve|s|d)\s+nothin
                               r"|(?:[\w'’.-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b", re.I)
 #: A phrase that says there was nothing: "No meetings of note", "Nothing scheduled", "No major events".
 _NONE_OF_NOTE = re.compile(r"(?:No|Nothing)\b(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){0,4}", re.I)
+#: A title left with only a coming, what came being the date: "Then came [the summer]".
+_ONLY_TIME_CAME = re.compile(r"(?:(?:Then|And\s+then|And|Now|Soon)\s+)?(?:came|followed|arrived)", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
@@ -2452,7 +2456,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             title = _JOINED_COUNTERFACTUAL.sub(r"\g<done>", title)
             if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title) \
                     or _NOTHING_TO_TELL.match(title) \
-                    or _NONE_OF_NOTE.fullmatch(title):  # ("I have nothing to announce on that today": nothing happened)
+                    or _NONE_OF_NOTE.fullmatch(title) or _ONLY_TIME_CAME.fullmatch(title):
+                # ("I have nothing to announce on that today": nothing happened; "Then came [the summer]": only time passed)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
             last_done = _NOT_DONE_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \

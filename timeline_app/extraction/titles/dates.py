@@ -581,6 +581,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             and re.match(r"\s+(?:sessions?|sittings?|plenary|meetings?|briefings?|prayers?|service|shift|curfew|round|"
                          r"news\s+conference|press\s+conference|talks)\b", after):
         return text  # "opens the [morning] session": a part of the day that names a sitting, no adverb
+    if re.fullmatch(r"(?i:the\s+|this\s+|next\s+|last\s+)?(?i:spring|summer|autumn|fall|winter)", text[start:end]) \
+            and re.match(r"\s+(?:sessions?|sittings?|term|semester|offensive|campaign|plenary)\b", after):
+        return text  # "will debate the law in the [spring] session": a season that names a sitting, no adverb
     if re.search(r"\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|part)\s+of\s+)?the\s+$", before):
         # "she spent the [1990s] in the Balkans": the time spent is what was spent, no adverb (a day is told as its part
         # of the day below: "spent Wednesday morning" is "spent the morning")
@@ -624,7 +627,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     article = re.search(r"(?<=,)\s*(?:le|el|am|il|lo|o)\s+$", before) if re.match(r",\s+[^\W\d]", after) else None
     set_off = before[:article.start()] + " " if article is not None else before
     # (…and its preposition: "Un premier cycle de négociations à Deva, [en mai], s'était soldé par un échec")
-    placed = re.search(r"(?<=,)\s*(?:in|en|au|em|nel|nella|im|during)\s+$", set_off, re.I) \
+    placed = re.search(r"(?<=,)\s*(?:in|on|en|au|em|nel|nella|im|during)\s+$", set_off, re.I) \
         if article is None and re.match(r",\s+[^\W\d]", after) else None
     set_off = set_off[:placed.start()] + " " if placed is not None else set_off
     segment = re.split(r"[,;:]\s+|^", set_off.rstrip(" ,"))[-1]
@@ -984,6 +987,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
                                  # ("…which had also guaranteed the 1942 Rio Protocol": what a guarantor or a party keeps to)
                                  r"guarant\w*|ratif\w*|respect\w*|invok\w*|abrogat\w*|renounc\w*|"
+                                 # ("agreed to observe the 2003 ceasefire agreement": what is kept to, made then)
+                                 r"observ(?:e|es|ed|ing)|abid\w*\s+by|adher\w*\s+to|compl(?:y|ies|ied|ying)\s+with|"
                                  # (a thing not signed, or joined later: "the groups that did not sign the 2018 agreement")
                                  r"(?<=not\s)sign|(?<=n't\s)sign|(?<=never\s)signed|refus\w*\s+to\s+sign|join\w*|"
                                  r"(?:signatories|signatory|parties|party)\s+to|"

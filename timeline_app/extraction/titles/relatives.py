@@ -135,7 +135,8 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|
                               r"|(?-i:der|die|das|dem|den|deren|dessen)\s+(?=[a-zäöüß])"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
-                              r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
+                              # (not a clause joined on, its date set off: ", and in March 2023, at Ohrid, they agreed")
+                              r"|(?!(?:and|but|or|yet|then)\s)(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
 
 
 def partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
