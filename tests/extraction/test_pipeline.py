@@ -18002,3 +18002,18 @@ def test_a_season_that_names_a_sitting_stays_in_the_title(tmp_path):
                                  "opens on Feb. 3.\n", date(2025, 1, 12))
     assert titles == {"2025-SP": "Moldova's parliament will debate a reintegration law in the spring session",
                       "2025-02-03": "The spring session opens"}
+
+
+def test_a_happening_counted_from_after_its_place_is_dated_by_the_count(tmp_path):
+    text = ("KYIV, Aug 24 (Wire) - Ukraine and Russia exchanged 150 prisoners of war each on Sunday, officials said.\n\n"
+            "The exchange took place on the border with Belarus a day after the Emirates announced it had mediated the deal.\n")
+    titles = titles_of(tmp_path, text, date(2025, 8, 24))
+    assert titles["2025-08-23"] == "Emirates announced it had mediated the deal"
+
+
+def test_a_clause_after_a_colon_tells_out_the_one_before_and_a_text_that_opens_it_is_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIn the early 2000s, Moldova came close to a settlement: the so-called Kozak "
+                                 "memorandum of November 2003 would have created a federation, but the president withdrew "
+                                 "from it at the last minute.\n", date(2025, 2, 12))
+    # (what would have been is no happening, and no text was signed)
+    assert titles == {"200X": "Moldova came close to a settlement"}

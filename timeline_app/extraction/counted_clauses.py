@@ -64,6 +64,8 @@ _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a
                            r"(?:,\s+[^,;:()\"“”]{3,80},)?"
                            # (…or what it was first: "The launch was the North's sixth this year and came nine days after…")
                            r"(?P<was>\s+(?:was|is)\s+[^,;:()\"“”]{3,60}?\s+and)?\s+(?:came|comes|happened|followed|follows|took\s+place)\s+"
+                           # (…or where it took place first: "The exchange took place on the border with Belarus a day after…")
+                           r"(?:(?:in|on|at|near|along|outside|inside)\s+[^,;:()\"“”\d]{2,60}?\s+)?"
                            + _COUNT)
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")

@@ -1095,6 +1095,10 @@ _SUBJECT_THEN_ITS_VERB = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’
 _NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*)+,?\s+"
                                        r"and\s+[A-Z][\w'’-]*\s+(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+|,\s+yet\s+"  # ("all but wiped out")
+                           # (…and a colon before a clause that tells it out: "…came close to a settlement: the Kozak
+                           # memorandum of November 2003 would have…")
+                           r"|(?<=[a-z]):\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;:]+\s+){0,8}?(?:[a-z]{3,}ed|was|were|had|"
+                           r"would|could|will)\b)"
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
                            # (…as in the other languages: "celebró un referéndum en diciembre de 2023 y, en mayo de 2025, eligió")
@@ -1279,6 +1283,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
                                                             for a, b in enclosed)
+            # (a colon after a label, no clause before it, joins nothing: "08:45 - Recap: the council backed…")
+            and not (m.group().startswith(":") and not (VERB.search(s, dateline_end(s), m.start())
+                                                        or FIRST_VERB.search(s, dateline_end(s), m.start())))
             # "made Friday and Thursday", "late on Thursday and in the early hours of Friday": one happening's days
             and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
                 r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts)

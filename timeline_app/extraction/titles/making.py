@@ -3441,6 +3441,9 @@ def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     rel = t.start - sentence.start
     named = _TEXT_OF_THE_DATE.search(sentence.text, max(0, rel - 80), rel)
     before = sentence.text[dateline_end(sentence.text):named.start()] if named is not None else ""
+    # (a text that opens the clause after a colon is its subject, no object: "…came close to a settlement: the Kozak
+    # memorandum of November 2003 would have created a federation")
+    before = re.split(r"[:;]\s", before)[-1]
     if named is None or not _verb_told_before(before) \
             or _RELATIVE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         return None  # (what its relative clause tells of it is more: "the Pretoria agreement of November 2022, which ended…")
