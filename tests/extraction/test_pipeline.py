@@ -18017,3 +18017,22 @@ def test_a_clause_after_a_colon_tells_out_the_one_before_and_a_text_that_opens_i
                                  "from it at the last minute.\n", date(2025, 2, 12))
     # (what would have been is no happening, and no text was signed)
     assert titles == {"200X": "Moldova came close to a settlement"}
+
+
+def test_a_conjunction_ending_a_noun_phrase_is_no_object_of_a_zero_relative(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nIn 1994 he was named chief negotiator, and he led the talks until the treaty was "
+                                 "signed three years later.\n", date(2025, 6, 5))
+    assert titles["1997"] == "The treaty was signed"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    # ("since the war" is a phrase of the subject's, whose verb "came" is: the sentence has no other)
+    ("The worst fighting since the war came in 2016, when four days of clashes killed about 200 people.", "2016",
+     "Four days of clashes killed about 200 people"),
+    # (…but a subject with its own verb after the date leaves the since-clause its own)
+    ("The rebels freed 20 soldiers on Saturday, the fourth swap since talks in Istanbul resumed in May.", "2025-05",
+     "Talks in Istanbul resumed"),
+    ("The talks come after the president wrote to the council in March.", "2025-03", "The president wrote to the council"),
+])
+def test_since_after_a_subject_with_no_verb_is_a_preposition(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "Report\n\n" + text + "\n", date(2025, 8, 1))[value] == title

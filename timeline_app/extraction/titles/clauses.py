@@ -839,6 +839,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if _GAPPED_DATE_PHRASE.search(s, lo, rel) and not _RELATIVE.match(s[lo:hi]):
                 return None  # "…drills in May 2024, days after Lai took office, and in October of that year": the main verb's
             head = s[lo:hi]
+            if re.match(r"(?:since|after|before|until)\s", head) \
+                    and conjunction_is_a_preposition(s, lo, t.end - sentence.start):
+                return None  # ("The worst fighting since the war came in 2016, when…": the main verb, no clause's)
             if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not VERB.search(s, lo, rel):
                 return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
             if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):
@@ -2127,7 +2130,34 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
                     # (…or a chronology's present: "…; five rounds are held before Israel strikes Iran in June")
                     or NAME_THEN_PRESENT.match(body.lstrip()) and _opens_an_entry_line(s)):
         return None
+    if re.match(r"(?:since|after|before|until)\s", conjunctions[-1].group()) \
+            and conjunction_is_a_preposition(s, conjunctions[-1].start(), t.end - sentence.start):
+        return None
     return clause_to_its_end(sentence, lo, t)
+
+
+def conjunction_is_a_preposition(s: str, at: int, date_end: int) -> bool:
+    """Whether the "since" (or "after", "before") at `at` is a preposition of the sentence's subject, the verb after it
+    the main one: "The worst fighting since the war came in 2016, when…" has no verb of its subject before the word nor
+    any after the date, so "came" is the subject's."""
+    opened = s[dateline_end(s):at]
+    # (a noun phrase, no count of the time between: "Thirty years after the border was drawn, in 1996, few…")
+    return _DETERMINED_OPENING.match(opened) is not None and not _TIME_COUNT_END.search(opened) \
+        and not VERB.search(opened) and not FIRST_VERB.search(opened) \
+        and not _PRESENT_BEFORE_CONJUNCTION.search(opened) and not re.search(rf"\b(?:{AUXILIARY}|not)\b", opened) \
+        and not VERB.search(_MAIN_CLAUSE_GOES_ON.split(s[date_end:], 1)[0])
+
+
+#: A sentence's determined subject opening it: "The worst fighting", "Its first meeting".
+_DETERMINED_OPENING = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her|This|That)\s+\S")
+#: A count of time closing a phrase: "Thirty years", "two days", "Shortly".
+_TIME_COUNT_END = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|moments?|shortly|soon|just|long)\s*$",
+                             re.I)
+#: A present right before a conjunction, the subject's verb: "The talks [come] after", "The vote [is] before".
+_PRESENT_BEFORE_CONJUNCTION = re.compile(r"\b(?:comes?|follows?|happens?|occurs?|is|are|takes?\s+place|arrives?|begins?|"
+                                         r"starts?|ends?|resumes?|opens?|returns?|remains?|stays?|has|have)\s*$")
+#: Where what follows a date stops being the main clause: a closing clause of time or a relative, or the sentence's end.
+_MAIN_CLAUSE_GOES_ON = re.compile(r"[,;:]\s+(?:when|which|who|where|as|after|before|while|whose)\b|[.;!?]")
 
 
 def _opens_an_entry_line(s: str) -> bool:

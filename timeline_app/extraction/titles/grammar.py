@@ -378,7 +378,7 @@ AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|hav
 #: Prepositions before a noun that a clause after it may or may not be about.
 NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A word that ends no noun phrase: a preposition or a conjunction ("a grain pact [with] Kenya signed…" is no clause).
-NOT_A_NOUN_END = rf"{NOUN_PREPOSITIONS}|of|and|or|but|between|into|under|after|before"
+NOT_A_NOUN_END = rf"{NOUN_PREPOSITIONS}|of|and|or|but|between|into|under|after|before|until|till|since|when|while|once|because"
 #: The verb of a relative clause without "that" that looks ahead: "a referendum Caracas [plans] for Sunday", "the talks
 #: Cairo [will host] on Monday".
 ZERO_RELATIVE_AHEAD = r"(?:will|is\s+to|are\s+to)\s+(?!be\b)[a-z]{3,}|plans|intends|has\s+(?:scheduled|called|planned|set)"

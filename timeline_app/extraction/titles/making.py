@@ -34,6 +34,7 @@ from timeline_app.extraction.titles.clauses import (
     closing_participle_title,
     conceded_part,
     conjoined_predicate,
+    conjunction_is_a_preposition,
     coordinated_infinitive,
     coordinated_part,
     cut_at,
@@ -3876,6 +3877,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…on Saturday, the fourth swap since talks in Istanbul resumed in May": what a ranking counts since is the
         # date's happening when the date stands in its clause
         came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+        if came is not None and conjunction_is_a_preposition(sentence.text, sentence.text.rfind("since", 0, came.end()),
+                                                             t.end - sentence.start):
+            came = None  # ("The worst fighting since the war came in 2016, when…": "since the war" is a phrase)
     # (a town's country is no edge: "…since a summit in Crans-Montana, Switzerland, collapsed in July 2017")
     # (a name set off after its role is no clause's comma: "…two weeks after Bolivia's new president, Rodrigo Paz, took
     # office on Nov. 8")

@@ -1632,7 +1632,7 @@ _SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insis
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
 # (a subject of a few words too: "an agreement [the two countries' leaders] signed")
 # (…or two names: "the agreements [Serbia and Kosovo] reached")
-_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?!(?:was|were|is|are|has|had|have)\b)[a-z][\w'’-]*"
                          r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
