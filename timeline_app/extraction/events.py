@@ -257,7 +257,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"prime\s+minister|foreign\s+minister))|"
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:[\w'’-]+\s+){0,6}?"
-                                 r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|reconven\w+|summits?|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+                                 r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?(?!(?:Memorial|Counter-Memorial|Reply|Rejoinder|Report|Letter|Request|Application|Note|Order|Statement|Declaration|Resolution)\b)[A-Z]\w*)|negotiat(?!ors?\b)\w*|reconven\w+|summits?|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|assises|délégations?|delegaci(?:ón|ones)"
                                  r"|se\s+sont\s+retrouvée?s?|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("mit den Staats- und Regierungschefs … beraten", "Beratungen")

@@ -610,6 +610,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # "When the commissioners reconvened, [in June 2021], they found…": the second comma still closes the opening clause
         return before[:set_off.end("clause")] + "," + after[after.index(",") + 1:]
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
+    after = re.sub(r"^\s+at\s+the\s+(?:latest|earliest)\b", "", after)  # ("by the end of the month at the latest")
     counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
     if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
         before = before[:counted_weekday.start()]

@@ -393,6 +393,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"proposed|supported|imposed|organi[sz]ed|hosted|allied|aligned|held)\s)"
                    # (…nor a side or a town named by a word that needs it: "The North fired", "The Hague court")
                    r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))"
+                   # (…nor a body or a text named by its common noun alone, capitalised as the text writes it: "The Court
+                   # received the Memorial", "The Order was issued")
+                   r"(?!(?:Court|Council|Commission|Committee|Registry|Tribunal|Parliament|Assembly|Government|Ministry|"
+                   r"Cabinet|Senate|Congress|Board|Agency|Mission|Quartet|Order|Ruling|Judgment|Judgement|Decision|Memorial|"
+                   r"Counter-Memorial)\b(?!\s+(?:of\s+)?[A-Z]))"
                    # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
                    r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
                    r"truce|war|conflict|court|tribunal|negotiations|conference|round|declaration|treaty|protocol|memorandum|"
@@ -523,9 +528,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:The\s+|the\s+)?(?:(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?:brought|seen|witnessed)|[Bb]rought|[Ss]aw|[Ww]itnessed|"
                    r"[Uu]shered\s+in)\s+(?=(?:an?|the|new|renewed|more|fresh|further|first|heavy|fierce|intense|\d)\b)", "", title)
     # "[Since June], Kyiv says, the corridor has carried…": a source set off before the clause it vouches for
-    title = re.sub(r"^(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:officials|"
+    title = re.sub(r"^(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:officials|"
                    r"diplomats|analysts|authorities|sources|data|figures))\s+(?:says|say|said|estimates?|estimated|reports?|"
-                   r"reported|claims?|claimed|show|shows|showed),\s+(?=(?:the|a|an|its|their|it|they|some|more|[A-Z])\b)",
+                   # (…or what an inquiry found: "[Between March and May 1991], it found, the delegation received…")
+                   r"reported|claims?|claimed|show|shows|showed|found|finds|concluded|concludes|noted|notes|added|adds),\s+"
+                   r"(?=(?:the|a|an|its|their|it|they|some|more|[A-Z])\b)",
                    "", title)
     # "[This year] has tested the arrangement again": what the date did is what was done to its object
     done_to = re.fullmatch(r"(?:[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<verb>(?:tested|strained|shaken|transformed|reshaped|changed|upended|"
@@ -566,7 +573,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
     # "The Quad mediators (the United States, Saudi Arabia, Egypt and the UAE) proposed…": who a body's members are
-    title = _MEMBERS_ASIDE.sub(lambda m: "" if _names_only(m["inside"]) else m.group(), title)
+    title = _MEMBERS_ASIDE.sub(lambda m: "" if _names_only(m["inside"] or m["dashed"]) else m.group(), title)
     relative = re.search(r",\s+(?:which|who)\s", title) if len(title) > TITLE_MAX else None
     # (a compound's "-led" is no verb)
     if relative is not None and not any(title[v.start() - 1:v.start()] != "-" for pattern in (VERB, FIRST_VERB)
@@ -752,7 +759,9 @@ _VERBLESS_REASON_END = re.compile(r"(?:,\s+as|,?\s+(?:because(?!\s+of\b)|while|w
 
 
 #: A list in brackets after a noun, before the clause goes on: " (États-Unis, Arabie saoudite, Égypte et Émirats arabes unis)".
-_MEMBERS_ASIDE = re.compile(r"(?<=\w)\s+\((?P<inside>[^()]{3,160}?,[^()]{1,160})\)(?=\s+[^\W\d_])")
+_MEMBERS_ASIDE = re.compile(r"(?<=\w)\s+\((?P<inside>[^()]{3,160}?,[^()]{1,160})\)(?=\s+[^\W\d_])"
+                            # (…or between dashes: "The Quartet - the United States, Saudi Arabia, Egypt and the UAE - first…")
+                            r"|(?<=\w)\s+[-–—]\s+(?P<dashed>[^-–—()]{3,160}?,[^-–—()]{1,160}?)\s+[-–—](?=\s+[^\W\d_])")
 #: The joins and articles between the names of such a list.
 _NAMES_JOIN = re.compile(r"\s*(?:,|\s(?:and|et|y|und|e|ed|i|и|ve)\s)\s*(?:(?:the|les?|la|l['’]|los|las|die|der|il|os|as)\s*)?")
 

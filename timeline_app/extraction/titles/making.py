@@ -3430,10 +3430,13 @@ def _counted_time_clause_title(sentence: Sentence, t: Timex, inside: list[Timex]
 #: A text named by the day it was made, right before that day: "…replaces [the protocol] of 10 March 2010".
 # (the noun capitalised too, as a text's name: "the Convention of 28 June 1994")
 _TEXT_OF_THE_DATE = re.compile(r"(?P<np>\b(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>(?i:protocol|agreement|accord|treaty|"
-                               r"memorandum|deal|convention|resolution|declaration|charter|decree|armistice)))\s+of\s+$")
+                               r"memorandum|deal|convention|resolution|declaration|charter|decree|armistice|order|ruling|"
+                               r"judgment|judgement|decision|verdict|award)))\s+of\s+$")
 _RELATIVE_AFTER_DATE = re.compile(r",?\s+(?:which|that|who)\s")
 #: The texts that are adopted rather than signed.
 _ADOPTED_TEXTS = {"resolution", "declaration", "charter", "decree"}
+#: …and a court's or an arbiter's, which are issued: "the Order of 14 February 2023".
+_ISSUED_TEXTS = {"order", "ruling", "judgment", "judgement", "decision", "verdict", "award"}
 
 
 def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -3449,7 +3452,8 @@ def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], g
             or _RELATIVE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         return None  # (what its relative clause tells of it is more: "the Pretoria agreement of November 2022, which ended…")
     np = named["np"]
-    made = "adopted" if named["noun"].lower() in _ADOPTED_TEXTS else "signed"
+    noun = named["noun"].lower()
+    made = "adopted" if noun in _ADOPTED_TEXTS else "issued" if noun in _ISSUED_TEXTS else "signed"
     return finish_title(f"{np[:1].upper()}{np[1:]} was {made}", gazetteer)
 
 

@@ -550,6 +550,9 @@ _OBJECT_RELATIVE = re.compile(
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
 _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+                    # (…and the body's own noun and its place: "the mission in Cyprus, whose mandate…")
+                    r"|(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:mission|force|operation|office|government|administration|"
+                    r"council|commission|court|tribunal)\s+(?:in|of|for|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
                     r"|(?:(?<![\w,] )|(?<=[a-z]ing\s)|(?<=[a-z]ed\s))(?:The|the)\s+(?:(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)\s+)?"
