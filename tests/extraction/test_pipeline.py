@@ -18063,3 +18063,41 @@ def test_titles_of_bounds_bodies_and_findings(tmp_path, text, value, title):
 def test_receiving_a_document_is_no_meeting(tmp_path):
     assert told_of(tmp_path, "Report\n\nThe Court received the Memorial of the applicant on 2023-06-30.\n",
                    date(2025, 11, 20))["2023-06-30"][1] == "other"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    # (the sides take no effect: the thing between them does)
+    ("A ceasefire between the army and M23 rebels that took effect at midnight last Thursday has largely held.",
+     "2025-08-08T00:00", "A ceasefire between the army and M23 rebels took effect"),
+    # (a participle after "as" is the plan kept to, no reduced relative)
+    ("The ruling party has said the next parliamentary election will take place as scheduled in 2028.", "2028",
+     "The ruling party has said the next parliamentary election will take place as scheduled"),
+    # (a time clause inside the subject's relative clause ends at its date, the main verb back after it)
+    ("Protests that began after the government suspended the accession talks on November 28 last year continued for "
+     "months.", "2024-11-28", "The government suspended the accession talks"),
+])
+def test_titles_of_clauses_inside_subjects(tmp_path, text, value, title):
+    titles = titles_of(tmp_path, "Report\n\n" + text + "\n", date(2025, 8, 8))
+    assert titles[value] == title
+
+
+def test_what_is_to_be_by_a_period_s_end_is_scheduled(tmp_path):
+    found = extract_text(tmp_path, "Report\n\nA joint force of 5,000 troops, first announced in March, is to be operational "
+                                   "by the end of the year.\n", date(2025, 9, 17)).candidates
+    assert [(c.start.to_timex(), c.status.value) for c in found] == [("2025-03", "happened"), ("2025", "scheduled")]
+
+
+def test_a_day_a_state_is_measured_against_is_no_happening_unless_a_when_clause_tells_one(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nOne negotiator told reporters on Wednesday the mood was \"better than yesterday\" "
+                                 "and left.\n", date(2025, 11, 12))
+    assert list(titles) == ["2025-11-12"]
+    titles = titles_of(tmp_path, "Report\n\nOne negotiator tells reporters the mood is \"better than yesterday\", when the "
+                                 "talks ended early after a dispute over the agenda.\n", date(2025, 11, 12))
+    assert titles == {"2025-11-11": "The talks ended early after a dispute over the agenda"}
+
+
+def test_the_one_person_subject_of_a_when_clause_is_the_next_he(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nTension has risen since October 2023, when Abiy Ahmed first told parliament that "
+                                 "access to the sea was an existential question. In January 2024 he signed a memorandum with "
+                                 "Somaliland.\n", date(2026, 2, 17))
+    assert titles["2024-01"] == "Abiy signed a memorandum with Somaliland"

@@ -5334,3 +5334,11 @@ def test_a_month_planned_in_the_past_before_the_past_is_the_nearest():
 ])
 def test_seasons_and_months_told_in_a_story_of_another_year(text, phrase, value):
     assert value_of(text, phrase, date(2025, 1, 20)) == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("A ceasefire took effect at midnight last Thursday.", "midnight last Thursday", "2025-08-07T24:00"),
+    ("The talks resume at 10 a.m. next Monday.", "10 a.m. next Monday", "2025-08-11T10:00"),
+])
+def test_a_clock_time_takes_a_weekday_with_its_last_or_next(text, phrase, value):
+    assert value_of(text, phrase, date(2025, 8, 8)) == value

@@ -239,6 +239,8 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+#: A conjunction right before a clause's subject: ", when ", "after ", "because ".
+_CLAUSE_OPENER_BEFORE = re.compile(r"\b(?:when|after|as|while|because|since|until|before|once)\s+$")
 #: A sentence adverb opening a sentence before its subject: "Separately, ", "Meanwhile, ".
 _OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|Also|Still|Instead|Then|Finally|Eventually|"
                              r"Elsewhere|Previously|Since\s+then|At\s+the\s+same\s+time),\s+(?=\S)")
@@ -718,4 +720,11 @@ class Antecedents:
         role = _ROLE_ALONE_OPENING.match(sentence) if not others and not mentioned else None
         if role is not None:  # "The Secretary spoke yesterday with… He will host both ministers": the one the role names
             return role["role"]
+        clause_subject = [m for m in everyone if m.kind == "person" and m.name in others
+                          and _CLAUSE_OPENER_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
+        if len(others) == 1 and len(clause_subject) == 1 and not mentioned:
+            # "Tension has risen since October 2023, when Abiy Ahmed first told parliament… In January 2024 he signed…":
+            # the one person, the subject of the sentence's own clause, is who the story goes on about
+            name = clause_subject[0].name
+            return self.gazetteer.short_names.get(name) or surname(name)
         return "" if others else None

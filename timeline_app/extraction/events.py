@@ -1099,6 +1099,9 @@ _DOING_AHEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|prepared|willing
 _FIGURE_THEN_ITS_DAY = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:from|against)\s+[$€£]?\s?\d[\d.,]*"
                                   r"(?:\s+(?:million|billion|trillion))?)\s+on\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
+                       # "the mood is better than yesterday", "calmer than last week": a day a state is measured against
+                       r"(?:better|worse|calmer|tenser|stronger|weaker|closer|further|greater|smaller|bigger|more|less|fewer)"
+                       r"\s+than(?=\s+(?:(?:in|on|at|during)\s+)?$)|"
                        # "closer than we were a week ago", "fewer than there were in 2019": a state then, to measure by
                        # ("we are where we were two years ago": the same state then)
                        r"(?:than|where|as)\s+(?:[\w'’]+\s+){1,2}(?:was|were|had\s+been|did)(?=\s+(?:(?:in|on|at)\s+)?$)|"
@@ -1633,7 +1636,7 @@ _GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|
                                         # Crans-Montana in July 2017")
                                         r"|\b(?:collapse|breakdown|outbreak|fall|signing)\s+of\s+(?:the\s+)?[^,;.()]{1,50}?\s+(?:in|on)\s+$")
 #: A when-clause right after a date, which tells what happened that day.
-_WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
+_WHEN_AFTER = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
 
 #: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".

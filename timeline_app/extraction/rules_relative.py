@@ -1118,7 +1118,9 @@ _DAY_TOLD_BEFORE = r"the\s+(?:next|following|previous|same)\s+day|that\s+(?:same
 #: The day written after a clock time: "today", "(on) Friday", "(on) Thursday, June 6, 2023", "on 6 June".
 _DATE_AFTER_TIME = rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<cyear>{YEAR}))?{E}"
 DAY_AFTER_TIME = (rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_DATE_AFTER_TIME}"
-                  rf"|(?:on\s+)?(?P<wd_only>{WEEKDAY})|(?:on\s+)?(?P<relday>{_DAY_TOLD_BEFORE})))?")
+                  # (…its "last" or "next" too: "at midnight last Thursday")
+                  rf"|(?:on\s+)?(?:(?P<wd_rel>last|next|this\s+past|this\s+coming)\s+)?(?P<wd_only>{WEEKDAY})"
+                  rf"|(?:on\s+)?(?P<relday>{_DAY_TOLD_BEFORE})))?")
 
 
 @rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
@@ -1362,7 +1364,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         elif not m["cyear"] and (resolved := resolve_month_day(month, number, ctx, m)):
             day, how = resolved
     elif m["wd_only"]:
-        day, how = resolve_weekday(lx.WEEKDAYS[m["wd_only"].lower().rstrip(".")], ctx, m)
+        day, how = resolve_weekday(lx.WEEKDAYS[m["wd_only"].lower().rstrip(".")], ctx, m,
+                                   re.sub(r"\s+", " ", m["wd_rel"] or ""))
     elif m["relday"]:
         told = re.sub(r"\s+", " ", m["relday"].lower())
         offset = 1 if ("next" in told or "following" in told or "after" in told) else -1 if (

@@ -945,6 +945,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         # "the U.S. peace plan", "the EU aid plan": a noun after a name's abbreviation, no verb (but "the U.S. embassy
         # closed" has its past)
         return None
+    if w == "to" and before and before[-1] in ("is", "are", "am") and after == "be":
+        return "future"  # "is to be operational by the end of the year", "are to be held in June": what is to come
     if w == "to" and before and (before[-1] in ("is", "are", "am") or before[-1] in INTENT_NOUNS) \
             and _infinitive_in(words[i:i + 2]):
         return "future"  # (not "presented the plan to ministers on Sept. 5": the preposition)  # "is to resume trading Tuesday", "an agreement to acquire it in January"

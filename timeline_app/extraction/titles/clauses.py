@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.grammar import (
     COUNT_HEDGE,
     COUNT_WORD,
     COUNTED_PHRASE_END,
+    COURSE_OF_A_THING,
     DISTINCT_PARTICIPLE,
     ENCLOSED_RELATIVE,
     FINITE_AFTER,
@@ -842,6 +843,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if re.match(r"(?:since|after|before|until)\s", head) \
                     and conjunction_is_a_preposition(s, lo, t.end - sentence.start):
                 return None  # ("The worst fighting since the war came in 2016, when…": the main verb, no clause's)
+            if re.match(r"(?:since|after|before|until|when)\s", head) and _MAIN_PAST_RIGHT_AFTER.match(s, t.end - sentence.start) \
+                    and re.search(r"\b(?:that|which|who)\s[^,;]*$", s[lead:lo]):
+                # ("Protests that began after the government suspended the talks on November 28 continued for months": a
+                # clause inside the subject's relative clause ends at its date, the main verb back right after it)
+                hi = t.end - sentence.start
             if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not VERB.search(s, lo, rel):
                 return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
             if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):
@@ -927,6 +933,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 placed = HAPPENING_IN_PLACE.search(s, max(lead, lo - 120), lo - 1) if s[lo - 1:lo] == " " else None
                 # ("a naval deployment in the Caribbean that began in late August": the deployment began, not the place)
                 lo = max(placed.start() if placed is not None else noun_phrase_start(s, lo), lead)
+                # ("A ceasefire between the army and M23 rebels that took effect at midnight": the two sides are no thing
+                # that takes effect, the ceasefire between them is)
+                sides = _HEAD_BETWEEN_BEFORE.search(s, max(lead, lo - 80), lo) \
+                    if COURSE_OF_A_THING.match(s, relative_at + len("that ")) else None
+                if sides is not None:
+                    lo = sides.start()
                 people = _PEOPLE_OF_BEFORE.search(s, max(lead, lo - 60), lo) \
                     if bare_who and (s[lo:lo + 1].isupper() or re.match(r"the\s+[A-Z]", s[lo:])) else None
                 if people is not None:  # "…three members of the Special Monitoring Mission who had been detained": the
@@ -2136,6 +2148,10 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     return clause_to_its_end(sentence, lo, t)
 
 
+#: A past right after a date, with no conjunction between: the main verb, back after a clause in its subject.
+_MAIN_PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+by\b)")
+
+
 def conjunction_is_a_preposition(s: str, at: int, date_end: int) -> bool:
     """Whether the "since" (or "after", "before") at `at` is a preposition of the sentence's subject, the verb after it
     the main one: "The worst fighting since the war came in 2016, when…" has no verb of its subject before the word nor
@@ -2153,6 +2169,8 @@ _DETERMINED_OPENING = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her|This|That)\s
 #: A count of time closing a phrase: "Thirty years", "two days", "Shortly".
 _TIME_COUNT_END = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|moments?|shortly|soon|just|long)\s*$",
                              re.I)
+#: A thing's head and the "between" of its two sides, right before them: "A ceasefire between ".
+_HEAD_BETWEEN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+between\s+$")
 #: A present right before a conjunction, the subject's verb: "The talks [come] after", "The vote [is] before".
 _PRESENT_BEFORE_CONJUNCTION = re.compile(r"\b(?:comes?|follows?|happens?|occurs?|is|are|takes?\s+place|arrives?|begins?|"
                                          r"starts?|ends?|resumes?|opens?|returns?|remains?|stays?|has|have)\s*$")

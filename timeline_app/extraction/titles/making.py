@@ -680,7 +680,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
-    when_clause = re.match(rf"\s*,?\s*{WHEN_WORD}(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    when_clause = re.match(rf"\s*[\"”’']?\s*,?\s*{WHEN_WORD}(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b)"
                            # (…and the main clause after a fronted date: "Since 2000, when Plan Colombia was launched, the
                            # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
@@ -699,7 +699,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
         # main clause's is the date's
         when_clause = None
-        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{WHEN_WORD}", s[rel_end:]).start()]
+        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*[\"”’']?\s*,?\s*{WHEN_WORD}", s[rel_end:]).start()]
     # (a schedule's label before the main clause leaves it its own: "Later in the month: EU leaders hold their last
     # summit of the year on Dec. 17-18, when…")
     head = s[:rel_start]
@@ -737,7 +737,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
         when_clause = None
-        when_at = re.search(rf"\s*,?\s*{WHEN_WORD}", s[rel_end:])
+        when_at = re.search(rf"\s*[\"”’']?\s*,?\s*{WHEN_WORD}", s[rel_end:])
         if when_at is not None:
             s = s[:rel_end] + s[rel_end:][:when_at.start()]
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted

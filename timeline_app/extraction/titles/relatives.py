@@ -23,6 +23,7 @@ from timeline_app.extraction.titles.grammar import (
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
     COUNTED_PHRASE_END,
+    COURSE_OF_A_THING,
     COURSE_VERBS,
     DONE_THROUGH,
     FINITE_AFTER,
@@ -379,6 +380,10 @@ def relative_as_clause(title: str) -> str:
     aimed = re.search(r"(?<=\s)(?:the|its|their)\s+[a-z][\w-]*$", m["noun"])
     if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
         # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
+        return f"{m['noun']} {m['rest']}"
+    if re.match(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+between\s", m["noun"], re.I) \
+            and COURSE_OF_A_THING.match(m["rest"]):
+        # "A ceasefire between the army and M23 rebels that took effect": the sides take no effect, the thing between them does
         return f"{m['noun']} {m['rest']}"
     if re.match(rf"(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{PROCESS_NOUNS})\s+of\s", m["noun"], re.I) \
             and re.match(rf"{PROCESS_VERBS}\b", m["rest"]):
@@ -970,6 +975,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
+                                 # (nor one after "as", the plan it keeps to: "will take place [as] scheduled in 2028")
+                                 r"(?<!\bas\s)(?<!\bAs\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
                                  r"already|once|now|formally|officially|finally|eventually|jointly|unanimously|narrowly|"
                                  r"secretly|quietly|provisionally)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
