@@ -5342,3 +5342,16 @@ def test_seasons_and_months_told_in_a_story_of_another_year(text, phrase, value)
 ])
 def test_a_clock_time_takes_a_weekday_with_its_last_or_next(text, phrase, value):
     assert value_of(text, phrase, date(2025, 8, 8)) == value
+
+
+def test_a_quarter_a_term_is_extended_through_lies_ahead():
+    text = "The group agreed on Sunday to extend voluntary output cuts through the third quarter."
+    assert value_of(text, "the third quarter", date(2025, 6, 1)) == "2025-Q3"
+    # (…while one told in the past is the last)
+    assert value_of("Output rose in the third quarter.", "the third quarter", date(2025, 6, 1)) == "2024-Q3"
+
+
+@pytest.mark.parametrize("dct, value", [(date(2025, 3, 23), "2025-03-24"), (date(2025, 3, 25), "2025-03-24")])
+def test_the_day_of_what_a_doing_was_ahead_of_is_the_nearest(dct, value):
+    text = "Over the weekend, the delegations sent teams to Riyadh ahead of separate talks with U.S. officials on Monday."
+    assert value_of(text, "Monday", dct) == value

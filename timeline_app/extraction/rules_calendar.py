@@ -963,6 +963,9 @@ def _season_entry(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))
 
 
+#: A term extended up to what follows: "agreed to extend the cuts through [the third quarter]" runs ahead of the agreeing.
+_EXTENDED_THROUGH = re.compile(r"\b(?:extend\w*|prolong\w*|roll\w*\s+over|renew\w*)\b[^.;:]{0,80}?\s(?:through|until|till|into)\s+"
+                               r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
@@ -999,7 +1002,8 @@ def _quarter_unedged(m: re.Match[str], ctx: Context) -> Timex | None:
     if the == "last year's":
         return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))
     start = m.start("the") if the in ("its", "their") or (m["edge"] and m["the"]) else m.start("q") if m["edge"] else m.start()
-    ahead = the != "this" and ctx.looks_ahead(m.start(), m.end())
+    ahead = the != "this" and (ctx.looks_ahead(m.start(), m.end())
+                               or _EXTENDED_THROUGH.search(m.string, max(0, m.start() - 120), m.start()) is not None)
     span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx, ahead), q),
                  f"quarter {q} of the {'next' if ahead else 'latest'} fiscal year {'from' if ahead else 'before'} {ctx.dct.label()}")
     if the in ("its", "their"):

@@ -2461,6 +2461,11 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once
 _PAST_PERFECT_PLAN = re.compile(r"\bhad\s+been\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|slated|"
                                 r"pencilled\s+in|penciled\s+in|due|expected|supposed)\s+(?:for|to\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                                 r"(?:on\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
+#: "ahead of" and the thing it is ahead of, up to that thing's day: "ahead of separate talks with U.S. officials on ".
+# (a noun phrase only: a clause's own tense says its day, "ahead of the talks that open on Monday", "ahead of a
+# referendum Caracas held on Sunday")
+_AHEAD_OF_IT_ON = re.compile(r"\bahead\s+of\s+(?![^,;]*\b(?:that|which|who|when|will|would|shall|plans?|planned|holds?|"
+                             r"held|is|are|was|were|has|have|had)\b)(?:[^,;.]|\.(?=\S|\s+[a-z])){2,80}?\s+on\s+$")
 #: What may stand before a month's name in its phrase: "late October", "mid-", "the end of".
 _MONTH_PHRASE_HEAD = re.compile(r"(?:(?:early|late|mid|the\s+(?:end|middle|beginning|start)\s+of)[\s-]+)+$", re.I)
 
@@ -2585,6 +2590,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
         return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
+    if not r and _AHEAD_OF_IT_ON.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 100), m.start()):
+        # "sent teams to Riyadh over the weekend ahead of talks on Monday", written on Sunday: what a doing was ahead of
+        # is on the nearest such day, the one to come when it is as near
+        if fwd <= back:
+            return dct.plus(fwd), f"{name}, the nearest one, on or after {dct.label()}, what a doing was ahead of"
+        return dct.plus(-back), f"{name}, the nearest one, on or before {dct.label()}, what a doing was ahead of"
     # (a day named, not a clock time: "a curfew from 2200 to 0500 local time starting on Saturday" tells no deciding day)
     if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= ctx.sentence_bounds(m.start())[0] \
             and ctx.ref_clock_at != ctx.ref_day_at \
