@@ -396,7 +396,7 @@ def test_a_happening_counted_in_days_from_a_dated_one_gets_its_own_day(tmp_path)
         "The firm announced Friday that holders would get a dividend, shortly before the merger.\n",
         date(2025, 10, 17))
     counted = {c.title: (c.start.to_timex(), c.date_phrase) for c in extraction.candidates}
-    assert counted["The two leaders spoke by phone for an hour"] == ("2025-10-16", "a day after Friday")
+    assert counted["The two leaders spoke by phone for an hour"] == ("2025-10-16", "a day before Friday")
     assert counted["The raid on Lake Tesh"][0] == "2023-10-07"
     assert counted["Rebels fired rockets at the port"][0] == "2025-10-15"
     titles = [c.title for c in extraction.candidates]
@@ -18101,3 +18101,30 @@ def test_the_one_person_subject_of_a_when_clause_is_the_next_he(tmp_path):
                                  "access to the sea was an existential question. In January 2024 he signed a memorandum with "
                                  "Somaliland.\n", date(2026, 2, 17))
     assert titles["2024-01"] == "Abiy signed a memorandum with Somaliland"
+
+
+def test_what_a_relative_clause_says_never_happened_leaves_the_doing_before_it(tmp_path):
+    titles = told_of(tmp_path, "Report\n\nThe mission, known as MINURSO, was set up in 1991 to organise a referendum on "
+                               "self-determination that has never taken place.\n", date(2025, 10, 31))
+    # (and what it was set up to organise is no vote held)
+    assert titles == {"1991": ("The mission was set up to organise a referendum on self-determination that has never taken "
+                               "place", "other")}
+
+
+def test_a_time_clause_whose_subject_is_a_name_s_role_holds_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nAnalysts had expected the extension after Saudi Arabia's energy minister said in "
+                                 "mid-May that the market needed more time.\n", date(2025, 6, 1))
+    assert titles == {"2025-05": "Saudi Arabia's energy minister said that the market needed more time"}
+
+
+def test_two_dates_each_with_its_own_phrase_share_the_clause_before(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe crossings will reopen on Sept. 20 for goods and on Oct. 1 for travellers, the "
+                                 "two foreign ministries said.\n", date(2025, 9, 12))
+    assert titles == {"2025-09-20": "The crossings will reopen for goods", "2025-10-01": "The crossings will reopen for travellers"}
+
+
+def test_what_a_dated_doing_came_a_week_before_is_a_week_after_it(tmp_path):
+    found = extract_text(tmp_path, "SEOUL, Oct. 22, 2025 (Wire) - North Korea fired several missiles on Wednesday morning, a "
+                                   "week before world leaders gather in Gyeongju for a regional summit.\n", None).candidates
+    gathering = next(c for c in found if c.title.startswith("World leaders"))
+    assert (gathering.start.to_timex(), gathering.date_phrase) == ("2025-10-29", "a week after Wednesday morning")

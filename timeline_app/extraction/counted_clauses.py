@@ -122,8 +122,9 @@ _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|
                               r"most|both|several)\b"
                               # (a name among its words: "drone strikes on the city of El Obeid killed")
                               rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
-                              # (…or a bare plural and a present of what is scheduled: "a week before [leaders gather] in…")
-                              r"|[a-z]{3,}s\s+(?:will\s+)?(?:gather|meet|vote|convene|arrive|begin|start|open|hold|head|"
+                              # (…or a bare plural and a present of what is scheduled: "a week before [leaders gather] in…",
+                              # "[world leaders gather]")
+                              r"|(?:[a-z]{3,}(?<!s)\s+)?[a-z]{3,}s\s+(?:will\s+)?(?:gather|meet|vote|convene|arrive|begin|start|open|hold|head|"
                               r"return|resume)\b")
 
 
@@ -219,8 +220,8 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         if value is None:
             continue
         found.append(CountedHappening(
-            text=what, value=value, phrase=f"{m['distance']} {m['relation']} {anchor[1].text}",
-            derivation=f"{m['distance']} {m['relation']} {anchor[1].text} ({anchor[1].value})",
+            text=what, value=value, phrase=f"{m['distance']} {_seen_from_the_clause(m['relation'])} {anchor[1].text}",
+            derivation=f"{m['distance']} {_seen_from_the_clause(m['relation'])} {anchor[1].text} ({anchor[1].value})",
             told=m.group(0)))
     # "Hours later, Pakistani jets struck targets…": a sentence of no date of its own, opened by a short while
     # after the day the sentence before named, is of that day
@@ -371,6 +372,12 @@ class CountToOwnDate:
 #: A word before which a noun phrase that a relative is about does not reach back: a verb, a conjunction, "that".
 _NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(IRREGULAR_PASTS)}|and|or|that|said|says|is|are|was|"
                                r"were|has|have|had|will|would")
+
+
+def _seen_from_the_clause(relation: str) -> str:
+    """The relation told from the clause counted, the other way round from the sentence's: "fired missiles on Wednesday, a
+    week [before] leaders gather" has the leaders gather a week [after] Wednesday."""
+    return {"after": "before", "before": "after"}.get(relation.lower(), relation)
 
 
 def bare_noun_phrase_before(text: str, end: int) -> str:

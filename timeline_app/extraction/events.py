@@ -618,12 +618,17 @@ def _kind_words(text: str) -> str:
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
     text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
     text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
+    text = _SET_UP_TO.sub(r"\g<made>", text)  # "was set up to organise a referendum": a body made, no vote held
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
 #: A pause and the "for" of how long it lasts, up to that time: "have broken for (the evening)", "adjourned for (the day)".
 _PAUSED_FOR = re.compile(r"\b(?:broken|broke|break|breaks|adjourned|adjourns?|paused|pauses?|recessed|recess|stopped|"
                          r"suspended|halted)\s+(?:off\s+|up\s+)?for\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?$", re.I)
+#: A body made and what it was made to do, which it has not done by being made: "was set up to organise a referendum",
+#: "deployed to monitor the ceasefire".
+_SET_UP_TO = re.compile(r"(?P<made>\b(?:set\s+up|created|established|formed|founded|deployed|sent|launched)\b)\s+(?:[^,;.]{0,40}?\s)?"
+                        r"to\s+(?:organi[sz]e|prepare|monitor|oversee|supervise|observe|verify|police)\s+[^,;.]*", re.I)
 #: A threat and what it threatens, which did not happen: "and threatened to expel its troops".
 _THREATENED_TO = re.compile(r"\b(?:and\s+)?threaten(?:ed|s|ing)?\s+to\s+[^,;.]*", re.I)
 #: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".
@@ -2463,6 +2468,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # ("I have nothing to announce on that today": nothing happened; "Then came [the summer]": only time passed)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
+            if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$", title[:_NOT_HAPPENED.search(title).start()]):
+                # ("The mission was set up in 1991 to organise a referendum that has never taken place": what has not
+                # happened is the relative clause's noun, not the title's own doing)
+                unhappened = None
             last_done = _NOT_DONE_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
                 if unhappened else None
             if last_done is not None and (last_done["part"] in PLAIN_PASTS or last_done["part"] in PAST_LIKE_PRESENT

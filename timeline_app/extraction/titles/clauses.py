@@ -688,6 +688,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (two people named with their roles: "since Prime Minister Narendra Modi and President Xi Jinping met")
                         r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,8}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
+                        # (…or a name's possessive and the role it owns: "after Saudi Arabia's energy minister said")
+                        r"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s\s+(?:(?!(?:was|is|has|had|were)\s)[a-z][\w-]*\s+){1,3}?"
                         r"|(?:armed|masked|suspected|unidentified|hardline|ethnic|radical)\s+[A-Z][\w'’.-]*\s+"  # ("armed Serbs")
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)

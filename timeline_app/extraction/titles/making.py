@@ -1536,6 +1536,32 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     return f"{doer} {past_of_participle(gerund['ing'])}"
 
 
+#: A phrase right after a date, up to the next "and" or the clause's end: " for goods", " for travellers".
+#: (not a place, which the lists of places title: "…held in April 2018 in Guatemala and in May 2019 in Belize")
+_OWN_PHRASE_AFTER_DATE = re.compile(r"\s+(?P<phrase>(?:for|to|with|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                                r"(?=\s+and\s+(?:on|in)\s|\s*(?:[,;.]|$))")
+
+
+def _dated_phrases_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The crossings will reopen on Sept. 20 for goods and on Oct. 1 for travellers": two dates, each with the phrase
+    that follows it, share the clause before the first ("The crossings will reopen for travellers")."""
+    s = sentence.text
+    dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end and o.range_id is None),
+                   key=lambda o: o.start)
+    if len(dates) != 2 or t not in dates:
+        return None
+    first, second = dates
+    phrases = [_OWN_PHRASE_AFTER_DATE.match(s, o.end - sentence.start) for o in dates]
+    if phrases[0] is None or phrases[1] is None \
+            or not re.fullmatch(r"\s+and\s+(?:on|in)\s+", s[phrases[0].end():second.start - sentence.start]):
+        return None
+    head = re.match(r"(?P<head>.*\S)\s+(?:on|in)\s+$", s[dateline_end(s):first.start - sentence.start])
+    if head is None or not tells_a_doing(head["head"]) or re.search(r"[,;:]", head["head"]):
+        return None
+    phrase = phrases[dates.index(t)]["phrase"]
+    return finish_title(f"{head['head']} {phrase}", gazetteer)
+
+
 def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Aleppo fell three days later, Hama on Dec. 5 and Homs two days after that": subjects listed each with its own
     date share the first clause's verb ("Hama fell"), and the first date is the first subject's alone ("Aleppo fell")."""
@@ -3470,6 +3496,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
         or _gapped_subjects_title(sentence, t, inside, gazetteer) or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
+        or _dated_phrases_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
