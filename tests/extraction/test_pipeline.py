@@ -18128,3 +18128,11 @@ def test_what_a_dated_doing_came_a_week_before_is_a_week_after_it(tmp_path):
                                    "week before world leaders gather in Gyeongju for a regional summit.\n", None).candidates
     gathering = next(c for c in found if c.title.startswith("World leaders"))
     assert (gathering.start.to_timex(), gathering.date_phrase) == ("2025-10-29", "a week after Wednesday morning")
+
+
+def test_a_ceremony_a_noun_awaits_at_a_place_on_a_weekday_is_ahead_and_told_so(tmp_path):
+    found = extract_text(tmp_path, "YEREVAN, August 5, 2025\n\nNegotiators met in Abu Dhabi on Monday to finalise arrangements "
+                                   "for a signing ceremony expected at the White House on Friday, officials said.\n",
+                         None).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found][1] == \
+        ("2025-08-08", "scheduled", "A signing ceremony is expected at the White House")

@@ -1059,6 +1059,9 @@ _NOTHING_TO_TELL = re.compile(r"(?:[\w'’.-]+\s+){0,4}?(?:ha(?:ve|s|d)\s+nothin
                               r"|(?:[\w'’.-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b", re.I)
 #: A phrase that says there was nothing: "No meetings of note", "Nothing scheduled", "No major events".
 _NONE_OF_NOTE = re.compile(r"(?:No|Nothing)\b(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){0,4}", re.I)
+#: A reduced relative's plan turned into a past passive: "[A signing ceremony] was expected", "were due".
+_AWAITED_IN_THE_PAST = re.compile(r"(?<=\w\s)(?P<be>was|were)\s+(?P<part>expected|due|scheduled|planned|slated|set\s+to)\b"
+                                  r"(?![^,;]*\b(?:but|until|before)\b)")
 #: A title left with only a coming, what came being the date: "Then came [the summer]".
 _ONLY_TIME_CAME = re.compile(r"(?:(?:Then|And\s+then|And|Now|Soon)\s+)?(?:came|followed|arrived)", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
@@ -2493,6 +2496,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             status = _status(text, t, start, pub, claimed, language, deadline)
             # ("…agreed to hold an election in June 2027": the election is ahead, the agreeing is not)
             title = agreed_doing(title, sentence, t, inside, status is EventStatus.SCHEDULED)
+            awaited = _AWAITED_IN_THE_PAST.search(title) if status is EventStatus.SCHEDULED else None
+            if awaited is not None and awaited.group() not in sentence.text:
+                # ("…a signing ceremony expected at the White House on Friday": what is still awaited is told so, not as a
+                # past plan the title made of the participle; the text's own "were due to" stays)
+                title = title[:awaited.start()] + ("are " if awaited["be"] == "were" else "is ") + awaited["part"] \
+                    + title[awaited.end():]
             # "The Council requested the Secretary-General to present options [by 1 June 2027]": what is due then, told from
             # the sentence (the title may have been cut short)
             told = re.sub(r"\s+by(?:\s+the)?$", "", sentence.text[:t.start - sentence.start].rstrip()) \

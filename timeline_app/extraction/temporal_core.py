@@ -386,6 +386,12 @@ class Context:
             # "…after parliamentary elections scheduled for June 7.": a noun's plan, with no verb of the clause to tell it
             # otherwise ("talks planned for Thursday were cancelled" leaves it to the nearest such day)
             return "future"
+        awaited = _NOUN_AWAITED_ON.search(before[cut:])
+        if awaited is not None and awaited["noun"].lower() not in _NOT_A_PLAN_NOUN \
+                and (_PLAN_PARTICIPLE_CLOSES.match(self.text, end) or _SOURCE_CLOSES.match(self.text, end)):
+            # "…arrangements for a signing ceremony expected at the White House on Friday.": what a noun awaits, its place
+            # maybe between, with no verb of the clause after it to tell otherwise
+            return "future"
         if len(words) >= 3 and words[-3].lower() in ("pencilled", "penciled") and lowered == ["in", "for"]:
             return "future"  # "with a summit pencilled in for the spring": a tentative plan
         if _PLAN_ASIDE_BEFORE.search(before) and _PAST_AFTER_ASIDE.match(self.text, end):
@@ -743,6 +749,12 @@ _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "schedul
             "fixed", "timetabled", "earmarked", "penciled", "pencilled", "booked", "expected", "predicted"}
 #: A plan's participle on its noun: "elections [scheduled] for June 7".
 _PLAN_PARTICIPLES = {"scheduled", "planned", "slated", "set", "rescheduled", "timetabled"}
+#: A noun, the participle of what is awaited after it, its place maybe, up to the date: "a ceremony expected at the White
+#: House on ", "a vote due in ".
+_NOUN_AWAITED_ON = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:expected|due)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:on|in)\s+$")
+#: A source closing the sentence right after a date: ", officials said.".
+_SOURCE_CLOSES = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+[\w'’.-]+|reported)\s*[.;]")
 #: What before such a participle makes it no plan of a noun's, or one moved: "had [originally] scheduled for".
 _NOT_A_PLAN_NOUN = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "originally", "initially", "previously",
                     "first", "once", "then", "it", "they", "he", "she", "we", "i", "you"}
