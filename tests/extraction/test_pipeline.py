@@ -18136,3 +18136,12 @@ def test_a_ceremony_a_noun_awaits_at_a_place_on_a_weekday_is_ahead_and_told_so(t
                          None).candidates
     assert [(c.start.to_timex(), c.status.value, c.title) for c in found][1] == \
         ("2025-08-08", "scheduled", "A signing ceremony is expected at the White House")
+
+
+def test_the_happening_a_count_comes_from_is_not_another_of_its_kind(tmp_path):
+    text = ("N'DJAMENA, 29 December 2024 — Voters in Chad went to the polls on Sunday to elect a new parliament.\n\n"
+            "His son seized power then and won a presidential election in May of this year.\n\n"
+            "Provisional results are due by Jan. 14. The vote came a month after Chad ended its defence cooperation "
+            "agreement with France.\n")
+    titles = titles_of(tmp_path, text, None)
+    assert titles["2024-11"] == "Chad ended its defence cooperation agreement with France"

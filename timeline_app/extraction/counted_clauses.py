@@ -784,8 +784,10 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
     spelled = _noun_or_its_verb(noun, synonyms=False) if verbs is None else verb
 
     def plain(pattern: re.Pattern[str]):
+        # (…nor one told with "a", another of its kind: "The vote came…" is not "won a presidential election in May")
         return lambda text: next((m for m in pattern.finditer(text)
-                                  if not _ONE_OF_SEVERAL_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
+                                  if not _ONE_OF_SEVERAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                  and not _ANOTHER_OF_ITS_KIND_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
     for find in (plain(literal), plain(spelled), plain(verb), literal.search):
         if not any(find(told.text) for told, _ in told_before):
             continue
@@ -813,6 +815,8 @@ _OWN_DATE_AFTER_NOUN = re.compile(r"(?:\s+(?!since\b|after\b|before\b|until\b)[\
 #: A since-clause inside what a count is from, up to its date: "since talks broke down in ".
 _SINCE_CLAUSE_TO_DATE = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
                                    r"(?:in|on|at|during|last)\s+$")
+#: An indefinite article right before a noun or its one modifier, which tells another of its kind: "a [presidential]".
+_ANOTHER_OF_ITS_KIND_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 #: A word that makes a noun one of several, right before it or its one modifier: "the [first] direct talks".
 _ONE_OF_SEVERAL_BEFORE = re.compile(r"\b(?:first|second|third|previous|earlier|last|next|other)\s+(?:[\w-]+\s+)?$", re.I)
 
