@@ -18145,3 +18145,9 @@ def test_the_happening_a_count_comes_from_is_not_another_of_its_kind(tmp_path):
             "agreement with France.\n")
     titles = titles_of(tmp_path, text, None)
     assert titles["2024-11"] == "Chad ended its defence cooperation agreement with France"
+
+
+def test_a_bare_plural_of_happenings_a_state_lasts_since_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nCambodia and Thailand agreed on Friday to reopen two border crossings closed since "
+                                 "clashes in July.\n", date(2025, 9, 12))
+    assert titles["2025-07"] == "The clashes"

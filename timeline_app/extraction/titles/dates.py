@@ -1473,7 +1473,7 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
                              or re.fullmatch(r"[Aa]head\s+of\s+", governing[-1].group())
                              and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])
                              # (…or a bare plural of happenings during which: "…the government during protests on Oct. 4")
-                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid|[Aa]fter|[Ff]ollowing)\s+", governing[-1].group())
+                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid|[Aa]fter|[Ff]ollowing|[Ss]ince)\s+", governing[-1].group())
                              and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())
                              # (…or a state's birth, which takes no article: "since independence from Britain in 1947")
                              or re.fullmatch(r"(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+", governing[-1].group())
@@ -1566,7 +1566,12 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if len(title.split()) < 2:
         # "…during protests [on Oct. 4], the day of municipal elections": a lone noun says when by the day's apposition
         day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
-        return f"{title.strip()} on {day_of['day']}" if day_of else None
+        if day_of is not None:
+            return f"{title.strip()} on {day_of['day']}"
+        # (…and a lone plural of happenings a state has lasted since is the happening, named as the text names it again:
+        # "closed since [clashes] in July" → "The clashes")
+        since = re.fullmatch(r"[Ss]ince\s+", governing[-1].group()) and _BARE_HAPPENINGS.fullmatch(title.strip())
+        return f"The {title.strip()}" if since else None
     return title
 
 
