@@ -18151,3 +18151,10 @@ def test_a_bare_plural_of_happenings_a_state_lasts_since_titles_its_date(tmp_pat
     titles = titles_of(tmp_path, "Report\n\nCambodia and Thailand agreed on Friday to reopen two border crossings closed since "
                                  "clashes in July.\n", date(2025, 9, 12))
     assert titles["2025-07"] == "The clashes"
+
+
+def test_someone_named_a_body_s_envoy_is_an_appointment_whatever_war_the_sentence_names(tmp_path):
+    found = told_of(tmp_path, "Report\n\nObasanjo was already a veteran of African diplomacy when the African Union named him "
+                              "its envoy to the Horn of Africa in August 2021, nine months into the war in Tigray.\n",
+                    date(2025, 11, 2))
+    assert found["2021-08"][1] == "other"

@@ -370,6 +370,10 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b"
                         # ("Lebanon appointed Simon Karam to lead its delegation": someone given a charge)
                         r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b"
+                        # (…or someone named by a pronoun to a role a body owns: "named him its envoy to the Horn of Africa")
+                        r"|\b(?:named|appointed)\s+(?:him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:as\s+)?"
+                        r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|mediator|ambassador|chief|"
+                        r"head|leader|minister|president|coordinator|negotiator)\b"
                         # (…or taking office, whatever the sentence goes on to: "Since taking office in January, the
                         # president has signed 200 orders" is no signing)
                         r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office(?:$|\s+and\s)"
