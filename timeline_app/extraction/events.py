@@ -2474,8 +2474,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                     or _NONE_OF_NOTE.fullmatch(title) or _ONLY_TIME_CAME.fullmatch(title):
                 # ("I have nothing to announce on that today": nothing happened; "Then came [the summer]": only time passed)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
-            unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
-            if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$", title[:_NOT_HAPPENED.search(title).start()]):
+            negated_in_title = _NOT_HAPPENED.search(title)
+            unhappened = negated_in_title and _NOT_HAPPENED.search(sentence.text)
+            if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$",
+                                        title[max(0, negated_in_title.start() - 200):negated_in_title.start()]):
                 # ("The mission was set up in 1991 to organise a referendum that has never taken place": what has not
                 # happened is the relative clause's noun, not the title's own doing)
                 unhappened = None
@@ -2707,9 +2709,9 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expecte
 #: A month's or a day's value, which a heading line may hold above the entries it dates.
 #: (…or a year's, or the first of a span of years: "1998-2000" over "A border war kills…")
 _HEADING_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-#: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**", "1998-2000".
 #: A live page's heading of when, before its relative date: "[Earlier ]today", "[Later ]this week".
 _EARLIER_HEADING = re.compile(r"(?:Earlier|Later)[ \t]+$")
+#: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**", "1998-2000".
 _DATE_LINE = re.compile(r"[ \t#*=_-]*[^\W\d_]+(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t*#=_:]*"
                         r"|[ \t#*=_-]*(?:Earlier|Later)[ \t]+(?:this[ \t]+)?[^\W\d_]+[ \t*#=_:]*"
                         r"|[ \t#*=_-]*\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t*#=_:]*"

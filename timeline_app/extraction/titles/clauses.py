@@ -846,7 +846,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     and conjunction_is_a_preposition(s, lo, t.end - sentence.start):
                 return None  # ("The worst fighting since the war came in 2016, when…": the main verb, no clause's)
             if re.match(r"(?:since|after|before|until|when)\s", head) and _MAIN_PAST_RIGHT_AFTER.match(s, t.end - sentence.start) \
-                    and re.search(r"\b(?:that|which|who)\s[^,;]*$", s[lead:lo]):
+                    and re.search(r"\b(?:that|which|who)\s[^,;]*$", s[max(lead, lo - _SUBJECT_REACH):lo]):
                 # ("Protests that began after the government suspended the talks on November 28 continued for months": a
                 # clause inside the subject's relative clause ends at its date, the main verb back right after it)
                 hi = t.end - sentence.start
@@ -2159,11 +2159,16 @@ def conjunction_is_a_preposition(s: str, at: int, date_end: int) -> bool:
     the main one: "The worst fighting since the war came in 2016, when…" has no verb of its subject before the word nor
     any after the date, so "came" is the subject's."""
     opened = s[dateline_end(s):at]
-    # (a noun phrase, no count of the time between: "Thirty years after the border was drawn, in 1996, few…")
-    return _DETERMINED_OPENING.match(opened) is not None and not _TIME_COUNT_END.search(opened) \
-        and not VERB.search(opened) and not FIRST_VERB.search(opened) \
+    # (a noun phrase, no count of the time between: "Thirty years after the border was drawn, in 1996, few…"; a short one:
+    # a long opening is no bare subject, and the looks stay bounded in a long sentence)
+    return len(opened) <= _SUBJECT_REACH and _DETERMINED_OPENING.match(opened) is not None \
+        and not _TIME_COUNT_END.search(opened) and not VERB.search(opened) and not FIRST_VERB.search(opened) \
         and not _PRESENT_BEFORE_CONJUNCTION.search(opened) and not re.search(rf"\b(?:{AUXILIARY}|not)\b", opened) \
-        and not VERB.search(_MAIN_CLAUSE_GOES_ON.split(s[date_end:], 1)[0])
+        and not VERB.search(_MAIN_CLAUSE_GOES_ON.split(s[date_end:date_end + _SUBJECT_REACH], 1)[0])
+
+
+#: How far a bare subject reaches before its "since", and how far its main verb is looked for after the date.
+_SUBJECT_REACH = 200
 
 
 #: A sentence's determined subject opening it: "The worst fighting", "Its first meeting".

@@ -1536,10 +1536,10 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     return f"{doer} {past_of_participle(gerund['ing'])}"
 
 
-#: A phrase right after a date, up to the next "and" or the clause's end: " for goods", " for travellers".
-#: (not a place, which the lists of places title: "…held in April 2018 in Guatemala and in May 2019 in Belize")
+#: A phrase right after a date, up to the next "and" or the clause's end: " for goods", " for travellers" (not a place,
+#: which the lists of places title: "…held in April 2018 in Guatemala and in May 2019 in Belize").
 _OWN_PHRASE_AFTER_DATE = re.compile(r"\s+(?P<phrase>(?:for|to|with|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
-                                r"(?=\s+and\s+(?:on|in)\s|\s*(?:[,;.]|$))")
+                                    r"(?=\s+and\s+(?:on|in)\s|\s*(?:[,;.]|$))")
 
 
 def _dated_phrases_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
