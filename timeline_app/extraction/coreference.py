@@ -239,6 +239,9 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+#: A time clause whose subject, a body or a role, does something to "him": "when the African Union named him".
+_CLAUSE_OF_ANOTHER_DOING_TO_HIM = re.compile(r"\b(?:when|after|before|as|until)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+                                             r"[a-z]{3,}(?:ed|t)\s+him\b")
 #: A conjunction right before a clause's subject: ", when ", "after ", "because ".
 _CLAUSE_OPENER_BEFORE = re.compile(r"\b(?:when|after|as|while|because|since|until|before|once)\s+$")
 #: A sentence adverb opening a sentence before its subject: "Separately, ", "Meanwhile, ".
@@ -467,6 +470,10 @@ class Antecedents:
             center = self._last_person(self._recent, self._continued)
             if center and center != opening and self._genders.get(center, "he") == "he":
                 opening = self._object_person = center
+            elif _CLAUSE_OF_ANOTHER_DOING_TO_HIM.search(subject_first) and self._genders.get(opening, "he") == "he":
+                # "Obasanjo was already a veteran when the African Union named him its envoy": in a time clause of the
+                # person's sentence, what a body did to "him" it did to that person
+                self._object_person = opening
         self._recent = (self._recent + [opening])[-3 * REACH - 1:]
         if opening:
             self._openers.add(opening)
