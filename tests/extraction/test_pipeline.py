@@ -18154,8 +18154,8 @@ def test_a_bare_plural_of_happenings_a_state_lasts_since_titles_its_date(tmp_pat
 
 
 def test_someone_named_a_body_s_envoy_is_an_appointment_whatever_war_the_sentence_names(tmp_path):
-    found = told_of(tmp_path, "Report\n\nObasanjo was already a veteran of African diplomacy when the African Union named him "
-                              "its envoy to the Horn of Africa in August 2021, nine months into the war in Tigray.\n",
+    found = told_of(tmp_path, "Report\n\nOlusegun Obasanjo was already a veteran of African diplomacy when the African Union "
+                              "named him its envoy to the Horn of Africa in August 2021, nine months into the war in Tigray.\n",
                     date(2025, 11, 2))
     # (and "him", in the time clause of the person's own sentence, is that person)
     assert found["2021-08"] == ("African Union named Obasanjo its envoy to the Horn of Africa", "other")
