@@ -18159,3 +18159,13 @@ def test_someone_named_a_body_s_envoy_is_an_appointment_whatever_war_the_sentenc
                     date(2025, 11, 2))
     # (and "him", in the time clause of the person's own sentence, is that person)
     assert found["2021-08"] == ("African Union named Obasanjo its envoy to the Horn of Africa", "other")
+
+
+def test_a_name_the_gazetteer_does_not_know_subject_of_a_when_clause_is_the_next_he(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe family had ruled since 1967, when Omar Bongo took power. He died in 2009 and "
+                                 "was succeeded by his son.\n", date(2025, 4, 12))
+    assert titles["2009"] == "Bongo died and was succeeded by his son"
+    # (…but not a place of two words: "South Sudan became independent" leaves "he" to no one)
+    titles = titles_of(tmp_path, "Report\n\nThe country has been divided since 2011, when South Sudan became independent. He "
+                                 "resigned in 2013.\n", date(2025, 4, 12))
+    assert titles["2013"] == "He resigned"

@@ -242,6 +242,9 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
 #: A time clause whose subject, a body or a role, does something to "him": "when the African Union named him".
 _CLAUSE_OF_ANOTHER_DOING_TO_HIM = re.compile(r"\b(?:when|after|before|as|until)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
                                              r"[a-z]{3,}(?:ed|t)\s+him\b")
+#: A time clause's subject named in full (a first name and a surname) before its past: "when [Omar Bongo] took".
+_NAME_SUBJECT_OF_CLAUSE = re.compile(rf",\s+(?:when|after|as|before|until)\s+(?P<name>[A-Z][a-z]+\s+(?:[A-Z][\w'’-]+\s+)?"
+                                     rf"(?P<last>[A-Z][\w'’-]+))\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A conjunction right before a clause's subject: ", when ", "after ", "because ".
 _CLAUSE_OPENER_BEFORE = re.compile(r"\b(?:when|after|as|while|because|since|until|before|once)\s+$")
 #: A sentence adverb opening a sentence before its subject: "Separately, ", "Meanwhile, ".
@@ -734,4 +737,10 @@ class Antecedents:
             # the one person, the subject of the sentence's own clause, is who the story goes on about
             name = clause_subject[0].name
             return self.gazetteer.short_names.get(name) or surname(name)
+        named = _NAME_SUBJECT_OF_CLAUSE.search(sentence) if not others and not mentioned else None
+        if named is not None and not any(m.start < named.end("name") and named.start("name") < m.end for m in everyone) \
+                and named["last"] not in NOT_SURNAMES:
+            # (…a name the gazetteer does not know too, in full, before its past: "…since 1967, when Omar Bongo took power.
+            # He died in 2009")
+            return named["last"]
         return "" if others else None
