@@ -239,11 +239,13 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+#: The conjunctions that open a time clause whose subject and doing a rule below reads: "when", "after".
+_TIME_CLAUSE_OPENER = r"(?:when|after|as|before|until)"
 #: A time clause whose subject, a body or a role, does something to "him": "when the African Union named him".
-_CLAUSE_OF_ANOTHER_DOING_TO_HIM = re.compile(r"\b(?:when|after|before|as|until)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+_CLAUSE_OF_ANOTHER_DOING_TO_HIM = re.compile(rf"\b{_TIME_CLAUSE_OPENER}\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}"
                                              r"[a-z]{3,}(?:ed|t)\s+him\b")
 #: A time clause's subject named in full (a first name and a surname) before its past: "when [Omar Bongo] took".
-_NAME_SUBJECT_OF_CLAUSE = re.compile(rf",\s+(?:when|after|as|before|until)\s+(?P<name>[A-Z][a-z]+\s+(?:[A-Z][\w'’-]+\s+)?"
+_NAME_SUBJECT_OF_CLAUSE = re.compile(rf",\s+{_TIME_CLAUSE_OPENER}\s+(?P<name>[A-Z][a-z]+\s+(?:[A-Z][\w'’-]+\s+)?"
                                      rf"(?P<last>[A-Z][\w'’-]+))\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A conjunction right before a clause's subject: ", when ", "after ", "because ".
 _CLAUSE_OPENER_BEFORE = re.compile(r"\b(?:when|after|as|while|because|since|until|before|once)\s+$")

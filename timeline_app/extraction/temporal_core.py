@@ -388,7 +388,7 @@ class Context:
             return "future"
         awaited = _NOUN_AWAITED_ON.search(before[cut:])
         if awaited is not None and awaited["noun"].lower() not in _NOT_A_PLAN_NOUN \
-                and (_PLAN_PARTICIPLE_CLOSES.match(self.text, end) or _SOURCE_CLOSES.match(self.text, end)):
+                and (_PLAN_PARTICIPLE_CLOSES.match(self.text, end) or _CLOSING_ATTRIBUTION.match(self.text, end)):
             # "…arrangements for a signing ceremony expected at the White House on Friday.": what a noun awaits, its place
             # maybe between, with no verb of the clause after it to tell otherwise
             return "future"
@@ -753,8 +753,6 @@ _PLAN_PARTICIPLES = {"scheduled", "planned", "slated", "set", "rescheduled", "ti
 #: House on ", "a vote due in ".
 _NOUN_AWAITED_ON = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:expected|due)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:on|in)\s+$")
-#: A source closing the sentence right after a date: ", officials said.".
-_SOURCE_CLOSES = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+[\w'’.-]+|reported)\s*[.;]")
 #: What before such a participle makes it no plan of a noun's, or one moved: "had [originally] scheduled for".
 _NOT_A_PLAN_NOUN = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "originally", "initially", "previously",
                     "first", "once", "then", "it", "they", "he", "she", "we", "i", "you"}
@@ -768,10 +766,10 @@ _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while
 _HEADING_LINE_END = re.compile(r"[ \t*#:=_]*\r?\n")
 #: Conjunctions that open a clause of their own before a date: "after talks over [the weekend] ended".
 _CLAUSE_OPENERS = {"after", "before", "when", "until", "while", "because", "once", "although", "though", "whereas"}
-#: A deadline right before a date ("by Dec. 1", "no later than March").
 #: A closing attribution right after a date: ", envoy Peter Sørensen told reporters.", ", the ministry said."
 _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(?:reporters|journalists|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)|"
                                   r"added|wrote|reported)(?:[.!](?=\s|$)|\s*$)", re.MULTILINE)
+#: A deadline right before a date ("by Dec. 1", "no later than March").
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

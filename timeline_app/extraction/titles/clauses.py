@@ -842,8 +842,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             if _GAPPED_DATE_PHRASE.search(s, lo, rel) and not _RELATIVE.match(s[lo:hi]):
                 return None  # "…drills in May 2024, days after Lai took office, and in October of that year": the main verb's
             head = s[lo:hi]
-            if re.match(r"(?:since|after|before|until)\s", head) \
-                    and conjunction_is_a_preposition(s, lo, t.end - sentence.start):
+            if conjunction_is_a_preposition(s, lo, t.end - sentence.start):
                 return None  # ("The worst fighting since the war came in 2016, when…": the main verb, no clause's)
             if re.match(r"(?:since|after|before|until|when)\s", head) and _MAIN_PAST_RIGHT_AFTER.match(s, t.end - sentence.start) \
                     and re.search(r"\b(?:that|which|who)\s[^,;]*$", s[max(lead, lo - _SUBJECT_REACH):lo]):
@@ -2144,8 +2143,7 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
                     # (…or a chronology's present: "…; five rounds are held before Israel strikes Iran in June")
                     or NAME_THEN_PRESENT.match(body.lstrip()) and _opens_an_entry_line(s)):
         return None
-    if re.match(r"(?:since|after|before|until)\s", conjunctions[-1].group()) \
-            and conjunction_is_a_preposition(s, conjunctions[-1].start(), t.end - sentence.start):
+    if conjunction_is_a_preposition(s, conjunctions[-1].start(), t.end - sentence.start):
         return None
     return clause_to_its_end(sentence, lo, t)
 
@@ -2158,6 +2156,8 @@ def conjunction_is_a_preposition(s: str, at: int, date_end: int) -> bool:
     """Whether the "since" (or "after", "before") at `at` is a preposition of the sentence's subject, the verb after it
     the main one: "The worst fighting since the war came in 2016, when…" has no verb of its subject before the word nor
     any after the date, so "came" is the subject's."""
+    if not re.match(r"(?:since|after|before|until)\s", s[at:at + 7]):
+        return False
     opened = s[dateline_end(s):at]
     # (a noun phrase, no count of the time between: "Thirty years after the border was drawn, in 1996, few…"; a short one:
     # a long opening is no bare subject, and the looks stay bounded in a long sentence)
