@@ -18169,3 +18169,21 @@ def test_a_name_the_gazetteer_does_not_know_subject_of_a_when_clause_is_the_next
     titles = titles_of(tmp_path, "Report\n\nThe country has been divided since 2011, when South Sudan became independent. He "
                                  "resigned in 2013.\n", date(2025, 4, 12))
     assert titles["2013"] == "He resigned"
+
+
+def test_a_relative_clause_that_denies_a_doing_leaves_the_dated_thing_its_own_title(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nThe fighting lasted until the Lusaka accord of June 4, 2019, which the northern "
+                                 "militias did not sign.\n", date(2025, 3, 3))
+    assert titles["2019-06-04"] == "The Lusaka accord"
+
+
+def test_a_preposition_left_before_a_cut_which_goes_with_it(tmp_path):
+    found = told_of(tmp_path, "Report\n\nTension has risen since the region held a plebiscite on Dec. 3 in which, the "
+                              "government said, voters backed autonomy.\n", date(2025, 12, 14))
+    assert found["2025-12-03"] == ("The region held a plebiscite", "election")
+
+
+def test_a_date_a_present_saying_reports_is_of_the_kind_of_what_it_reports(tmp_path):
+    found = told_of(tmp_path, "Report\n\nThe smaller country says the frontier was fixed by an international tribunal in "
+                              "1899.\n", date(2025, 12, 14))
+    assert found["1899"][1] == "other"

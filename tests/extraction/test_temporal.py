@@ -5339,3 +5339,15 @@ def test_a_day_is_read_from_the_story_it_belongs_to(text, dct, phrase, value):
 ])
 def test_seasons_months_and_clock_days_of_the_sixty_ninth_session(text, phrase, dct, value):
     assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize("text, phrase, dct, value", [
+    # (a state's start looked back to with "since" leaves a story of a later past year where it was)
+    ("In July 2018 the two leaders met in Asmara. They declared that the state of war that had lasted since 1998 was "
+     "over. A year later one of them won a prize.", "A year later", date(2025, 3, 3), "2019"),
+    # (…but told from now, the year it goes back to is the one "that March" is in)
+    ("Most of the prisoners had been held since 2022, some of them since the fall of the city that March.", "that March",
+     date(2026, 12, 2), "2022-03"),
+])
+def test_dates_of_the_seventieth_session(text, phrase, dct, value):
+    assert value_of(text, phrase, dct) == value

@@ -207,7 +207,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # ("won 55 of the 101 seats", "won 12 seats in parliament")
                                     r"(?:won|wins|win|lost|loses|secured|took)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the\s+)?\d+\s+)?"
                                     r"(?:parliamentary\s+)?seats\b|"
-                                    r"referendums?|ballots?|recall\s+(?:votes?|elections?)|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
+                                    r"referendums?|plebiscites?|ballots?|recall\s+(?:votes?|elections?)|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"élections?|scrutin|(?<!garde\s)présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|вибор\w*|референдум\w*|seçim\w*|"
@@ -761,8 +761,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(rest)), None)
         if done is not None:
             return done
-        if scheduled and own.re is _SAID_REPORTED:
-            # "The court said it would hold hearings [from March 9 to 13]": a date ahead is the hearings', not the saying's
+        if own.re is _SAID_REPORTED:
+            # "The court said it would hold hearings [from March 9 to 13]": a date ahead is the hearings', not the saying's;
+            # "Guyana says the border was settled by an arbitration panel [in 1899]": a date the saying reports is no saying's
             return EventKind.STATEMENT if dict(KIND_RULES)[EventKind.STATEMENT].search(rest) else EventKind.OTHER
     # a title with a verb of its own tells its own happening: the sentence's saying around it
     # ("…officials confirmed that Kopp is a suspect in shootings that injured doctors [in November]") is no kind of it

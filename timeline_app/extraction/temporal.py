@@ -101,6 +101,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         # "…signed a cessation of hostilities in Pretoria, ending a war that had begun on Nov. 4, 2020. The agreement was
         # followed ten days later…": a look back in a relative clause leaves the story at the day the sentence told
         return
+    since_year = re.match(r"\d{4}", v) if ctx.ref_year is not None and _SINCE_RIGHT_BEFORE.search(
+        ctx.text, max(0, timex.start - 30), timex.start) else None
+    if since_year is not None and int(since_year.group()) < ctx.ref_year != ctx.dct.year:
+        # "…declared that the state of war that had lasted since 1998 was over. A year later…": a state's start looked
+        # back to from a story of a later past year leaves the story where it was (told from now, "held since 2022, some
+        # since the fall of Kherson that March", it is the year the story goes back to)
+        return
     decade = re.fullmatch(r"(\d{3})X?", v)
     if decade and timex.type == DATE:  # "In the early 1990s …": "that decade" is it
         ctx.ref_decade = int(decade[1])
@@ -234,6 +241,8 @@ _COUNTED_FROM_BEFORE = re.compile(rf"\b(?:{COUNT}|a|an|a\s+few|several|some)\s+(
 _TOLD_FROM_IT_AFTER = re.compile(r"\b(?:(?:the\s+(?:previous|following|next|same|preceding)|that)\s+(?:day|week|weekend|month|"
                                  rf"year|summer|spring|autumn|fall|winter)|(?:a|{COUNT})\s+(?:days?|weeks?|months?|years?)"
                                  r"\s+(?:earlier|later|before))\b", re.IGNORECASE)
+#: "Since" right before its date, a bound the date is: "had lasted [since ]", "in power since [late ]".
+_SINCE_RIGHT_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*|the\s+(?:start|end|beginning|middle)\s+of\s+)?$")
 #: A relative clause's pluperfect right before its date: "a war [that had begun on ]", "talks [which had stalled in ]".
 _PLUPERFECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+had\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
                                          r"(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$")

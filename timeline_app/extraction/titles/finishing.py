@@ -834,6 +834,8 @@ _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|expla
                            # ("…, without saying when": what was left unsaid is no part of the happening)
                            r"(?:\s+(?:when|why|how|where|who|what|details|evidence|a\s+date|a\s+timeline))?"
                            r"|,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who)"
+                           # (…with the preposition it took: "a referendum on Dec. 3 [in which], the government said, …")
+                           r"|\s+(?:in|on|at|by|under|during|through|with|for|from|after|of)\s+(?:which|whom)"
                            # "…until he [was dismissed in 2019]": a subordinator and its pronoun, without their verb
                            r"|\s+(?:until|till|when|after|before|since|because|while|as)\s+(?:he|she|it|they|we|I)"
                            # "…extended twice, first [to July 9] and then [to Aug. 1]": the steps of a list of dates

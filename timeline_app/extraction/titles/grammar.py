@@ -883,7 +883,9 @@ SUBJECT_RELATIVE_AFTER = re.compile(rf"(?:,\s+which|\s+that)\s+(?P<verb>(?:had\s
 #: the rest of its clause).
 OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
                                     rf"(?:\s+(?!(?:had|has|was|were)\b)[\w'’-]+){{0,5}}?)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|"
-                                    rf"{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;:.]{{0,60}})(?=[,;:.]|$)")
+                                    rf"{words_pattern(PLAIN_PASTS)}))\b"
+                                    # (not a doing denied: "…, which Asmara did not sign")
+                                    r"(?!\s+(?:not|never)\b)(?P<rest>[^,;:.]{0,60})(?=[,;:.]|$)")
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
                       r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings)")

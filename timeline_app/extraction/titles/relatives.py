@@ -189,7 +189,8 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     # (…or a past like its present, which a dated clause tells: "which Russia quit in July 2023")
     rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|quit|cut|hit|shut|"
     rf"{TRANSITIVE_PASTS})\b)"
-    r"(?P<rest>[^,;]*)$")
+    # (not a doing denied: "which Asmara did not sign" tells no doing of Asmara's)
+    r"(?!\s+(?:not|never)\b)(?P<rest>[^,;]*)$")
 
 
 #: The finite verbs that tell a main clause going on after a relative clause's own: "…which Kyiv drafted [was] rejected".
