@@ -18187,3 +18187,14 @@ def test_a_date_a_present_saying_reports_is_of_the_kind_of_what_it_reports(tmp_p
     found = told_of(tmp_path, "Report\n\nThe smaller country says the frontier was fixed by an international tribunal in "
                               "1899.\n", date(2025, 12, 14))
     assert found["1899"][1] == "other"
+
+
+def test_a_noun_after_a_clause_s_date_with_a_date_of_its_own_is_told_apart(tmp_path):
+    found = told_of(tmp_path, "Obituary\n\nHe steered the colony's move to self-rule, which came in June 1975 after elections "
+                              "the previous October.\n", date(2023, 10, 17))
+    assert found["1975-06"] == ("The colony's move to self-rule came", "other")
+    assert found["1974-10"] == ("The elections", "election")
+    # (…and with a comma, a lone plural noun is the happening the sentence means)
+    found = told_of(tmp_path, "Obituary\n\nThe colony became independent in June 1975, after riots in October 1974.\n",
+                    date(2023, 10, 17))
+    assert found["1974-10"] == ("The riots", "other")

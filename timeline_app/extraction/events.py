@@ -549,6 +549,8 @@ _AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|despué
                                # (…or what it came after, without a comma: "asumió un tercer mandato tras unas elecciones…")
                                r"|(?<=[a-zà-ÿ])\s+(?:after|following|tras|après|dopo|nach)\s+(?:a|an|the|unas?|los|las|el|la|les?|"
                                r"des|une?|gli|i|den|die|der|dem)\s+[^,;]{3,100}$"
+                               # (…or a bare plural: "became independent after elections the previous November")
+                               r"|(?<=[a-z\d])\s+(?:after|following)\s+[a-z]{3,}s\b[^,;]{0,60}$"
                                # (…or a count after a happening that opens the sentence: "Fast zehn Monate nach der
                                # Parlamentswahl hat das Parlament … bestätigt", "Ten months after the election, parliament…")
                                r"|(?:^|(?<=[–—-]\s))(?:[\w-]+\s+){1,3}(?:after|following|nach|après|tras|dopo)\s+(?:the|der|dem|den|die|la|le|el|il)\s+"

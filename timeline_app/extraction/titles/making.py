@@ -3104,10 +3104,16 @@ _GAPPED_PLACE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<prep>to|i
 _AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\s+(?:a|an|the|its|their|his|her)\b)"
                                r"(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()]{2,60}?)\s+"
                                r"(?:in|on|during)\s+(?:the\s+)?$"
+                               # (…or right after a clause's own date, with no comma, the date counted from it: "came in
+                               # March 1990 after [elections] the previous November")
+                               r"|(?<=\d)\s+(?:after|following)\s+(?P<np3>[a-z][^,;:()]{2,40}?)\s+$"
                                # (…and in French, Spanish, Italian, Portuguese: ", après l'effondrement de son système financier à")
                                r"|,\s+(?:après|tras|después\s+de|dopo|após|depois\s+d[eoa]s?)\s+"
                                r"(?P<np2>(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)[^\W\d_][^,;:()]{2,60}?)\s+"
                                r"(?:à|au|en|in|nel|nell['’]|em|no|na|a|el|le)\s*(?:l['’])?$")
+#: "After" and a noun right after a clause's date, up to the noun's own date: "[ after elections ]the previous November".
+_AFTER_NOUN_COUNTED_ON = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()\d]{2,40}?\s+"
+                                    r"(?=the\s+(?:previous|preceding)\s)")
 #: A time clause that opens its sentence and puts the main clause before or after it: "By the time…, ", "After…, ".
 _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
                                r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
@@ -3562,18 +3568,30 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if head is not None and any(o.end - sentence.start <= gapped.start() for o in inside if o is not t):
         # "He will travel to Brussels on Wednesday and then to Bucharest on Friday": the verb the place is gapped from
         return finish_title(f"{head['head']} {gapped['prep']} {gapped['place']}", gazetteer)
+    phrase_end = date_phrase_end(t, inside) - sentence.start
+    counted_on = _AFTER_NOUN_COUNTED_ON.match(sentence.text, phrase_end)
+    if counted_on is not None and any(o.start - sentence.start == counted_on.end() for o in inside) \
+            and VERB.search(CAPITALISED_WORDS.sub("", sentence.text[dateline_end(sentence.text):t.start - sentence.start])):
+        # "Namibia became independent in March 1990 after elections the previous November": the noun after the clause's
+        # date has a date of its own, which is where the clause ends
+        part = Sentence(sentence.start, sentence.start + phrase_end, sentence.text[:phrase_end])
+        return _title_for(part, t, [o for o in inside if o.end <= part.end], gazetteer)
     after_noun = _AFTER_DATED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if after_noun is not None and after_noun["np3"] and not re.match(r"the\s+(?:previous|preceding)\s", t.text, re.I):
+        after_noun = None  # (a date of the noun's own with no comma needs its count from the clause's)
     if after_noun is not None and (any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t)
                                    # (…or a state since a bound: "The country has been in default since March 2020, after the
                                    # collapse of its financial system in the autumn of 2019")
                                    or re.search(r"\b(?:since|depuis|desde|seit|dal|dalla|dai|desde\s+o)\b",
                                                 sentence.text[:after_noun.start()])) \
-            and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"] or after_noun["np2"])) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"] or after_noun["np2"] or after_noun["np3"])) \
             and not re.search(r"\b(?:ter|tener|haber|avoir|aver|être|essere|estar|sido|été|stato)\b", after_noun["np2"] or "") \
             and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         # "Peacekeepers were deployed in March 1964, after intercommunal fighting in December 1963": the main clause has
         # its date, the noun the "after" names has this one
-        np = after_noun["np"] or after_noun["np2"]
+        np = after_noun["np"] or after_noun["np2"] or after_noun["np3"]
+        if len(np.split()) == 1 and np.islower():
+            np = f"the {np}"  # ("…, after [elections] in November 1989": the ones the sentence means)
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     # (bounded windows: a sentence may be a page long, and this is read once a date)
     semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
