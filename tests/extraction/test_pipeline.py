@@ -18198,3 +18198,11 @@ def test_a_noun_after_a_clause_s_date_with_a_date_of_its_own_is_told_apart(tmp_p
     found = told_of(tmp_path, "Obituary\n\nThe colony became independent in June 1975, after riots in October 1974.\n",
                     date(2023, 10, 17))
     assert found["1974-10"] == ("The riots", "other")
+
+
+def test_he_after_a_phrase_set_before_it_is_the_person_and_terms_that_ended_a_bombing_make_no_war(tmp_path):
+    found = told_of(tmp_path, "Obituary\n\nIlkka Varanen, the former Nordic mediator, has died aged 90. He was elected to "
+                              "parliament in 1983. In 1995, together with an American envoy, he persuaded the two "
+                              "presidents to accept the terms that ended the siege of the capital.\n", date(2023, 10, 17))
+    assert found["1995"] == ("Together with an American envoy, Varanen persuaded the two presidents to accept the terms "
+                             "that ended the siege of…", "other")

@@ -255,6 +255,9 @@ _OPENING_ADVERB = re.compile(r"\s*(?:Separately|Meanwhile|However|Later|Earlier|
 #: "They" after the place a title opens with: "In Ohrid, they agree…".
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
+#: A phrase set before its clause's "he" or "she": "[Alongside a Russian envoy, ]he persuaded…", "[In 1999, in Belgrade, ]she…".
+_FRONTED_BEFORE_HE = re.compile(r"(?:(?i:in|on|at|alongside|together\s+with|with|after|before|during|later|earlier|then|"
+                                r"within|years?\s+later|months?\s+later|as\s+[a-z]+)\b[^,;:]{0,60},\s+){1,2}(?=(?:he|she)\s+[a-z])")
 #: A briefing's speaker in capitals, not its questions' and answers' own labels: "MR. SPOKESPERSON: ", "MS. LEE: ".
 _SPEAKER_LABEL = re.compile(rf"^(?!(?:Q|A|QUESTION|ANSWER)\s*:){SPEAKER_NAME}\s*:\s+(?=\S)")
 #: "Those" or "These" standing alone for the things before, right before their verb: "Those took effect".
@@ -634,9 +637,16 @@ class Antecedents:
             # ("Annan sent him to the Great Lakes" → "Annan sent Mensah to the Great Lakes")
             title = OBJECT_HIM.sub(lambda m: m.group()[:-3] + self._object_person, title, count=1)
         owner = _PERSON_OWNER.match(title)  # "His trial opened in Juba": the person's trial, as "He" is the person
+        fronted = _FRONTED_BEFORE_HE.match(title) if owner is None and not _PRONOUN.match(title) else None
+        if fronted is not None and _FRONTED_BEFORE_HE.match(self._sentence.lstrip()):
+            # "In 1999, alongside a Russian envoy, he persuaded Milosevic…": the "he" after a phrase set before it
+            rest = title[fronted.end():]
+            told = self.resolve(rest[:1].upper() + rest[1:])
+            return title if _PRONOUN.match(told) else title[:fronted.end()] + told
         if not _PRONOUN.match(title) and owner is None:
             return title
         if self._recent and self._recent[-1] == "" and not (_PRONOUN.match(self._sentence)
+                                                            or _FRONTED_BEFORE_HE.match(self._sentence.lstrip())
                                                             or owner is not None and _PERSON_OWNER.match(self._sentence)):
             return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
         person = self._person_before()

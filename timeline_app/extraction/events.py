@@ -640,10 +640,12 @@ _THREATENED_TO = re.compile(r"\b(?:and\s+)?threaten(?:ed|s|ing)?\s+to\s+[^,;.]*"
 #: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".
 _PRISONERS_OF_WAR = re.compile(r"\b(?:prisoners?|POWs?|prisioneros?|prisonniers?|prigionieri|prisioneiros?)\s+(?:of|de|di)\s+"
                                r"(?:guerre|guerra|war)\b", re.I)
-#: A plan, an effort or talks meant to end a war: "a US plan to end the war", "efforts aimed at ending the fighting".
-_PLAN_TO_END_A_WAR = re.compile(r"\b(?P<plan>plan|proposal|bid|efforts?|push|initiative|framework|roadmap|talks|negotiations)\s+"
-                                r"(?:aimed\s+at\s+|to\s+)(?:end|ending|stop|stopping|halt|halting)\s+(?:the\s+|a\s+)?"
-                                r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|offensive|hostilities)\b")
+#: A plan, an effort or talks meant to end a war, or terms that ended one: "a US plan to end the war", "efforts aimed at
+#: ending the fighting", "the terms that ended NATO's bombing".
+_PLAN_TO_END_A_WAR = re.compile(r"\b(?P<plan>plan|proposal|bid|efforts?|push|initiative|framework|roadmap|talks|negotiations|terms)\s+"
+                                r"(?:aimed\s+at\s+|to\s+|that\s+|which\s+)(?:end|ended|ending|stop|stopped|stopping|halt|halted|"
+                                r"halting)\s+(?:the\s+|a\s+|[A-Z][\w.-]*['’]s\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|offensive|hostilities|bombing|bombardment|siege)\b")
 #: An absolute "with" clause, which tells what went with a happening: ", with the war in Ukraine again dominating the agenda".
 _ABSOLUTE_WITH = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,80}}?\s{ABSOLUTE_WITH_GERUND}[^,;]*")
 #: …and the words around a date from such a "with" on.
