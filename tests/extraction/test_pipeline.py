@@ -18206,3 +18206,12 @@ def test_he_after_a_phrase_set_before_it_is_the_person_and_terms_that_ended_a_bo
                               "presidents to accept the terms that ended the siege of the capital.\n", date(2023, 10, 17))
     assert found["1995"] == ("Together with an American envoy, Varanen persuaded the two presidents to accept the terms "
                              "that ended the siege of…", "other")
+
+
+def test_it_that_follows_or_comes_after_a_dated_happening_leaves_the_title_to_it(tmp_path):
+    titles = titles_of(tmp_path, "BANGKOK, July 24, 2025 - The shelling is the heaviest in years. It follows the killing of a "
+                                 "border guard in a skirmish on May 28.\n", date(2025, 7, 24))
+    assert titles["2025-05-28"] == "The killing of a border guard in a skirmish"
+    titles = titles_of(tmp_path, "NEW DELHI, May 10, 2025 - Jets struck depots on Wednesday. It came two weeks after gunmen "
+                                 "attacked a bus near the border on April 22.\n", date(2025, 5, 10))
+    assert titles["2025-04-22"] == "Gunmen attacked a bus near the border"

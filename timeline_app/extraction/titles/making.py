@@ -2106,9 +2106,10 @@ def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gaze
 
 
 #: The opening of a subject that comes after or follows a happening (an entry's bullet may come first): "The visit ".
-_SUBJECT_THAT_COMES = r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
+# (…or "It" or "This" alone, right before its coming: "[It ]follows", "[This ]came")
+_SUBJECT_THAT_COMES = r"(?:[-•*–]\s+)?(?:(?:It|This)\s+(?=(?:follows|followed|comes|came)\s)|(?:The|This|That|Its|His|Her|Their)\s+)"
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
-#: Quad in London] on", "The move came after [talks in Geneva]".
+#: Quad in London] on", "The move came after [talks in Geneva]", "It follows [the death of a soldier] on".
 _FOLLOWS_HAPPENING = re.compile(_SUBJECT_THAT_COMES +
                                 # (an aside about the subject may stand between: "The deal, reached after weeks of talks,
                                 # follows the fall of…")
