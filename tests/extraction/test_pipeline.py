@@ -18215,3 +18215,12 @@ def test_it_that_follows_or_comes_after_a_dated_happening_leaves_the_title_to_it
     titles = titles_of(tmp_path, "NEW DELHI, May 10, 2025 - Jets struck depots on Wednesday. It came two weeks after gunmen "
                                  "attacked a bus near the border on April 22.\n", date(2025, 5, 10))
     assert titles["2025-04-22"] == "Gunmen attacked a bus near the border"
+
+
+def test_a_plan_s_participle_dates_the_noun_after_ahead_of_or_for(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, 8 January 2025\n\nShe accused the neighbour of stoking unrest ahead of "
+                                 "regional elections due in the autumn.\n", date(2025, 1, 8))
+    assert titles["2025-FA"] == "Regional elections due"
+    titles = titles_of(tmp_path, "CHISINAU, 8 January 2025\n\nThe parties are preparing for talks planned in March.\n",
+                       date(2025, 1, 8))
+    assert titles["2025-03"] == "Talks planned"

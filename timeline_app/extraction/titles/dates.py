@@ -164,7 +164,7 @@ _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me|back|forwar
 #: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
 _DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
                   # (a preposition of time opens a phrase of its own: "a new constitution [after parliamentary elections]")
-                  r"(?:(?!(?:a|an|the|its|their|his|her|after|before|since|until|during|following|amid)\s)[\w'’-]+\s+){0,4}?"
+                  r"(?:(?!(?:a|an|the|its|their|his|her|after|before|since|until|during|following|amid|ahead|despite)\s)[\w'’-]+\s+){0,4}?"
                   r"[\w'’-]+")
 #: A subject pronoun inside such a phrase makes it an object relative ("a condition it also set…").
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
@@ -172,7 +172,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
 _SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP}"
                              # (or a bare plural of things held: "…was financing protests planned for Dec. 6")
                              # (not an infinitive's verb: "…failed to [hold] elections due in…")
-                             r"|(?<=\s)(?<!\bto\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
+                             r"|(?<=\s)(?<!\bto\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b|for\b|of\b|before\b|after\b|with\b|against\b|about\b|over\b|from\b|and\b|or\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
                              r"marches|elections|talks|negotiations|hearings|exercises|drills|celebrations|commemorations))\s+"
                              r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
