@@ -141,7 +141,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"independencia|indépendance)|l['’]indépendance|a\s+independência)\b))\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
-                                 r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|summit|"
+                                 r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|summit|sessions?|"
                                  # ("hosted a conference on the war": a conference, whatever it is on)
                                  r"(?<!news\s)(?<!press\s)conference)\b"
                                  # (what leaders discuss is talks, whatever it is about: "would discuss … U.S. troops")
