@@ -18224,3 +18224,9 @@ def test_a_plan_s_participle_dates_the_noun_after_ahead_of_or_for(tmp_path):
     titles = titles_of(tmp_path, "CHISINAU, 8 January 2025\n\nThe parties are preparing for talks planned in March.\n",
                        date(2025, 1, 8))
     assert titles["2025-03"] == "Talks planned"
+
+
+def test_they_is_the_whole_plural_subject_before_it_and_talking_again_is_talks(tmp_path):
+    found = told_of(tmp_path, "ISLAMABAD, May 10, 2025\n\nThe border security commanders of both countries spoke by phone at "
+                              "noon. They will talk again on May 14.\n", date(2025, 5, 10))
+    assert found["2025-05-14"] == ("The border security commanders of both countries will talk again", "talks")

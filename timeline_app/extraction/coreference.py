@@ -235,10 +235,14 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (one noun phrase: no second determiner, "The closest [the] two sides came")
                              r"(?:(?!(?:the|a|an|this|that)\s)(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s"
                              # (…and the names they are of: "The presidents of Congo and Rwanda")
-                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})?)\s+"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"
+                             # (…or the sides they are of: "The operations directors of both armies")
+                             r"|\s+of\s+(?:both|the\s+two|the\s+three|all)\s+[a-z]+s)?)\s+"
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
+                             # (…and no present's "-s", which a plural's verb has not: "The operations [directors]" is one
+                             # noun phrase)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
-                             r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+                             r"from|all|any|this|that)\b)(?![a-z]+[^su\W]s\b)[a-z]{3,}(?:ed)?\b")
 #: The conjunctions that open a time clause whose subject and doing a rule below reads: "when", "after".
 _TIME_CLAUSE_OPENER = r"(?:when|after|as|before|until)"
 #: A time clause whose subject, a body or a role, does something to "him": "when the African Union named him".

@@ -413,6 +413,8 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           # ("Judges began deliberating in the war crimes trial of a former president")
                           r"|\b(?:crimes|corruption|murder|treason|terrorism|fraud|genocide)\s+trial\b"
                           r"|\b(?:judges?|jury|jurors)\s+(?:\w+\s+){0,2}?(?:began|started|resumed)\s+deliberat", re.I)
+#: Talking again, which is talks, whoever talks: "The military operations directors will talk again".
+_TALK_AGAIN = re.compile(r"\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:talk|speak)\s+again\b|\b(?:talked|spoke)\s+again\b")
 #: A meeting agreed or planned, which is talks to come, not an agreement: "agreed to meet again", "agreed to hold talks".
 _AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised)\s+to\s+(?:meet|convene|reconvene|hold\s+"
                              r"(?:(?:new|further|more|another|a\s+(?:new|further)|the\s+next)\s+)?(?:round\s+of\s+)?(?:talks|"
@@ -746,7 +748,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
             or _DELEGATES_MET.match(title.strip()) \
-            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALKS_LED.search(title) \
+            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALK_AGAIN.search(title) \
+            or _TALKS_LED.search(title) \
             or _TALKS_ACTED_ON.search(title) or _ROUND_FAILED.match(title.strip()):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
