@@ -18230,3 +18230,10 @@ def test_they_is_the_whole_plural_subject_before_it_and_talking_again_is_talks(t
     found = told_of(tmp_path, "ISLAMABAD, May 10, 2025\n\nThe border security commanders of both countries spoke by phone at "
                               "noon. They will talk again on May 14.\n", date(2025, 5, 10))
     assert found["2025-05-14"] == ("The border security commanders of both countries will talk again", "talks")
+
+
+def test_a_date_after_an_object_of_over_is_the_clause_s_when_the_other_date_is_a_joined_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "PARIS, 31/07/2024\n\nBrazil recognised Guyanese control over the district in May 2019, "
+                                 "and Chile backed the proposal in June 2021.\n", date(2024, 7, 31))
+    assert titles["2019-05"] == "Brazil recognised Guyanese control over the district"
+    assert titles["2021-06"] == "Chile backed the proposal"

@@ -1389,6 +1389,8 @@ _NATIONALITY_WORD = rf"(?-i:{NATIONALITY})"  # (case-sensitive inside a case-bli
 _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|{_NATIONALITY_WORD}(?:\s+and\s+{_NATIONALITY_WORD})?\s+)?{HAPPENINGS_PLURAL}"
                               # (…and what they were on: "Israeli and U.S. strikes [on its nuclear facilities]")
                               rf"(?:\s+(?:in|on|against)\s+(?:[A-Z][\w'’.-]*|(?:its|their|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")
+#: A clause joined on to the one before: ", and Spain endorsed", "; the EU".
+_CLAUSE_JOINED_ON = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z]")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: …or its ordinal or its superlative: "the package, the 20th since", "the biggest strike since" (read only before a date
@@ -1537,7 +1539,11 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
-    elif not any(not (sentence.start + np_start <= o.start < t.start) for o in other_dates(t, inside)):
+    elif not any(not (sentence.start + np_start <= o.start < t.start)
+                 # (a date of a clause joined on after it is that clause's: "The United States recognised sovereignty
+                 # over the territory in December 2020, and Spain endorsed the plan in March 2022")
+                 and not (o.start >= end + sentence.start and _CLAUSE_JOINED_ON.search(s, end, o.start - sentence.start))
+                 for o in other_dates(t, inside)):
         return None
     if re.match(r"\s*\d", phrase) or re.search(r"\b(?:and|or)\s+(?:again|also|then)\s*$", phrase):
         return None  # ("…from 2005 until [2007 and again] last year": another date and a repetition, no noun phrase)
