@@ -18237,3 +18237,9 @@ def test_a_date_after_an_object_of_over_is_the_clause_s_when_the_other_date_is_a
                                  "and Chile backed the proposal in June 2021.\n", date(2024, 7, 31))
     assert titles["2019-05"] == "Brazil recognised Guyanese control over the district"
     assert titles["2021-06"] == "Chile backed the proposal"
+
+
+def test_a_clause_after_a_semicolon_opened_by_its_owner_pronoun_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, 31/07/2024\n\nThe observer force was set up to monitor the buffer zone; its mandate "
+                                 "comes up for renewal at the end of October.\n", date(2024, 7, 31))
+    assert titles["2024-10"].endswith("mandate comes up for renewal")

@@ -1112,6 +1112,9 @@ PLURAL_COURSE_PRESENT = re.compile(r"(?:(?:the|its|their|these|those)\s+)?(?:[\w
                                     # (a participle's aside may stand between: "the provisions restored in 2025 come…")
                                     r"(?:[a-z]{3,}ed\s+(?:in|on|at|during|last|this)\s+[^,;]{1,30}?\s+)?(?:come|expire|run|"
                                     r"remain|lapse|begin|end|meet|open|close|resume|start)\b")
+#: …and one thing's: "its mandate comes up for renewal", "the waiver expires".
+_SINGULAR_COURSE_PRESENT = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}\s+(?:comes\s+up|expires|runs\s+out|"
+                                      r"lapses|ends|begins|opens|closes|resumes|starts)\b")
 #: A view held in the present by those who open the clause: "Few expect", "some diplomats now speak of".
 PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplomats|officials|experts|observers|economists|"
                            r"investors|residents|critics)\s+(?:[a-z]+\s+)?(?:(?:now|still|privately|openly|also)\s+)?"
@@ -1149,6 +1152,7 @@ def tells_a_doing(title: str) -> bool:
                 or NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or PLURAL_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "The provisions come up for review"
+                or _SINGULAR_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "Its mandate comes up for renewal"
                 or NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"

@@ -3614,10 +3614,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "The first came on Oct. 19; the second on Oct. 28": a ranking whose verb is the clause's before it
         return ranked["rank"][:1].upper() + ranked["rank"][1:]
     if before and not any(o.start < sentence.start + before[-1].start() for o in inside) \
-            and re.match(r"(?:it|they)\s", sentence.text[before[-1].end():]) \
+            and re.match(r"(?:it|they|its|their)\s", sentence.text[before[-1].end():]) \
             and tells_a_doing(sentence.text[before[-1].end()].upper() + sentence.text[before[-1].end() + 1:t.start - sentence.start]):
         # "The chairpersonship is held for a year; it passes to the next State on 1 January": the clause after the
-        # semicolon is the date's, and its pronoun is the first clause's subject
+        # semicolon is the date's, and its pronoun is the first clause's subject (its owner too: "…; its mandate comes
+        # up for renewal at the end of October")
         lo = before[-1].end()
         told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
                           t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
