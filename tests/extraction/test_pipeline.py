@@ -18243,3 +18243,11 @@ def test_a_clause_after_a_semicolon_opened_by_its_owner_pronoun_is_the_date_s(tm
     titles = titles_of(tmp_path, "GENEVA, 31/07/2024\n\nThe observer force was set up to monitor the buffer zone; its mandate "
                                  "comes up for renewal at the end of October.\n", date(2024, 7, 31))
     assert titles["2024-10"].endswith("mandate comes up for renewal")
+
+
+def test_a_fronted_since_before_a_main_perfect_dates_it_beside_a_relative_clause_s_date(tmp_path):
+    titles = titles_of(tmp_path, "YANGON, Jul 31, 2024 — Report\n\nSince November last year a coalition of rebel groups has "
+                                 "taken a string of border towns, including Laukkai, which fell in early January.\n",
+                       date(2024, 7, 31))
+    assert titles["2023-11"] == "A coalition of rebel groups has taken a string of border towns"
+    assert titles["2024-01"] == "Laukkai fell"

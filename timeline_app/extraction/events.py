@@ -1693,7 +1693,11 @@ def _main_perfect_since(sentence_text: str, offset: int, t: Timex, dated: list[T
     2022": the main clause's perfect since a date is the sentence's happening then, when every other date stands after
     it inside a clause of its own (a relative's, a reported clause's)."""
     lo = t.start - offset
-    if not _PERFECT_THEN_SINCE.search(sentence_text, max(0, lo - 60), lo):
+    # (…or the "since" fronted, the perfect after it: "Since October last year an alliance of armed groups has captured
+    # dozens of towns, including Lashio, which fell in late July")
+    fronted = _FRONTED_SINCE.fullmatch(sentence_text, dateline_end(sentence_text), lo) \
+        and _PERFECT_AFTER_FRONTED_SINCE.match(sentence_text, t.end - offset)
+    if not fronted and not _PERFECT_THEN_SINCE.search(sentence_text, max(0, lo - 60), lo):
         return False
     others = [o for o in dated if o is not t]
     return all(o.start > t.end and _CLAUSE_OF_ITS_OWN.search(sentence_text, t.end - offset, o.start - offset) for o in others)
@@ -1709,6 +1713,10 @@ def _since_in_a_clause_of_its_own(sentence_text: str, offset: int, t: Timex, dat
     return bool(_PERFECT_JOINED_ON.search(sentence_text, lo, t.start - offset))
 
 
+#: "Since" opening its sentence: "Since ", "And since late ".
+_FRONTED_SINCE = re.compile(r"\s*(?:(?:And|But)\s+since|Since)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?")
+#: The main clause's perfect after a fronted "since" date: "[ an alliance of ethnic armed groups has captured]".
+_PERFECT_AFTER_FRONTED_SINCE = re.compile(r",?\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}")
 #: A perfect joined on to the clause before: " and has been stuck at a checkpoint since ".
 _PERFECT_JOINED_ON = re.compile(r"\s(?:and|but)\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}[^,;]*\bsince\s+(?:the\s+)?$")
 
