@@ -18251,3 +18251,14 @@ def test_a_fronted_since_before_a_main_perfect_dates_it_beside_a_relative_clause
                        date(2024, 7, 31))
     assert titles["2023-11"] == "A coalition of rebel groups has taken a string of border towns"
     assert titles["2024-01"] == "Laukkai fell"
+
+
+def test_said_in_a_statement_that_opens_what_was_said_not_a_relative_clause(tmp_path):
+    found = told_of(tmp_path, "DOHA, 14 January 2025\n\nThe movement said in a statement that it had received the proposal on "
+                              "Monday evening.\n", date(2025, 1, 14))
+    title, kind = found["2025-01-13TEV"]
+    assert "a statement the proposal" not in title and "received the proposal" in title, title
+
+
+def test_the_source_a_subject_said_something_in_is_no_rival_for_its_it():
+    assert antecedent_of("it", "The movement said in a statement that it had received the proposal.") == "The movement"

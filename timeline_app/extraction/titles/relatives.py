@@ -715,6 +715,11 @@ _CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|w
                                              r"took|gave|sent|held|met)\b")
 
 
+#: A saying and the "in" or "on" of where it was said, right before the source's noun: "said in [a statement]".
+_SAID_IN_A_SOURCE_BEFORE = re.compile(r"\b(?:said|says|announced|added|stated|wrote|declared|confirmed|told\s+[\w'’.-]+)"
+                                      r"\s+(?:(?:late|early|earlier)\s+)?(?:in|on|during|via|through)\s+$")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
@@ -725,6 +730,8 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
                           or _OWN_TIME_CLAUSE_IN_REST.search(m["rest"])):
         m = None  # "The truce that Russia agreed in March collapsed [in April]": the date is the main clause's
         # (…or a time clause's of its own: "…, which Armenian forces controlled … until Azerbaijan retook it [in 2023]")
+    if m is not None and _SAID_IN_A_SOURCE_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")):
+        m = None  # ("Hamas said in a statement that it had received the draft": what was said, no relative clause)
     if m is not None:
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
         # (a name set off before a name is another's: "…to Washington, Simon Karam, whom…" is Karam)

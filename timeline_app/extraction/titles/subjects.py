@@ -460,6 +460,12 @@ RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){
                               r"\b(?:before|after|until|when|once)\s+it\s")
 
 
+#: A saying and the source it was said in: "said in a statement", "told reporters in an interview".
+_SAID_IN_A_SOURCE = re.compile(r"\b(?P<said>said|says|announced|added|stated|wrote|declared|confirmed)\s+(?:in|on|during|via)\s+"
+                               r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|post|"
+                               r"message|briefing|communiqu[eé]|address|broadcast|video)\b")
+
+
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None ("him" as "he", asked for the object it stands for)."""
@@ -527,6 +533,8 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     start = sentence_text.find(subject) + len(subject)
     said = re.search(rf"\b{word}\b", sentence_text[start:], re.I)
     middle = sentence_text[start:start + said.start()] if said else ""
+    # (where the subject said it is no rival: "Hamas said in a statement that it had received the draft")
+    middle = _SAID_IN_A_SOURCE.sub(r"\g<said>", middle)
     if pronoun in ("It", "They"):
         # (the noun right before a zero relative's pronoun is the relative's own, never what the pronoun means: "…restart a
         # gas project [it] suspended in April 2021")
