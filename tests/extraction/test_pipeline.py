@@ -11,6 +11,7 @@ import pytest
 
 from timeline_app.extraction.events import classify_kind
 from timeline_app.extraction.pipeline import expand_sources, extract_source
+from timeline_app.extraction.titles.subjects import antecedent_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ARTICLES = FIXTURES / "articles"
