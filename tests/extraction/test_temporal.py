@@ -5348,6 +5348,11 @@ def test_seasons_months_and_clock_days_of_the_sixty_ninth_session(text, phrase, 
     # (…but told from now, the year it goes back to is the one "that March" is in)
     ("Most of the prisoners had been held since 2022, some of them since the fall of the city that March.", "that March",
      date(2026, 12, 2), "2022-03"),
+    # (a noun after a determiner and a hyphenated compound is no present of a schedule: the visit ended, on the day told)
+    ("The chancellor ended a two-day visit to Warsaw on Thursday.", "Thursday", date(2018, 9, 21), "2018-09-20"),
+    # (…while a present that begins or ends a named happening is a schedule's, however far the date)
+    ("The chancellor begins a two-day visit to Warsaw on Thursday.", "Thursday", date(2018, 9, 18), "2018-09-20"),
+    ("The chancellor begins a visit to Warsaw on Thursday.", "Thursday", date(2018, 9, 18), "2018-09-20"),
 ])
 def test_dates_of_the_seventieth_session(text, phrase, dct, value):
     assert value_of(text, phrase, dct) == value

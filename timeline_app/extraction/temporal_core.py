@@ -464,6 +464,12 @@ class Context:
             verdict, _ = self._tense_after((after[:other_clause.start()] if other_clause else after).lstrip(" ,"))
             if verdict is not None:
                 return verdict
+        begun = _PRESENT_BEGINS_A_HAPPENING.search(before, cut)
+        if begun is not None and begun["verb"].lower() in SCHEDULED_PRESENT | _OPENING_OR_CLOSING_PRESENT \
+                and _PLACE_OR_DATE_TO_END.fullmatch(before, begun.end()):
+            # "Moon begins a three-day visit to Pyongyang on Thursday": the present of a beginning or an end of a
+            # happening named after it is a schedule's, however far the date
+            return "future"
         near = [w.lower() for w in words[-_SCHEDULED_REACH:]]
         for k, w in enumerate(near):
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday", and a
@@ -500,6 +506,8 @@ class Context:
                                  # (a plural before a bare present agrees with it: "the talks start on Friday")
                                  and not (before_verb.endswith("s") and not before_verb.endswith("ss")
                                           and not w.endswith("s"))) \
+                        and not (w in NOUN_LIKE_PRESENT  # ("ended a three-day visit to Pyongyang on Thursday": a noun)
+                                 and any(m["noun"].lower() == w for m in _DETERMINED_COMPOUND_NOUN.finditer(before, cut))) \
                         and before_verb not in IRREGULAR_PAST:  # ("came close on Friday": an adjective after a past)
                     return "future"  # "the leaders meet separately Monday"
         joined_infinitive = _JOINED_INFINITIVE.search(before, cut) if " to " in before[cut:] else None
@@ -753,6 +761,16 @@ _PLAN_PARTICIPLES = {"scheduled", "planned", "slated", "set", "rescheduled", "ti
 #: House on ", "a vote due in ".
 _NOUN_AWAITED_ON = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:expected|due)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:on|in)\s+$")
+#: A present that begins or ends a happening named after it: "begins a three-day visit", "opens a two-day summit".
+_PRESENT_BEGINS_A_HAPPENING = re.compile(r"\b(?P<verb>[a-z]+s)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                         r"(?:visit|tour|trip|summit|session|round|mission|meeting|conference|talks)\b")
+#: The presents of a beginning or an end a schedule tells: "begins", "wraps up".
+_OPENING_OR_CLOSING_PRESENT = frozenset({"begins", "starts", "opens", "ends", "concludes", "wraps", "pays", "makes", "kicks"})
+#: Up to the date: only a place and its preposition after the happening's noun ("[ to Pyongyang on ]").
+_PLACE_OR_DATE_TO_END = re.compile(r"(?:\s+(?:up|off))?(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?\s*(?:on|in|at|from|next|this)?\s*")
+#: A noun after a determiner and a hyphenated compound, which the tokens split: "a [three-day] visit".
+_DETERMINED_COMPOUND_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+\w+(?:-\w+)+\s+(?P<noun>[a-z]+)\b",
+                                       re.I)
 #: What before such a participle makes it no plan of a noun's, or one moved: "had [originally] scheduled for".
 _NOT_A_PLAN_NOUN = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "originally", "initially", "previously",
                     "first", "once", "then", "it", "they", "he", "she", "we", "i", "you"}
