@@ -18263,3 +18263,10 @@ def test_said_in_a_statement_that_opens_what_was_said_not_a_relative_clause(tmp_
 
 def test_the_source_a_subject_said_something_in_is_no_rival_for_its_it():
     assert antecedent_of("it", "The movement said in a statement that it had received the proposal.") == "The movement"
+
+
+def test_fighting_in_a_side_of_a_country_is_what_its_relative_clause_tells(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON, June 27, 2025 - The two governments signed a deal on Friday, pledging to end "
+                                 "fighting in northern Mozambique that has displaced a million people this year.\n",
+                       date(2025, 6, 27))
+    assert titles["2025"] == "Fighting in northern Mozambique has displaced a million people"

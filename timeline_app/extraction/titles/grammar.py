@@ -714,19 +714,23 @@ MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?
 MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
 
 
+#: A part of a place, named by its side before the name: "[eastern] Congo", "[northern] Shan state".
+COMPASS_ADJECTIVE = r"(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)"
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
 #: offensive in Nagorno-Karabakh", "the war in Gaza".
 HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:(?:[a-z\d][\w'’-]*|[A-Z]\.[A-Z]\.)\s+){0,2}?"
                                  # (its years may qualify it: "the 2020-22 war in Tigray, which ended…")
                                  # (a mass or plural noun needs no article: "noted that fighting in Upper Nile State, which")
-                                 r"|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=,\s)|^)"
+                                 r"|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=,\s)|^"
+                                 # (…or the object of an ending or of a count: "pledging to end fighting in eastern Congo that")
+                                 r"|(?<=\bend\s)|(?<=\bending\s)|(?<=\bstop\s)|(?<=\bhalt\s)|(?<=\bof\s))"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
                                  r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|protests|demonstrations|riots|"
                                  r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills|attacks)"
                                  # (…and what they were on, before where: "attacks [on shipping] in the Red Sea")
                                  r"(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:in|near|off)\s))?"
                                  r"\s+(?:in|on|against|near|to|off)\s+"
-                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+                                 rf"(?:(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?(?:[A-Z][\w'’.-]*\s*){{1,3}}"
                                  r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
 MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"

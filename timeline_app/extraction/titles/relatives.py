@@ -22,6 +22,7 @@ from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
+    COMPASS_ADJECTIVE,
     COUNTED_PHRASE_END,
     COURSE_OF_A_THING,
     COURSE_VERBS,
@@ -455,14 +456,17 @@ def relative_as_clause(title: str) -> str:
             # verb is still there
             return title
     # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
-    noun = re.sub(r"^(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
+    # (not a happening's noun in -ing: "[fighting] in eastern Congo that has killed thousands")
+    noun = re.sub(r"^(?!(?:fighting|shelling|bombing|killing|looting|rioting|flooding|meeting|uprising|shooting|"
+                  r"bloodletting|infighting)\b)(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
     return f"{noun} {m['rest']}"
 
 
 #: People of a body, opening a noun phrase: "Three members of the Special Monitoring Mission".
 _PEOPLE_OF = re.compile(PEOPLE_OF_A_BODY, re.I)
 #: A noun phrase and the place it is at, ending it: "Talks [in Istanbul]", "the bridge over the Dniester [at Gura Bicului]".
-_PLACE_AT_END = re.compile(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_PLACE_AT_END = re.compile(rf"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 #: A span of a happening, which begins and ends as the happening does: "ten rounds of EU-mediated talks", "months of
 #: fighting".
 _SPAN_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:rounds|sessions|years|months|weeks|days|decades)\s+of\s+(?!the\b)"
