@@ -18270,3 +18270,9 @@ def test_fighting_in_a_side_of_a_country_is_what_its_relative_clause_tells(tmp_p
                                  "fighting in northern Mozambique that has displaced a million people this year.\n",
                        date(2025, 6, 27))
     assert titles["2025"] == "Fighting in northern Mozambique has displaced a million people"
+
+
+def test_a_chronology_s_present_verb_is_no_part_of_the_bare_noun_a_which_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "Chronology\n\n2009-2011 – Anna Lind and Petros Kovas hold exploratory talks, which end in "
+                                 "Vienna in May 2011.\n", date(2025, 3, 1))
+    assert titles["2011-05"] == "Exploratory talks end in Vienna"

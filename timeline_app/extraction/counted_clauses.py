@@ -371,7 +371,10 @@ class CountToOwnDate:
 
 #: A word before which a noun phrase that a relative is about does not reach back: a verb, a conjunction, "that".
 _NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(IRREGULAR_PASTS)}|and|or|that|said|says|is|are|was|"
-                               r"were|has|have|had|will|would")
+                               r"were|has|have|had|will|would"
+                               # (…or a chronology's present: "Anastasiades and Akinci [hold] intensive talks, which…")
+                               r"|holds?|begins?|opens?|resumes?|launch(?:es)?|signs?|starts?|meets?|reach(?:es)?|stages?|"
+                               r"conducts?|seizes?|takes?|wins?|loses?")
 
 
 def _seen_from_the_clause(relation: str) -> str:
