@@ -18276,3 +18276,9 @@ def test_a_chronology_s_present_verb_is_no_part_of_the_bare_noun_a_which_clause_
     titles = titles_of(tmp_path, "Chronology\n\n2009-2011 – Anna Lind and Petros Kovas hold exploratory talks, which end in "
                                  "Vienna in May 2011.\n", date(2025, 3, 1))
     assert titles["2011-05"] == "Exploratory talks end in Vienna"
+
+
+def test_a_plan_told_as_the_second_predicate_is_the_date_s_with_the_sentence_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, March 27, 2025\n\nThe census under the accord, first due in 2021, has been delayed "
+                                 "three times and is now scheduled for November 2026.\n", date(2025, 3, 27))
+    assert titles["2026-11"] == "The census under the accord is now scheduled"

@@ -3490,6 +3490,25 @@ def _text_of_the_date_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     return finish_title(f"{np[:1].upper()}{np[1:]} was {made}", gazetteer)
 
 
+#: A plan told as the subject's second predicate, right before its date: " and are now set for ", " and is scheduled for ".
+_PLAN_PREDICATE_BEFORE_DATE = re.compile(r"\s+and\s+(?P<pred>(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|due|expected|slated))"
+                                         r"\s+(?:for|on|in)\s+(?:the\s+)?$")
+#: The subject opening a sentence, up to its verb, an aside set off by commas left out: "[Elections under the deal], first
+#: due in 2022, have".
+_SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;]{0,60}?)(?:,\s+[^,;]{1,80},)?\s+"
+                                     r"(?:has|have|had|was|were|is|are)\b")
+
+
+def _second_predicate_plan_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"Elections under the deal, first due in 2022, have been postponed twice and are now set for December 2026": the
+    plan the second predicate tells is the date's, its subject the sentence's ("Elections under the deal are now set")."""
+    planned = _PLAN_PREDICATE_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
+    subject = _SUBJECT_THEN_AUXILIARY.match(sentence.text, dateline_end(sentence.text)) if planned is not None else None
+    if subject is None or subject.end() > planned.start():
+        return None
+    return finish_title(f"{subject['np']} {planned['pred']}", gazetteer)
+
+
 #: A finite past right after a date and the rest of its clause: "[February 2025] failed to produce a majority".
 _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|had)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                   r"\b[^,;:.()]*)")
@@ -3511,7 +3530,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
         or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
-        or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer)
+        or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
+        or _second_predicate_plan_title(sentence, t, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
