@@ -18282,3 +18282,10 @@ def test_a_plan_told_as_the_second_predicate_is_the_date_s_with_the_sentence_s_s
     titles = titles_of(tmp_path, "JUBA, March 27, 2025\n\nThe census under the accord, first due in 2021, has been delayed "
                                  "three times and is now scheduled for November 2026.\n", date(2025, 3, 27))
     assert titles["2026-11"] == "The census under the accord is now scheduled"
+
+
+@pytest.mark.parametrize("agreed", ["signed an agreement Tuesday to hold", "agreed on Tuesday to hold"])
+def test_a_vote_a_deal_was_signed_to_hold_is_the_date_s_however_the_agreeing_is_dated(tmp_path, agreed):
+    found = told_of(tmp_path, f"PORT OF SPAIN, October 17, 2023\n\nThe two camps {agreed} a general election in the first "
+                              "half of 2025.\n", date(2023, 10, 17))
+    assert found["2025-H1"] == ("A general election", "election")

@@ -5067,7 +5067,11 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
 _AGREEING = r"(?:agreed|decided|pledged|promised|vowed|resolved)"
 #: What was agreed (decided, promised) to do, right up to its date: "agreed to hold a presidential election [in]".
 #: (a noun after "to" is what was agreed to, no doing: "agreed to an expanded meeting in Geneva")
-_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}(?:\s+in\s+principle)?\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
+#: (…or a deal signed to do it, and the agreeing's own day between: "signed an agreement Tuesday to hold", "agreed on
+#: Sunday to hold")
+_AGREED_TO_BEFORE_DATE = re.compile(rf"\b(?:{_AGREEING}|(?:signed|reached|struck)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|deal|"
+                                    r"accord|pact))(?:\s+in\s+principle)?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+to\s+"
+                                    rf"(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
                                     r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
 
 
