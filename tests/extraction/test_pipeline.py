@@ -18289,3 +18289,9 @@ def test_a_vote_a_deal_was_signed_to_hold_is_the_date_s_however_the_agreeing_is_
     found = told_of(tmp_path, f"PORT OF SPAIN, October 17, 2023\n\nThe two camps {agreed} a general election in the first "
                               "half of 2025.\n", date(2023, 10, 17))
     assert found["2025-H1"] == ("A general election", "election")
+
+
+def test_a_noun_ending_in_in_keeps_the_preposition_after_it(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\n- June 3, 2019: Police break up a sit-in in the capital, killing dozens.\n",
+                       date(2025, 3, 1))
+    assert titles["2019-06-03"] == "Police break up a sit-in in the capital, killing dozens"

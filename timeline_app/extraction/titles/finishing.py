@@ -1237,7 +1237,8 @@ def _trim(title: str) -> str:
     # "The envoy[, 58,] served as deputy chief of mission": a person's age is no part of what happened
     title = re.sub(r"^([^,;]{2,60}?),\s+\d{2},\s+(?=[a-z])", r"\1 ", title)
     # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
-    title = re.sub(r"\b(in|on)\s+\1\b", r"\1", title)
+    # (not a noun's end: "a sit-in in Khartoum")
+    title = re.sub(r"(?<![\w-])(in|on)\s+\1\b", r"\1", title)
     # "Burkina Faso has had two coups[, both] in 2022": a quantifier left alone by its date goes with it
     title = re.sub(r",\s+(?:both|all|each|all\s+of\s+them|both\s+of\s+them)$", "", title)
     # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
