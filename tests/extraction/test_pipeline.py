@@ -18295,3 +18295,9 @@ def test_a_noun_ending_in_in_keeps_the_preposition_after_it(tmp_path):
     titles = titles_of(tmp_path, "Timeline\n\n- June 3, 2019: Police break up a sit-in in the capital, killing dozens.\n",
                        date(2025, 3, 1))
     assert titles["2019-06-03"] == "Police break up a sit-in in the capital, killing dozens"
+
+
+def test_a_yes_or_no_question_answered_by_a_date_alone_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nThe envoy spoke to us on Tuesday, 12 December 2023.\n\nQ: Will you travel to "
+                                 "Aden?\nA: Next week, I hope.\n", date(2023, 12, 12))
+    assert titles["2023-W51"] == "The envoy will travel to Aden"

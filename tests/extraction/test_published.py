@@ -288,3 +288,18 @@ def test_an_italian_wire_dateline_with_its_agency_first():
     text = ("Armenia-Azerbaigian, la pace è irreversibile\n\n(ANSA) - EREVAN, 30 NOV - Il primo ministro armeno ha dichiarato "
             "oggi che la pace è irreversibile.\n")
     assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("intro", [
+    "The mediator spoke to us on Tuesday, 12 December 2023, in Riyadh.",
+    "The interview was conducted on 12 December 2023 in Riyadh.",
+    "The minister spoke to Nordic Radio by phone on Tuesday, 12 December 2023.",
+])
+def test_an_interview_s_own_day_in_its_introduction_is_its_date(intro):
+    text = f"Interview: \"We are closer than ever\"\n\n{intro}\n\nQ: What happens next?\nA: Talks resume next week.\n"
+    assert detect_published(text, today=date(2026, 12, 5)) == date(2023, 12, 12)
+
+
+def test_a_date_in_the_prose_of_an_introduction_that_is_no_interview_s_gives_no_date():
+    text = "Profile\n\nThe mediator first visited the region on 12 December 2023, in the middle of the war.\n"
+    assert detect_published(text, today=date(2026, 12, 5)) is None

@@ -877,11 +877,12 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
 _WHEN_WILL_THERE_BE = re.compile(r"When\s+(?P<modal>will|would|could|can|might|should)\s+there\s+be\s+(?P<what>[^?]{2,80})\?")
 #: A question of when a thing did or will happen: "When did the latest fighting start?", "When will the talks resume in
 #: Doha?".
-_WHEN_DID = re.compile(r"When\s+(?P<aux>did|will)\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|he|she|"
+# (…or whether, answered by a date: "Will you travel to Sanaa?" / "Next week, I hope.")
+_WHEN_DID = re.compile(r"(?:When\s+(?P<aux>did|will)|(?P<whether>Did|Will))\s+(?P<words>(?:the|a|an|this|these|those|its|their|you|they|we|he|she|"
                        r"[A-Z][\w'’.-]*)\s[^?]{2,90})\?")
 #: An answer of a date alone, no verb of its own: "In early September, after the collapse of the deal.", "Last year."
 # (…or a count back, a day word: "Ten days ago, in Niamey.", "Yesterday.")
-_DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime|Yesterday|Today|"
+_DATE_ONLY_ANSWER = re.compile(r"(?:In|On|At|Last|Next|Early|Late|Mid|Around|About|Back\s+in|Since|Sometime|Yesterday|Today|Tomorrow|"
                                r"This|That|Earlier|(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|decades?)\s+ago)\b"
                                r"[^.?!]*[.!]?\s*")
 _FINITE_IN_ANSWER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|[a-z]{3,}ed|"
@@ -918,7 +919,7 @@ def _answered_when(question: str, answer: str) -> str | None:
     verb, rest = words[verb_at], " ".join(words[verb_at + 1:])
     # (an interviewer's "you" is the one who answers: "When did you first sit down with the FARC?")
     subject = re.sub(r"^you\b", "I", subject)
-    told = past_of_base(verb) if asked["aux"] == "did" else f"will {verb}"
+    told = past_of_base(verb) if (asked["aux"] or asked["whether"].lower()) == "did" else f"will {verb}"
     told = f"{adverb} {told}" if adverb else told
     return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")
 

@@ -108,6 +108,13 @@ _FOREIGN_EDIT_LABEL = re.compile(r"(?:a\s+été\s+faite\s+le|zuletzt\s+am|por\s+
 FOOTER_CHARS = 600
 
 
+#: The day an interview was held, right before it: "spoke to us on Tuesday, ", "The interview was conducted on ".
+_INTERVIEW_HELD_ON = re.compile(r"(?:\b(?:spoke|talked)\s+to\s+(?:us|me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                                r"(?:\s+by\s+(?:phone|telephone|video(?:\s+link)?))?"
+                                r"|\b(?:interview|conversation)\s+(?:was\s+)?(?:conducted|recorded|held|took\s+place)"
+                                r"|\bwas\s+interviewed)\s+on\s+(?:[A-Z][a-z]+day,?\s+)?$")
+
+
 def detect_published(text: str, today: date | None = None) -> date | None:
     """The publication date a dateline gives, or None (see `find_published`)."""
     return find_published(text, today)[0]
@@ -174,6 +181,10 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         # (…and a label that opens its line is one, whatever words it has: "For immediate release – 27 January 2026")
         # (…or a byline's after its dash: "By staff writers | Published 27 October 2026")
         label_at = max(0, timex.start - 30) + label.start() if label is not None else 0
+        if labelled is None and _INTERVIEW_HELD_ON.search(header, max(0, timex.start - 80), timex.start):
+            # "The UN envoy for Yemen spoke to us on Tuesday, 12 December 2023, in Riyadh": an interview's own day, which
+            # its answers' "next week" is told from
+            labelled = found
         if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)
                                                        or label_at <= line_start
                                                        or _BYLINE_THEN_DATE.fullmatch(header, line_start, label_at)):
