@@ -18301,3 +18301,17 @@ def test_a_yes_or_no_question_answered_by_a_date_alone_is_the_date_s_happening(t
     titles = titles_of(tmp_path, "Interview\n\nThe envoy spoke to us on Tuesday, 12 December 2023.\n\nQ: Will you travel to "
                                  "Aden?\nA: Next week, I hope.\n", date(2023, 12, 12))
     assert titles["2023-W51"] == "The envoy will travel to Aden"
+
+
+def test_a_ranked_happening_counted_since_keeps_its_own_verb_after_its_date(tmp_path):
+    found = told_of(tmp_path, "BRUSSELS, Sept. 12, 2023\n\nThe two leaders will meet on Thursday for the first time since a "
+                              "round in July collapsed without a statement.\n", date(2023, 9, 12))
+    assert found["2023-07"] == ("A round collapsed without a statement", "talks")
+
+
+def test_hours_earlier_counts_back_to_the_day_the_story_told(tmp_path):
+    candidates = extract_text(tmp_path, "LONDON, 18 July 2023\n\nEarly on Monday the ministry said the corridor was "
+                                        "closed. Hours earlier, drones struck the port.\n", date(2023, 7, 18)).candidates
+    struck = [c for c in candidates if c.title == "Drones struck the port"]
+    assert [c.start.to_timex() for c in struck] == ["2023-07-17"], [(c.title, c.start.to_timex()) for c in candidates]
+    assert struck[0].start.approximate

@@ -1,11 +1,12 @@
-"""Happenings told only as "hours later" or "days later", dated from the date the story last told.
+"""Happenings told only as "hours later" or "days later" (or "hours earlier"), dated from the date the story last told.
 
 "In June, the board found Iran in breach. Days later, Israel struck its nuclear sites": the strike has no
 date expression of its own, and TimeML (so the tagger) reads "Days" as a length of unknown size. Counted
 on from June it is still June — about: a few days from the middle of a month stay in it, and a few hours
 from a day stay on it. A vague count gives only the grain it cannot overrun: hours keep a day, days keep
 a month (counted a few days on from a day), days and weeks keep a year; "weeks later" from a month and
-"months later" from anything could be the next one, so they give nothing.
+"months later" from anything could be the next one, so they give nothing. Counted back ("Hours earlier, explosions
+damaged the bridge"), the same grains hold.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from timeline_app.extraction.timex import DATE, DURATION, Timex
 #: The vague count the tagger read as a length: "Days", "a few days", "several hours", "Moments" is none.
 _VAGUE = re.compile(r"(?:(?:a\s+few|several|some|few|a\s+couple\s+of)\s+)?(?P<unit>hours|days|weeks|minutes)", re.I)
 #: The word that makes the length a distance from the date before: "Days later", "hours afterwards".
-_LATER = re.compile(r"\s+(?:later|afterwards?)\b")
+_LATER = re.compile(r"\s+(?:later|afterwards?|(?P<earlier>earlier))\b")
 #: How far back the date counted from may stand: the sentence before, or the one before that.
 _REACH = 400
 #: How far "a few days" carry a day: far enough to leave its month near the end of one.
@@ -60,13 +61,14 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
         if k < 0 or t.start - dated[k].end > _REACH:
             continue
         anchor = dated[k]
-        value = _landing(anchor.value, vague["unit"].lower())
+        # ("Early on Monday the Kremlin said… Hours earlier, explosions damaged the bridge": some hours back, the same day)
+        value = _landing(anchor.value, vague["unit"].lower(), back=later["earlier"] is not None)
         if value is None:
             continue
         end = later.end()
         out.append(Timex(t.start, end, text[t.start:end], DATE, value,
-                         f"{text[t.start:end]}: some {vague['unit'].lower()} after {anchor.text}, about {value}",
-                         mod="APPROX"))
+                         f"{text[t.start:end]}: some {vague['unit'].lower()} {'before' if later['earlier'] else 'after'} "
+                         f"{anchor.text}, about {value}", mod="APPROX"))
     return out
 
 
@@ -87,8 +89,8 @@ def _names_a_thing(text: str, t: Timex) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start) is not None and _NOUN_AFTER.match(text, t.end) is not None
 
 
-def _landing(value: str, unit: str) -> str | None:
-    """The value a vague count of `unit` after `value` cannot overrun, or None."""
+def _landing(value: str, unit: str, back: bool = False) -> str | None:
+    """The value a vague count of `unit` after `value` (before it, `back`) cannot overrun, or None."""
     day = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
     month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     year = re.fullmatch(r"\d{4}", value)
@@ -96,7 +98,7 @@ def _landing(value: str, unit: str) -> str | None:
         return value[:10] if day else value if month or year else None
     if unit == "days" and day:
         try:
-            landing = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=_FEW_DAYS)
+            landing = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=-_FEW_DAYS if back else _FEW_DAYS)
         except ValueError:
             return None
         return f"{landing.year:04d}-{landing.month:02d}"

@@ -3857,7 +3857,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if ranked is not None and not re.fullmatch(r"(?:the|a|an|its|their)", ranked["np"], re.I) \
                 and not VERB.search(CAPITALISED_WORDS.sub("", ranked["np"])) \
                 and not re.search(rf"\b(?:that|which|who|when|where|it|they|he|she|we|I|{PAST_VERB})\b", ranked["np"]):
-            return finish_title(ranked["np"][:1].upper() + ranked["np"][1:], gazetteer)
+            # (…with its own verb after its date: "…since a round in August ended without progress")
+            own = _OWN_PAST_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+            np = f"{ranked['np']} {own['verb'].strip()}" if own is not None else ranked["np"]
+            return finish_title(np[:1].upper() + np[1:], gazetteer)
     if named is None:
         # "…will ratify it after [a constitutional referendum] next June": the date is the gathering's that the doing
         # waits for, not the doing's
