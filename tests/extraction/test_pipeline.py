@@ -18315,3 +18315,11 @@ def test_hours_earlier_counts_back_to_the_day_the_story_told(tmp_path):
     struck = [c for c in candidates if c.title == "Drones struck the port"]
     assert [c.start.to_timex() for c in struck] == ["2023-07-17"], [(c.title, c.start.to_timex()) for c in candidates]
     assert struck[0].start.approximate
+
+
+@pytest.mark.parametrize("verb", ["brought", "kept", "led"])
+def test_a_participle_s_date_leaves_the_main_clause_s_irregular_past_its_own(tmp_path, verb):
+    titles = titles_of(tmp_path, f"JUBA, March 27, 2025\n\nA power-sharing pact signed in May 2017 {verb} the rivals into one "
+                                 "cabinet in June 2019.\n", date(2025, 3, 27))
+    assert titles["2019-06"] == f"A power-sharing pact {verb} the rivals into one cabinet"
+    assert titles["2017-05"] == "A power-sharing pact was signed"

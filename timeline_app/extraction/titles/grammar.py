@@ -911,7 +911,8 @@ def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|should|shall|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
+                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made|brought|became|won|lost|"
+                r"saw|led|kept|sent|struck|drew|spent"
                 # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
                 r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
                 r"lists|sets\s+out|calls\s+for|commits"
