@@ -1722,6 +1722,10 @@ _PERFECT_AFTER_FRONTED_SINCE = re.compile(r",?\s+[^,;]{0,80}?\b(?:has|have)\s+(?
 _PERFECT_JOINED_ON = re.compile(r"\s(?:and|but)\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}[^,;]*\bsince\s+(?:the\s+)?$")
 
 
+#: German's going back to a time, before it ("reicht bis in die späten ") and after it (" zurück").
+_GERMAN_BACK_TO = re.compile(r"\b(?:reicht|reichen|reichte|reichten|geht|gehen|ging|gingen)\s+(?:[^.,;]{0,30}?\s)?(?:bis\s+)?"
+                             r"(?:in|auf)\s+(?:die|das|den)?\s*(?:(?:späten|frühen|mittleren)\s+)?$", re.I)
+_GERMAN_BACK_AFTER = re.compile(r"\s+(?:Jahre\s+)?zurück\b")
 #: Going back to a time, right before it: "go back to [2017]", "a return to [the 1990s]".
 _BACK_TO = re.compile(r"\b(?:go|goes|going|went|gone|turn\s+the\s+clock|get|getting|return|returns|returning)\s+back\s+to\s+"
                       r"(?:the\s+)?$", re.I)
@@ -1820,6 +1824,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # (but "The conflict's roots go back to the late 1980s, when ethnic Armenians voted…" tells that time's doing)
              and not (_BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset))
+             # (…in German too: "Der Konflikt reicht bis in die späten 1980er Jahre zurück")
+             and not (_GERMAN_BACK_TO.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
+                      and _GERMAN_BACK_AFTER.match(sentence_text, t.end - offset))
              # "will publish October data on Dec. 3": a month that names the figures counted in it (or a contract:
              # "futures for February delivery settled at $71")
              and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text)

@@ -244,7 +244,10 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 # (…or any weak past, its subject's article right after: "[Am Montag] reiste der neue…")
                                 r"(?!(?:erste|letzte|nächste|beste|heute|halbe|gute|rechte|linke|mitte|seite|weite|breite|"
                                 r"leute|beide|meiste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\s)"
-                                r"[a-zäöüß]{3,}te(?=\s+(?-i:der|die|das|ein|eine)\s)))\s+"
+                                r"[a-zäöüß]{3,}te(?=\s+(?-i:der|die|das|ein|eine)\s)"
+                                # (…or a plural's, a bare plural subject right after it: "[Seit Dezember 2022] blockierten
+                                # Aktivisten den Latschin-Korridor")
+                                r"|[a-zäöüß]{3,}ten(?=\s+(?-i:[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|er|n))\s+(?-i:der|die|das|den|dem|ein|eine|einen)\s)))\s+"
                                 # (a place may come before the subject: "[Für den 15. Dezember] ist in Kairo eine Konferenz
                                 # geplant")
                                 # (…with its adjective, before a bare plural too: "[Am 14. Dezember] finden in mehreren

@@ -737,6 +737,10 @@ _GERMAN_NOMINATIVE = {"das": {"einem": "Ein", "eines": "Ein", "dem": "Das", "ein
                       "die": {"einer": "Eine", "der": "Die", "den": "Die", "eine": "Eine", "die": "Die"}}
 
 
+#: A preposition and its article in one word, and the article it holds: "zum" is "zu dem", "zur" "zu der".
+_GERMAN_CONTRACTED_ARTICLE = {"zum": "dem", "im": "dem", "am": "dem", "vom": "dem", "beim": "dem", "zur": "der", "ins": "das"}
+
+
 def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
     """"Er zog die Konsequenz aus einem Urteil des Staatsgerichts, das ihm bereits im August das Mandat entzogen hatte": the
     only date, in a relative clause closing the sentence, dates what the clause tells of its noun ("Ein Urteil des
@@ -748,7 +752,9 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
     # the noun phrase is the last article's before the comma, not a genitive's after a noun ("Urteil [des] Staatsgerichts")
     words = list(re.finditer(r"\S+", s[max(0, m.start() - 80):m.start()]))
     for i in range(len(words) - 1, 0, -1):
-        article = _GERMAN_NOMINATIVE[m["pron"]].get(words[i].group().lower())
+        # (a preposition's contracted article is one too: "kam es zum Krieg, der…" is "zu dem Krieg")
+        word = words[i].group().lower()
+        article = _GERMAN_NOMINATIVE[m["pron"]].get(_GERMAN_CONTRACTED_ARTICLE.get(word, word))
         if words[i - 1].group()[:1].isupper() and words[i].group().lower() in ("des", "der"):
             continue  # (a genitive after its noun)
         if article is None:
