@@ -18332,3 +18332,19 @@ def test_german_plural_past_back_to_a_time_and_a_contracted_article_s_relative(t
     assert "199X" not in titles  # (a time the dispute goes back to is no happening)
     assert titles["1995-06"] == "Der Aufstand endete mit einem Abkommen"
     assert titles["2022-03"] == "Demonstranten besetzten den Grenzübergang"
+
+
+def test_a_stopping_since_a_date_is_the_date_s_and_leaves_the_resuming_its_own_title(tmp_path):
+    titles = titles_of(tmp_path, "OSLO, Nov. 21, 2022\n\nThe government and the rebels resumed in Havana on Monday peace "
+                                 "negotiations frozen since 2018.\n", date(2022, 11, 21))
+    assert titles["2018"] == "Peace negotiations were frozen"
+    assert titles["2022-11-21"] == "The government and the rebels resumed in Havana peace negotiations"
+    titles = titles_of(tmp_path, "OSLO, 21 novembre 2022\n\nLe gouvernement et les rebelles ont repris lundi à La Havane des "
+                                 "négociations de paix suspendues depuis 2018.\n", date(2022, 11, 21))
+    assert titles["2018"] == "Les négociations de paix ont été suspendues"
+
+
+def test_the_object_relative_of_a_side_of_a_named_place_is_told_of_the_place(tmp_path):
+    titles = titles_of(tmp_path, "MEKELLE, Nov. 2, 2023\n\nThe status of southern Tigray, which Afar militias have held "
+                                 "since November 2020, is unresolved.\n", date(2023, 11, 2))
+    assert titles["2020-11"] == "Afar militias have held southern Tigray"

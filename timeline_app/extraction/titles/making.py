@@ -523,7 +523,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     spans = {id(o): reduced_relative(sentence, o, others) or _romance_participle_aside(s, o, sentence, others)
-             for o in others if o is not timex and o is not partner}
+             or _stopped_since_span(sentence, o) for o in others if o is not timex and o is not partner}
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: o.start):
         # ("…a pact signed in Nairobi in March 2024, revised in June [and ratified in September]": a second participle
         # joined on to another date's goes with its own date too)
@@ -3499,6 +3499,37 @@ _SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s
                                      r"(?:has|have|had|was|were|is|are)\b")
 
 
+#: A noun phrase and the participle of its stopping, right before "since" and the date: "[peace talks suspended] since",
+#: "[des négociations de paix interrompues] depuis".
+_STOPPED_NOUN_SINCE = re.compile(r"(?:\b(?P<det>the|its|their|des|les)\s+|(?<=\s))"
+                                 r"(?P<np>(?:(?!(?:on|in|at|to|for|with|from|by|and|or|the|a|an|à|en|et)\s)[a-zà-ÿ][\w'’-]*\s+){0,3}?"
+                                 r"[a-zà-ÿ][\w'’-]*)\s+"
+                                 r"(?P<part>suspended|frozen|stalled|halted|paused|broken\s+off|interrompu(?:e|es|s)?|"
+                                 r"suspendu(?:e|es|s)?|gelé(?:e|es|s)?|bloqué(?:e|es|s)?)\s+(?P<since>since|depuis)\s+$")
+
+
+def _stopped_since_span(sentence: Sentence, t: Timex) -> tuple[int, int] | None:
+    """The span of "suspended since 2019" after a noun, which goes whole with its date from another date's title."""
+    rel = t.start - sentence.start
+    stopped = _STOPPED_NOUN_SINCE.search(sentence.text, max(0, rel - 90), rel)
+    return (stopped.start("part"), t.end - sentence.start) if stopped is not None and not VERB.search(stopped["np"]) else None
+
+
+def _stopped_since_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…resumed in Caracas on Monday peace talks suspended since 2019": the date the stopping began is the
+    stopping's ("Peace talks were suspended", "Les négociations de paix ont été interrompues"), not the resuming's."""
+    rel = t.start - sentence.start
+    stopped = _STOPPED_NOUN_SINCE.search(sentence.text, max(0, rel - 90), rel)
+    if stopped is None or not PHRASE_CLOSES.match(sentence.text, t.end - sentence.start) \
+            or VERB.search(stopped["np"]) or re.match(r"(?:and|or|but|et|ou|mais)\b", stopped["np"]):
+        return None
+    np = stopped["np"]
+    if stopped["since"] == "depuis":
+        return finish_title(f"Les {np} ont été {stopped['part']}", gazetteer)
+    plural = re.search(r"[^s\W]s$|\btalks$", np) is not None
+    return finish_title(f"{'The ' if stopped['det'] else ''}{np} {'were' if plural else 'was'} {stopped['part']}", gazetteer)
+
+
 def _second_predicate_plan_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"Elections under the deal, first due in 2022, have been postponed twice and are now set for December 2026": the
     plan the second predicate tells is the date's, its subject the sentence's ("Elections under the deal are now set")."""
@@ -3531,7 +3562,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
         or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
         or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
-        or _second_predicate_plan_title(sentence, t, gazetteer)
+        or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

@@ -249,7 +249,7 @@ def _object_relative_as_clause(title: str) -> str | None:
     # "which" means; a common noun there leaves it unsure which noun it is
     # (not a partner's after "with": "two border crossings with Kosovo that it closed" were closed, not Kosovo)
     inner = re.search(r".*\b(?:in|into|from|to|on|at|for|of|over|against|through|near|around|across|and)\s+"
-                      r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
+                      rf"(?P<name>(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?[A-Z][^,;]*)$", noun)
     if inner is not None and re.fullmatch(r"[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\s+[a-z][\w-]*", inner["name"]):
         inner = None  # ("imports of Japanese seafood": a nationality's adjective, no name)
     joined = re.search(r"(?P<np>(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+)+and\s+)$", noun[:inner.start("name")]) \
