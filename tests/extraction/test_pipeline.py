@@ -18348,3 +18348,15 @@ def test_the_object_relative_of_a_side_of_a_named_place_is_told_of_the_place(tmp
     titles = titles_of(tmp_path, "MEKELLE, Nov. 2, 2023\n\nThe status of southern Tigray, which Afar militias have held "
                                  "since November 2020, is unresolved.\n", date(2023, 11, 2))
     assert titles["2020-11"] == "Afar militias have held southern Tigray"
+
+
+def test_a_gerund_with_its_object_after_a_dated_predicate_is_the_subject_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Sept. 20, 2018 — The president ended a state visit on Thursday, after touring a "
+                                 "shipyard with his host in the morning.\n", date(2018, 9, 20))
+    assert titles["2018-09-20TMO"] == "The president toured a shipyard with his host"
+
+
+def test_holding_a_party_s_own_primary_is_a_vote(tmp_path):
+    found = told_of(tmp_path, "CARACAS, October 17, 2023\n\nThe alliance holds its own primary on Oct. 22.\n",
+                    date(2023, 10, 17))
+    assert found["2023-10-22"][1] == "election"

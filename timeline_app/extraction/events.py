@@ -207,6 +207,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # ("won 55 of the 101 seats", "won 12 seats in parliament")
                                     r"(?:won|wins|win|lost|loses|secured|took)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the\s+)?\d+\s+)?"
                                     r"(?:parliamentary\s+)?seats\b|"
+                                    # ("holds its own primary": a party's vote, not a primary goal)
+                                    r"(?:hold|holds|held|holding)\s+(?:its|their|the|a)\s+(?:own\s+|presidential\s+|party\s+)?primar(?:y|ies)\b|"
                                     r"referendums?|plebiscites?|ballots?|recall\s+(?:votes?|elections?)|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"élections?|scrutin|(?<!garde\s)présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"

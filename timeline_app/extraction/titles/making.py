@@ -1515,7 +1515,9 @@ _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?
 
 
 #: A gerund of a time clause right before its date, after another date's predicate: "[ before expiring in ]August".
-_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r"\s+(?:before|after|since)\s+(?P<ing>[a-z]{3,}ing)\s+(?:in|on|at|during)\s+(?:the\s+)?$")
+# (…and its object: ", after climbing Mount Paektu with Kim in the morning")
+_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r",?\s+(?:before|after|since)\s+(?P<ing>[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
+                                         r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
 def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex],
@@ -1533,7 +1535,12 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     doer = subject_of(told)
     if doer is None or not told.startswith(doer) or re.fullmatch(r"(?:It|They|He|She|We|I)", doer):
         return None
-    return f"{doer} {past_of_participle(gerund['ing'])}"
+    if gerund["object"] and (re.search(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|due\s+to)\b", told)
+                             or VERB.search(CAPITALISED_WORDS.sub("", gerund["object"]))):
+        # (a doing ahead is told in its own tense elsewhere: "…before returning to Washington on Friday"; and a gerund
+        # with a verb after it is that clause's subject: "after shelling killed nine people on Wednesday")
+        return None
+    return f"{doer} {past_of_participle(gerund['ing'])}{gerund['object'] or ''}"
 
 
 #: A phrase right after a date, up to the next "and" or the clause's end: " for goods", " for travellers" (not a place,
