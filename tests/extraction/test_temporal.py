@@ -5356,3 +5356,14 @@ def test_seasons_months_and_clock_days_of_the_sixty_ninth_session(text, phrase, 
 ])
 def test_dates_of_the_seventieth_session(text, phrase, dct, value):
     assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize("line, phrase, value", [
+    ("1988 : Les habitants réclament leur rattachement.", "1988", "1988"),
+    ("1991-1994 : Une guerre fait des milliers de morts.", "1991", "1991"),
+    ("- 2004 – Le plan est rejeté par référendum.", "2004", "2004"),
+])
+def test_a_french_chronology_s_year_label_is_a_year(line, phrase, value):
+    text = (f"Chronologie : le conflit dans la région\n\n{line}\nAvril 2016 : Quatre jours de combats font plus de 100 "
+            "morts dans la région et les deux pays se rejettent la responsabilité.\n")
+    assert {t.text: t.value for t in tag(text, date(2023, 9, 28), language="fr")}.get(phrase) == value

@@ -1460,6 +1460,9 @@ _ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?:(?P<day>\d{{1,2}})(?:º|
                                      rf"\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _YEAR = re.compile(r"(?<![\d.,/])(?:(?<!-)|(?<=[Mm]i-))(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")  # (not "2020-2024"'s end; "mi-2026")
+#: What opens a line before a chronology's year label, and what follows the year: "[- ]1988[ : ]", "[1991-]1994[ : ]".
+_YEAR_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?(?:(?:1[5-9]\d\d|20\d\d)[ \t]*[-–][ \t]*)?")
+_YEAR_LABEL_AFTER = re.compile(r"[ \t]*(?:[-–][ \t]*(?:1[5-9]\d\d|20\d\d)[ \t]*)?(?::|[–—][ \t])[ \t]*\S")
 #: What marks a bare number as a year, per language: the word before it, or (Turkish, Russian)
 #: what follows it. Prepositions that also stand before counts ("plus de 2000 soldats", "von 2000
 #: Soldaten", "на 1500 человек") are left out.
@@ -2757,6 +2760,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 marked = marked or bool(re.fullmatch(r"\s*,\s*", text[previous.end:m.start()])
                                         and re.match(rf"\s*(?:,|(?:{words[1]})\s+\d|[.;:)]|$)", text[m.end():m.end() + 12],
                                                      re.IGNORECASE))
+            if not marked and _YEAR_LABEL_AFTER.match(text, m.end()) \
+                    and _YEAR_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                # "1988 : Les Arméniens réclament…", "1991-1994 : Une guerre…": a chronology's entry, its year as its label
+                marked = True
             of_noun = _YEAR_OF_NOUN.get(language)
             if not marked and of_noun is not None and of_noun[0].search(text, max(0, m.start() - 30), m.start()) \
                     and (of_noun[1].match(text, m.end())
