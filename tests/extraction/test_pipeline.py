@@ -18360,3 +18360,12 @@ def test_holding_a_party_s_own_primary_is_a_vote(tmp_path):
     found = told_of(tmp_path, "CARACAS, October 17, 2023\n\nThe alliance holds its own primary on Oct. 22.\n",
                     date(2023, 10, 17))
     assert found["2023-10-22"][1] == "election"
+
+
+def test_a_body_named_after_its_treaty_makes_no_agreement_and_what_never_became_of_a_thing_goes(tmp_path):
+    found = told_of(tmp_path, "YEREVAN, Feb. 23, 2024\n\nThe republic suspended its membership of the Collective Security "
+                              "Treaty Organization on Thursday.\n", date(2024, 2, 23))
+    assert found["2024-02-22"][1] != "agreement"
+    titles = titles_of(tmp_path, "BEIRUT, 27 November 2024\n\nThe previous war, in 2006, ended with Resolution 1701, which "
+                                 "was never fully implemented.\n", date(2024, 11, 27))
+    assert titles["2006"] == "The previous war ended with Resolution 1701"

@@ -622,6 +622,7 @@ def _kind_words(text: str) -> str:
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
     text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
     text = _ARTICLE_OF_A_TREATY.sub(" ", text)  # "invoked Article 4 of the NATO treaty": a clause cited, no treaty made
+    text = _TREATY_BODY.sub(" the alliance", text)  # "the Collective Security Treaty Organization": a body, no treaty made
     text = _TREATY_NAME.sub(" the treaty", text)  # "the Anti-Ballistic Missile Treaty": a treaty, whatever its name says
     text = _ABSOLUTE_WITH.sub(" ", text)  # "…are meeting, with the war in Ukraine dominating the agenda": no war made
     # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
@@ -654,6 +655,8 @@ _PLAN_TO_END_A_WAR = re.compile(r"\b(?P<plan>plan|proposal|bid|efforts?|push|ini
 _ABSOLUTE_WITH = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,80}}?\s{ABSOLUTE_WITH_GERUND}[^,;]*")
 #: …and the words around a date from such a "with" on.
 _WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}.*$")
+#: A body named after its treaty: "the Collective Security Treaty Organization", "the North Atlantic Treaty Organisation".
+_TREATY_BODY = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,6}\s+Treaty\s+Organi[sz]ation\b")
 #: A treaty's name, whose words say what it limits, not what was done: "the Anti-Ballistic Missile Treaty", "the
 #: Intermediate-Range Nuclear Forces Treaty", "the Chemical Weapons Convention".
 _TREATY_NAME = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,6}\s+(?:Treaty|Convention|Protocol)\b")
