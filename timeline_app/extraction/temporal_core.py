@@ -762,12 +762,12 @@ _PLAN_PARTICIPLES = {"scheduled", "planned", "slated", "set", "rescheduled", "ti
 _NOUN_AWAITED_ON = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:expected|due)\s+(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:on|in)\s+$")
 #: A present that begins or ends a happening named after it: "begins a three-day visit", "opens a two-day summit".
-_PRESENT_BEGINS_A_HAPPENING = re.compile(r"\b(?P<verb>[a-z]+s)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+_PRESENT_BEGINS_A_HAPPENING = re.compile(r"\b(?P<verb>[a-z]+s)(?:\s+(?:up|off))?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                                          r"(?:visit|tour|trip|summit|session|round|mission|meeting|conference|talks)\b")
-#: The presents of a beginning or an end a schedule tells: "begins", "wraps up".
+#: The presents of a beginning or an end a schedule tells: "begins", "wraps [up]", "kicks [off]".
 _OPENING_OR_CLOSING_PRESENT = frozenset({"begins", "starts", "opens", "ends", "concludes", "wraps", "pays", "makes", "kicks"})
 #: Up to the date: only a place and its preposition after the happening's noun ("[ to Pyongyang on ]").
-_PLACE_OR_DATE_TO_END = re.compile(r"(?:\s+(?:up|off))?(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?\s*(?:on|in|at|from|next|this)?\s*")
+_PLACE_OR_DATE_TO_END = re.compile(r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?\s*(?:on|in|at|from|next|this)?\s*")
 #: A noun after a determiner and a hyphenated compound, which the tokens split: "a [three-day] visit".
 _DETERMINED_COMPOUND_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+\w+(?:-\w+)+\s+(?P<noun>[a-z]+)\b",
                                        re.I)

@@ -717,6 +717,8 @@ MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?
 MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
 
 
+#: The sayings a source's noun follows after "in" or "on": "said [in a statement]", "announced [in a letter]".
+SAYING_IN_A_SOURCE = r"(?:said|says|announced|added|stated|wrote|declared|confirmed)"
 #: A part of a place, named by its side before the name: "[eastern] Congo", "[northern] Shan state".
 COMPASS_ADJECTIVE = r"(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)"
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning

@@ -3515,20 +3515,25 @@ _STOPPED_NOUN_SINCE = re.compile(r"(?:\b(?P<det>the|its|their|des|les)\s+|(?<=\s
                                  r"suspendu(?:e|es|s)?|gelé(?:e|es|s)?|bloqué(?:e|es|s)?)\s+(?P<since>since|depuis)\s+$")
 
 
-def _stopped_since_span(sentence: Sentence, t: Timex) -> tuple[int, int] | None:
-    """The span of "suspended since 2019" after a noun, which goes whole with its date from another date's title."""
+def _stopped_since(sentence: Sentence, t: Timex) -> re.Match[str] | None:
+    """The noun phrase and its stopping participle right before "since" `t` ("peace talks suspended since"), or None."""
     rel = t.start - sentence.start
     stopped = _STOPPED_NOUN_SINCE.search(sentence.text, max(0, rel - 90), rel)
-    return (stopped.start("part"), t.end - sentence.start) if stopped is not None and not VERB.search(stopped["np"]) else None
+    return stopped if stopped is not None and not VERB.search(stopped["np"]) else None
+
+
+def _stopped_since_span(sentence: Sentence, t: Timex) -> tuple[int, int] | None:
+    """The span of "suspended since 2019" after a noun, which goes whole with its date from another date's title."""
+    stopped = _stopped_since(sentence, t)
+    return (stopped.start("part"), t.end - sentence.start) if stopped is not None else None
 
 
 def _stopped_since_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"…resumed in Caracas on Monday peace talks suspended since 2019": the date the stopping began is the
     stopping's ("Peace talks were suspended", "Les négociations de paix ont été interrompues"), not the resuming's."""
-    rel = t.start - sentence.start
-    stopped = _STOPPED_NOUN_SINCE.search(sentence.text, max(0, rel - 90), rel)
+    stopped = _stopped_since(sentence, t)
     if stopped is None or not PHRASE_CLOSES.match(sentence.text, t.end - sentence.start) \
-            or VERB.search(stopped["np"]) or re.match(r"(?:and|or|but|et|ou|mais)\b", stopped["np"]):
+            or re.match(r"(?:and|or|but|et|ou|mais)\b", stopped["np"]):
         return None
     np = stopped["np"]
     if stopped["since"] == "depuis":

@@ -53,6 +53,7 @@ from timeline_app.extraction.titles.grammar import (
     PROCESS_VERBS,
     RELATING_VERB,
     RELATIONS_WITH,
+    SAYING_IN_A_SOURCE,
     SPEAKING_PRESENT,
     TIME_AROUND_NOUNS,
     TRANSITIVE_PASTS,
@@ -720,7 +721,7 @@ _CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|w
 
 
 #: A saying and the "in" or "on" of where it was said, right before the source's noun: "said in [a statement]".
-_SAID_IN_A_SOURCE_BEFORE = re.compile(r"\b(?:said|says|announced|added|stated|wrote|declared|confirmed|told\s+[\w'’.-]+)"
+_SAID_IN_A_SOURCE_BEFORE = re.compile(rf"\b(?:{SAYING_IN_A_SOURCE}|told\s+[\w'’.-]+)"
                                       r"\s+(?:(?:late|early|earlier)\s+)?(?:in|on|during|via|through)\s+$")
 
 

@@ -30,6 +30,7 @@ from timeline_app.extraction.titles.grammar import (
     ENCLOSED_RELATIVE,
     PAST_VERB,
     PLURAL_AGENTS,
+    SAYING_IN_A_SOURCE,
     TITLE_SOURCE_CHARS,
     be_for,
     noun_phrase_start,
@@ -460,8 +461,8 @@ RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){
                               r"\b(?:before|after|until|when|once)\s+it\s")
 
 
-#: A saying and the source it was said in: "said in a statement", "told reporters in an interview".
-_SAID_IN_A_SOURCE = re.compile(r"\b(?P<said>said|says|announced|added|stated|wrote|declared|confirmed)\s+(?:in|on|during|via)\s+"
+#: A saying and the source it was said in: "said in a statement", "announced in a letter".
+_SAID_IN_A_SOURCE = re.compile(rf"\b(?P<said>{SAYING_IN_A_SOURCE})\s+(?:in|on|during|via)\s+"
                                r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|post|"
                                r"message|briefing|communiqu[eé]|address|broadcast|video)\b")
 
