@@ -18369,3 +18369,9 @@ def test_a_body_named_after_its_treaty_makes_no_agreement_and_what_never_became_
     titles = titles_of(tmp_path, "BEIRUT, 27 November 2024\n\nThe previous war, in 2006, ended with Resolution 1701, which "
                                  "was never fully implemented.\n", date(2024, 11, 27))
     assert titles["2006"] == "The previous war ended with Resolution 1701"
+
+
+def test_a_threat_not_carried_out_told_in_an_appositive_leaves_the_threatening_a_happening(tmp_path):
+    titles = titles_of(tmp_path, "ABUJA, Sept. 25, 2023\n\nThe regional bloc threatened in early August to send troops to "
+                                 "the capital, a threat it has not carried out.\n", date(2023, 9, 25))
+    assert titles["2023-08"] == "The regional bloc threatened to send troops to the capital"

@@ -2505,10 +2505,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             negated_in_title = _NOT_HAPPENED.search(title)
             unhappened = negated_in_title and _NOT_HAPPENED.search(sentence.text)
-            if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$",
+            if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}"
+                                        r"(?:it|they|he|she|we)\s+$",
                                         title[max(0, negated_in_title.start() - 200):negated_in_title.start()]):
                 # ("The mission was set up in 1991 to organise a referendum that has never taken place": what has not
-                # happened is the relative clause's noun, not the title's own doing)
+                # happened is the relative clause's noun, not the title's own doing; so is an appositive's, its relative
+                # without "that": "…threatened in early August to use force, a threat it has not carried out")
                 unhappened = None
             last_done = _NOT_DONE_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
                 if unhappened else None

@@ -1671,9 +1671,10 @@ def _trim(title: str) -> str:
     # date is left a bare noun, and goes
     title = re.sub(r"(?<=[a-z]{3}),\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?$", "", title) \
         if re.search(r"\b(?:[a-z]{3,}ed|had|has|was|were)\b", title) else title
-    # "The war ended with Resolution 1701[, which was never fully implemented]": what never became of the thing is no
-    # part of the happening
-    title = re.sub(r",\s+which\s+(?:was|were|has|have|had)\s+(?:been\s+)?(?:never|not)\b[^,;]*$", "", title)
+    # "The war ended with Resolution 1701[, which was never fully implemented]", "…threatened to use force[, a threat it
+    # has not carried out]": what never became of the thing is no part of the happening
+    title = re.sub(r",\s+(?:which\s+(?:was|were|has|have|had)\s+(?:been\s+)?|(?:a|an)\s+[\w-]+\s+(?:it|they|he|she|we)\s+"
+                   r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$", "", title)
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
