@@ -2760,8 +2760,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 marked = marked or bool(re.fullmatch(r"\s*,\s*", text[previous.end:m.start()])
                                         and re.match(rf"\s*(?:,|(?:{words[1]})\s+\d|[.;:)]|$)", text[m.end():m.end() + 12],
                                                      re.IGNORECASE))
-            if not marked and _YEAR_LABEL_AFTER.match(text, m.end()) \
-                    and _YEAR_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            # (the line's start looked for near the year only: a text may be one line of thousands of years)
+            line_at = text.rfind("\n", max(0, m.start() - 40), m.start()) if not marked else -1
+            if not marked and (line_at >= 0 or m.start() <= 40) and _YEAR_LABEL_AFTER.match(text, m.end()) \
+                    and _YEAR_LABEL_BEFORE.fullmatch(text, line_at + 1, m.start()):
                 # "1988 : Les Arméniens réclament…", "1991-1994 : Une guerre…": a chronology's entry, its year as its label
                 marked = True
             of_noun = _YEAR_OF_NOUN.get(language)
