@@ -899,6 +899,19 @@ def test_a_wire_datelines_date_is_the_publication_not_a_happening(tmp_path):
     assert day.weekday() == 3 and 0 <= (extraction.published - day).days < 7
 
 
+def test_a_dateline_of_a_date_alone_dates_the_page_but_a_chronologys_entries_stay(tmp_path):
+    analysis = extract_text(
+        tmp_path,
+        "Analysis: The strait after the convoy deal\n\n"
+        "Nov 30, 2023 — For almost a year the convoys let the coast ship its grain. Moscow walked away from the deal in "
+        "July.\n", None)
+    assert analysis.published == date(2023, 11, 30)
+    assert [(c.start.to_timex(), c.title) for c in analysis.candidates] == [("2023-07", "Moscow walked away from the deal")]
+    chronology = titles_of(tmp_path, "Key dates\n\nSept. 27, 2020 — Azerbaijan launches an offensive.\n\n"
+                                     "Nov. 10, 2020 — A ceasefire ends the war.\n", date(2020, 11, 10))
+    assert chronology == {"2020-09-27": "Azerbaijan launches an offensive", "2020-11-10": "A ceasefire ends the war"}
+
+
 def test_a_long_title_is_cut_after_the_main_verb_not_a_verb_of_the_opening_phrase(tmp_path):
     extraction = extract_text(
         tmp_path,

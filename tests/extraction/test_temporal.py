@@ -1686,6 +1686,15 @@ def test_a_bare_month_told_before_a_full_day_of_an_earlier_year_is_of_that_year(
     assert values(text, date(2026, 11, 27))[2] == ("August", "DATE", "2026-08")  # "since" tells no order
 
 
+def test_the_same_month_again_after_a_sentence_that_ran_a_year_on_from_it_is_a_later_one():
+    text = ("For almost a year the corridor, opened in July 2025, let the port ship grain. Moscow walked away from the "
+            "deal in July, and exports stopped.")
+    assert value_of(text, "July", date(2026, 11, 28)) == "2026-07"
+    # …but the story stays in its month when nothing carries it on
+    assert value_of("The corridor opened in July 2025. Moscow walked away from the deal in July.", "July",
+                    date(2026, 11, 28)) == "2025-07"
+
+
 def test_a_month_in_a_when_clause_after_a_year_is_of_that_year_with_or_without_a_comma():
     assert value_of("Visits revived in 2023 when the president went to Tokyo in March.", "March",
                     date(2026, 11, 28)) == "2023-03"
@@ -1743,6 +1752,9 @@ def test_a_year_heading_its_section_gives_the_year_of_the_entries_under_it():
     # …and so do headings marked as a page copied from markdown writes them
     marked = "## 2023\n14 March – First contacts are reported.\n\n**2024**\nJanuary – Fighting resumes.\n"
     assert [t.value for t in tag(marked, date(2026, 11, 20), language="en")] == ["2023", "2023-03-14", "2024", "2024-01"]
+    # …and so do bulleted entries, the first right under its heading ("2019\n- 11 April" is no range of years)
+    bulleted = "Timeline\n\n2019\n- 11 April: The army removes the president.\n- 3 June: Troops clear the sit-in.\n"
+    assert [t.value for t in tag(bulleted, date(2026, 11, 20), language="en")] == ["2019", "2019-04-11", "2019-06-03"]
 
 
 def test_a_quarter_or_week_of_a_year_or_month_told_relative_to_now():
@@ -3891,6 +3903,9 @@ def test_a_text_that_tells_only_of_years_long_past_reads_its_yearless_days_by_th
     # (…but not a past try at reaching someone, nor what could be perceived then)
     ("Neither he nor his family could be located Wednesday.", "Wednesday", "2026-11-25"),
     ("Explosions could be heard on Tuesday.", "Tuesday", "2026-12-01"),
+    # (…and what can be done: a present modal's passive is ahead of it)
+    ("He hopes the pause can be extended beyond Monday, when it is due to end.", "Monday", "2026-12-07"),
+    ("The deal can be signed on Friday, the mediators said.", "Friday", "2026-12-04"),
 ])
 def test_could_be_done_looks_ahead(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 1)) == value

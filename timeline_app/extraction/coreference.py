@@ -87,7 +87,9 @@ ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|It
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
 #: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
 ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*(?:[a-zà-ÿ-]+\s+){0,2}"
-                                  rf"(?i:{PERSON_ROLE_WORDS})(?:\s+[a-zà-ÿ-]+){{0,2}}\s+"
+                                  # (not a ministry's name after its preposition: "The Minister for Foreign Affairs")
+                                  rf"(?i:{PERSON_ROLE_WORDS})(?:\s+(?!(?:for|of|to|in|on|at|with|from|de|du|des|del|für|von)\s)"
+                                  r"[a-zà-ÿ-]+){0,2}\s+"
                                   r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
 _IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")
@@ -401,7 +403,9 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "W
 _ROLE_ALONE_OPENING = re.compile(r"(?P<role>The\s+(?:(?:[A-Z][a-z]+|foreign|prime|defence|defense|interior|special)\s+)?"
                                  r"(?:Secretary|President|Prime\s+Minister|Minister|Chancellor|minister|president|envoy|"
                                  r"spokesman|spokeswoman|spokesperson|ambassador|mediator|secretary-general|"
-                                 r"Secretary-General))\s+(?:[a-z]+ly\s+)?"
+                                 r"Secretary-General)"
+                                 # (…and the office it holds: "The Minister for Foreign Affairs", "The Secretary of State")
+                                 r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)\s+(?:[a-z]+ly\s+)?"
                                  r"(?:[a-z]{3,}ed|said|says|spoke|met|told|will|would|has|had|was|is|went|flew|left|made)\b")
 
 
@@ -646,6 +650,8 @@ class Antecedents:
             # "In 1999, alongside a Russian envoy, he persuaded Milosevic…": the "he" after a phrase set before it
             rest = title[fronted.end():]
             told = self.resolve(rest[:1].upper() + rest[1:])
+            if re.match(r"(?:The|A|An)\s", told):  # (a role goes on mid-title with its article in lower case)
+                told = told[:1].lower() + told[1:]
             return title if _PRONOUN.match(told) else title[:fronted.end()] + told
         if not _PRONOUN.match(title) and owner is None:
             return title

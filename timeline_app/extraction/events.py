@@ -2278,6 +2278,24 @@ _STATE_OR_NOT = re.compile(r"\b(?:is|are|was|were|remains?|remained|has|have)\s+
 _ENTRY_LABEL_AFTER_DATE = re.compile(r"\s*(?:[—–:]|\s-)\s+(?=[A-Z\"“])")
 
 
+#: How far into a text a dateline of a date alone may stand: its first paragraphs.
+_DATED_DATELINE_REACH = 1500
+
+
+def _dated_dateline(text: str, timexes: list[Timex], published: date) -> Timex | None:
+    """The publication's day opening the story's first paragraph before a dash, "Nov 30, 2023 — For almost a year…": a
+    dateline without its place, which dates the page and no happening. It is one only where no other line opens with a
+    date and a dash, which would make it a chronology's entry ("Sept. 27, 2020 – Azerbaijan launches an offensive")."""
+    labels = [t for t in timexes if opens_its_line(text, t.start)
+              and _ENTRY_LABEL_AFTER_DATE.match(text, t.end) is not None and text[t.end:t.end + 1] != ":"]
+    if len(labels) != 1:
+        return None
+    label = labels[0]
+    if label.start > _DATED_DATELINE_REACH or label.value != published.isoformat() or not re.search(r"\d{4}", label.text):
+        return None
+    return label
+
+
 def _entry_continued(sentence: Sentence, label: Timex, text: str, pub: When, language: str, antecedents: Antecedents,
                      gazetteer: Gazetteer) -> Candidate | None:
     """The happening an undated later sentence of a chronology entry tells, on the entry's day, when it tells one."""
@@ -2338,6 +2356,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     usable = sorted(usable + dated_laters(text, timexes, usable), key=lambda t: t.start)
     # ("A committee will meet within two weeks": due by the day the count reaches)
     usable = sorted(usable + dated_deadlines(text, timexes, published, language), key=lambda t: t.start)
+    dated_dateline = _dated_dateline(text, usable, published)
+    if dated_dateline is not None:
+        usable = [t for t in usable if t is not dated_dateline]
     joined = join_stamp_lines(text, sentences, usable)
     entry_starts = {sentence.start for sentence in joined} - {sentence.start for sentence in sentences}
     sentences = joined

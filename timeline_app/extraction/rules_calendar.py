@@ -586,7 +586,7 @@ _NAMED_BEFORE = re.compile(r"[\w,;:)\]][ \t]+(?!(?:In|On|At|By|Since|Until|From|
                            r"Christmas|Easter|Ramadan|Fiscal|FY|Q[1-4]|H[12])\b)[A-Z][a-z]+[ \t]+$")  # (on one line: "South Sudan\n\n2024")
 
 
-@rule("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}")
+@rule("year_range", rf"{B}(?P<y1>{YEAR})[ \t]*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}")
 def _year_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])

@@ -1059,8 +1059,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]
         if adverbless and adverbless[-1].lower() == "be" and ({b.lower() for b in adverbless}
                                                              & {"will", "to", "would", "'ll", "shall", "should", "might", "may",
-                                                                "must"}):
-            return "future"  # "will be named", "to be published", "should be finished"
+                                                                "must", "can"}):
+            return "future"  # "will be named", "to be published", "should be finished", "can be extended beyond Monday"
         if before and before[-1] == "be" and w not in _SEEN_THEN and ("might" in before or (
                 "could" in before and (" ".join(x.lower() for x in words[i + 1:]).endswith(("as early as", "as soon as"))
                                        or "not" not in before[-3:] and "n't" not in "".join(before[-3:])))):
@@ -1609,7 +1609,16 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         # "Chad has taken in 1.2 million Sudanese since the war began in April 2023. Its government accused the RSF of
         # shelling a town on April 28": a bound counted from leaves the story where it was
         return None
+    if _SPAN_OF_YEARS.search(ctx.text, *ctx.sentence_bounds(ctx.ref_at)):
+        # "For almost a year the initiative, brokered in July 2022, let Ukraine ship grain. Russia walked away from it in
+        # July": the sentence before ran a year or more on from its month, so the same month again is a later one
+        return None
     return ctx.ref_month[0]
+
+
+#: A span of a year or more that a sentence runs on through: "for almost a year", "over two years".
+_SPAN_OF_YEARS = re.compile(rf"\b(?:for|over)\s+(?:(?:almost|nearly|about|more\s+than|over|some|close\s+to)\s+)?"
+                            rf"(?:a|one|{COUNT})\s+years?\b", re.I)
 
 
 def _takes_up_its_subject(ctx: Context, pos: int) -> bool:
