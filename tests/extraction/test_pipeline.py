@@ -18388,3 +18388,11 @@ def test_a_threat_not_carried_out_told_in_an_appositive_leaves_the_threatening_a
     titles = titles_of(tmp_path, "ABUJA, Sept. 25, 2023\n\nThe regional bloc threatened in early August to send troops to "
                                  "the capital, a threat it has not carried out.\n", date(2023, 9, 25))
     assert titles["2023-08"] == "The regional bloc threatened to send troops to the capital"
+
+
+def test_she_after_a_ministers_office_is_the_minister_not_the_last_word_of_the_ministry(tmp_path):
+    titles = titles_of(tmp_path, "Press release\n\nThe Minister for Foreign Affairs will travel to Accra from 18 to 21 "
+                                 "February.\n\nIn Accra on Monday, she will meet her Ghanaian counterpart.\n\nIt is her "
+                                 "first visit since she took office in September.\n", date(2024, 2, 14))
+    assert titles["2024-02-19"] == "In Accra, the Minister for Foreign Affairs will meet her Ghanaian counterpart"
+    assert titles["2023-09"] == "The Minister for Foreign Affairs took office"
