@@ -18396,3 +18396,21 @@ def test_she_after_a_ministers_office_is_the_minister_not_the_last_word_of_the_m
                                  "first visit since she took office in September.\n", date(2024, 2, 14))
     assert titles["2024-02-19"] == "In Accra, the Minister for Foreign Affairs will meet her Ghanaian counterpart"
     assert titles["2023-09"] == "The Minister for Foreign Affairs took office"
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang cut the last hotlines in April 2023 and on Wednesday held a parade in the capital.\n",
+    "Pyongyang cut the last hotlines in April 2023 — three months ago — and on Wednesday held a parade in the capital.\n",
+    "Pyongyang severed the last hotlines in April 2023, three months ago, and on Wednesday held a parade in the capital.\n",
+])
+def test_a_second_predicate_opening_with_its_own_date_without_commas_is_that_dates_happening(tmp_path, text):
+    titles = titles_of(tmp_path, text, date(2023, 7, 27))
+    assert titles == {"2023-04": titles["2023-04"], "2023-07-26": "Pyongyang held a parade in the capital"}
+    assert titles["2023-04"] in ("Pyongyang cut the last hotlines", "Pyongyang severed the last hotlines")
+
+
+def test_a_when_clause_after_a_time_said_again_is_that_times_not_the_first_ones(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nHalloran returned to the table in 2006 and again in 2014, when he led the "
+                                 "team that drafted the accord.\n", date(2024, 12, 7))
+    assert titles["2006"] == "Halloran returned to the table"
+    assert "led the team" not in titles["2006"]

@@ -1336,6 +1336,12 @@ def _middle_year(value: str) -> int:
     return int(value[:3] + "5") if value[3:4] == "X" else int(value[:4])
 
 
+#: The dash, bracket or comma that sets off a count back to a date right after it: "April 2023 — [three months ago] —".
+_AGO_SET_OFF = re.compile(r"\s*[—–(,]\s*|\s+-{1,2}\s+")
+#: …and what closes it.
+_AGO_SET_OFF_CLOSES = re.compile(r"\s*(?:[—–),]|-{1,2}\s)")
+
+
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
@@ -1354,6 +1360,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             continue
         if _said_again_in_brackets(first, second, sentence_text, offset):
             restated.append(second)  # "…said on Wednesday (Dec. 2)", "on Monday (Nov 10)": the same day said again in brackets
+            continue
+        if _AGO_SET_OFF.fullmatch(between) and second.text.lower().endswith("ago") \
+                and _AGO_SET_OFF_CLOSES.match(sentence_text, second.end - offset) and first.value[:7] == second.value[:7]:
+            # "…cut the last hotlines in April 2023 — three months ago — and…": how long ago the date was, set off
+            restated.append(second)
             continue
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start

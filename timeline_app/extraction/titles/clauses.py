@@ -11,6 +11,7 @@ from timeline_app.extraction.counted_clauses import opens_with_day_next_to
 from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
+    JOINED_CLAUSE_OPENING,
     PLAN_WORDS,
     WEEKDAY,
 )
@@ -22,6 +23,7 @@ from timeline_app.extraction.titles.dates import (
 from timeline_app.extraction.titles.grammar import (
     ADJECTIVE_PEOPLE_PAST,
     ADVERB_LY,
+    AND_BARE_DATE,
     AND_COMMA_DATE,
     APPOSITIVE,
     ASIDE_THEN_VERB,
@@ -29,6 +31,7 @@ from timeline_app.extraction.titles.grammar import (
     ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     BARE_BODIES,
+    BARE_PAST_AFTER_DATE,
     CAPITALISED_END,
     CAPITALISED_WORDS,
     CLAUSE_CLOSE,
@@ -1243,7 +1246,9 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
 
 
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
-_OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s")
+_OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"
+                       # (…or one that looks like its present, after a name and before its object: "Pyongyang cut the")
+                       rf"|\b[A-Z][\w'’.-]*\s+{words_pattern(PAST_LIKE_PRESENT)}\s+(?:the|a|an|its|their|his|her)\b")
 #: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
 # (…or a count: "[in 2010] had 5,000 troops")
 _PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
@@ -2431,6 +2436,11 @@ _REPORTED_PERFECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"\s+(?:had|have|has)\s+(?!been\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
+#: A name, then a past that looks like its present ("cut", "put", "set") before its object: "Pyongyang cut the".
+_NAME_THEN_PRESENT_LIKE_PAST = re.compile(rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+                                          rf"{words_pattern(PAST_LIKE_PRESENT)}\s+(?:the|a|an|its|their|his|her|off|back)\b")
+
+
 def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
     """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
     sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
@@ -2438,14 +2448,26 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     start = t.start - sentence.start
     fronted = AND_COMMA_DATE.search(s, max(0, start - 45), start)
     after = _COMMA_THEN_PAST.match(s, t.end - sentence.start)
+    clause_at = 0
+    if fronted is None or after is None:
+        # ("Pyongyang cut the hotlines in April and on Wednesday held a parade": the same with no commas, its subject
+        # the clause's: "…, but the army kept the roads closed and in June seized the grain stores")
+        fronted = AND_BARE_DATE.search(s, max(0, start - 45), start)
+        after = BARE_PAST_AFTER_DATE.match(s, t.end - sentence.start) if fronted is not None else None
+        clause_at = max((m.end() for m in JOINED_CLAUSE_OPENING.finditer(s, 0, fronted.start())), default=0) \
+            if after is not None else 0
     if fronted is not None and after is not None:
         # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling" (after an opening phrase:
         # "After the war, Lindqvist taught … and, in 2014, published a memoir")
-        lead = dateline_end(s)
+        lead = max(dateline_end(s), clause_at)
         # (…nor a chronology entry's label: "- 2018: Abiy becomes prime minister in April and, in June, says…")
         entry = _ENTRY_HEAD.match(s, lead)
         lead = entry.end() if entry is not None else lead
         subject = subject_of(s[lead:])
+        # ("Pyongyang cut the hotlines in April and on Wednesday held a parade": a past that looks like its present, after a
+        # name and before its object)
+        named = _NAME_THEN_PRESENT_LIKE_PAST.match(s, lead) if subject is None else None
+        subject = named["name"] if named is not None else subject
         opening = OPENING_PHRASE.match(s, lead) if subject is None else None
         if opening is not None:
             subject = subject_of(s[opening.end():])

@@ -1141,6 +1141,11 @@ SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|f
 #: in June" (not a participle's: "a ruling dated Nov. 18 but made public this week").
 BUT_PREDICATE = re.compile(rf"\s+but\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                            rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her|it|them|to|from|with|on)\b")
+#: " and on [Wednesday] held…": a second predicate whose date comes first, with no commas (its preposition tells it from
+#: a list of dates: "in April and May").
+AND_BARE_DATE = re.compile(r"\sand\s+(?:in|on|at|by|during|late\s+on|early\s+on)\s+$")
+#: The past right after such a date, which opens the second predicate: "[on Wednesday] held a parade".
+BARE_PAST_AFTER_DATE = re.compile(rf"\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 AND_COMMA_DATE = re.compile(r"\sand,\s+"
                             # (how long first: "…and, [for six weeks] in the autumn of 2020, became a full war")

@@ -89,6 +89,7 @@ from timeline_app.extraction.titles.finishing import (
 from timeline_app.extraction.titles.grammar import (
     ADVERB_BEFORE_PARTICIPLE,
     ADVERB_LY,
+    AND_BARE_DATE,
     AND_COMMA_DATE,
     APPOSITIVE,
     ASIDE_THEN_VERB,
@@ -693,6 +694,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if when_clause and len(when_clause.group(1).split()) < 3 \
             and not _SUBJECT_AND_PAST.fullmatch(when_clause.group(1).strip()):
         when_clause = None
+    if when_clause and timex is not None and any(
+            o is not timex and o is not partner and o.start >= timex.end
+            and _AGAIN_CONJUNCT.search(sentence.text, timex.end - sentence.start, o.start - sentence.start)
+            and re.match(r"\s*,\s+when\s", sentence.text[o.end - sentence.start:]) for o in others):
+        # "He returned to the table in 2006 and again in 2014, when he led the team…": the when-clause is the time said
+        # again's, whose phrase was taken out before it (not a list's: "in 2021 and 2022, when forces crossed…")
+        when_clause = None
+        later_when = re.search(r",\s+when\s", s[rel_end:])
+        s = s[:rel_end + later_when.start()] if later_when is not None else s
     if when_clause and _STATE_THEN.match(when_clause.group(1)) and is_own_clause(s[:rel_start]) \
             and re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
             and not re.search(r"\bsince\s+(?:the\s+)?$", s[:rel_start]):  # (a doing, not a state or a bound's "since")
@@ -4517,7 +4527,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
         if decided is not None:
             return decided
-        if AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 45), t.start - sentence.start):
+        if AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 45), t.start - sentence.start) \
+                or AND_BARE_DATE.search(sentence.text, max(0, t.start - sentence.start - 45), t.start - sentence.start):
             predicate = conjoined_predicate(sentence, t)  # "…took office in April and, [in June], said…"
             if predicate is not None:
                 part, subject = predicate  # (the date stands before the part: nothing of it to take out)
