@@ -1018,7 +1018,8 @@ _PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|w
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 #: An indefinite article before a year, which then names a thing whatever the verb: "a 1995 resolution".
-_INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
+# (…or after an aside's closing comma: "refers to the 1990 declaration and, through it, a 1989 act")
+_INDEFINITE_BEFORE = re.compile(r"(?:(?<=[a-z]\s)|(?<=[a-z],\s))(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 # (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
@@ -1041,7 +1042,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*)
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
 #: Berlin park": what the noun was of, or where.
-_OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?:weeks?|days?|months?|years?|decades?|"
+_OF_PHRASE = re.compile(rf"\s+(?:of|in|on)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?:weeks?|days?|months?|years?|decades?|"
                         rf"a\s+generation)\b)"  # ("the November 2024 ceasefire in weeks": no place, a measure)
                         rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
                         rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)"
