@@ -18418,3 +18418,9 @@ def test_a_when_clause_after_a_time_said_again_is_that_times_not_the_first_ones(
                                  "team that drafted the accord.\n", date(2024, 12, 7))
     assert titles["2006"] == "Halloran returned to the table"
     assert "led the team" not in titles["2006"]
+
+
+def test_an_object_relative_after_a_named_mission_to_a_place_is_about_the_mission(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nShe will discuss the Multinational Security Support mission to Haiti, which Kenya "
+                                 "agreed to lead in July last year.\n", date(2024, 2, 14))
+    assert titles["2023-07"] == "Kenya agreed to lead the Multinational Security Support mission to Haiti"
