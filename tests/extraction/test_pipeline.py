@@ -18424,3 +18424,12 @@ def test_an_object_relative_after_a_named_mission_to_a_place_is_about_the_missio
     titles = titles_of(tmp_path, "Visit\n\nShe will discuss the Multinational Security Support mission to Haiti, which Kenya "
                                  "agreed to lead in July last year.\n", date(2024, 2, 14))
     assert titles["2023-07"] == "Kenya agreed to lead the Multinational Security Support mission to Haiti"
+
+
+@pytest.mark.parametrize("text, caused, title", [
+    ("Cyprus\n\nThe order broke down soon: violence in December 1963 led to the arrival of UN peacekeepers in March 1964, "
+     "who are still there today.\n", "1964-03", "The arrival of UN peacekeepers"),
+    ("Unrest\n\nProtests in June 2019 led to early elections in December 2019.\n", "2019-12", "Early elections"),
+])
+def test_what_a_dated_cause_led_to_is_its_own_dates_happening_before_a_relative_or_bare(tmp_path, text, caused, title):
+    assert titles_of(tmp_path, text, date(2024, 3, 14))[caused] == title

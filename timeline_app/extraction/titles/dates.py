@@ -315,7 +315,8 @@ def caused_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
     s = sentence.text
     start = t.start - sentence.start
     m = _CAUSED_NOUN.search(s, max(0, start - 120), start)
-    if m is None or VERB.search(m["np"]) or not re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]):
+    if m is None or VERB.search(m["np"]) \
+            or not _CAUSED_NOUN_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start):
         return None  # (a noun phrase and its date that close the sentence, with no clause of their own)
     cause_start = max([0] + [b.end() for b in _CAUSE_BOUNDARY.finditer(s, max(0, m.start() - 160), m.start())])
     if not any(cause_start <= o.start - sentence.start < m.start() for o in inside if o is not t):
@@ -330,7 +331,14 @@ _CAUSE_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|where|when)\b")
 #: What a cause led to, up to the date that ends it: "led to [her suspension by the constitutional court] on ".
 _CAUSED_NOUN = re.compile(r"\b(?:(?:led|leading)\s+to|prompted|prompting|triggered|triggering|sparked|sparking|"
                           r"resulted\s+in|resulting\s+in)\s+"
-                          r"(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{3,90}?)\s+(?:on|in|at|during)\s+$")
+                          # (…or a bare plural with a word before it, as a title needs two: "led to early elections in
+                          # December")
+                          r"(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{3,90}?"
+                          r"|(?!(?:the|a|an)\b)[a-z][\w-]*\s+[a-z][\w-]*s)"
+                          r"\s+(?:on|in|at|during)\s+$")
+#: What may close the noun phrase after its date: the sentence's end, or a relative clause about the noun ("…of UN
+#: peacekeepers in March 1964, who are still there today").
+_CAUSED_NOUN_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|which)\s)")
 
 
 def one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
