@@ -18433,3 +18433,10 @@ def test_an_object_relative_after_a_named_mission_to_a_place_is_about_the_missio
 ])
 def test_what_a_dated_cause_led_to_is_its_own_dates_happening_before_a_relative_or_bare(tmp_path, text, caused, title):
     assert titles_of(tmp_path, text, date(2024, 3, 14))[caused] == title
+
+
+def test_a_relative_clause_of_a_plan_holds_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe two sides signed an agreement on Saturday for a seven-day ceasefire that is due "
+                                 "to take effect on Monday evening, the mediators said.\n", date(2023, 5, 21))
+    assert titles["2023-05-22TEV"] == "A seven-day ceasefire is due to take effect"
+    assert titles["2023-05-20"].startswith("The two sides signed an agreement")

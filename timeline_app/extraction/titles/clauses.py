@@ -667,8 +667,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|come|run|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
-                        # ("…a ban on imports that will take effect in January 2027": a future, too)
-                        r"will|would)\b)"
+                        # ("…a ban on imports that will take effect in January 2027": a future, too, or a plan's:
+                        # "…a ceasefire that is due to take effect on Monday")
+                        r"will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to)\b)"
                         # ("…two border crossings that it closed in early October": or a subject and its past, the
                         # noun being what was done)
                         # (not what a verb reports, "noted that it paid…", and with no object of its own after the
