@@ -18440,3 +18440,9 @@ def test_a_relative_clause_of_a_plan_holds_its_own_date(tmp_path):
                                  "to take effect on Monday evening, the mediators said.\n", date(2023, 5, 21))
     assert titles["2023-05-22TEV"] == "A seven-day ceasefire is due to take effect"
     assert titles["2023-05-20"].startswith("The two sides signed an agreement")
+
+
+def test_a_subjects_first_past_before_a_second_joined_on_is_its_verb_not_a_participle(tmp_path):
+    titles = titles_of(tmp_path, "Korea\n\nTalks on an armistice started in July 1951 and dragged on for two years.\n",
+                       date(2023, 7, 27))
+    assert titles["1951-07"].startswith("Talks on an armistice started")
