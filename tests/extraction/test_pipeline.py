@@ -18446,3 +18446,9 @@ def test_a_subjects_first_past_before_a_second_joined_on_is_its_verb_not_a_parti
     titles = titles_of(tmp_path, "Korea\n\nTalks on an armistice started in July 1951 and dragged on for two years.\n",
                        date(2023, 7, 27))
     assert titles["1951-07"].startswith("Talks on an armistice started")
+
+
+def test_a_when_clauses_it_whose_end_is_ahead_is_the_pause_the_sentence_names(tmp_path):
+    titles = titles_of(tmp_path, "Live\n\nThe president says he hopes the pause can be extended beyond Monday, when it is due "
+                                 "to end.\n", date(2023, 11, 26))
+    assert titles == {"2023-11-27": "The pause is due to end"}

@@ -423,7 +423,9 @@ _PERSON_IN_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|until)\s
 
 #: What only an accord or a truce does: "It collapsed", "It expired", "It took effect".
 _A_THING_S_COURSE = re.compile(r"It\s+(?:[a-z]+ly\s+)?(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
-                               r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed)\b")
+                               r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed|"
+                               # (…or its end ahead: "…beyond Monday, when it is due to end")
+                               r"(?:is|was)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse|run\s+out)|will\s+(?:end|expire|lapse))\b")
 #: …and the course of measures named in the plural: "They took effect", "They expired".
 _MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
                               r"were\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed))\b")
@@ -431,7 +433,7 @@ _MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+
 _MEASURES_NAMED = re.compile(r"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){0,2}?(?:sanctions|tariffs|restrictions|"
                              r"curbs|measures|controls|duties|penalties))\b")
 #: An accord or a truce the sentence names: "a truce", "the 2015 deal".
-_AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty)\b")
+_AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty|pause|moratorium)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
 _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
                           r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|"
