@@ -447,6 +447,9 @@ def test_a_day_listed_before_another_with_its_month_takes_that_month():
     found = tag("Raids came on 1 and 3 March 2019. Sections 4 and 5 may be cut.", DCT, language="en")
     assert [(t.text, t.value, t.range_id) for t in found] == [
         ("1", "2019-03-01", None), ("3 March 2019", "2019-03-03", None)]  # "sections 4 and 5" are no days
+    # …after the noun they date too
+    found = tag("He flies on to the summit of 17 and 18 February.", date(2024, 2, 14), language="en")
+    assert [(t.text, t.value) for t in found] == [("17", "2024-02-17"), ("18 February", "2024-02-18")]
 
 
 def test_a_month_listed_before_another_with_a_year_takes_that_year():

@@ -239,14 +239,19 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "d2")
 
 
+#: The preposition before two days listed with one month: "on 1 and 3 March", "the summit of 17 and 18 February".
+_LISTED_DAYS_PREPOSITION = re.compile(r"\b(?:[Oo]n|of|[Bb]y|until|[Dd]uring)\s+$")
+
+
 @rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<the>(?<=\b[Oo]n\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?"
       rf"(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|or|until|through)\s*"
       rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){YEAR_OR_REL}?{E}")
 def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""
     listed = m["link"] == "and" and not (m["between"] or "").lower().startswith("between")
-    if listed and not m["the"] and not re.search(r"\b[Oo]n\s+$", m.string[max(0, m.start() - 4):m.start()]):
-        return None  # "sections 4 and 5 March…" is no range ("on the 2nd and 3rd of December" is two days)
+    if listed and not m["the"] and not _LISTED_DAYS_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "sections 4 and 5 March…" is no range ("on the 2nd and 3rd of December" is two days, as is "the
+        # summit of 17 and 18 February")
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
     resolved = dated_day(mo, d2, ctx, m)
     if resolved is None:
