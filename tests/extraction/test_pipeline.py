@@ -18452,3 +18452,9 @@ def test_a_when_clauses_it_whose_end_is_ahead_is_the_pause_the_sentence_names(tm
     titles = titles_of(tmp_path, "Live\n\nThe president says he hopes the pause can be extended beyond Monday, when it is due "
                                  "to end.\n", date(2023, 11, 26))
     assert titles == {"2023-11-27": "The pause is due to end"}
+
+
+def test_a_view_held_now_joined_on_after_a_habit_is_the_clause_its_date_stands_in(tmp_path):
+    titles = titles_of(tmp_path, "Analysis\n\nStorms usually close the ports from December to February, and diplomats expect "
+                                 "Ankara to try to revive a wider deal in the new year.\n", date(2023, 11, 30))
+    assert titles == {"2024": "Diplomats expect Ankara to try to revive a wider deal"}

@@ -2270,6 +2270,8 @@ _JOINED_CLAUSE = re.compile(rf"\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB}
                             r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we|some|many|most|few|several|others)\s|[A-Z][a-z]"
                             # ("…courting the West; it froze its participation…": after a semicolon, "it" too)
                             r"|(?<=;\s)it\s"
+                            # ("…, and diplomats expect Ankara to…": a view held now, its holders a bare plural)
+                            rf"|(?:{PRESENT_VIEW.pattern})"
                             # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
                             r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
@@ -2364,7 +2366,10 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or PRESENT_VIEW.match(s, dateline_end(s)) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()]) \
         or re.search(r"\b(?:[a-z]{3,}s|people)\s+(?:enter|pass|flow|cross|arrive|go|come|remain|depend|rely|live|travel)\b",
-                     s[:joins[-1].start()])  # (a plural's present of a course: "About 70% of supplies enter Sudan…")
+                     s[:joins[-1].start()]) \
+        or re.search(r"\b[A-Za-z][a-z]{2,}s\s+(?:usually|often|typically|normally|generally|always|rarely|seldom|sometimes)\s+[a-z]{3,}\b",
+                     s[:joins[-1].start()])  # (a plural's present of a course: "About 70% of supplies enter Sudan…"; or
+    # of a habit: "Storms usually close the ports")
     if re.match(_ROMANCE_SUBJECT_THEN_VERB, s[lo:]) and FOREIGN_PAST.search(s, 0, joins[-1].start()):
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
