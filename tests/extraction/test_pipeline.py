@@ -8683,6 +8683,10 @@ def test_a_romance_relative_with_no_comma_and_a_simple_past_titles_each_of_its_d
     titles = titles_of(tmp_path, text, date(2026, 11, 25))
     assert titles["2023-08-03"] == "Una tregua regional entró en vigor"
     assert titles["2024"] == "Una tregua regional expiró"
+    # …its noun running to four words ("un acuerdo de cese al fuego bilateral", not "al fuego bilateral")
+    titles = titles_of(tmp_path, "Bogotá, 9 de junio de 2023\n\nLas partes firmaron un acuerdo de cese al fuego bilateral que "
+                                 "entrará en vigor el 3 de agosto.\n", None)
+    assert titles["2023-08-03"] == "Un acuerdo de cese al fuego bilateral entrará en vigor"
 
 
 def test_a_which_clause_with_a_pronoun_subject_is_told_of_the_main_subject(tmp_path):
