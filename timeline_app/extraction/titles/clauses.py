@@ -2327,6 +2327,11 @@ def first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start, sentence.start + join.start(), s[:join.start()])
 
 
+#: A plural's present of a habit: "Storms usually close".
+_PLURAL_HABIT = re.compile(r"\b[A-Za-z][a-z]{2,}s\s+(?:usually|often|typically|normally|generally|always|rarely|seldom|sometimes)"
+                           r"\s+[a-z]{3,}\b")
+
+
 def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when it was joined on to another with its own
     subject and verb: the date is that clause's, not the first one's."""
@@ -2367,9 +2372,8 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()]) \
         or re.search(r"\b(?:[a-z]{3,}s|people)\s+(?:enter|pass|flow|cross|arrive|go|come|remain|depend|rely|live|travel)\b",
                      s[:joins[-1].start()]) \
-        or re.search(r"\b[A-Za-z][a-z]{2,}s\s+(?:usually|often|typically|normally|generally|always|rarely|seldom|sometimes)\s+[a-z]{3,}\b",
-                     s[:joins[-1].start()])  # (a plural's present of a course: "About 70% of supplies enter Sudan…"; or
-    # of a habit: "Storms usually close the ports")
+        or _PLURAL_HABIT.search(s, 0, joins[-1].start())  # (a plural's present of a course: "About 70% of supplies enter
+    # Sudan…", or of a habit: "Storms usually close the ports")
     if re.match(_ROMANCE_SUBJECT_THEN_VERB, s[lo:]) and FOREIGN_PAST.search(s, 0, joins[-1].start()):
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):

@@ -54,6 +54,7 @@ from timeline_app.extraction.titles.grammar import (
     RELATING_VERB,
     RELATIONS_WITH,
     SAYING_IN_A_SOURCE,
+    SECOND_PREDICATE,
     SPEAKING_PRESENT,
     TIME_AROUND_NOUNS,
     TRANSITIVE_PASTS,
@@ -1127,10 +1128,6 @@ AGENT_OR_PLACE_PHRASE = re.compile(r"\s+(?:by|under|between|with|in|at|through)"
                                    rf"(?=\s+{FINITE_WORD})")
 
 
-#: A second past joined on after a date: " and dragged on", ", but then stalled".
-_COORDINATED_PAST_AFTER = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
-
-
 #: A present before its object: "follows a", "marks the" (the clause's verb, before a noun's participle).
 _PRESENT_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?<!ss)s\s+(?:the|a|an|its|their|his|her)\b")
 
@@ -1200,7 +1197,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                 # 1995, to the declaration"
                 and _DETERMINED_NOUN_BEFORE.search(s, max(0, m.start() - 60), m.start()))
     else:
-        if _COORDINATED_PAST_AFTER.match(s, end) and not FIRST_VERB.search(s, dateline_end(s), m.start("part")) \
+        if SECOND_PREDICATE.match(s, end) and not FIRST_VERB.search(s, dateline_end(s), m.start("part")) \
                 and not VERB.search(s, dateline_end(s), m.start("part")) \
                 and not _PRESENT_BEFORE_OBJECT.search(s, dateline_end(s), m.start("part")):
             # "Talks on an armistice started in July 1951 and dragged on for two years": the sentence's subject, with no
