@@ -18404,6 +18404,10 @@ def test_she_after_a_ministers_office_is_the_minister_not_the_last_word_of_the_m
                                  "first visit since she took office in September.\n", date(2024, 2, 14))
     assert titles["2024-02-19"] == "In Accra, the Minister for Foreign Affairs will meet her Ghanaian counterpart"
     assert titles["2023-09"] == "The Minister for Foreign Affairs took office"
+    # …and taking office is no visit, whatever visit the sentence counts from it
+    told = told_of(tmp_path, "Press release\n\nThe Minister for Foreign Affairs will travel to Accra on 18 February.\n\n"
+                             "This is the Minister's first visit since she took office in September.\n", date(2024, 2, 14))
+    assert told["2023-09"] == ("The Minister for Foreign Affairs took office", "other")
 
 
 @pytest.mark.parametrize("text", [

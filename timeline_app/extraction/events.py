@@ -378,7 +378,7 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"head|leader|minister|president|coordinator|negotiator)\b"
                         # (…or taking office, whatever the sentence goes on to: "Since taking office in January, the
                         # president has signed 200 orders" is no signing)
-                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office(?:$|\s+and\s)"
+                        r"|^(?:[\w'’.-]+\s+){1,6}(?:took|takes|has\s+taken|had\s+taken)\s+office(?:$|\s+and\s)"
                         # (…in the other languages we read: "a été nommé Premier ministre", "fue nombrado presidente")
                         r"|\b(?:nommée?|nombrad[oa]|nomead[oa]|nominat[oa]|ernannt)\s+(?:(?:au\s+poste\s+de|como|come)\s+)?"
                         r"(?:(?:le|la|el|il|o|a|zum|zur)\s+)?(?:nouvel?\s+|nuev[oa]\s+|nuov[oa]\s+|nov[oa]\s+)?"
