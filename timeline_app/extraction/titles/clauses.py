@@ -1246,10 +1246,13 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
                              rf"should|have|had|are|were|agreed|signed|met|said|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 
 
+#: A name, then a past that looks like its present ("cut", "put", "set"), before what it did that to: "Pyongyang cut ".
+_NAME_THEN_PRESENT_LIKE_PAST = (rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+                                rf"{words_pattern(PAST_LIKE_PRESENT)}\s+")
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
 _OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"
                        # (…or one that looks like its present, after a name and before its object: "Pyongyang cut the")
-                       rf"|\b[A-Z][\w'’.-]*\s+{words_pattern(PAST_LIKE_PRESENT)}\s+(?:the|a|an|its|their|his|her)\b")
+                       rf"|\b{_NAME_THEN_PRESENT_LIKE_PAST}(?:the|a|an|its|their|his|her)\b")
 #: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
 # (…or a count: "[in 2010] had 5,000 troops")
 _PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
@@ -2446,9 +2449,8 @@ _REPORTED_PERFECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"\s+(?:had|have|has)\s+(?!been\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
-#: A name, then a past that looks like its present ("cut", "put", "set") before its object: "Pyongyang cut the".
-_NAME_THEN_PRESENT_LIKE_PAST = re.compile(rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
-                                          rf"{words_pattern(PAST_LIKE_PRESENT)}\s+(?:the|a|an|its|their|his|her|off|back)\b")
+#: …and its object or particle, the name then the subject a second predicate goes on with: "Pyongyang cut the".
+_NAME_THEN_PRESENT_LIKE_PAST_OBJECT = re.compile(rf"{_NAME_THEN_PRESENT_LIKE_PAST}(?:the|a|an|its|their|his|her|off|back)\b")
 
 
 def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
@@ -2476,7 +2478,7 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         subject = subject_of(s[lead:])
         # ("Pyongyang cut the hotlines in April and on Wednesday held a parade": a past that looks like its present, after a
         # name and before its object)
-        named = _NAME_THEN_PRESENT_LIKE_PAST.match(s, lead) if subject is None else None
+        named = _NAME_THEN_PRESENT_LIKE_PAST_OBJECT.match(s, lead) if subject is None else None
         subject = named["name"] if named is not None else subject
         opening = OPENING_PHRASE.match(s, lead) if subject is None else None
         if opening is not None:
