@@ -18,6 +18,9 @@ def test_a_count_ahead_from_the_day_of_writing_is_due_by_the_day_it_reaches():
     assert deadlines("Talks are expected to resume within a month.") == [("within a month", "2027-01")]
     assert deadlines("He will decide in the next ten days.") == [("the next ten days", "2026-12-13")]
     assert deadlines("The envoy promises to report within three years.") == [("within three years", "2029")]
+    # (a relative clause's own schedule, too)
+    assert deadlines("The deal sets up a mechanism that is to meet within 30 days.") == [("within 30 days", "2027-01-02")]
+    assert deadlines("It creates a body, which will meet within two weeks.") == [("within two weeks", "2026-12-17")]
 
 
 def test_a_count_from_another_happening_or_a_past_telling_or_a_length_itself_bounds_nothing():
@@ -32,7 +35,5 @@ def test_a_count_from_another_happening_or_a_past_telling_or_a_length_itself_bou
 
 def test_a_future_of_another_clause_does_not_put_the_count_ahead():
     assert deadlines("He argued the deal will reduce the risk of a war, which he said could break out within a week.") == []
-    # (a relative clause's schedule is the noun's, which a title cannot carry alone)
-    assert deadlines("The deal sets up a mechanism that is to meet within 30 days.") == []
     # (…nor one whose day the text writes out after it)
     assert deadlines("Short-term contracts must end within six months, by April 25, 2027.") == []

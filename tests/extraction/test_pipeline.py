@@ -18466,3 +18466,19 @@ def test_a_view_held_now_joined_on_after_a_habit_is_the_clause_its_date_stands_i
     titles = titles_of(tmp_path, "Analysis\n\nStorms usually close the ports from December to February, and diplomats expect "
                                  "Ankara to try to revive a wider deal in the new year.\n", date(2023, 11, 30))
     assert titles == {"2024": "Diplomats expect Ankara to try to revive a wider deal"}
+
+
+@pytest.mark.parametrize("text, when, title", [
+    # a bare "is to" is a plan as much as "is due to"
+    ("Deal\n\nThe deal set up a joint security body that is to meet on Monday.\n", "2025-06-30",
+     "A joint security body is to meet"),
+    # a count from the day of writing dates a relative clause's plan too
+    ("Deal\n\nThe deal sets up a joint security body that is due to meet within 30 days.\n", "2025-07-27",
+     "A joint security body is due to meet"),
+    # a main clause in the present ("creates a…") makes the which-clause's antecedent its object
+    ("Deal\n\nThe accord creates a monitoring team, which will report on Monday.\n", "2025-06-30",
+     "A monitoring team will report"),
+    ("Deal\n\nThe plan sets up a fund, which will open in January.\n", "2026-01", "A fund will open"),
+])
+def test_a_relative_clause_of_a_plan_after_a_present_main_clause_is_its_objects(tmp_path, text, when, title):
+    assert titles_of(tmp_path, text, date(2025, 6, 27)) == {when: title}

@@ -669,7 +669,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too, or a plan's:
                         # "…a ceasefire that is due to take effect on Monday")
-                        r"will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to)\b)"
+                        # (…or a bare "is to": "a joint body that is to meet within 30 days")
+                        r"will|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated)\s+)?to(?!\s+(?:say|be\s+(?:sure|fair|honest))\b))\b)"
                         # ("…two border crossings that it closed in early October": or a subject and its past, the
                         # noun being what was done)
                         # (not what a verb reports, "noted that it paid…", and with no object of its own after the
@@ -808,6 +809,12 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)(?!\s\d{4}\b)")
 #: The antecedent's own date at its end, which names no thing: "…announced export rules [on Oct. 9, 2025]".
 _DATE_AT_ANTECEDENT_END = re.compile(r"\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                      r"Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s*$")
+
+#: A present whose object follows with its article, which makes the antecedent a clause: "The accord [creates a] monitoring
+#: team, which will report…", "The plan [sets up a] fund" (a word in "-ss" is a noun: "the peace process"; a count of time
+#: no object: "the talks a week ago").
+_PRESENT_BEFORE_ITS_OBJECT = re.compile(r"\b[a-z]{3,}(?<!s)s(?:\s+(?:up|out|off|down))?\s+(?:a|an|the)\s+"
+                                        r"(?!(?:day|week|month|year|decade)s?\b)")
 
 
 #: A noun phrase joined on after a comma and a date's preposition: ", and the arrest of Machar in ".
@@ -987,7 +994,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     antecedent = antecedent[agent.end():]
                 clause_before = antecedent
                 if len(antecedent.split()) > 6 or VERB.search(antecedent) or FIRST_VERB.search(antecedent) \
-                        or re.search(r"\b(?:goes|heads|moves|passes|comes|sends)\b", antecedent):
+                        or re.search(r"\b(?:goes|heads|moves|passes|comes|sends)\b", antecedent) \
+                        or _PRESENT_BEFORE_ITS_OBJECT.search(antecedent):
                     # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy", "goes to the
                     # committee")
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
