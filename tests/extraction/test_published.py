@@ -294,10 +294,18 @@ def test_an_italian_wire_dateline_with_its_agency_first():
     "The mediator spoke to us on Tuesday, 12 December 2023, in Riyadh.",
     "The interview was conducted on 12 December 2023 in Riyadh.",
     "The minister spoke to Nordic Radio by phone on Tuesday, 12 December 2023.",
+    "An interview conducted in Addis Ababa on 12 December 2023.",
 ])
 def test_an_interview_s_own_day_in_its_introduction_is_its_date(intro):
     text = f"Interview: \"We are closer than ever\"\n\n{intro}\n\nQ: What happens next?\nA: Talks resume next week.\n"
     assert detect_published(text, today=date(2026, 12, 5)) == date(2023, 12, 12)
+
+
+def test_a_line_that_opens_with_a_conjunction_goes_on_from_the_one_before_and_is_no_dateline():
+    text = ("Q&A: a view from the border\n\nOur reporter met the envoy in Tbilisi.\n\nThe war had simmered for years.\n"
+            "And then August 7, 2008.\nYes. I was in Gori that night.\n")
+    assert detect_published(text, today=date(2026, 12, 5)) is None
+    assert detect_published(text.replace("And then ", ""), today=date(2026, 12, 5)) == date(2008, 8, 7)
 
 
 def test_a_date_in_the_prose_of_an_introduction_that_is_no_interview_s_gives_no_date():

@@ -3386,6 +3386,12 @@ def test_a_bare_month_in_a_clause_joined_on_after_a_dated_one_goes_on_with_the_s
     assert value_of("The trial opened in September 2023 and closing arguments were heard in June.", "June", dct) == "2024-06"
     # (but a clause of its own sentence is read from the publication)
     assert value_of("The trial opened in September 2023. Closing arguments were heard in June.", "June", dct) == "2026-06"
+    # (a second past right before its month, or "by" it, goes on too)
+    dct = date(2024, 8, 14)
+    assert value_of("Earlier rounds produced a declaration in May 2023 but collapsed by December.", "December", dct) \
+        == "2023-12"
+    assert value_of("Earlier rounds produced a declaration in May 2023 but collapsed in December.", "December", dct) \
+        == "2023-12"
 
 
 def test_an_adverb_between_to_be_and_its_participle_still_looks_ahead():

@@ -75,6 +75,9 @@ _LINE_CLOSES_AFTER_DATE = re.compile(r"[ \t]*(?:,?\s*(?:à|a\s+las|um|alle|às|a
                                      r"(?:\r?\n|$)")
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
+#: A line that opens with a conjunction goes on from the line before, a sentence of the story or of an interview: "And then
+#: February 24, 2022." (a dateline never opens so).
+_OPENING_CONJUNCTION = re.compile(r"[ \t]*(?:And|But|Or|So|Yet|Then)\b(?![.'’-])")
 
 #: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
 #: text before the date, a NUL, then what follows it).
@@ -112,7 +115,10 @@ FOOTER_CHARS = 600
 _INTERVIEW_HELD_ON = re.compile(r"(?:\b(?:spoke|talked)\s+to\s+(?:us|me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                                 r"(?:\s+by\s+(?:phone|telephone|video(?:\s+link)?))?"
                                 r"|\b(?:interview|conversation)\s+(?:was\s+)?(?:conducted|recorded|held|took\s+place)"
-                                r"|\bwas\s+interviewed)\s+on\s+(?:[A-Z][a-z]+day,?\s+)?$")
+                                r"|\bwas\s+interviewed)"
+                                # (…maybe where first: "An interview conducted in Kyiv on 3 February 2025")
+                                r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                                r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?$")
 
 
 def detect_published(text: str, today: date | None = None) -> date | None:
@@ -202,6 +208,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                               or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
                                   and _LINE_CLOSES_AFTER_DATE.match(header, timex.end))) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
+                and not _OPENING_CONJUNCTION.match(header, line_start) \
                 and not _PROSE_AFTER.match(header, timex.end) \
                 and not _inside_a_long_sentence(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \

@@ -2462,7 +2462,8 @@ _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){
                             # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
                             # visa-free travel in January")
                             rf"|[^.;:()]*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
-                            r"\s[^.;:()]{0,80}?\s(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
+                            # (…right after its verb too, or by the month: "…in May 2023 but [collapsed by] December")
+                            r"(?:\s[^.;:()]{0,80}?)?\s(?:in|during|by)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or a second object of the same verb, or its doing again: "held elections on 9 February
                             # 2025 and a repeat vote in late December", "seized power in August 2020 and again in May")
                             r"|[^.;:(),]{0,30}?\s+and\s+(?:(?:a|an|another|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}|again\s+)"
