@@ -6842,6 +6842,9 @@ def test_a_day_counted_back_after_a_governed_noun_dates_that_noun(tmp_path):
     # (what is counted since the title's happening lends it no kind)
     ("Takaichi became Japan's first female prime minister",
      "It was their first meeting since Takaichi became Japan's first female prime minister on Oct. 21.", "other"),
+    # (…whose subject the title shortens)
+    ("Trump returned to the White House", "Negotiators met on Saturday for the first talks between the two governments "
+     "since President Donald Trump returned to the White House in January.", "other"),
 ])
 def test_kinds_of_seats_won_and_of_a_happening_counted_since(title, sentence, kind):
     assert classify_kind(title, sentence).value == kind

@@ -670,8 +670,9 @@ _GERMAN_WAS = re.compile(r"\b(?:[Ww]ar|[Ww]aren|[Ww]arst|[Ww]art)\b")
 #: A happening told only as starting or ending, whose kind its sentence tells: "The campaign began".
 _HAPPENING_RAN = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:began|started|ended|resumed|erupted|broke\s+out|"
                             r"got\s+under\s+way|opened|closed)\b")
-#: "since" opening a clause of its own, and the clause's first word: "…since [Takaichi] became…".
-_COUNTED_SINCE_TITLE = re.compile(r"\bsince\s+(?:the\s+)?(?P<head>[\w'’.-]+)")
+#: "since" opening a clause of its own, and the clause's first words, where its subject is: "…since [Takaichi] became…",
+#: "…since [President Donald Trump] returned…".
+_COUNTED_SINCE_TITLE = re.compile(r"\bsince\s+(?:the\s+)?(?P<head>[\w'’.-]+(?:\s+[\w'’.-]+){0,2})")
 
 
 #: A saying inside a relative clause after a noun: "that U.S. officials said", "which the ministry says".
@@ -782,7 +783,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
     head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if title.split() else None
     counted_from = _COUNTED_SINCE_TITLE.search(sentence) if head else None
-    if counted_from is not None and counted_from["head"].lower() == head.lower() and not _HAPPENING_RAN.match(title.strip()):
+    if counted_from is not None and head.lower() in counted_from["head"].lower().split() \
+            and not _HAPPENING_RAN.match(title.strip()):
         # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing
         # is no kind of it (but "the 21st strike since the campaign began" tells what the campaign was)
         sentence = sentence[counted_from.start():]
