@@ -701,6 +701,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (…and a clause without "that" about it: "since rebels [he led] toppled Assad")
                         r"(?:(?:he|she|it|they|we)\s+(?:[a-z]{3,}ed|led|built|sent|trained|ran)\s+)?"
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
+                        r"(?:[a-z]{3,}ly\s+)?"  # ("even after it [formally] lapsed")
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|retook|overran|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
                         # (a passive's irregular participle: "after the border was first drawn")
@@ -815,6 +816,15 @@ _DATE_AT_ANTECEDENT_END = re.compile(r"\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*
 #: no object: "the talks a week ago").
 _PRESENT_BEFORE_ITS_OBJECT = re.compile(r"\b[a-z]{3,}(?<!s)s(?:\s+(?:up|out|off|down))?\s+(?:a|an|the)\s+"
                                         r"(?!(?:day|week|month|year|decade)s?\b)")
+
+
+#: A verb that asks or expects its object to do what an infinitive after it says, then the object up to a relative clause:
+#: "[expect exports for] the season that began in July to match…".
+_CONTROL_VERB_BEFORE = re.compile(r"\b(?:expects?|expected|wants?|wanted|urges?|urged|asks?|asked|allows?|allowed|forces?|"
+                                  r"forced|needs?|needed|calls?\s+on|called\s+on|presses?|pressed|persuaded?|tells?|told|"
+                                  r"invites?|invited|encourages?|encouraged|requires?|required)\s+[^,;:.]{1,60}$")
+#: An infinitive right after the date: " to match".
+_CONTROLLED_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|an?|its|their|his|her|this|that)\b)[a-z]{2,}\b")
 
 
 #: A noun phrase joined on after a comma and a date's preposition: ", and the arrest of Machar in ".
@@ -937,6 +947,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     hi = adverbs.start() if adverbs is not None else hi
                 elif joined is not None:  # "…hotlines that were cut in April 2023, and to rebuild…": at the comma
                     hi = joined.start()
+                elif _CONTROLLED_INFINITIVE.match(s, t.end - sentence.start) \
+                        and _CONTROL_VERB_BEFORE.search(s, max(lead, lo - 80), lo):
+                    # "officials expect exports for the season that began in July [to match] last season's": the
+                    # infinitive is what the main verb expects of its object, the clause closed at its date
+                    hi = t.end - sentence.start
                 elif FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
                     # "Under the ceasefire that took effect on 10 October, Hamas agreed…": inside an opening phrase, the
                     # clause ends at the phrase's comma
@@ -2006,6 +2021,8 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
         if m is None or not m.start("clause") <= rel < m.end("clause") \
                 or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
                 or not (FINITE_IN_CLAUSE.search(m["clause"]) or PLURAL_SCHEDULED_PRESENT.search(m["clause"])
+                        # (…a name and a past spelled like its present: "When Russia quit the grain deal in July 2023")
+                        or _NAME_THEN_PRESENT_LIKE_PAST_OBJECT.match(m["clause"][:1].upper() + m["clause"][1:])
                         # (a determined subject and its past, in a sentence too long to title whole: "When the two
                         # sides agreed in Brussels in February 2023 on a plan to normalise relations, European
                         # diplomats spoke of a breakthrough"; not "When the Soviet Union collapsed in 1991, full-scale

@@ -1842,7 +1842,7 @@ _CONVENED_FOR = re.compile(r"\b(?:has|have)\s+(?:called|convened|scheduled|set|s
 
 
 #: A sentence's opening subject, a happening's noun, up to its own date: "[A peace deal] in ".
-_DATED_HAPPENING_SUBJECT = re.compile(r"(?P<np>(?:A|An|The|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|truce|"
+_DATED_HAPPENING_SUBJECT = re.compile(r"(?P<np>(?:A|An|The|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|truce|"
                                       r"ceasefire|summit|election|vote|referendum|coup|war|offensive|attack|visit|meeting|talks|"
                                       r"uprising|invasion|declaration))\s+(?:in|on)\s+(?:the\s+)?$")
 
@@ -4891,6 +4891,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     else finish_title(subject, gazetteer)
                 title = f"{told} {title}"
             title = place_for_it(title, first_clause)
+            course = re.match(r"It\s+(?:[a-z]+ly\s+)?", title)
+            if course is not None and _A_THING_S_COURSE_PREDICATE.match(title, course.end()):
+                # "A truce in April 2022 largely held even after it formally lapsed six months later": what lapses is the
+                # thing the sentence names, as in a clause whose date is the sentence's first (not any "it": "…eight
+                # months after it applied" is another's doing)
+                # (without that thing's own date, and told again as the one told: "The U.N.-brokered truce lapsed")
+                told = pronoun_as_subject(title, sentence.text)
+                for o in inside:
+                    told = re.sub(rf",?\s+(?:(?:in|on|during|at)\s+)?{re.escape(o.text)}(?=\s|,|$)", "", told)
+                title = re.sub(r"^An?\s", "The ", told) if told != title else title
             # (…or with its article, and a passive: "The first filling took place in July 2020 and the fifth was completed")
             ordinal = re.match(rf"(?P<which>(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
                                rf"latest|final)|Another)\s+(?=(?:(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)",
