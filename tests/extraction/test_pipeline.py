@@ -18512,3 +18512,31 @@ def test_a_things_course_after_an_adverb_in_a_later_clause_is_the_thing_the_sent
 ])
 def test_a_fronted_when_clause_with_a_past_spelled_like_its_present_holds_its_date(tmp_path, text, when, title):
     assert titles_of(tmp_path, text, date(2025, 12, 23)) == {when: title}
+
+
+def test_a_participles_aside_after_the_subject_closes_before_the_main_verb_not_an_objects_participle(tmp_path):
+    titles = titles_of(tmp_path, "Korea\n\nThe United Nations Security Council, meeting without the Soviet delegate, voted on "
+                                 "June 27 to help the South repel the attack.\n", date(1950, 7, 1))
+    assert titles == {"1950-06-27": "United Nations Security Council voted to help the South repel the attack"}
+
+
+def test_an_until_clause_whose_subject_has_a_participle_before_its_noun_holds_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Korea\n\nTalks opened in 1951. They stalled for more than a year over the return of "
+                                 "prisoners, until an agreement on exchanging sick and wounded prisoners was signed in April "
+                                 "1953.\n", date(1960, 7, 1))
+    assert titles["1953-04"] == "An agreement on exchanging sick and wounded prisoners was signed"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("They discussed the situation in Aleppo, which the rebels took last weekend.", "The rebels took Aleppo"),
+    # (a thing in the place is what was taken)
+    ("They discussed the airport in Aleppo, which the rebels seized last weekend.", "The rebels seized the airport in Aleppo"),
+])
+def test_what_is_taken_in_an_object_relative_about_a_matter_in_a_place_is_the_place(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text, date(2024, 12, 4)).values()) == [title]
+
+
+def test_a_briefings_topic_label_goes_before_a_clause_whose_subject_opens_with_initials(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nGood morning.\n\nUkraine ceasefire: US and Russian officials will talk by phone "
+                                 "tomorrow.\n\nAlliance: NATO ministers will meet on Thursday.\n", date(2025, 3, 17))
+    assert titles == {"2025-03-18": "US and Russian officials will talk by phone", "2025-03-20": "NATO ministers will meet"}

@@ -4010,6 +4010,8 @@ def test_foreign_months_in_the_nominative_and_in_lists(language, text, phrase, v
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Les deux pays s'étaient affrontés en 1988-1994 puis à l'automne 2020."),
     ("de", "Die beiden Staaten führten von 1992–1995 Krieg und schlossen danach Frieden."),
+    # (…the second read with the span's word for years)
+    ("ru", "Война 1992–1994 годов закончилась перемирием."),
 ])
 def test_two_years_joined_by_a_dash_are_one_range_in_every_language(language, text):
     tagged = [(t.text, t.value, t.range_role) for t in tag(text, date(2026, 12, 1), language=language) if t.text[:2] == "19"]

@@ -2473,6 +2473,16 @@ def _year_spans(text: str, found: list[Timex], language: str) -> list[Timex]:
             out.append(Timex(m.start("y1"), m.end("y1"), m["y1"], DATE, year_str(int(m["y1"])),
                              f"a year, the start of a range its dash closes ({language})"))
             i = len(out) - 1
+        second = at.get(m.start("y2"))
+        if i is None and second is not None and m.start("y1") not in ends and m["y1"] < m["y2"] \
+                and out[second].value == m["y2"] and out[second].range_id is None and len(out[second].text) > 4:
+            # "Война 1992–1994 годов": the tagger read the second year with its word for years ("1994 годов"), which
+            # is the whole span's, so the first is the range's start and the second its end
+            rid = 3000 + n
+            out[second] = replace(out[second], range_id=rid, range_role="end")
+            out.append(Timex(m.start("y1"), m.end("y1"), m["y1"], DATE, year_str(int(m["y1"])),
+                             f"a year, the start of a range its dash closes ({language})", range_id=rid, range_role="start"))
+            continue
         if i is None or out[i].value != m["y1"] or m.start("y2") in ends or not m["y1"] < m["y2"]:
             continue
         rid = 3000 + n

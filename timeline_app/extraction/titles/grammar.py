@@ -1072,6 +1072,7 @@ PEOPLE_OF_A_BODY = (r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|te
 COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
 OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z](?:['’][A-Z])?[a-z]"
                           r"|[A-Z]\.[A-Z]\."  # (a name may have an apostrophe: "N'Djamena", "O'Brien")
+                          r"|[A-Z]{2,}(?:-[A-Z]+)?\s+(?=[a-zA-Z])"  # (…or be initials: "US and Russian officials", "NATO said")
                           # (…or a quantifier: "after [no] candidate secured a majority", "before [each] side withdrew")
                           r"|(?:[Nn]o|[Nn]either|[Ee]ach|[Ee]very|[Bb]oth|[Nn]one\s+of\s+the)\s+(?=[a-z])"
                           r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")

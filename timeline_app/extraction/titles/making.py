@@ -2368,7 +2368,10 @@ _SCHEDULE_IN_TIME_CLAUSE = re.compile(r"\b(?:will|takes|opens|begins|starts|ends
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
-_SECOND_FINITE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
+# (not a participle before its noun, after an article or another adjective: "an agreement on exchanging sick and
+# [wounded] prisoners was signed")
+_SECOND_FINITE = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)"
+                            rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
 
 
 #: A possessive's noun phrase and its past right before a date: "their foreign ministers initialled [in June]".
@@ -2727,6 +2730,11 @@ _SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–
 #: A sentence's subject and the comma that opens an appositive about it: "The accord, ".
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:The|Its|Their|His|Her)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+")
 
+#: …or a participle's aside about it, up to its object: "The United Nations Security Council, meeting without ", whose
+#: closing comma is the main verb's ("…the Soviet delegate, voted on June 27").
+_SUBJECT_THEN_ING_ASIDE = re.compile(r"\s*(?:(?:The|Its|Their|His|Her|An?)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5},\s+[a-z]{3,}ing\s+"
+                                     r"(?:[\w'’.-]+\s+){0,5}")
+
 
 #: What joins two dates listed for one happening: " and ", ", and in ", " or on ".
 _LISTED_DATES_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|on|at)\s+)?")
@@ -2753,6 +2761,7 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
                    and not re.match(r"\d{4}\s+[a-z]", s[o.start - sentence.start:m.end("np")]) for o in inside) \
             or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
             or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")) \
+            or _SUBJECT_THEN_ING_ASIDE.fullmatch(s, dateline_end(s), m.start("np")) \
             or (comma := s.rfind(",", max(dateline_end(s), m.start("np") - 100), m.start("np"))) >= 0 \
             and ASIDE_THEN_VERB.match(s, comma):
         # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";

@@ -714,6 +714,14 @@ _OPENING_PREPOSITIONAL = re.compile(r"^\s*(?:Under|With|Despite|Following|Amid|A
                                     r"(?=[A-Z])")
 
 
+#: A state of affairs or a fighting in a place, which a taking cannot be done to, so the place is what was taken: "the
+#: situation in Aleppo, which the rebels took" (not a thing there: "the airport in Aleppo, which…" was the airport).
+_MATTER_IN_PLACE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:situation|fighting|battle|crisis|clashes|violence|unrest|"
+                              r"developments|events|conditions|stand-?off)\s+(?:in|around|for|over)\s+"
+                              r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+#: A taking of a place: "took", "seized", "recaptured".
+_TAKING = re.compile(r"(?:took|taken|seized|captured|recaptured|retook|retaken|overran|overrun|stormed|entered|occupied|"
+                     r"annexed|liberated|besieged|encircled|surrounded)$")
 #: A resumption's noun before what is resumed: "[a resumption of ]talks".
 _RESUMPTION_OF = re.compile(r"^(?:a|an|the)\s+(?:resumption|revival|renewal|restart|relaunch)\s+of\s+(?=\S)", re.I)
 #: A clause's singular subject after a word of time, and its verb: "after [the government] said".
@@ -748,6 +756,9 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
         # (what is resumed is what was stopped: "a resumption of talks, which it suspended" suspended the talks)
         noun = _RESUMPTION_OF.sub("", noun)
+        matter = _MATTER_IN_PLACE.match(noun) if _TAKING.search(verb) else None
+        if matter is not None:
+            noun = matter["place"]
         subject = m["subject"][:1].upper() + m["subject"][1:]
         if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
             # (past an opening phrase: "Under the agreement, Armenia will hand over the villages, which it has controlled…")
