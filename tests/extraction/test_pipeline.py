@@ -18540,3 +18540,15 @@ def test_a_briefings_topic_label_goes_before_a_clause_whose_subject_opens_with_i
     titles = titles_of(tmp_path, "Briefing\n\nGood morning.\n\nUkraine ceasefire: US and Russian officials will talk by phone "
                                  "tomorrow.\n\nAlliance: NATO ministers will meet on Thursday.\n", date(2025, 3, 17))
     assert titles == {"2025-03-18": "US and Russian officials will talk by phone", "2025-03-20": "NATO ministers will meet"}
+
+
+def test_a_second_predicates_subject_set_off_with_an_age_is_the_person(tmp_path):
+    titles = titles_of(tmp_path, "Exile\n\nGonzález, 75, flew out of Caracas late Saturday and landed outside Madrid on Sunday "
+                                 "afternoon, officials said.\n", date(2024, 9, 8))
+    assert titles["2024-09-08TAF"] == "González landed outside Madrid"
+
+
+def test_a_share_of_a_relative_set_off_inside_what_is_said_goes_before_the_title_is_cut(tmp_path):
+    titles = titles_of(tmp_path, "Port\n\nThe United Nations warned late on Monday that aid deliveries, most of which arrive "
+                                 "through the port, could be disrupted.\n", date(2025, 5, 6))
+    assert titles == {"2025-05-05": "United Nations warned that aid deliveries could be disrupted"}

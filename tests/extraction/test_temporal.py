@@ -5393,3 +5393,19 @@ def test_a_french_chronology_s_year_label_is_a_year(line, phrase, value):
     text = (f"Chronologie : le conflit dans la région\n\n{line}\nAvril 2016 : Quatre jours de combats font plus de 100 "
             "morts dans la région et les deux pays se rejettent la responsabilité.\n")
     assert {t.text: t.value for t in tag(text, date(2023, 9, 28), language="fr")}.get(phrase) == value
+
+
+def test_a_month_after_a_season_told_before_goes_with_it_only_when_it_lies_in_that_season():
+    dct = date(2023, 12, 7)
+    assert value_of("Relations hit a low in the summer of 2020, when warships shadowed each other. They improved after "
+                    "earthquakes struck Turkey in February.", "February", dct) == "2023-02"
+    assert value_of("The following winter of 2021, the army built a second line. Soldiers say the town was nearly encircled "
+                    "in February.", "February", dct) == "2022-02"
+
+
+def test_the_same_month_again_counted_from_by_a_present_perfect_is_the_latest():
+    dct = date(2024, 9, 3)
+    assert value_of("Petro took office in August 2022. Talks with the ELN have stalled since early August, when a "
+                    "ceasefire expired.", "early August", dct) == "2024-08"
+    assert value_of("Petro took office in August 2022. Talks with the ELN stalled in early August, when a ceasefire "
+                    "expired.", "early August", dct) == "2022-08"

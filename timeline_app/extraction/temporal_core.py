@@ -1158,11 +1158,14 @@ def mod_code(text: str | None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Choosing among the readings of a partial date
 # ----------------------------------------------------------------------------------------------
-def _season_told_before(ctx: Context, pos: int) -> Day | None:
+def _season_told_before(ctx: Context, pos: int, month: int) -> Day | None:
     """The middle of a season of another year that the sentence before told, close by in its paragraph, when the month's
     own sentence tells the past: "The following winter, the army built a second line. Soldiers say the town was nearly
-    encircled in February" is that winter's February."""
-    if ctx.ref_season_middle is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
+    encircled in February" is that winter's February. Only a month of the season, or at its edge, goes with it: "…hit a
+    low in the summer of 2020. They improved after earthquakes struck in February" is no February of that summer's."""
+    if ctx.ref_season_middle is not None and min((month - ctx.ref_season_middle.month) % 12,
+                                                 (ctx.ref_season_middle.month - month) % 12) <= 2 \
+            and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
             and ctx.ref_at < ctx.sentence_bounds(pos)[0] and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
             and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number \
             and not re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at], re.IGNORECASE):
@@ -1605,6 +1608,10 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         return None  # (not across a paragraph: a new one may start another story)
     if _PERFECT_SINCE_THEN.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # "Israel has continued to carry out strikes…, including one on Nov. 23": up to now, not then
+    if _PERFECT_SINCE_MONTH.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 120), pos):
+        # "Petro took office in August 2022. Talks … have stalled since early August": a perfect counted from the month
+        # reaches now, and an older August would have had its year
+        return None
     if SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 80), ctx.ref_at):
         # "Chad has taken in 1.2 million Sudanese since the war began in April 2023. Its government accused the RSF of
         # shelling a town on April 28": a bound counted from leaves the story where it was
@@ -1644,6 +1651,9 @@ SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()
                                  rf"|(?:it|they|he|she|we|(?!{MON_FULL}\b)[A-Z][\w'’.-]*)\s+(?:[a-z]{{3,}}ed|had|was|were)\s+"
                                  r"[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 
+#: A present perfect counted from the month right after it: "have stalled since [early ]".
+_PERFECT_SINCE_MONTH = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|\w+ly)\s+)?(?:been\s+)?[a-z]{3,}\b[^.;:]{0,60}?\bsince\s+"
+                                  r"(?:(?:early|late|mid)[\s-]*)?$", re.I)
 #: A present perfect that carries a story from then up to now: "has continued to", "have kept".
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
@@ -1909,7 +1919,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         return superseded
     # (…or the season of another year the sentence before told, as a bare month reads it: "Azerbaijan's offensive in the
     # autumn of 2020 changed everything. A truce signed on Nov. 10 handed back seven districts")
-    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start()) or _season_told_before(ctx, m.start())
+    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
         if not readings:
@@ -2310,7 +2320,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return dct.year, f"{lx_month_name(month)} of the publication year"
     # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
     # February" is that winter's February)
-    story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start())) if not r else None
+    story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]
         if _runs_until(ctx, m.start()):

@@ -466,7 +466,9 @@ VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|di
 
 
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
-ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whom|whose)\b[^,]{{0,160}}"
+ENCLOSED_RELATIVE = re.compile(rf",\s+(?:(?:most|some|many|all|none|one|both|each|several|few|half|much|part)\s+of\s+)?"
+                                # (…a share of it too: "aid deliveries[, most of which arrive through the port,] could be")
+                                rf"(?:which|who|whom|whose)\b[^,]{{0,160}}"
                                 # (a list of names inside it: "which also includes the United States, France and UNIFIL")
                                 r"(?:(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,|\s+and\s))+,?\s+and\s+[^,]{1,60})?"
                                 rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
@@ -838,6 +840,7 @@ def subject_of(s: str) -> str | None:
     if verb_start is None:
         return None
     subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
+    subject = re.sub(r",\s+\d{1,3},$", "", subject)  # ("González, 75,": a person's age is no part of who)
     if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb_start:]):
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     # (but an ordinal after an article is the subject: "The first [war] killed…")
