@@ -18552,3 +18552,27 @@ def test_a_share_of_a_relative_set_off_inside_what_is_said_goes_before_the_title
     titles = titles_of(tmp_path, "Port\n\nThe United Nations warned late on Monday that aid deliveries, most of which arrive "
                                  "through the port, could be disrupted.\n", date(2025, 5, 6))
     assert titles == {"2025-05-05": "United Nations warned that aid deliveries could be disrupted"}
+
+
+@pytest.mark.parametrize("text", [
+    # (two people named, one set off after her role)
+    "Japan's new prime minister, Sanae Takaichi, met President Xi Jinping on Friday, their first talks since she took "
+    "office on Oct. 21.",
+    # (…or one named by role alone)
+    "President Xi Jinping met Japan's prime minister on Friday, their first talks since she took office on Oct. 21.",
+])
+def test_a_pronoun_is_not_the_one_person_named_with_a_role_when_another_is_named_or_told_by_role(tmp_path, text):
+    assert titles_of(tmp_path, text, date(2025, 10, 31))["2025-10-21"] == "She took office"
+
+
+def test_a_date_set_off_before_a_noun_phrase_in_apposition_leaves_its_comma(tmp_path):
+    titles = titles_of(tmp_path, "President Xi Jinping met Japan's new prime minister, Sanae Takaichi, on Friday, their first "
+                                 "talks since she took office on Oct. 21.", date(2025, 10, 31))
+    assert titles["2025-10-31"] == "Xi met Japan's new prime minister, Takaichi"
+
+
+def test_a_bare_plural_a_name_did_something_to_is_told_as_the_names_doing_and_a_law_signed_is_no_agreement(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Bosnia\n\nThe charges stem from laws Dodik signed in July 2023 that suspended rulings by the constitutional "
+        "court.\n", date(2025, 2, 26)).candidates}
+    assert found == {"2023-07": ("Dodik signed laws that suspended rulings by the constitutional court", "other")}

@@ -366,6 +366,9 @@ _SAID_WOULD = re.compile(r"^[^\"“]{0,80}?\b(?:said|says|announced|warned|state
 #: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
 _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
                             r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)
+#: A law, a decree or a bill signed into force: "Dodik signed laws", "signed a decree", "signed the bill into law".
+_SIGNED_A_LAW = re.compile(r"\bsign(?:ed|s)?\s+(?:(?:the|a|an|two|three|several|new)\s+)?(?:[a-z][\w-]*\s+)?(?:laws?|decrees?|"
+                           r"bills?|executive\s+orders?|ordinances?)\b")
 #: An appointment to an office, which a meeting or a vote may host without being its kind.
 _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|inaugurated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?"
                         r"(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime\s+minister|premier|leader|"
@@ -717,6 +720,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
         return EventKind.OTHER  # "Sharaa is named interim president at a meeting of factions": an appointment
+    if _SIGNED_A_LAW.search(title):
+        return EventKind.OTHER  # "Dodik signed laws that suspended rulings…": a law made, whatever "signed" says elsewhere
     court = _COURT_DOING.search(title)
     if court is not None and not re.search(r"\b(?:said|says|told|announced|reported|stated)\b", title[:court.start()]):
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing

@@ -645,7 +645,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             and len(segment.split()) >= 2 and not _OPENING_NOT_SUBJECT.match(segment):
         # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
         # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
-        return head + set_off.rstrip(" ,") + after[1:]
+        # (…but a noun phrase after it is set off by the second: "met the new prime minister, Sanae Takaichi, on Friday,
+        # their first talks")
+        return head + set_off.rstrip(" ,") + (after if re.match(r",\s+(?:their|its|his|her|the|a|an)\s", after) else after[1:])
     if re.match(rf"['’]s\s+(?:{AUXILIARY}|will|would|could|may|might|must|should|can)\b", after):
         return text  # "Next year's will be hosted by…": the thing the possessive owns is left unsaid, so the date says it
     if re.match(r"['’]s\b", after):

@@ -5272,8 +5272,11 @@ _COUNT_OF_OCCASIONS = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+
                                  r"(?:\s+(?:before|already|previously|earlier)\b|,?\s+(?:in|on|at)\s)")
 #: A perfect's auxiliary and participle, which a bare participle joined on after it shares: "[has] declared".
 _PERFECT_BEFORE = re.compile(rf"\b(?P<aux>has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+#: A person named by role alone, no name after it: "Japan's prime minister", "the envoy".
+_PERSON_BY_ROLE_ALONE = re.compile(rf"(?:\b[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}{PERSON_ROLE}(?![\w-])"
+                                   r"(?!,?\s+[A-Z])")
 #: A person's role and name: "Prime Minister Abiy Ahmed", "President Salome Zourabichvili".
-_ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
+_ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE},?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
 
 
 class SentenceTitles:
@@ -5358,6 +5361,10 @@ class SentenceTitles:
                           default=None) if he is not None else None
             named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, pronoun.start())) if pronoun is not None else []
             people = {m["name"] for m in named}
+            # (a person named only by role is one more, whom the pronoun may be: "Xi met Japan's prime minister…, their first
+            # talks since she took office")
+            if people and _PERSON_BY_ROLE_ALONE.search(self.sentence.text, 0, pronoun.start()):
+                people.add("")
             if named and he.group().startswith("He") and OBJECT_HIM.search(self.sentence.text, named[-1].start(),
                                                                                t.start - self.sentence.start):
                 people = set()  # ("Secretary-General Kofi Annan sent him to the region, where he chaired talks": "he" is "him")

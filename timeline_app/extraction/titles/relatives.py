@@ -671,6 +671,13 @@ _WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A
 #: time's.)
 _NOT_IN_CONTACT_NOUN = (r"(?!(?:after|before|since|as|when|while|because|until|if|once|twice|than|that|which|who|where|"
                         r"and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
+#: …and one of a bare plural a preposition governs, its subject a name: "stem from [laws] [Dodik] [signed] in ".
+_NAMED_CONTACT_RELATIVE = re.compile(
+    r"\b(?:from|of|to|on|over|against|under|with|about)\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{3,}(?<![su]s)s)\s+"
+    r"(?P<subject>(?!(?:The|A|An|It|They|He|She|We|In|On|At)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    rf"(?P<verb>(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
+    r"(?P<rest>(?:(?!\s(?:and|but|or|while|as|when|after|before|because|until)\s)[^,;:()\"“”]){0,80}?)\s+"
+    r"(?:(?:on|in|at|during)\s+)?$")
 _CONTACT_RELATIVE = re.compile(
     # (after a preposition or a verb: "that thirteen dollar a barrel level we saw" has no noun phrase to turn)
     # (any verb before a noun phrase a plural or a name follows: "follow a deal the two countries reached")
@@ -781,6 +788,12 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
             cut = len(prefix) + after - resume
             turned = Sentence(turned.start, turned.start + cut, turned.text[:cut])
         return turned, clause_start
+    named = _NAMED_CONTACT_RELATIVE.search(sentence.text, lo, hi)
+    if named is not None and not VERB.search(named["noun"]):
+        # "The charges stem from laws Dodik signed [in July 2023]": a bare plural a preposition governs, and a name with
+        # its past right after it, is what the name did that to
+        verb, resume = _verb_with_its_infinitive(sentence.text, named)
+        return turned_clause(sentence, t, f"{named['subject']} {verb} {named['noun']}", resume)
     m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
     if m is None or VERB.search(CAPITALISED_WORDS.sub("", m["noun"])) \
             or (m["verb_before"] and m["subject"] in ("it", "they", "he", "she", "we")):
