@@ -18576,3 +18576,17 @@ def test_a_bare_plural_a_name_did_something_to_is_told_as_the_names_doing_and_a_
         tmp_path, "Bosnia\n\nThe charges stem from laws Dodik signed in July 2023 that suspended rulings by the constitutional "
         "court.\n", date(2025, 2, 26)).candidates}
     assert found == {"2023-07": ("Dodik signed laws that suspended rulings by the constitutional court", "other")}
+
+
+@pytest.mark.parametrize("text, when, title", [
+    ("Elections have been postponed twice and are now scheduled for December 2026.", "2026-12", "Elections are now scheduled"),
+    ("The talks were suspended and are expected to resume in January.", "2026-01", "The talks are expected to resume"),
+])
+def test_a_sentences_only_date_in_a_second_predicate_of_being_dates_that_predicate(tmp_path, text, when, title):
+    assert titles_of(tmp_path, f"Juba\n\n{text}\n", date(2025, 3, 27)) == {when: title}
+
+
+def test_a_year_of_a_thing_a_move_could_collapse_is_the_things(tmp_path):
+    titles = titles_of(tmp_path, "Juba\n\nMachar was placed under house arrest on Wednesday, a move the opposition warned could "
+                                 "collapse the 2018 peace deal that ended a five-year civil war.\n", date(2025, 3, 27))
+    assert titles["2018"] == "The 2018 peace deal ended a five-year civil war"

@@ -1196,6 +1196,10 @@ def test_years_ago_today_is_that_very_day():
     found = {t.text: t.value for t in tag("Thirty years ago today, the killing began. A year ago this week, talks "
                                           "collapsed.", date(2024, 4, 7), language="en")}
     assert found == {"Thirty years ago today": "1994-04-07", "A year ago this week": "2023-W14"}
+    # (…counted in decades too, and the story goes on in that year)
+    found = {t.text: t.value for t in tag("A decade ago today, the leaders left Minsk with a plan. The truce was supposed to "
+                                          "begin on Feb. 15. I joined the mission that spring.", date(2025, 2, 12))}
+    assert found == {"A decade ago today": "2015-02-12", "Feb. 15": "2015-02-15", "that spring": "2015-SP"}
 
 
 def test_agreed_to_a_thing_is_done_and_agreed_to_do_looks_ahead():

@@ -652,34 +652,37 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week(?:end)?|this\s+month"
+@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|decades?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week(?:end)?|this\s+month"
                    rf"|(?:this\s+|in\s+)?(?P<mon>{MON_FULL})|(?:this\s+|in\s+the\s+)(?P<season>{SEASON})){E}")
 def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Thirty years ago today": that very day (week, weekend, month) of an earlier year, an anniversary's date; "Eleven years
-    ago this February": that month, so many years before this year's; "Three years ago this summer" that season."""
+    ago this February": that month, so many years before this year's; "Three years ago this summer" that season; "A decade
+    ago today" ten years before."""
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer():
         return None
+    if m["unit"].lower().startswith("decade"):
+        count *= 10
     if m["season"]:
-        if not m["unit"].lower().startswith("year") or not 1 <= ctx.dct.year - int(count) <= 9999:
+        if not m["unit"].lower().startswith(("year", "decade")) or not 1 <= ctx.dct.year - int(count) <= 9999:
             return None
         year = ctx.dct.year - int(count)
         return mk(m, DATE, f"{year_str(year)}-{lx.SEASON_CODES[m['season'].lower()]}",
                   f"{m['count']} year(s) before this year's {m['season'].lower()}")
     if m["mon"]:
-        if not m["unit"].lower().startswith("year") or not 1 <= ctx.dct.year - int(count) <= 9999:
+        if not m["unit"].lower().startswith(("year", "decade")) or not 1 <= ctx.dct.year - int(count) <= 9999:
             return None
         year = ctx.dct.year - int(count)
         return mk(m, DATE, month_value(year, month_of(m["mon"])),
                   f"{m['count']} year(s) before this year's {m['mon']}: {m['mon']} {year_str(year)}")
-    n, unit, when, dct = int(count), m["unit"].lower().rstrip("s"), m["when"].split()[-1].lower(), ctx.dct
+    n, unit, when, dct = int(count), m["unit"].lower().rstrip("s").replace("decade", "year"), m["when"].split()[-1].lower(), ctx.dct
     months = {"year": 12 * n, "month": n}.get(unit)
     if months is None:
         day = dct.plus(-7 * n)
     else:
         y, mo = cal.add_months(dct.year, dct.month, -months)
         day = Day.of(y, mo, min(dct.ymd[2], cal.days_in_month(y, mo)))
-    how = f"{m['count']} {unit}(s) before {dct.label()}, that very {when if when != 'today' else 'day'}"
+    how = f"{m['count']} {m['unit'].lower().rstrip('s')}(s) before {dct.label()}, that very {when if when != 'today' else 'day'}"
     if when == "week":
         return mk(m, DATE, week_value(day), how)
     if when == "weekend":  # "Forty years ago this weekend": that week's weekend

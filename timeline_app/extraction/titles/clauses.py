@@ -2420,7 +2420,8 @@ _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,?\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
                             # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
                             # (…or a perfect's participle, its "has" shared: "…has declared a government and [taken]…")
-                            rf"(?=(?:was|were|had|has|have|will|would|must|should|may|might|could|can|[a-z]{{3,}}ed|"
+                            # (…or a present passive's: "have been postponed twice and [are] now scheduled for…")
+                            rf"(?=(?:was|were|had|has|have|will|would|must|should|may|might|could|can|is|are|[a-z]{{3,}}ed|"
                             rf"{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|{IRREGULAR_PARTICIPLES})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
@@ -2531,7 +2532,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
     joined_by_but = joins[-1].group().strip(" ,").startswith("but")
     # (a modal opens a predicate of its own even after a verb with no object: "The minister resigned and will leave")
-    modal_next = re.match(r"(?:will|would|must|should|may|might|could|can)\s", s[joins[-1].end():]) is not None
+    # (…or an auxiliary of being: "The talks were suspended and are expected to resume")
+    modal_next = re.match(r"(?:will|would|must|should|may|might|could|can|is|are)\s", s[joins[-1].end():]) is not None
     # (…as does a present perfect: "says the count was rigged and has called protests")
     perfect_next = _SAYERS_PERFECT.match(s, joins[-1].end()) is not None
     if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next) \
@@ -2543,7 +2545,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]"
             # (…or one that asks a bare plural to do something: "…and urged supporters to rally outside parliament")
             r"|[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\s+to\s+[a-z]"
-            r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s", s[joins[-1].end():]) \
+            r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s"
+            # (…or a present passive, a plan's: "…and are now scheduled for December 2026")
+            r"|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]{3,}ed|due|set)\s", s[joins[-1].end():]) \
             and not ((joined_by_but or joins[-1].group().strip(" ,") == "then")
                      and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():])):
         # (…but "but" or "then" and a past with a bare plural is a predicate: "…by March 2024 but postponed elections

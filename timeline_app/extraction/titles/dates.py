@@ -981,6 +981,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"(?<=name\s)from|(?<=names\s)from|"  # ("take their name from a March 23, 2009, peace deal")
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
+                                 # ("…a move that could collapse the 2018 peace deal": a threat to a thing of that year)
+                                 r"collapse|threaten\w*|jeopardi[sz]\w*|undermin\w*|derail\w*|unravel\w*|torpedo\w*|"
                                  # ("The Polisario declares the 1991 ceasefire over")
                                  r"declar(?:e|es|ed|ing)|"
                                  # ("…which ended the 1992-95 war": the war's years, not the ending's)

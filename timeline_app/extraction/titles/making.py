@@ -1040,12 +1040,13 @@ _BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the
                             r"(?:week|month|year)\b)")
 
 
-#: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
 #: A noun with its article and the participle told of it, inside an appositive: "a step agreed in [a framework deal
 #: signed]", "[a navy ship deliberately grounded] on the reef" (the last one is the date's, the one nearest it).
+# (not a zero relative's subject and its saying, before what it says: "a move [the opposition warned] could collapse…")
 _APPOSED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|has|have|had|in|on|at|by|of|to|"
-                                 rf"for|with|from|and|or|that|which|who)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>(?:[a-z]{{2,}}ly|first|last|once|later|again)\s+)?"
-                                 rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+                                 rf"for|with|from|and|or|that|which|who|the|an?)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>(?:[a-z]{{2,}}ly|first|last|once|later|again)\s+)?"
+                                 rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b"
+                                 r"(?!\s+(?:could|would|will|may|might|can|should|must)\b)")
 
 
 #: An appositive noun and a zero relative with a named subject: "A charge [Asmara] dismissed as…".
@@ -1077,6 +1078,7 @@ def _appositive_as_passive(title: str) -> str:
     return f"{np[:1].upper()}{np[1:]} {be_for(np)} {last['adv'] or ''}{last['part']}{title[last.end():]}"
 
 
+#: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
 _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
 
 
