@@ -18590,3 +18590,18 @@ def test_a_year_of_a_thing_a_move_could_collapse_is_the_things(tmp_path):
     titles = titles_of(tmp_path, "Juba\n\nMachar was placed under house arrest on Wednesday, a move the opposition warned could "
                                  "collapse the 2018 peace deal that ended a five-year civil war.\n", date(2025, 3, 27))
     assert titles["2018"] == "The 2018 peace deal ended a five-year civil war"
+
+
+def test_an_as_clause_with_a_named_subject_and_no_comma_holds_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Water\n\nThey agreed to set up a committee on water, which has been a source of friction for "
+                                 "decades as Turkey built dams upstream from the 1970s to the 2000s.\n", date(2024, 4, 22))
+    assert titles == {"197X": "Turkey built dams upstream"}
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament elected a president under rules adopted in 2017.",
+    # (after a modal's verb too, with another date of its own)
+    "Parliament may elect a new president on Dec. 14 under rules adopted in 2017.",
+])
+def test_a_bare_plural_a_preposition_governs_made_on_the_date_is_its_happening(tmp_path, text):
+    assert titles_of(tmp_path, f"Georgia\n\n{text}\n", date(2024, 12, 1))["2017"] == "Rules were adopted"

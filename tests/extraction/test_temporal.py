@@ -5413,3 +5413,8 @@ def test_the_same_month_again_counted_from_by_a_present_perfect_is_the_latest():
                     "ceasefire expired.", "early August", dct) == "2024-08"
     assert value_of("Petro took office in August 2022. Talks with the ELN stalled in early August, when a ceasefire "
                     "expired.", "early August", dct) == "2022-08"
+
+
+def test_a_range_of_decades_each_with_its_article_is_one_range():
+    found = [(t.text, t.value, t.range_role) for t in tag("Turkey built dams from the 1970s to the 2000s.", date(2024, 4, 22))]
+    assert found == [("1970s", "197X", "start"), ("2000s", "200X", "end")]

@@ -607,7 +607,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
+# (…maybe with the end's own article: "from the 1970s to [the] 2000s")
+RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*(?:(?<=[a-z]\s)the\s+)?$", re.IGNORECASE)
 RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)  # ("between the late 1960s and 1998")
 #: What joins the end of a range told as a happening's date: "from 1988 [until her retirement in] 2009", "from March
 #: [to the ceasefire in] May".
@@ -635,7 +636,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         if not RANGE_JOINER.match(text[a.end:b.start]) \
                 and not (opener and opener.group().lower().startswith("from") and _UNTIL_A_HAPPENING.fullmatch(text, a.end, b.start)):
             continue
-        joiner = text[a.end:b.start].strip().lower()
+        joiner = re.sub(r"\s+the$", "", text[a.end:b.start].strip().lower())
         if joiner == "and" and not opener or _point_then_bound(text, a, b):
             continue
         if joiner == "to" and not opener and _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):

@@ -711,6 +711,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (", as fighting spread to a third region over the weekend": a closing as-clause of its own)
                         rf"|,\s+(?=as\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|spread|grew|rose|fell|broke|"
                         r"came|went|hit|shot|struck|fled|flew|took|began)\s)"
+                        # (…or with no comma, a name its subject: "a source of friction for decades as Turkey built dams…")
+                        rf"|(?<!\bsuch)(?<!\bknown)(?<!\bso)(?<!\bjust)\s+(?=as\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z]{{3,}}ed|"
+                        rf"{words_pattern(PLAIN_PASTS - {'said', 'told'})})\s)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|whom|which|whose|that)\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".

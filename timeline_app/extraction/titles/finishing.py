@@ -713,7 +713,9 @@ _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]o
 
 #: A noun phrase with its article and nothing but a participle after it: "the parliamentary election held" (a verb
 #: that takes an object, so no past of the noun's own: not "The conference opened"; no auxiliary in the noun phrase).
-_BARE_NOUN_AND_PARTICIPLE = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+{_NOT_AN_AUXILIARY}[a-z][\w-]*){{1,4}})\s+"
+# (no preposition inside it, which a clause's verb would govern: "The court ruled [on] laws adopted")
+_BARE_NOUN_AND_PARTICIPLE = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+{_NOT_AN_AUXILIARY}"
+                                       r"(?!(?:on|in|at|to|for|from|with|by|under|over|against|into)\b)[a-z][\w-]*){1,4})\s+"
                                        r"(?P<part>held|signed|reached|adopted|imposed|issued|ratified|staged)")
 #: What is left of a quotation whose words were its dates: 'would not back the loan "[today] or [next week]"',
 #: 'ready to meet again "[as early as next month]."'.

@@ -3388,9 +3388,13 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 #: A verb's helper, which no noun phrase holds: "[would be] held", "[was] signed".
 _AUXILIARY = AUXILIARY + r"|be|been|being|shall"
 _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
-                               r"for|from|with|by|over|into|" + _AUXILIARY + r")\b)"
+                               r"for|from|with|by|over|into|under|against|between|after|before|during|" + _AUXILIARY + r")\b)"
                                r"[\w'’-]+\s+){0,3}?"
-                               r"(?!(?:and|or|that|which|who|" + _AUXILIARY + r")\b)[\w'’-]+)\s+"
+                               r"(?!(?:and|or|that|which|who|" + _AUXILIARY + r")\b)[\w'’-]+"
+                               # (…or a bare plural a preposition governs: "under [rules] adopted in 2017")
+                               r"|(?:(?<=\bunder\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bon\s)|(?<=\bover\s)|"
+                               r"(?<=\bagainst\s))(?:[a-z][\w-]*\s+)?"
+                               r"[a-z]{3,}(?<![su]s)s)\s+"
                                r"(?P<part>(?:(?:first|initially|originally|formally|jointly|once|previously|only)\s+)?"
                                r"(?:held|convened|hosted|organi[sz]ed|signed|concluded|brokered|ratified|initiall?ed|"
                                r"adopted|negotiated|drafted|reached|struck|"
@@ -3403,8 +3407,9 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|
 
 def _verb_told_before(before: str) -> bool:
     """Whether a verb stands in `before`, so that what follows it is an object: a past, or a present's "-s" right before
-    ("[replaces] the protocol of…")."""
-    return VERB.search(CAPITALISED_WORDS.sub("", before)) is not None or re.search(r"\b[a-z]{3,}s\s+$", before) is not None
+    ("[replaces] the protocol of…"), or a modal's ("[may elect] a new president under…")."""
+    return VERB.search(CAPITALISED_WORDS.sub("", before)) is not None or re.search(r"\b[a-z]{3,}s\s+$", before) is not None \
+        or re.search(r"\b(?:will|would|may|might|can|could|must|should|shall)\s+(?:not\s+)?[a-z]{3,}\b", before) is not None
 
 
 def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
