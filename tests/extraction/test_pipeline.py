@@ -18605,3 +18605,15 @@ def test_an_as_clause_with_a_named_subject_and_no_comma_holds_its_date(tmp_path)
 ])
 def test_a_bare_plural_a_preposition_governs_made_on_the_date_is_its_happening(tmp_path, text):
     assert titles_of(tmp_path, f"Georgia\n\n{text}\n", date(2024, 12, 1))["2017"] == "Rules were adopted"
+
+
+def test_a_body_joined_is_what_was_founded_when_it_was(tmp_path):
+    titles = titles_of(tmp_path, "Yerevan\n\nArmenia joined the CSTO when it was founded in 1992.\n", date(2024, 6, 12))
+    assert titles == {"1992": "The CSTO was founded"}
+
+
+def test_a_bare_plural_of_happenings_with_whom_during_which_is_the_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "Yerevan\n\nArmenia froze its participation in the alliance in February, complaining that it "
+                                 "failed to defend the country during border clashes with Azerbaijan in September 2022.\n",
+                       date(2024, 6, 12))
+    assert titles["2022-09"] == "Border clashes with Azerbaijan"

@@ -2596,6 +2596,9 @@ def test_a_night_counted_before_its_weekday_is_no_part_of_the_date():
     found = values("A ceasefire held for a second night on Tuesday. Drones struck overnight on Saturday.", date(2025, 12, 2))
     assert ("Tuesday", "DATE", "2025-12-02") in found
     assert ("overnight on Saturday", "DATE", "2025-11-29TNI") in found
+    # (…with two words of count between: "a fourth straight night")
+    assert values("Thousands marched for a fourth straight night on Sunday.", date(2024, 12, 1)) \
+        == [("Sunday", "DATE", "2024-12-01")]
 
 
 def test_hours_later_in_a_past_told_after_a_day_still_to_come_count_from_the_last_day_that_has_been():
@@ -5418,3 +5421,11 @@ def test_the_same_month_again_counted_from_by_a_present_perfect_is_the_latest():
 def test_a_range_of_decades_each_with_its_article_is_one_range():
     found = [(t.text, t.value, t.range_role) for t in tag("Turkey built dams from the 1970s to the 2000s.", date(2024, 4, 22))]
     assert found == [("1970s", "197X", "start"), ("2000s", "200X", "end")]
+
+
+def test_next_weekday_said_the_day_before_it_is_the_one_a_week_on():
+    found = {t.text: t.value for t in tag("The truce takes effect on Thursday. The presidents will sign an accord next "
+                                          "Thursday.", date(2025, 12, 3))}
+    assert found == {"Thursday": "2025-12-04", "next Thursday": "2025-12-11"}
+    # (two days ahead or more, "next" is the nearest one, as before)
+    assert {t.text: t.value for t in tag("They will sign next Friday.", date(2025, 12, 3))} == {"next Friday": "2025-12-05"}

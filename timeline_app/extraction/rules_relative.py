@@ -51,10 +51,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if rel.endswith(" the"):  # "late in the evening": the evening of the day in view
         rel = "the"
     wd = m["wd"] or m["wd2"]
-    if m["wd2"] and not (m["wd"] or rel) and part in ("night", "morning", "afternoon", "evening") and re.search(r"\b(?:(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach)\s+(?:[\w-]+\s+)?|"
+    if m["wd2"] and not (m["wd"] or rel) and part in ("night", "morning", "afternoon", "evening") and re.search(r"\b(?:(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach)\s+(?:[\w-]+\s+){0,2}|"
                                                      r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w-]+\s+)$",
                                                      m.string[max(0, m.start() - 24):m.start()]):
-        return None  # "held for a second night on Tuesday": a night counted, and the date is Tuesday alone
+        return None  # "held for a second night on Tuesday", "a fourth straight night": a night counted, the date Tuesday alone
     if m["wd"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
             and not re.match(r"\s+(?!(?:in|of|when|that)\b)[a-z]+\b", m.string[m.end():m.end() + 16]):
         return None  # "on a Sunday evening in late August": some Sunday, which the text does not say

@@ -2624,6 +2624,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     if r in ("last", "this past"):
         back = back or 7
         return dct.plus(-back), f"{name}, the one before {dct.label()}"
+    if r == "next" and fwd == 1:
+        # "next Thursday" said on a Wednesday: tomorrow would have been called so, and "next" is the week after's
+        return dct.plus(8), f"{name}, the one a week after tomorrow ({dct.label()} being the day before)"
     if r in ("next", "this coming"):
         fwd = fwd or 7
         return dct.plus(fwd), f"{name}, the one after {dct.label()}"
