@@ -18617,3 +18617,9 @@ def test_a_bare_plural_of_happenings_with_whom_during_which_is_the_dates_happeni
                                  "failed to defend the country during border clashes with Azerbaijan in September 2022.\n",
                        date(2024, 6, 12))
     assert titles["2022-09"] == "Border clashes with Azerbaijan"
+
+
+def test_an_it_after_a_thing_told_after_an_opening_time_phrase_is_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "Analysis\n\nTen years ago tomorrow, the nuclear agreement between Iran and six world powers "
+                                 "formally came into effect. On Saturday, it formally expired.\n", date(2025, 10, 19))
+    assert titles["2025-10-18"] == "The nuclear agreement formally expired"

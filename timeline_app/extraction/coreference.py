@@ -358,6 +358,12 @@ def _opening_thing(sentence: str) -> str | None:
     if asked is not None and not asked["np"].endswith("s"):
         return "T" + asked["np"][1:]  # "When did the truce start? It took effect…": the thing a question asks about
     m = _THING_SUBJECT.match(sentence.lstrip())
+    fronted = _FRONTED_TIME_THEN_THE.match(sentence.lstrip()) if m is None else None
+    if fronted is not None:
+        # ("Ten years ago tomorrow, the nuclear agreement … formally came into effect. On Saturday, it expired": the thing
+        # after an opening time phrase)
+        rest = sentence.lstrip()[fronted.end():]
+        m = _THING_SUBJECT.match("T" + rest[1:]) or _TEXT_CAME_INTO_FORCE.match("T" + rest[1:])
     if m is not None:
         np = m["np"] or m["body"]
         return np if not np.endswith("s") else None  # "The talks" would be "they"
@@ -366,6 +372,16 @@ def _opening_thing(sentence: str) -> str | None:
     return re.sub(r"^(?:A|An)\s", "The ", course["np"]) if course is not None else None
 
 
+#: A time phrase opening a sentence, up to its comma and the article of what follows: "Ten years ago tomorrow, [t]he".
+_FRONTED_TIME_THEN_THE = re.compile(r"[A-Z][^,;:]{0,40}?\b(?:ago|today|tomorrow|"
+                                    r"yesterday|year|month|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                    r"\d{4})(?:\s+(?:today|tomorrow|yesterday))?,\s+(?=the\s)")
+#: A text that came into force, with what it was between: "[The nuclear agreement between Iran and six world powers]
+#: formally came into effect".
+_TEXT_CAME_INTO_FORCE = re.compile(r"(?P<np>The\s+(?:[a-z][\w-]*\s+){0,2}?(?:agreement|deal|accord|treaty|pact|truce|ceasefire))"
+                                   r"(?:\s+(?:between|with|on|over)\s+[^,;:]{1,60}?)?\s+(?:[a-z]+ly\s+)?"
+                                   # (no body, as `_THING_SUBJECT`'s other reading has)
+                                   r"(?:came\s+into\s+(?:effect|force)|took\s+effect|entered\s+into\s+force)\b(?P<body>)")
 #: A question about a thing, as a Q&A's heading asks it: "When did [the truce] start?", "Why did [the deal] collapse?".
 _ASKED_OF_A_THING = re.compile(r"(?:When|Why|How|Where)\s+(?:did|does|do|will|was|is|has|had)\s+"
                                r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s*\?\s*$")
