@@ -18623,3 +18623,15 @@ def test_an_it_after_a_thing_told_after_an_opening_time_phrase_is_that_thing(tmp
     titles = titles_of(tmp_path, "Analysis\n\nTen years ago tomorrow, the nuclear agreement between Iran and six world powers "
                                  "formally came into effect. On Saturday, it formally expired.\n", date(2025, 10, 19))
     assert titles["2025-10-18"] == "The nuclear agreement formally expired"
+
+
+def test_a_person_set_off_with_an_age_before_a_who_clause_is_its_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "Peru\n\nToledo, 78, who governed from 2001 to 2006, was extradited from the United States "
+                                 "in April 2023.\n", date(2024, 10, 21))
+    assert titles == {"2001": "Toledo governed", "2023-04": "Toledo was extradited from the United States"}
+
+
+def test_a_comparison_of_when_goes_whole_with_its_count(tmp_path):
+    titles = titles_of(tmp_path, "Guatemala\n\nArévalo was sworn in as president shortly after midnight on Monday, hours later "
+                                 "than planned, after lawmakers delayed the ceremony.\n", date(2024, 1, 15))
+    assert titles == {"2024-01-15T00:00": "Arévalo was sworn in as president"}

@@ -5429,3 +5429,12 @@ def test_next_weekday_said_the_day_before_it_is_the_one_a_week_on():
     assert found == {"Thursday": "2025-12-04", "next Thursday": "2025-12-11"}
     # (two days ahead or more, "next" is the nearest one, as before)
     assert {t.text: t.value for t in tag("They will sign next Friday.", date(2025, 12, 3))} == {"next Friday": "2025-12-05"}
+
+
+def test_a_weekday_a_plan_told_in_the_pluperfect_was_for_is_the_day_just_gone():
+    found = {t.text: t.value for t in tag("The inauguration had been set for Sunday afternoon. The vote had been scheduled "
+                                          "for Tuesday.", date(2024, 1, 15))}
+    assert found == {"Sunday afternoon": "2024-01-14TAF", "Tuesday": "2024-01-16"}
+    # (three days back and four ahead are as near: the coming one, as before)
+    assert {t.text: t.value for t in tag("A round that had been scheduled for Tuesday was postponed.", date(2026, 11, 27))} \
+        == {"Tuesday": "2026-12-01"}

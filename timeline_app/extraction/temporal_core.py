@@ -2744,6 +2744,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         lo, hi = ctx.sentence_bounds(m.start())
         if _PLAN_UNDONE.search(ctx.text, lo, hi):  # (a plan that did not hold: "…but was postponed")
             return dct.plus(-back), f"{name}, the one on or before {dct.label()}, a plan told in the past"
+    if not r and 0 < back <= 2 \
+            and _PAST_PERFECT_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130), m.start()):
+        # "The inauguration had been set for Sunday afternoon", written on Monday: a plan told in the pluperfect, which no
+        # longer holds, was for the day just gone (further back, it is as likely the coming one: "A round that had been
+        # scheduled for Tuesday was postponed", written on Friday)
+        return dct.plus(-back), f"{name}, the one just before {dct.label()}, a plan told in the pluperfect"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.number > dct.plus(fwd).number >= dct.number \
                 and _SEQUENCE_DAY.match(ctx.text, ctx.ref_day_at) and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:

@@ -808,8 +808,10 @@ def _last_clause_comma(s: str, end: int) -> int:
     return max((m.start() for m in _CLAUSE_COMMA.finditer(s, 0, max(end, 0))), default=-1)
 
 
-#: A comma that is no number's thousands separator, nor a full date's before its year ("Oct. 9, 2025").
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)(?!\s\d{4}\b)")
+#: A comma that is no number's thousands separator, nor a full date's before its year ("Oct. 9, 2025"), nor the one
+#: before a person's age set off ("Toledo[,] 78, who governed…").
+# (the age's own comma may lie past the end looked through)
+_CLAUSE_COMMA = re.compile(r"(?<!\d),(?!\s\d{1,3}(?:,|$))|,(?!\d)(?!\s\d{4}\b)(?!\s\d{1,3}(?:,|$))")
 #: The antecedent's own date at its end, which names no thing: "…announced export rules [on Oct. 9, 2025]".
 _DATE_AT_ANTECEDENT_END = re.compile(r"\s+(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
                                      r"Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s*$")

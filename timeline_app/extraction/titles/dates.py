@@ -567,6 +567,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
     before, after = text[:start], text[end:]
+    compared = re.match(r"\s+than\s+[^,;.()]{1,40}", after) \
+        if not own and re.search(r"\b(?:later|earlier|sooner)$", text[start:end]) else None
+    if compared is not None:
+        # "was sworn in…, [hours later] than planned": a comparison of when goes whole, set off or not
+        return re.sub(r"\s{2,}", " ", re.sub(r",\s*$", "", before) + after[compared.end():]).strip()
     if re.search(r"\d{1,2},\s+\d{4}$", text[start:end]) \
             and re.match(r",\s+(?:after|before|following|amid|despite|during|at|in|with|under)\s+(?:the|a|an|\d+|[a-z]+\s+of)\b",
                          after) \

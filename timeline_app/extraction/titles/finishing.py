@@ -1238,6 +1238,8 @@ def _trim(title: str) -> str:
         title = title[opening.end()][:1].upper() + title[opening.end() + 1:]
     # "The envoy[, 58,] served as deputy chief of mission": a person's age is no part of what happened
     title = re.sub(r"^([^,;]{2,60}?),\s+\d{2},\s+(?=[a-z])", r"\1 ", title)
+    # (…its closing comma gone with an aside after it: "Toledo, 78[, who governed…,] was extradited")
+    title = re.sub(r"^([^,;]{2,60}?),\s+\d{2}\s+(?=(?:was|were|is|are|has|had|have|will|would)\b)", r"\1 ", title)
     # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
     # (not a noun's end: "a sit-in in Khartoum")
     title = re.sub(r"(?<![\w-])(in|on)\s+\1\b", r"\1", title)
