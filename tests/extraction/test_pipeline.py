@@ -18635,3 +18635,9 @@ def test_a_comparison_of_when_goes_whole_with_its_count(tmp_path):
     titles = titles_of(tmp_path, "Guatemala\n\nArévalo was sworn in as president shortly after midnight on Monday, hours later "
                                  "than planned, after lawmakers delayed the ceremony.\n", date(2024, 1, 15))
     assert titles == {"2024-01-15T00:00": "Arévalo was sworn in as president"}
+
+
+def test_things_that_start_or_take_effect_in_a_with_phrase_are_their_dates_happenings(tmp_path):
+    titles = titles_of(tmp_path, "Havana\n\nThe truce will be phased in, with a preparation period starting on July 6 and the "
+                                 "full ceasefire taking effect on Aug. 3, negotiators said.\n", date(2023, 6, 9))
+    assert titles == {"2023-07-06": "A preparation period begins", "2023-08-03": "The full ceasefire takes effect"}

@@ -1561,7 +1561,9 @@ _HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|
 
 
 #: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending".
-_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|period|year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
+# (a period of accounts, not one of a plan's stages: "a preparation period starting on July 6" is a happening)
+_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|(?:fiscal|financial|reporting|accounting|same|comparable)\s+period|"
+                                  r"year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
                                   r"(?:end(?:ed|ing|s)|beg[au]n|begins|beginning|start(?:ed|ing|s))\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 #: "Ahead of" or "before" right before a date: a bound, unless the date owns a happening of its own.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$", re.I)

@@ -1278,7 +1278,7 @@ _RULE_VERBS = (r"(?:requires|remains|says|states|provides|gives|allows|sets|gran
 _VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_RULE_VERBS})\b)")
 
 
-_STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
+_STARTING_WORD = r"(?:starting|beginning|commencing|effective|taking\s+effect)"
 #: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
 _STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+(?:[^;:()\"“”]|[\"“][^\"“”,;]{{1,40}}[\"”]){{1,90}}?)"
                             rf"(?P<comma>,)?\s+"
@@ -1374,7 +1374,7 @@ def _starts(noun_phrase: str, word: str, past: bool = False) -> str:
     when the sentence tells it so: "The strike lasted three days, starting on Monday" → "The strike began")."""
     head = re.split(r"\s+(?:to|of|in|for|with|from|at|by|on|between|over)\s+", noun_phrase)[0]  # ("a visit to the United States")
     plural = bool(re.search(r"[^su]s$", head))
-    if word.lower() == "effective":
+    if word.lower() == "effective" or word.lower().startswith("taking"):
         return f"{noun_phrase} {'took' if past else 'take' if plural else 'takes'} effect"
     return f"{noun_phrase} {'began' if past else 'begin' if plural else 'begins'}"
 
