@@ -18641,3 +18641,23 @@ def test_things_that_start_or_take_effect_in_a_with_phrase_are_their_dates_happe
     titles = titles_of(tmp_path, "Havana\n\nThe truce will be phased in, with a preparation period starting on July 6 and the "
                                  "full ceasefire taking effect on Aug. 3, negotiators said.\n", date(2023, 6, 9))
     assert titles == {"2023-07-06": "A preparation period begins", "2023-08-03": "The full ceasefire takes effect"}
+
+
+def test_a_restrictive_relatives_second_past_is_told_of_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Niger\n\nThe United States has about 650 troops in Niger and a drone base near Agadez that "
+                                 "cost $100 million to build and opened in 2019.\n", date(2024, 3, 17))
+    assert titles == {"2019": "A drone base near Agadez opened"}
+
+
+def test_a_body_led_is_what_was_set_up_when_it_was(tmp_path):
+    titles = titles_of(tmp_path, "Tigray\n\nGetachew, who had led the administration since it was set up in March 2023, fled "
+                                 "to Addis Ababa last month.\n", date(2025, 4, 9))
+    assert titles["2023-03"] == "The administration was set up"
+
+
+def test_how_soon_a_revoking_holds_goes_and_what_a_text_allowed_lends_it_no_kind(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Niger\n\nNiger's military government said on Saturday it had revoked, with immediate effect, an agreement "
+        "that allowed U.S. troops to operate in the country.\n", date(2024, 3, 17)).candidates}
+    assert found["2024-03-16"][1] == "agreement"
+    assert "immediate effect" not in found["2024-03-16"][0]

@@ -633,6 +633,7 @@ def _kind_words(text: str) -> str:
     text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
     text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
     text = _SET_UP_TO.sub(r"\g<made>", text)  # "was set up to organise a referendum": a body made, no vote held
+    text = _TEXT_THAT_ALLOWED.sub(r"\g<text>", text)  # "revoked an agreement that allowed U.S. troops…": the text, no troops
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
@@ -643,6 +644,11 @@ _PAUSED_FOR = re.compile(r"\b(?:broken|broke|break|breaks|adjourned|adjourns?|pa
 #: "deployed to monitor the ceasefire".
 _SET_UP_TO = re.compile(r"(?P<made>\b(?:set\s+up|created|established|formed|founded|deployed|sent|launched)\b)\s+(?:[^,;.]{0,40}?\s)?"
                         r"to\s+(?:organi[sz]e|prepare|monitor|oversee|supervise|observe|verify|police)\s+[^,;.]*", re.I)
+#: A text and what its terms allow or require, which is no happening of the sentence's: "an agreement [that allowed U.S.
+#: troops to operate in the country]".
+_TEXT_THAT_ALLOWED = re.compile(r"(?P<text>\b(?:agreement|deal|accord|treaty|pact|memorandum))\s+(?:that|which)\s+"
+                                r"(?:allowed|allows|permitted|permits|let|lets|required|requires|obliged|obliges|gave|gives)\b[^,;]*",
+                                re.I)
 #: A threat and what it threatens, which did not happen: "and threatened to expel its troops".
 _THREATENED_TO = re.compile(r"\b(?:and\s+)?threaten(?:ed|s|ing)?\s+to\s+[^,;.]*", re.I)
 #: Prisoners of war, whose war is no happening of the sentence's: "prisoners of war", "prisioneros de guerra".

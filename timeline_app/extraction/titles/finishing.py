@@ -1155,6 +1155,9 @@ def _trim(title: str) -> str:
     # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
     # says what went with the happening, and goes alone
     title = _ABSOLUTE_WITH_SET_OFF.sub(" ", title)
+    # "said it had revoked[, with immediate effect,] an agreement…": how soon it holds, set off, goes too
+    title = re.sub(r",\s+(?:with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+today|"
+                   r"for\s+the\s+time\s+being|in\s+principle|unilaterally),\s+", " ", title)
     # "The convoy, officials said, was hit by a drone", "…a referendum in which, the government said, voters backed…": a
     # source set off in the middle says who tells it, no part of what happened
     title = _ATTRIBUTION_SET_OFF.sub(" ", title)

@@ -223,6 +223,7 @@ from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
     RELATIVE_THEN_IT,
     antecedent_of,
+    founded_body,
     parallel_subject,
     place_after_verb,
     pronoun_as_subject,
@@ -4667,6 +4668,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if len(others) > 1 and part.end - part.start < sentence.end - sentence.start \
                 and _SUBJECT_WITH_RELATIVE.match(part.text) else None
             title = own if own is not None else with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            # ("Getachew, who had led the administration since it was set up in March 2023,": the body led was set up)
+            title = founded_body(title, sentence.text) or title
             pronoun = _RELATIVE_PRONOUN_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 8),
                                                       part.start - sentence.start)
             if pronoun is not None and VERB.match(title[:1].lower() + title[1:]) \

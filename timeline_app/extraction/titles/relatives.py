@@ -63,6 +63,7 @@ from timeline_app.extraction.titles.grammar import (
     ZERO_RELATIVE_AHEAD,
     be_for,
     date_phrase_end,
+    noun_phrase_start,
     other_dates,
     subject_of,
     turned_clause,
@@ -1525,6 +1526,10 @@ _WILLING_PAST = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|reso
                            r"threatened|planned)\b")
 
 
+#: A relative clause with a verb of its own, then "and" right before a participle: "that cost $100 million to build and ".
+_RELATIVE_THEN_AND_BEFORE = re.compile(r"\b(?:that|which)\s+(?!(?:was|were|had\s+been|has\s+been)\b)[a-z][^,;:()]{1,60}\s+and\s+$")
+
+
 def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = reduced_relative(sentence, t, inside)
@@ -1533,6 +1538,16 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     s = sentence.text
     if DONE_THROUGH.search(s, max(0, span[0] - 160), span[0]):
         return None  # (the text or vote a doing was done in: "endorsed the plan in a resolution [adopted] on Nov. 17")
+    joined = _RELATIVE_THEN_AND_BEFORE.search(s, max(0, span[0] - 100), span[0])
+    if joined is not None:
+        # "a drone base near Agadez that cost $100 million to build and [opened] in 2019": the relative clause's second past,
+        # told of the noun the clause is about (not a participle's of its own)
+        start = noun_phrase_start(s, joined.start())
+        np = s[start:joined.start()].strip()
+        if start >= joined.start() or not re.match(r"(?:the|a|an|its|their)\s", np, re.I) or VERB.search(np):
+            return None
+        done = re.sub(r"\s+(?:in|on|at|during|by)(?:\s+the)?$", "", s[span[0]:t.start - sentence.start].strip())
+        return f"{np[:1].upper()}{np[1:]} {done}"
     rest = s[date_phrase_end(t, inside) - sentence.start:]
     if _WILLING_PAST.match(s, span[0]) and re.match(r"\s+to\s+[a-z]{2,}", rest) \
             and not re.search(rf"\b(?:was|were|is|are|has|have|had|will|would)\b|\b(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})"

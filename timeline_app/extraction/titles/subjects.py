@@ -221,6 +221,13 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     return told
 
 
+def founded_body(title: str, sentence_text: str) -> str | None:
+    """"Armenia joined the CSTO when it was founded in 1992" → "The CSTO was founded": what is founded is the body joined
+    or led, not who joined or led it; None when `title` tells no founding of "it" or the sentence names no such body."""
+    joined = _JOINED_BODY.search(sentence_text, 0, TITLE_SOURCE_CHARS) if _BODY_FOUNDED.match(title) else None
+    return f"{joined['body'][:1].upper()}{joined['body'][1:]}{title[2:]}" if joined is not None else None
+
+
 def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
     owner = re.match(r"(Its|Their|His|Her)\s", title)
@@ -312,11 +319,9 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     if freed is not None:
         # "The rebels released 12 UN staff members, 18 months after they were detained": who was held is who was freed
         return f"{freed['np'][:1].upper()}{freed['np'][1:]}{title[len(m[1]):]}"
-    joined = _JOINED_BODY.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
-        if m[1].lower() == "it" and _BODY_FOUNDED.match(title) else None
-    if joined is not None:
-        # "Armenia joined the CSTO when it was founded in 1992": what is founded is the body joined, not who joined it
-        return f"{joined['body'][:1].upper()}{joined['body'][1:]}{title[2:]}"
+    founded = founded_body(title, sentence_text)
+    if founded is not None:
+        return founded
     subject = antecedent_of(m[1], sentence_text)
     owned = _OWNED_THING_BEFORE_COUNT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if m[1].lower() == "it" and _PASSIVE_OF_A_THING.match(title) else None
@@ -447,9 +452,12 @@ _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\
 
 #: A body's founding, told of "it": "It was founded", "It was set up".
 _BODY_FOUNDED = re.compile(r"It\s+was\s+(?:first\s+)?(?:founded|created|established|formed|set\s+up|launched)\b")
-#: A body joined or left, named after the verb: "joined [the CSTO]", "left [the Collective Security Treaty Organization]".
-_JOINED_BODY = re.compile(r"\b(?:joined|rejoined|left|quit)\s+(?P<body>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
-                          r"[A-Z][\w'’.-]*){0,6})")
+#: A body joined, left or led, named after the verb: "joined [the CSTO]", "left [the Collective Security Treaty
+#: Organization]", "had led [the administration]".
+_JOINED_BODY = re.compile(r"\b(?:joined|rejoined|left|quit|led|headed|chaired)\s+(?P<body>(?:the\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}|the\s+(?:[a-z][\w-]*\s+){0,2}(?:administration|"
+                          r"government|mission|commission|committee|council|body|force|agency|alliance|bloc|court|tribunal))"
+                          r"\s+(?:since|when|after|until)\b")
 #: One person named by a role: "The Deputy Secretary", "the foreign minister", "The country's president".
 PERSON_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
          r"queen|prince|general|commander|mediator|negotiator|governor|mayor|prosecutor|judge|senator|chairman|chairwoman|"
