@@ -18661,3 +18661,10 @@ def test_how_soon_a_revoking_holds_goes_and_what_a_text_allowed_lends_it_no_kind
         "that allowed U.S. troops to operate in the country.\n", date(2024, 3, 17)).candidates}
     assert found["2024-03-16"][1] == "agreement"
     assert "immediate effect" not in found["2024-03-16"][0]
+
+
+def test_a_live_pages_greeting_keeps_the_date_of_a_relative_clause_about_what_it_covers(tmp_path):
+    titles = titles_of(tmp_path, "Live: climate talks\n\n09:00 — Good morning and welcome to our coverage of the last day of "
+                                 "the summit, which opened on Nov. 11.\n\n09:05 — Good morning and welcome to our coverage on "
+                                 "Friday.\n", date(2024, 11, 22))
+    assert titles == {"2024-11-11": "The summit opened"}

@@ -1487,6 +1487,8 @@ _RECENT_SENTENCES = 5
 _STILL_HOLDS = re.compile(r"\b(?:(?:is|are)\s+still|still\s+(?:is|are|exists?|stands?|holds?|lives?)|persists?"
                           # (the verb, not the noun: "the remains inside the tomb")
                           r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bhuman\s)(?<!\bRoman\s)remains?)\b", re.I)
+#: A relative clause with its own past about a noun the page's greeting names, up to a date: ", which opened on ".
+_COVERED_THING_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|met|ran)\s+(?:on|in)\s+$")
 #: What a live page says of itself, after its time stamp: a greeting, a pause, a close, thanks for reading.
 _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—:|]?\s*)?"
@@ -2422,7 +2424,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text, dateline_end(sentence.text)) or _TELLS_THE_DAY.match(sentence.text):
             # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself; "Today is
             # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
-            inside = []
+            # (but a relative clause about what the page covers tells its own happening: "…welcome to our coverage of the
+            # last day of the summit, which opened on Nov. 11")
+            inside = [t for t in inside if _COVERED_THING_RELATIVE.search(sentence.text, 0, t.start - sentence.start)] \
+                if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text, dateline_end(sentence.text)) else []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous_sentence else "",
                                      told_before=(lead if lead and lead[0] not in recent else []) + recent,
                                      published=published)
