@@ -5438,3 +5438,8 @@ def test_a_weekday_a_plan_told_in_the_pluperfect_was_for_is_the_day_just_gone():
     # (three days back and four ahead are as near: the coming one, as before)
     assert {t.text: t.value for t in tag("A round that had been scheduled for Tuesday was postponed.", date(2026, 11, 27))} \
         == {"Tuesday": "2026-12-01"}
+
+
+def test_a_name_in_ed_before_a_weekday_is_no_past():
+    assert {t.text: t.value for t in tag("Mohamud will hold talks with Prime Minister Abiy Ahmed on Sunday.",
+                                         date(2025, 1, 11))} == {"Sunday": "2025-01-12"}

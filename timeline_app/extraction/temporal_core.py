@@ -942,6 +942,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = word.lower()
     if word == "May":
         return None
+    if i and word[:1].isupper() and w.endswith("ed") and not word.isupper():
+        return None  # "…talks with Prime Minister Abiy Ahmed on Sunday": a name in "-ed" inside the clause, no past
     if w.endswith("'ll") or (w == "ll" and i and words[i - 1].lower() in ("i", "he", "she", "it", "we", "they", "you", "that")):
         return "future"  # "He'll return over the weekend" (a curly apostrophe splits "He’ll" in two)
     before = [b.lower() for b in words[max(0, i - 3):i]]
