@@ -18668,3 +18668,9 @@ def test_a_live_pages_greeting_keeps_the_date_of_a_relative_clause_about_what_it
                                  "the summit, which opened on Nov. 11.\n\n09:05 — Good morning and welcome to our coverage on "
                                  "Friday.\n", date(2024, 11, 22))
     assert titles == {"2024-11-11": "The summit opened"}
+
+
+def test_a_second_past_goes_on_with_a_subject_whose_first_past_is_spelled_like_its_present(tmp_path):
+    titles = titles_of(tmp_path, "Sahel\n\nThe three countries set up their own alliance in September 2023 and signed a "
+                                 "confederation treaty in July last year.\n", date(2025, 1, 29))
+    assert titles["2024-07"] == "The three countries signed a confederation treaty"

@@ -837,6 +837,9 @@ def subject_of(s: str) -> str | None:
     third_person = _PRESENT_BEFORE_OBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
     if third_person is not None:
         verb_start = third_person.start("verb")  # ("The agreement replaces a protocol signed in 2007": a present's object)
+    spelled_as_present = _NOUN_PHRASE_THEN_PRESENT_LIKE_PAST.match(s)
+    if spelled_as_present is not None and (verb_start is None or spelled_as_present.start("verb") < verb_start):
+        verb_start = spelled_as_present.start("verb")  # ("The three countries set up their own alliance…")
     if verb_start is None:
         return None
     subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
@@ -863,6 +866,10 @@ _PRESENT_BEFORE_OBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?[a-z]\s(?P<verb>(?!(?
                                     r"sanctions|arms|relations|elections|negotiations|protests|affairs|rights|nations|"
                                     r"states|times|years|months|weeks|days|others)\b)[a-z]{3,}(?<!s)(?<!u)s)\s+"
                                     r"(?:a|an|the|its|their|his|her)\s")
+#: A short noun phrase, then a past spelled like its present before its particle or object: "The three countries [set] up".
+_NOUN_PHRASE_THEN_PRESENT_LIKE_PAST = re.compile(rf"(?:The|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s+"
+                                                 rf"(?P<verb>{words_pattern(PAST_LIKE_PRESENT)})\s+"
+                                                 r"(?:up|out|off|down|back|the|a|an|its|their|his|her)\b")
 #: The main verb back after a subject's who-clause: "Drivers who refused [would] be fined", "…who fled [were] caught".
 _MAIN_VERB_AFTER_WHO = re.compile(r"\s(would|will|could|should|must|may|might|can|were|was|are|is|had|have|has)\s+")
 #: A person's name set off after a role, Arabic article and all: "Ahmed al-Sharaa", "Nikos Christodoulides".
