@@ -18674,3 +18674,15 @@ def test_a_second_past_goes_on_with_a_subject_whose_first_past_is_spelled_like_i
     titles = titles_of(tmp_path, "Sahel\n\nThe three countries set up their own alliance in September 2023 and signed a "
                                  "confederation treaty in July last year.\n", date(2025, 1, 29))
     assert titles["2024-07"] == "The three countries signed a confederation treaty"
+
+
+@pytest.mark.parametrize("text, when, title", [
+    # (any plain past after "it" opens a since-clause, told with the sentence's subject)
+    ("The SDF has controlled much of northeastern Syria since it drove out Islamic State fighters with U.S. support between "
+     "2015 and 2019.", "2015", "The SDF drove out Islamic State fighters with U.S. support"),
+    # (…and an "it" that did something to something else is no object's before it)
+    ("The SDF has controlled the region since it drove out Islamic State fighters in 2019.", "2019",
+     "It drove out Islamic State fighters"),
+])
+def test_a_since_clause_whose_it_did_something_to_an_object(tmp_path, text, when, title):
+    assert titles_of(tmp_path, f"Syria\n\n{text}\n", date(2025, 3, 11)) == {when: title}

@@ -702,10 +702,12 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"(?:(?:he|she|it|they|we)\s+(?:[a-z]{3,}ed|led|built|sent|trained|ran)\s+)?"
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
                         r"(?:[a-z]{3,}ly\s+)?"  # ("even after it [formally] lapsed")
+                        # (…any plain past after a pronoun: "since it drove out Islamic State fighters")
+                        rf"(?:(?<=\bit\s)(?:{words_pattern(PLAIN_PASTS)})\b|"
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|retook|overran|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
                         # (a passive's irregular participle: "after the border was first drawn")
-                        rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{IRREGULAR_PARTICIPLES}))\b)"  # ("since Sinn Fein was expelled")
+                        rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{IRREGULAR_PARTICIPLES}))\b))"  # ("since Sinn Fein was expelled")
                         # "The exchange came as the envoy prepared to travel to Moscow next week": what it came with
                         r"|(?<=\bcame)\s+(?=as\s+(?:the\s+)?[A-Za-z])"
                         # (", as fighting spread to a third region over the weekend": a closing as-clause of its own)

@@ -344,9 +344,11 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "Erdogan raised it with Vladimir Putin when they met in Astana": the one who did it and the one it was done
         # with
         return f"{doer} and {partner['name']}{title[len(m[1]):]}"
-    if subject is None and m[1].lower() in ("it", "they"):
+    if subject is None and m[1].lower() in ("it", "they") and not _DOER_WITH_OBJECT.match(title):
         # "No woman has led the organization since it was founded": a main clause's object right before the time clause
         # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
+        # (not one that did something to something else: "The SDF has controlled the region since it drove out Islamic
+        # State fighters" is no region's doing)
         right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(
             sentence_text, 0, TITLE_SOURCE_CHARS)  # (bounded: a sentence may be a page long)
         subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
@@ -372,6 +374,9 @@ _PASSIVE_OF_A_THING = re.compile(r"It\s+(?:was|had\s+been)\s+(?:first\s+)?(?:dec
 #: independence] in 1991, ten years after".
 _OWNED_THING_BEFORE_COUNT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                                        r"(?:in|on)\s+[^,;]{2,20},\s+(?:\w+\s+){1,3}(?:after|since)\s+it\b")
+#: A pronoun that did something to an object of its own: "It drove out Islamic State fighters", "They seized the town".
+_DOER_WITH_OBJECT = re.compile(rf"(?:It|They)\s+(?:[a-z]+ly\s+)?(?!(?:was|were|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                               r"\s+(?:out\s+|off\s+|up\s+|down\s+)?(?:the|a|an|its|their|[A-Z])")
 _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+|(?<=\w\s)(?:people|[a-z]{2,}[^s\W]s)(?=\s+have\b))\s+"
                                # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
                                # fell")
