@@ -661,6 +661,7 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer():
         return None
+    told = f"{m['count']} {m['unit'].lower().rstrip('s')}(s)"  # (as written: "Two decade(s)", counted as 20 years)
     if m["unit"].lower().startswith("decade"):
         count *= 10
     if m["season"]:
@@ -668,13 +669,13 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         year = ctx.dct.year - int(count)
         return mk(m, DATE, f"{year_str(year)}-{lx.SEASON_CODES[m['season'].lower()]}",
-                  f"{m['count']} year(s) before this year's {m['season'].lower()}")
+                  f"{told} before this year's {m['season'].lower()}")
     if m["mon"]:
         if not m["unit"].lower().startswith(("year", "decade")) or not 1 <= ctx.dct.year - int(count) <= 9999:
             return None
         year = ctx.dct.year - int(count)
         return mk(m, DATE, month_value(year, month_of(m["mon"])),
-                  f"{m['count']} year(s) before this year's {m['mon']}: {m['mon']} {year_str(year)}")
+                  f"{told} before this year's {m['mon']}: {m['mon']} {year_str(year)}")
     n, unit, when, dct = int(count), m["unit"].lower().rstrip("s").replace("decade", "year"), m["when"].split()[-1].lower(), ctx.dct
     months = {"year": 12 * n, "month": n}.get(unit)
     if months is None:
@@ -682,7 +683,7 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         y, mo = cal.add_months(dct.year, dct.month, -months)
         day = Day.of(y, mo, min(dct.ymd[2], cal.days_in_month(y, mo)))
-    how = f"{m['count']} {m['unit'].lower().rstrip('s')}(s) before {dct.label()}, that very {when if when != 'today' else 'day'}"
+    how = f"{told} before {dct.label()}, that very {when if when != 'today' else 'day'}"
     if when == "week":
         return mk(m, DATE, week_value(day), how)
     if when == "weekend":  # "Forty years ago this weekend": that week's weekend
