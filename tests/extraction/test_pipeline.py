@@ -18686,3 +18686,16 @@ def test_a_second_past_goes_on_with_a_subject_whose_first_past_is_spelled_like_i
 ])
 def test_a_since_clause_whose_it_did_something_to_an_object(tmp_path, text, when, title):
     assert titles_of(tmp_path, f"Syria\n\n{text}\n", date(2025, 3, 11)) == {when: title}
+
+
+def test_a_live_pages_day_heading_dates_its_undated_entries_until_the_next(tmp_path):
+    titles = titles_of(tmp_path, "Tigray: as it happened\n\nTuesday 8 April 2025\nThe prime minister's office announced the "
+                                 "appointment this evening.\n\nSaturday 5 April 2025\nThousands rallied in Mekelle in support "
+                                 "of the rival faction.\n", date(2025, 4, 8))
+    assert titles["2025-04-05"] == "Thousands rallied in Mekelle in support of the rival faction"
+    # (not an entry under a clock stamp, whose headline tells it, nor a state: "Nobody was hurt")
+    titles = titles_of(tmp_path, "Border talks – live\n\nMonday 9 March 2026\n\n09:05 GMT\nDelegations reach the hotel\n\n"
+                                 "The two delegations have arrived for a second day of talks.\n\nTuesday 10 March 2026\n\n"
+                                 "A road bridge was damaged by a blast. Nobody was hurt.\n", date(2026, 3, 10))
+    assert titles == {"2026-03-09T09:05": "Delegations reach the hotel",
+                      "2026-03-10": "A road bridge was damaged by a blast"}

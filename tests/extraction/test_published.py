@@ -311,3 +311,11 @@ def test_a_line_that_opens_with_a_conjunction_goes_on_from_the_one_before_and_is
 def test_a_date_in_the_prose_of_an_introduction_that_is_no_interview_s_gives_no_date():
     text = "Profile\n\nThe mediator first visited the region on 12 December 2023, in the middle of the war.\n"
     assert detect_published(text, today=date(2026, 12, 5)) is None
+
+
+def test_a_live_pages_yearless_day_headings_give_the_latest_as_its_day():
+    text = ("Tigray: as it happened\n\nTuesday 8 April\nThe prime minister's office announced the appointment this "
+            "evening.\n\nSaturday 5 April\nThousands rallied in Mekelle.\n")
+    assert detect_published(text, today=date(2026, 12, 5)) == date(2025, 4, 8)
+    # (one heading alone is no live page)
+    assert detect_published(text.split("\n\nSaturday")[0] + "\n", today=date(2026, 12, 5)) is None

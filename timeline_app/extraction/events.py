@@ -2301,7 +2301,15 @@ _SOME_TIME_ON = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a\s+f
                            r"|\b(?:hours|days|weeks|months)\s+later\b", re.I)  # (…"within the next two weeks")
 #: A copula's state or a negation in a title: "is not a party", "are still", "has not".
 _STATE_OR_NOT = re.compile(r"\b(?:is|are|was|were|remains?|remained|has|have)\s+(?:not\s+|still\s+|never\s+)?(?:an?|the|not|"
-                           r"still|never|no)\b|\b(?:not|never|n['’]t)\b")
+                           r"still|never|no)\b|\b(?:not|never|n['’]t|[Nn]obody|[Nn]o\s+one)\b")
+#: A line that is a weekday and its day alone, maybe with its year: a live page's heading ("Saturday 5 April",
+#: "Monday, April 7, 2025").
+_DAY_HEADING_LINE = re.compile(r"^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+                               r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$", re.M)
+#: A live entry's clock stamp opening its line: "09:05 GMT", "10.40".
+_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
+#: How far into a text day headings are counted (a live page's first screens).
+_HEADINGS_LOOKED_AT = 20_000
 #: What follows a chronology entry's opening day: its dash or colon ("October 13 — ", "2024-05-02: ").
 _ENTRY_LABEL_AFTER_DATE = re.compile(r"\s*(?:[—–:]|\s-)\s+(?=[A-Z\"“])")
 
@@ -2402,6 +2410,11 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     talks_told = votes_told = 0  # how often the story so far spoke of talks, and of votes
     read_before: list[str] = []  # the last few sentences read, dated or not, where "the two countries" are named
     entry_label: Timex | None = None  # the day a chronology entry's line opens with, while the line goes on
+    # (…or the day a live page's heading names, while its entries go on: two headings or more make the page one)
+    # (the headings are lines of their own, which the sentences may leave out as page furniture)
+    day_headings = [t for t in timexes if "T" not in t.value and _DAY_HEADING_LINE.fullmatch(text, t.start, t.end)] \
+        if len(_DAY_HEADING_LINE.findall(text, 0, _HEADINGS_LOOKED_AT)) >= 2 else []
+    day_heading = False
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         read_before = (read_before + [sentence.text])[-_PAIR_REACH - 1:]
@@ -2457,7 +2470,15 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         if named and named[0].start == sentence.start and "T" not in named[0].value \
                 and _ENTRY_LABEL_AFTER_DATE.match(sentence.text, named[0].end - sentence.start):
             entry_label = named[0]  # ("October 13 — The last 20 hostages are freed…": the entry's day, for its next sentences)
-        elif entry_label is not None and "\n" in text[entry_label.end:sentence.start]:
+            day_heading = False
+        elif day_headings and day_headings[0].end <= sentence.start:
+            # ("Saturday 5 April\nThousands rallied in Mekelle…": a live page's day heading dates its undated entries, until
+            # the next heading; not those under a clock stamp, whose own headline tells them: "09:05 GMT\nDelegations reach…")
+            while len(day_headings) > 1 and day_headings[1].end <= sentence.start:
+                day_headings.pop(0)
+            stamped = _STAMP_LINE.search(text, day_headings[0].end, sentence.start) is not None
+            entry_label, day_heading = (None, False) if stamped else (day_headings[0], True)
+        elif entry_label is not None and not day_heading and "\n" in text[entry_label.end:sentence.start]:
             entry_label = None
         if not named and entry_label is not None and not sentence.text.rstrip().endswith("?"):
             # "October 13 — … Israel releases nearly 2,000 prisoners. Leaders sign a declaration in Sharm el-Sheikh.": a

@@ -237,6 +237,11 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
+    headed = _latest_day_heading(header, today)
+    if headed is not None:
+        # "Tuesday 8 April" over "The prime minister's office announced…": a live page's day headings with no year, the
+        # year their weekdays tell; the page was last written on the latest of them
+        return headed, FROM_DATELINE_NO_YEAR
     # (the page's foot, else the story's own last lines: "The Associated Press\nNov. 29, 2026")
     # (a short text's foot lies inside its header, which was read for labels: only a last line's date or credit is
     # left to find there, "WORLD BRIEFING … (Compiled from wire reports, Nov. 29, 2026)")
@@ -463,6 +468,30 @@ _WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Frida
                               r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})"
                               # (not the last of two weekdays before a range: "Thursday and Friday, Dec. 4-5")
                               r"(?!\s*(?:[-–]|and|to)\s*\d)")
+
+
+#: A line that is a weekday and its day with no year, a live page's heading: "Tuesday 8 April", "Monday, April 7".
+_DAY_HEADING = re.compile(r"^[ \t]*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+                          r"(?:(?P<day>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]+)\.?|(?P<mon2>[A-Z][a-z]+)\.?[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
+                          re.M)
+
+
+def _latest_day_heading(header: str, today: date) -> date | None:
+    """The latest of a live page's yearless day headings, each alone on its line, read in the latest year up to `today`
+    (within six) in which its weekday falls on it, when the page has two or more such headings; else None."""
+    days = []
+    for m in _DAY_HEADING.finditer(header):
+        month = lx.MONTHS.get((m["mon"] or m["mon2"]).lower()) or lx.MONTHS.get((m["mon"] or m["mon2"]).lower()[:3])
+        day, weekday = int(m["day"] or m["day2"]), lx.WEEKDAYS[m["wd"].lower()] - 1  # (date.weekday() counts from 0)
+        for year in range(today.year, today.year - 7, -1):
+            try:
+                told = date(year, month, day) if month else None
+            except ValueError:
+                continue
+            if told is not None and told <= today and told.weekday() == weekday:
+                days.append(told)
+                break
+    return max(days) if len(days) >= 2 else None
 
 
 def _year_of_weekday(header: str, wire: date, today: date) -> date:
