@@ -6,6 +6,7 @@ a happening told twice in one article is one event.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import re
@@ -2414,6 +2415,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     # (the headings are lines of their own, which the sentences may leave out as page furniture)
     day_headings = [t for t in timexes if "T" not in t.value and _DAY_HEADING_LINE.fullmatch(text, t.start, t.end)] \
         if len(_DAY_HEADING_LINE.findall(text, 0, _HEADINGS_LOOKED_AT)) >= 2 else []
+    stamps = [m.start() for m in _STAMP_LINE.finditer(text)] if day_headings else []  # (looked up, not searched per sentence)
     day_heading = False
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
@@ -2476,7 +2478,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             # the next heading; not those under a clock stamp, whose own headline tells them: "09:05 GMT\nDelegations reach…")
             while len(day_headings) > 1 and day_headings[1].end <= sentence.start:
                 day_headings.pop(0)
-            stamped = _STAMP_LINE.search(text, day_headings[0].end, sentence.start) is not None
+            stamped = bisect.bisect_left(stamps, day_headings[0].end) < bisect.bisect_left(stamps, sentence.start)
             entry_label, day_heading = (None, False) if stamped else (day_headings[0], True)
         elif entry_label is not None and not day_heading and "\n" in text[entry_label.end:sentence.start]:
             entry_label = None
