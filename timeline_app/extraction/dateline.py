@@ -44,11 +44,16 @@ _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IA
 ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)(?:\d{1,2}:\d{2}(?=\s)|[\w.,' /-]){1,40}?\s+[—–]\s+")
 #: …or set off by a colon, before the entry's first word: "27 February 2023: ", "Late 2022: ".
 COLON_ENTRY_LABEL = re.compile(r"(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z])")
+#: A line that is a weekday and its day alone, maybe with its year: a live page's heading ("Saturday 5 April", "Monday,
+#: April 7, 2025").
+DAY_HEADING = re.compile(r"^[ \t]*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+                         r"(?:(?P<day>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]+)\.?|(?P<mon2>[A-Z][a-z]+)\.?[ \t]+(?P<day2>\d{1,2}))"
+                         r"(?:,?[ \t]+(?P<year>\d{4}))?[ \t]*$", re.M)
 
 
-#: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
 #: A transcript's speaker in capitals, before the colon of the label: "MR. SPOKESPERSON", "MS. LEE", "HOST".
 SPEAKER_NAME = r"(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}"
+#: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
 UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|Breaking|Summary|Correction|Catch[- ]up|"
                           r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Za-z\"“])")
 

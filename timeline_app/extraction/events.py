@@ -21,7 +21,7 @@ from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
 from timeline_app.extraction.counted_deadlines import dated_deadlines
-from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, SPEAKER_NAME, dateline_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, DAY_HEADING, ENTRY_LABEL, SPEAKER_NAME, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
 from timeline_app.extraction.people import article_people
@@ -2303,10 +2303,6 @@ _SOME_TIME_ON = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a\s+f
 #: A copula's state or a negation in a title: "is not a party", "are still", "has not".
 _STATE_OR_NOT = re.compile(r"\b(?:is|are|was|were|remains?|remained|has|have)\s+(?:not\s+|still\s+|never\s+)?(?:an?|the|not|"
                            r"still|never|no)\b|\b(?:not|never|n['’]t|[Nn]obody|[Nn]o\s+one)\b")
-#: A line that is a weekday and its day alone, maybe with its year: a live page's heading ("Saturday 5 April",
-#: "Monday, April 7, 2025").
-_DAY_HEADING_LINE = re.compile(r"^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
-                               r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$", re.M)
 #: A live entry's clock stamp opening its line: "09:05 GMT", "10.40".
 _STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
 #: How far into a text day headings are counted (a live page's first screens).
@@ -2413,8 +2409,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     entry_label: Timex | None = None  # the day a chronology entry's line opens with, while the line goes on
     # (…or the day a live page's heading names, while its entries go on: two headings or more make the page one)
     # (the headings are lines of their own, which the sentences may leave out as page furniture)
-    day_headings = [t for t in timexes if "T" not in t.value and _DAY_HEADING_LINE.fullmatch(text, t.start, t.end)] \
-        if len(_DAY_HEADING_LINE.findall(text, 0, _HEADINGS_LOOKED_AT)) >= 2 else []
+    day_headings = [t for t in timexes if "T" not in t.value and DAY_HEADING.fullmatch(text, t.start, t.end)] \
+        if len(DAY_HEADING.findall(text, 0, _HEADINGS_LOOKED_AT)) >= 2 else []
     stamps = [m.start() for m in _STAMP_LINE.finditer(text)] if day_headings else []  # (looked up, not searched per sentence)
     day_heading = False
     for sentence in sentences:

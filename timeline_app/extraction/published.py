@@ -9,6 +9,7 @@ from datetime import date
 from timeline_app.domain.calendar import civil_from_seconds
 from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction import lexicon as lx
+from timeline_app.extraction.dateline import DAY_HEADING
 from timeline_app.extraction.temporal import tag
 from timeline_app.extraction.temporal_core import SLASHED_DATE
 
@@ -470,17 +471,13 @@ _WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Frida
                               r"(?!\s*(?:[-–]|and|to)\s*\d)")
 
 
-#: A line that is a weekday and its day with no year, a live page's heading: "Tuesday 8 April", "Monday, April 7".
-_DAY_HEADING = re.compile(r"^[ \t]*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
-                          r"(?:(?P<day>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]+)\.?|(?P<mon2>[A-Z][a-z]+)\.?[ \t]+(?P<day2>\d{1,2}))[ \t]*$",
-                          re.M)
-
-
 def _latest_day_heading(header: str, today: date) -> date | None:
     """The latest of a live page's yearless day headings, each alone on its line, read in the latest year up to `today`
     (within six) in which its weekday falls on it, when the page has two or more such headings; else None."""
     days = []
-    for m in _DAY_HEADING.finditer(header):
+    for m in DAY_HEADING.finditer(header):
+        if m["year"]:
+            continue  # (a heading with its year is a dateline's business, not a guess from the weekday)
         month = lx.MONTHS.get((m["mon"] or m["mon2"]).lower()) or lx.MONTHS.get((m["mon"] or m["mon2"]).lower()[:3])
         day, weekday = int(m["day"] or m["day2"]), lx.WEEKDAYS[m["wd"].lower()] - 1  # (date.weekday() counts from 0)
         for year in range(today.year, today.year - 7, -1):
