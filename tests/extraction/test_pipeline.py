@@ -18699,3 +18699,10 @@ def test_a_live_pages_day_heading_dates_its_undated_entries_until_the_next(tmp_p
                                  "A road bridge was damaged by a blast. Nobody was hurt.\n", date(2026, 3, 10))
     assert titles == {"2026-03-09T09:05": "Delegations reach the hotel",
                       "2026-03-10": "A road bridge was damaged by a blast"}
+
+
+def test_an_it_doing_something_under_way_is_the_country_the_sentence_before_went_on_about(tmp_path):
+    titles = titles_of(tmp_path, "Analysis\n\nAfter the United States walked out in May 2018, Iran waited a year before it "
+                                 "began to breach the limits. By early 2021 it was enriching to 60% purity.\n",
+                       date(2025, 10, 19))
+    assert titles["2021"] == "Iran was enriching to 60% purity"

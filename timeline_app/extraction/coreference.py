@@ -149,6 +149,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|aga
                                 r"|,\s+[a-z]{3,}ing\s+(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
 #: "It" going on about a thing, not the "it" of "it is unclear whether", "it took three years to".
 _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b)"
+                 # (…or a doing under way: "By early 2021 it was enriching to 60% purity")
+                 r"|(?!(?:becoming|getting|going|beginning|seeming|looking|trying|hoping)\b)[a-z]{3,}ing\b(?!\s+(?:that|whether)\b)"
                  # (…or what it was due to do: "It was due to expire on Dec. 1")
                  r"|(?:due|set|scheduled)\s+to\s+[a-z])"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
