@@ -18706,3 +18706,66 @@ def test_an_it_doing_something_under_way_is_the_country_the_sentence_before_went
                                  "began to breach the limits. By early 2021 it was enriching to 60% purity.\n",
                        date(2025, 10, 19))
     assert titles["2021"] == "Iran was enriching to 60% purity"
+
+
+def test_a_deal_let_expire_on_a_day_is_the_letting_and_a_saying_s_negation_leaves_it_done(tmp_path):
+    # ("let" is a past spelled as its present, and what it lets happen is a bare infinitive, no present of a schedule;
+    # what the "saying" reports had not been kept, not the letting)
+    titles = titles_of(tmp_path, "Grain corridor\n\nMoscow let the grain arrangement expire on Monday, saying promises "
+                                 "made to its exporters had not been kept.\n", date(2023, 7, 18))
+    assert list(titles) == ["2023-07-17"]
+    assert titles["2023-07-17"].startswith("Moscow let the grain arrangement expire")
+
+
+def test_a_phrase_after_an_aside_that_holds_its_date_shares_the_first_clause_s_verb(tmp_path):
+    titles = titles_of(tmp_path, "Balkans\n\nThe two leaders agreed in February to a European plan for ties and, at a "
+                                 "meeting in Ohrid in March, to a schedule for putting it in place.\n", date(2023, 6, 22))
+    assert titles["2023-03"] == "The two leaders agreed to a schedule for putting it in place"
+
+
+@pytest.mark.parametrize("text, when, kind", [
+    ("The first tanker under the corridor deal left Odesa on 3 August 2022.", "2022-08-03", "other"),
+    ("Detainees were handed over under the truce on Friday.", "2023-07-14", "other"),
+    # (a deal made or renewed then is the happening)
+    ("The bases are leased under a treaty extended in 2010 until 2044.", "2010", "agreement"),
+])
+def test_a_deal_only_cited_as_the_framework_of_a_doing_lends_it_no_kind(tmp_path, text, when, kind):
+    assert told_of(tmp_path, f"Corridor\n\n{text}\n", date(2023, 7, 18))[when][1] == kind
+
+
+def test_a_relative_aside_s_date_takes_no_kind_from_the_main_clause_it_closes_into(tmp_path):
+    told = told_of(tmp_path, "Alliance\n\nThe secretary-general, who took over from his predecessor last October, called "
+                             "the summit a turning point.\n", date(2025, 6, 25))
+    assert told["2024-10"][1] == "other"
+
+
+def test_a_from_which_clause_tells_what_was_left(tmp_path):
+    titles = titles_of(tmp_path, "Nuclear\n\nTehran still cites the 2015 accord, from which Washington withdrew in 2018.\n",
+                       date(2025, 9, 9))
+    assert titles["2018"] == "Washington withdrew from the 2015 accord"
+
+
+def test_a_main_clause_whose_subject_has_a_relative_aside_still_tells_its_own_happening_before_a_when_clause(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nThe former president, who would not recognise the vote, moved out of the "
+                                 "palace on December 29, when her mandate ran out.\n", date(2025, 10, 5))
+    assert titles["2024-12-29"] == "The former president moved out of the palace"
+
+
+def test_a_chronology_s_present_after_a_noun_and_its_place_is_a_happening(tmp_path):
+    titles = [c.title for c in extract_text(tmp_path, "Timeline\n\n1952 - The UN joins the two territories.\nMay 1991 - "
+                                            "Rebel columns enter the capital; the Marxist council in the south collapses the "
+                                            "same month.\n", date(2025, 10, 5)).candidates]
+    assert sorted(titles) == ["Marxist council in the south collapses", "Rebel columns enter the capital",
+                              "UN joins the two territories"]
+
+
+def test_a_participle_s_noun_in_an_aside_after_the_subject_is_dated_by_its_participle(tmp_path):
+    titles = titles_of(tmp_path, "Alliance\n\nThe new ceiling, up from the 2% goal fixed at a summit in Newport in 2014, "
+                                 "splits into two parts.\n", date(2025, 6, 25))
+    assert titles == {"2014": "The 2% goal was fixed at a summit in Newport"}
+
+
+def test_an_office_holder_removed_by_a_court_is_a_court_s_doing_whatever_the_reason_names(tmp_path):
+    told = told_of(tmp_path, "Bangkok\n\nThe former premier was removed by a court in August over a leaked phone call with "
+                             "a neighbouring leader.\n", date(2025, 10, 26))
+    assert told["2025-08"][1] == "other"

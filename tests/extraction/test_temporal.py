@@ -5443,3 +5443,9 @@ def test_a_weekday_a_plan_told_in_the_pluperfect_was_for_is_the_day_just_gone():
 def test_a_name_in_ed_before_a_weekday_is_no_past():
     assert {t.text: t.value for t in tag("Mohamud will hold talks with Prime Minister Abiy Ahmed on Sunday.",
                                          date(2025, 1, 11))} == {"Sunday": "2025-01-12"}
+
+
+def test_the_same_month_tells_the_month_it_counts_from_in_its_derivation():
+    found = {t.text: (t.value, t.derivation) for t in tag("Rebels took the port in March 1992; the garrison surrendered the same "
+                                                    "month.", date(2025, 10, 5))}
+    assert found["the same month"] == ("1992-03", "the same month, relative to 1992-03")

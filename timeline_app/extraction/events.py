@@ -407,6 +407,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b"
+                          # ("Her predecessor was removed by a court over a leaked phone call")
+                          r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:removed|ousted|dismissed|suspended|barred|disqualified|"
+                          r"banned|unseated)\s+(?:from\s+(?:office|power|her\s+post|his\s+post)\s+)?by\s+(?:a|an|the)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:court|tribunal|judges?)\b"
                           # ("A 2009 ruling by the European Court of Human Rights", "the court ruled that…")
                           r"|\b(?:ruling|judg(?:e)?ment|verdict|decision|opinion)\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:[Cc]ourt|[Tt]ribunal|judges)\b|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?ruled\b"
@@ -612,6 +616,14 @@ _END_OF_WAR_DECLARED = re.compile(r"\b(?:declar|announc|proclaim)\w*\s+(?:an?\s+
 _CONDITION = re.compile(r",?\s+(?:if|unless)\s+[^,;.]*", re.I)
 
 
+#: A deal or truce only cited as the framework of a doing: "[under the deal]", "[under the 2022 ceasefire]" (not one
+#: made then: "under the agreement signed on Monday").
+_UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|"
+                           r"pact|truce|ceasefire|arrangement|initiative)s?\b"
+                           r"(?!,?\s+(?:signed|reached|agreed|struck|concluded|brokered|sealed|announced|extended|renewed|ratified|"
+                           r"amended|adopted|approved)\b)", re.I)
+
+
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
@@ -635,6 +647,7 @@ def _kind_words(text: str) -> str:
     text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
     text = _SET_UP_TO.sub(r"\g<made>", text)  # "was set up to organise a referendum": a body made, no vote held
     text = _TEXT_THAT_ALLOWED.sub(r"\g<text>", text)  # "revoked an agreement that allowed U.S. troops…": the text, no troops
+    text = _UNDER_A_DEAL.sub(" ", text)  # "The first vessel under the deal sailed from Odesa": a framework cited, no deal made
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
@@ -2577,11 +2590,13 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             negated_in_title = _NOT_HAPPENED.search(title)
             unhappened = negated_in_title and _NOT_HAPPENED.search(sentence.text)
             if unhappened and re.search(r"\b(?:that|which|who|whom)\s[^,;]*$|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}"
-                                        r"(?:it|they|he|she|we)\s+$",
+                                        r"(?:it|they|he|she|we)\s+$"
+                                        r"|,\s+(?:saying|arguing|claiming|complaining|insisting|noting|adding|warning)\s[^;]*$",
                                         title[max(0, negated_in_title.start() - 200):negated_in_title.start()]):
                 # ("The mission was set up in 1991 to organise a referendum that has never taken place": what has not
                 # happened is the relative clause's noun, not the title's own doing; so is an appositive's, its relative
-                # without "that": "…threatened in early August to use force, a threat it has not carried out")
+                # without "that": "…threatened in early August to use force, a threat it has not carried out"; and what a
+                # participle of saying reports: "let the deal expire on Monday, saying promises had not been kept")
                 unhappened = None
             last_done = _NOT_DONE_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
                 if unhappened else None
@@ -2751,6 +2766,10 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     after = _SINCE_PHRASE.sub(" ", after)
     # (…nor what went with it: "…are meeting on Dec. 3-4, with the war in Ukraine again dominating the agenda")
     after = _WITH_TO_END.sub("", after)
+    if _IN_RELATIVE_ASIDE.search(sentence.text, max(0, rel - 160), rel):
+        # (…nor the main clause a relative aside holding the date closes into: "Rutte, who took over from Stoltenberg last
+        # October, called the summit transformational" is no talks)
+        after = after.split(",", 1)[0]
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
     # (…nor the subject's aside, closed before the date's own verb: "Insurers, who had raised premiums during the attacks,
     # cut them last week" is no attack)
@@ -2760,6 +2779,8 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     return before + (after[:other.start()] if other else after)
 
 
+#: A relative aside opened before a date and not yet closed: ", who took over from Stoltenberg [last October]".
+_IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;()]*$")
 #: A relative clause about the subject, set off by commas and closed before the rest of the clause: ", who had raised
 #: premiums during the attacks, ".
 _ASIDE_REST_CLOSED = re.compile(r"^[^,;]{0,160},\s+(?=[^,;]*$)")

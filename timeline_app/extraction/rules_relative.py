@@ -1082,6 +1082,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, year_str(ctx.ref_year), f"{text}: a month of {year_str(ctx.ref_year)}")
     if unit == "month":
         base = ctx.ref_month or (anchor.year, anchor.month)
+        if base != (anchor.year, anchor.month):  # (told from the month named before, not the day it stands at)
+            how = f"{text}, relative to {month_value(*base)}"
         y, mo = cal.add_months(base[0], base[1], offset)
         return mk(m, DATE, month_value(y, mo), how)
     base = ctx.ref_year if ctx.ref_year is not None else anchor.year

@@ -497,6 +497,10 @@ class Context:
                 # "but it expires at the end of the year")
                 if before_verb == "it" and w.endswith("s") and not w.endswith("ss"):
                     before_verb = ""
+                # (nor after a causative's object: "Moscow let the deal expire on Monday" is a bare infinitive, the
+                # letting's tense the clause's)
+                if set(lowered_all[max(0, at - 4):max(0, at - 1)]) & _CAUSATIVES:
+                    continue
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
                                                                           "him", "her", "them", "us", "me", "it", "let",
                                                                           "most", "more", "fewer", "many", "few", "several",
@@ -791,8 +795,8 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-#: A happening the clause is ahead of, and its own date: "…accused Pristina of provocations ahead of local elections in
-#: the north [on Dec. 14]" (the elections are after the accusing, whatever its tense).
+#: Verbs whose object is followed by a bare infinitive ("let the deal expire", "made the talks collapse").
+_CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "watched", "saw"}
 #: A relative clause's present of what is scheduled, right up to its date: "the talks that open [in Geneva] on".
 _RELATIVE_SCHEDULED_PRESENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:open|opens|begin|begins|start|starts|"
                                          r"take\s+place|takes\s+place|run|runs|end|ends|close|closes|resume|resumes|"
@@ -801,6 +805,8 @@ _RELATIVE_SCHEDULED_PRESENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?
 _AHEAD_OF_A_FUTURE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s[^,;:.()]{0,80}?"
                                 r"\b(?:will|'ll|shall|plans?|intends?|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s"
                                 r"[^,;:.()]{0,60}$", re.I)
+#: A happening the clause is ahead of, and its own date: "…accused Pristina of provocations ahead of local elections in
+#: the north [on Dec. 14]" (the elections are after the accusing, whatever its tense).
 _AHEAD_OF_HAPPENING_ON = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:(?:the|a|an|its|their)\s+)?"
                                     r"(?:[\w'’-]+\s+){1,6}?(?:on|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.I)
 

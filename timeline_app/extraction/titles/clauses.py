@@ -1493,14 +1493,20 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     verb ("The two sides agreed in Ohrid on an annex"); None when the sentence is not so built."""
     s = sentence.text
     joined = re.search(r",?\s+(?:and|but)\s+(?:then\s*,?\s+)?$", s[:part.start - sentence.start])
+    set_off = re.search(r"\s(?:and|but),\s+$", s[:part.start - sentence.start])
     # (…its "then" set off with the date: "and then, in April this year, for eight months")
     lead = re.match(r"\s*(?:and|but)?\s*(?:then\s*,?\s*)?", part.text)
     opening = re.match(r"(?:in|on|at|during)\s+", part.text[lead.end():])
     if opening is not None and part.start + lead.end() + opening.end() == t.start:
         lead = re.match(r"\s*(?:and|but)?\s*(?:then\s*,?\s*)?(?:in|on|at|during)\s+", part.text)  # (its preposition too)
-    if joined is None and not lead.group().strip():
+    if joined is None and set_off is None and not lead.group().strip():
         return None
-    if part.start + lead.end() != t.start:
+    aside_then = _ASIDE_DATE_THEN_PHRASE.match(s, t.end - sentence.start) if set_off is not None else None
+    if aside_then is not None and not VERB.search(CAPITALISED_WORDS.sub("", s[part.start - sentence.start:t.start - sentence.start])):
+        # (…or its date in an aside set off after the "and", the phrase after it: "agreed in February to a plan and, at
+        # talks in Ohrid in March, to an annex": "Kurti and Vucic agreed to an annex")
+        rest = aside_then["phrase"]
+    elif part.start + lead.end() != t.start:
         # (…or closes with it: "agreed in February to a plan, and on a road map in Ohrid, North Macedonia, the following
         # month": "The two sides agreed on a road map in Ohrid, North Macedonia")
         body = s[part.start - sentence.start + lead.end():t.start - sentence.start]
@@ -1530,6 +1536,8 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     return f"{subject} {verb['verb']}{' ' + shared['object'] if shared else ''} {rest}"
 
 
+#: After an aside's date, the joined phrase that shares the first clause's verb: "[, to an annex on how to carry it out]".
+_ASIDE_DATE_THEN_PHRASE = re.compile(r",\s+(?P<phrase>(?:in|on|at|with|to|for|from)\s[^,;]+?)\s*[.;]?\s*$")
 #: What goes on at the same time as a phrase, after it: " while a review was completed".
 _WHILE_CLAUSE = re.compile(r"\s+(?:while|as|when|because|although|though|whereas|amid)\s")
 #: A subject's past, maybe after a time adverb: "[last renewed]", "[first met]".

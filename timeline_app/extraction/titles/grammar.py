@@ -1052,11 +1052,12 @@ PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept
                             r"arrive|clash|flee|overthrow|topple|organi[sz]e|establish|create|form|appoint|name|present|"
                             r"propose|publish|release|free|arrest|occupy|liberate|retake|bomb|shell|host|submit|file|"
                             r"rule|overturn|uphold|deny|accuse|sever|normali[sz]e|expand)")
-NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
+NAME_THEN_PRESENT = re.compile(r"(?:(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
                                 # ("Intercommunal fighting breaks out": a capitalised adjective and its noun)
                                 r"|[A-Z][\w'’.-]*\s+(?:[a-z][\w-]+\s+){1,2}"
-                                r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
-                                # (the noun's phrase may go on: "A war after the Soviet collapse kills…")
+                                r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2})"
+                                # (the noun's phrase may go on: "A war after the Soviet collapse kills…", "Derg government
+                                # in Addis Ababa falls")
                                 r"(?:(?:after|of|in|on|over|between|from|with|for|against)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?)"
                                 rf"(?:[a-z]+ly\s+)?{NARRATIVE_PRESENT}\b"
                                 rf"|(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z][\w-]+\s+)?[A-Za-z]{{3,}}s\s+"

@@ -720,7 +720,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if label is not None:
             head = s[o.end - sentence.start + label.end():rel_start]
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
-    main = (_FULL_MAIN_CLAUSE.fullmatch(head)
+    # (…its subject's relative aside left out: "Zourabichvili, who refused to recognise the election, left the palace on
+    # Dec. 29, when her term ended")
+    plain_head = _SUBJECT_S_RELATIVE_ASIDE.sub(r"\g<subject> ", head)
+    main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head)
             or (_SUBJECT_BEFORE_PRESENT.match(head) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
                                                                            head))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
@@ -738,7 +741,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         main = True
     if main is not None and _FRAMING_MAIN.fullmatch(head):
         main = None  # "The next test comes on Dec. 18, when the two border commissions meet in Baku": the when-clause is it
-    if main is not None and (is_own_clause(head) or _SUBJECT_BEFORE_PRESENT.match(head)
+    if main is not None and (is_own_clause(plain_head) or _SUBJECT_BEFORE_PRESENT.match(head)
                              # (…or a Romance main clause's own past: "Petro había dado por terminado el proceso el 17 de
                              # enero, cuando acusó…")
                              or main is not True and FOREIGN_PAST.search(head) and not re.search(r"(?i:\bdesde|\bdepuis|\bdal)\b", head)) \
@@ -862,6 +865,8 @@ _FRAMING_MAIN = re.compile(r"(?:The|A|An|Its|Their|That|This)\s+(?:[a-z-]+\s+){0
                            r"falls|fell|is|was|will\s+be|arrives|arrived)\s+(?:on|in|at)?\s*")
 _RECKONED_WHEN = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?:estimated|counted|put\s+(?:the|its|their)|said|reported|described|"
                             r"called|claimed)\b")
+#: A relative clause set off after a clause's subject, closed before its verb: "[, who refused to recognise the election, ]".
+_SUBJECT_S_RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,;:]{2,80}?),\s+(?:who|which)\s[^,;:]{3,160},\s+")
 _FULL_MAIN_CLAUSE = re.compile(
     r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
     # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
@@ -3100,6 +3105,8 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 _PREPOSITION_WHICH_SUBJECT = re.compile(r",\s+(?:for|in|during|after|under|by|with|from|at)\s+(?:which|whom)\s+"
                                         r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we)\s"
                                         r"[^,;:()]{3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: The noun phrase a "from which" clause left, right before it: "[The 2015 nuclear deal], from which".
+_LEFT_ANTECEDENT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)$")
 #: A doing said again by "did", right before its date: ", as it did [in May and June last year]" (or ", which it did").
 _AS_IT_DID = re.compile(r",?\s+(?:as|which)\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:duly\s+|finally\s+|eventually\s+)?(?:did|had|has)"
                         r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
@@ -3636,8 +3643,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         lo = which.start("clause")
         stop = re.search(r"[,;]|\.(?:\s|$)", sentence.text[t.end - sentence.start:])
         hi = t.end - sentence.start + stop.start() if stop else len(sentence.text)
-        part = Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi])
+        part = Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:lo + 1].upper() + sentence.text[lo + 1:hi])
         title = make_title(part, t, [t], gazetteer)
+        left = _LEFT_ANTECEDENT.search(sentence.text, max(0, which.start() - 80), which.start()) \
+            if which.group().lstrip(", ").startswith("from") else None
+        if left is not None and len(title.split()) >= 2:
+            # "The 2015 nuclear deal, from which the United States withdrew in 2018": what was left is the antecedent
+            return f"{title} from {left['np'][:1].lower()}{left['np'][1:]}"
         if len(title.split()) >= 3:
             return title
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)

@@ -1011,6 +1011,11 @@ _NAME_PARTICLE = r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)"
 _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
               r"regime|cabinet|presidency)")
+#: A subject and the opening of an aside after it, up to the word that governs a noun: "The target, up [from]",
+#: "The new ceiling, well above [the]".
+_ASIDE_OPENED_AFTER_SUBJECT = re.compile(r"[^,;:()]{2,80},\s+(?:[a-z]+\s+){0,2}")
+#: The aside's closing comma and the main verb after it: ", splits into", ", was raised".
+_COMMA_THEN_MAIN_VERB = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{FINITE_WORD}|[a-z]{{3,}}(?<!ss)s\b)")
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
@@ -1410,6 +1415,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
         # (but "Fighting resumed in the mid-1980s and peaked in 1988": the sentence's subject and its verbs, when
         # no main verb follows: "The truce agreed in Doha on Oct. 19 and extended on Oct. 30 was meant…")
+    if not finite and m["comma"] is None and governed is not None \
+            and _ASIDE_OPENED_AFTER_SUBJECT.fullmatch(s, dateline_end(s), governed.start()) \
+            and _COMMA_THEN_MAIN_VERB.match(s, end):
+        finite = True  # "The target, up from the 2% goal set at a summit in 2014, splits into…": the aside's noun's day
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
                                                                                         m.start("part")):
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
