@@ -18769,3 +18769,38 @@ def test_an_office_holder_removed_by_a_court_is_a_court_s_doing_whatever_the_rea
     told = told_of(tmp_path, "Bangkok\n\nThe former premier was removed by a court in August over a leaked phone call with "
                              "a neighbouring leader.\n", date(2025, 10, 26))
     assert told["2025-08"][1] == "other"
+
+
+def test_an_in_which_clause_with_a_counted_subject_tells_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Maputo\n\nThe council upheld the result on Dec. 23, setting off riots in which more than "
+                                 "1,200 inmates broke out of a prison near the capital on Christmas Day.\n", date(2025, 1, 9))
+    assert titles["2024-12-25"] == "More than 1,200 inmates broke out of a prison near the capital"
+
+
+def test_the_dated_clause_of_a_list_of_clauses_joined_by_commas_and_a_last_and(tmp_path):
+    titles = [c.title for c in extract_text(tmp_path, "Tigray\n\nSoldiers went back to the city, schools reopened in "
+                                            "January 2023 and markets filled again later that month.\n",
+                                            date(2025, 11, 2)).candidates]
+    assert titles == ["Schools reopened", "Markets filled again"]
+
+
+@pytest.mark.parametrize("text, when, title", [
+    ("The envoys met in the town which was shelled in May 2019.", "2019-05", "The town was shelled"),
+    ("The talks were held by the panel that oversees the truce which ended the war in November 2024.", "2024-11",
+     "The truce ended the war"),
+])
+def test_a_which_clause_with_no_comma_is_as_restrictive_as_a_that_clause(tmp_path, text, when, title):
+    assert titles_of(tmp_path, f"Border\n\n{text}\n", date(2025, 12, 3))[when] == title
+
+
+def test_a_q_and_a_s_it_is_the_text_its_question_asked_about_and_goes_on_being_it(tmp_path):
+    titles = titles_of(tmp_path, "Q&A: The arms pact\n\nWhen was the pact signed?\nThe two presidents signed it in Vienna "
+                                 "on 3 May 2009. It entered into force on 1 March 2010.\n", date(2026, 2, 5))
+    assert titles == {"2009-05-03": "The two presidents signed the pact in Vienna",
+                      "2010-03-01": "The pact entered into force"}
+
+
+def test_an_it_after_a_named_treaty_is_the_treaty(tmp_path):
+    titles = titles_of(tmp_path, "Arms control\n\nThe Open Skies treaty was signed in Helsinki in 1992. It entered into "
+                                 "force on 1 January 2002.\n", date(2026, 2, 5))
+    assert titles["2002-01-01"] == "The Open Skies treaty entered into force"

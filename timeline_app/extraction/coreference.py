@@ -163,7 +163,9 @@ _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(
 #: that acts ("The launch was the fourth. It last fired…") is left: its "it" may be someone else.
 _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*"
                             # …or a thing's name: "New START was signed…"
-                            r"|(?:The\s+)?(?!(?:The|A|An|In|On|At|It|This|That|He|She|They)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                            r"|(?:The\s+)?(?!(?:The|A|An|In|On|At|It|This|That|He|She|They)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                            # (…and the kind of text it names: "The New START treaty was signed…")
+                            r"(?:\s+(?:treaty|agreement|accord|deal|pact|protocol|convention|charter|declaration))?)"
                             r"\s+(?:(?:was|were|is|has\s+been|had\s+been)"
                             r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
                             r"brokered|reached|struck|won|lost|shut|cut|kept|frozen|broken)"
@@ -527,6 +529,9 @@ class Antecedents:
         self._owners = (self._owners + [owner])[-2:]
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
+        if thing is None and self._things and self._things[-1] is not None and _DOCUMENT_HANDLED_IT.search(sentence) \
+                and _TEXT_NAMED.fullmatch(self._things[-1][:1].lower() + self._things[-1][1:]):
+            thing = self._things[-1]  # "When was the treaty signed? Obama and Medvedev signed it…. It entered into force…"
         self._things = (self._things + [thing])[-2:]
         # (…after an opening phrase too: "Under the deal agreed in January, talks on the second phase were to start…")
         # (…or a sentence adverb: "Separately, the presidents of Congo and Rwanda signed…")
@@ -606,6 +611,10 @@ class Antecedents:
             named = text_named_before(self._previous, len(self._previous))
             if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
                 return title[:handled.start("it")] + named + title[handled.end("it"):]
+            asked = self._things[0] if len(self._things) == 2 else None
+            if asked is not None and _TEXT_NAMED.fullmatch(asked[:1].lower() + asked[1:]):
+                # ("When was the treaty signed? Obama and Medvedev signed it in Prague": the text a question asked about)
+                return title[:handled.start("it")] + asked[:1].lower() + asked[1:] + title[handled.end("it"):]
         done = _DONE_TO_THEM.search(title)
         aside = _ASIDE_PLURAL_OBJECT.search(self._sentence) if done is not None else None
         if aside is not None and aside["np"] not in title:

@@ -647,7 +647,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         # (or its pluperfect: "a war that had begun in April 1992")
                         # (its source may close the sentence: "…since late last year, the ministry said.")
-                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}"
+                        # (a "which" with no comma too: "the ceasefire which ended the war in November 2024")
+                        r"|\s+(?=(?:that|(?<=[a-z]\s)which|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}"
                         rf"(?:{_SOURCE_AFTER})?[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
@@ -657,7 +658,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (…or its passive: "a hotline that was cut on November 12")
                         # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
                         # (a person's too: "three Americans who had been detained in Venezuela since March")
-                        rf"(?:(?:(?<=\bthat\s)|(?<=\bwho\s))(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                        rf"(?:(?:(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwho\s))(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                         rf"(?!(?:scheduled|planned|slated|expected|set|due)\b)"
                         rf"(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PARTICIPLES}|cut|hit|shut|struck|meant)\b|"
                         # (or its perfect: "the buffer zone that has split the island since 1974")
@@ -931,13 +932,16 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # "…fought a border war in 1998 that killed some 80,000 people, and made peace in 2018": the restrictive
                 # clause closed at the comma, and the date is the main subject's next predicate's
                 return None
-            if head.startswith("that") or bare_who:
+            # (a "which" with no comma is as restrictive as a "that": "the town which was bombed in May 2019")
+            bare_which = head.startswith("which") and not re.search(r",\s*$", s[:lo])
+            if head.startswith("that") or bare_who or bare_which:
                 # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime
                 # minister who came second in the first round on Nov. 15.")
                 # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
                 if MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
                 relative_at = lo
+                pronoun_length = len(head.split(None, 1)[0]) + 1  # ("that ", "which ", "who ")
                 back = MAIN_VERB_BACK.search(s, t.end - sentence.start, hi)
                 if back is not None and re.search(r"[,;]|\b(?:when|where|which|who|that|after|before|while|as|since|until|"
                                                   r"because|if)\b", s[t.end - sentence.start:back.start()]):
@@ -970,7 +974,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # ("A ceasefire between the army and M23 rebels that took effect at midnight": the two sides are no thing
                 # that takes effect, the ceasefire between them is)
                 sides = _HEAD_BETWEEN_BEFORE.search(s, max(lead, lo - 80), lo) \
-                    if COURSE_OF_A_THING.match(s, relative_at + len("that ")) else None
+                    if COURSE_OF_A_THING.match(s, relative_at + pronoun_length) else None
                 if sides is not None:
                     lo = sides.start()
                 people = _PEOPLE_OF_BEFORE.search(s, max(lead, lo - 60), lo) \
@@ -985,18 +989,18 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # "…approved a plan to halt gas transit, a move that will take effect in January": the
                     # move is the plan, and the title says so
                     prefix = "The " + told["object"].split(None, 1)[1] + " "
-                    return turned_clause(sentence, t, prefix, relative_at + len("that "))[0]
+                    return turned_clause(sentence, t, prefix, relative_at + pronoun_length)[0]
                 topic = _TOPIC_APPOSITIVE.search(s, max(0, relative_at - 120), relative_at)
                 if topic is not None:
                     # "…prepare a text on licence plates, an issue that caused roadblocks in 2022": the issue is what
                     # the text is on, and the title says so ("The issue of licence plates caused roadblocks")
                     return turned_clause(sentence, t, f"The {topic['noun']} of {topic['topic']} ",
-                                         relative_at + len("that "))[0]
+                                         relative_at + pronoun_length)[0]
                 process = _GERUND_PROCESS.search(s, max(0, relative_at - 120), relative_at)
                 if process is not None:
                     # "…for talks on demarcating the border, a process that began in 2023": the process of demarcating
                     return turned_clause(sentence, t, f"The {process['noun']} of {process['object']} ",
-                                          relative_at + len("that "))[0]
+                                          relative_at + pronoun_length)[0]
             elif head.startswith("where") and re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]):
                 # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
                 hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
@@ -1225,6 +1229,11 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 #: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
+#: A comma and a clause of a bare plural and its past: ", banks reopened".
+_COMMA_THEN_BARE_PLURAL_CLAUSE = re.compile(rf",\s+(?=(?:[a-z]+\s+)?[a-z]{{3,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
+#: After a date, "and" and another clause of a bare plural (or a determined noun) and its past: " and flights resumed".
+_AND_THEN_BARE_PLURAL_CLAUSE = re.compile(rf"\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+)?[a-z]{{3,}}s?\s+"
+                                          rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:(?:the|a|an|its|their)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){1,3}?"
                                 # (…or a name: ", Hamas agreed to free")
                                 r"|[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2})(?:(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"
@@ -1441,6 +1450,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     # (not an opening date's comma: a verb stands before the date)
     cuts += [comma for o in inside if (comma := _COMMA_THEN_CLAUSE.match(s, o.end - sentence.start)) is not None
              and FIRST_VERB.search(s, max(dateline_end(s), o.start - sentence.start - 200), o.start - sentence.start)]
+    # (…or a list of clauses with no dates of their own but one, the last joined by "and": "Federal forces returned to
+    # Mekelle, banks reopened in December 2022 and flights resumed later that month")
+    cuts += [comma for comma in _COMMA_THEN_BARE_PLURAL_CLAUSE.finditer(s, max(0, rel_start - 80), rel_start)
+             if FIRST_VERB.search(s, dateline_end(s), comma.start()) and "," not in s[comma.end():rel_start]
+             and _AND_THEN_BARE_PLURAL_CLAUSE.match(s, rel_end)]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
         if lo == 0:

@@ -3101,10 +3101,14 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
                             r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
 
 
-#: A relative clause a preposition opens, with a subject of its own, up to its date: ", for which [Abiy received the prize]".
-_PREPOSITION_WHICH_SUBJECT = re.compile(r",\s+(?:for|in|during|after|under|by|with|from|at)\s+(?:which|whom)\s+"
-                                        r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we)\s"
-                                        r"[^,;:()]{3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: A relative clause a preposition opens, with a subject of its own, up to its date: ", for which [Abiy received the prize]"
+#: (an "in which" needs no comma: "a fresh wave of unrest in which [more than 1,500 prisoners escaped]").
+_PREPOSITION_WHICH_SUBJECT = re.compile(r"(?:,\s+|(?<=[a-z])\s+(?=in\s+which\s))(?:for|in|during|after|under|by|with|from|at)\s+"
+                                        r"(?:which|whom)\s+"
+                                        r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we|"
+                                        # (…or a count: "in which [more than 1,500 prisoners] escaped")
+                                        r"more\s+than|at\s+least|some|about|nearly|almost|over|\d[\d,]*)\s"
+                                        r"(?:[^,;:()]|,(?=\d)){3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 #: The noun phrase a "from which" clause left, right before it: "[The 2015 nuclear deal], from which".
 _LEFT_ANTECEDENT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)$")
 #: A doing said again by "did", right before its date: ", as it did [in May and June last year]" (or ", which it did").
