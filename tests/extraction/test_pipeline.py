@@ -18804,3 +18804,75 @@ def test_an_it_after_a_named_treaty_is_the_treaty(tmp_path):
     titles = titles_of(tmp_path, "Arms control\n\nThe Open Skies treaty was signed in Helsinki in 1992. It entered into "
                                  "force on 1 January 2002.\n", date(2026, 2, 5))
     assert titles["2002-01-01"] == "The Open Skies treaty entered into force"
+
+
+def test_said_on_the_same_day_that_is_a_day_told_before_not_a_day_named_by_a_clause(tmp_path):
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Sahel\n\nChad said on Thursday it was ending the pact. Senegal's leader said on the same day that "
+        "foreign bases should close.\n", date(2024, 11, 29)).candidates]
+    assert told[1] == ("2024-11-28", "Senegal's leader said that foreign bases should close")
+
+
+def test_a_possessor_s_first_doing_since_he_did_something_is_his(tmp_path):
+    titles = titles_of(tmp_path, "Tokyo\n\nThe two leaders agreed on Saturday to deepen ties, in Moon's first visit to Japan "
+                                 "since he took office in June.\n", date(2025, 8, 23))
+    assert titles["2025-06"] == "Moon took office"
+
+
+def test_the_first_to_do_so_since_someone_tells_what_that_one_did(tmp_path):
+    titles = titles_of(tmp_path, "New York\n\nThe interim president addressed the General Assembly on Wednesday, the first "
+                                 "head of state from his country to do so since Shukri Quwatli in 1956.\n",
+                       date(2025, 9, 24))
+    assert titles["1956"] == "Shukri Quwatli addressed the General Assembly"
+
+
+def test_a_subject_at_two_places_each_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Syria\n\nClashes in the coastal region in March and in the south in July killed "
+                                 "hundreds of people.\n", date(2025, 9, 24))
+    assert titles == {"2025-03": "Clashes in the coastal region", "2025-07": "Clashes in the south"}
+
+
+def test_a_chronology_s_plural_present_after_its_subject_s_phrase_ends_at_the_semicolon(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\nApril 2021 - Talks to revive the accord open in Vienna; they stall in "
+                                 "September 2022.\n", date(2025, 9, 24))
+    assert titles["2021-04"] == "Talks to revive the accord open in Vienna"
+
+
+def test_a_structure_that_collapsed_and_killed_people_is_an_accident(tmp_path):
+    told = told_of(tmp_path, "Serbia\n\nThe minister resigned on Tuesday, three months after a concrete canopy at the "
+                             "station collapsed and killed 15 people.\n", date(2025, 1, 28))
+    assert told["2024-10"][1] == "other"
+
+
+def test_a_plan_told_as_meant_to_be_done_is_either_side_of_now_and_keeps_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Kyiv\n\nThe accord was meant to be signed on Feb. 28, when the president visited.\n",
+                       date(2025, 5, 1))
+    assert titles == {"2025-02-28": "The accord was meant to be signed"}
+    # (…whichever side of now the day falls: "on Friday" written on a Monday was three days back)
+    assert list(titles_of(tmp_path, "Kyiv\n\nThe accord was supposed to be signed on Friday.\n", date(2025, 5, 5))) \
+        == ["2025-05-02"]
+
+
+def test_a_condition_cut_short_is_no_clause_of_its_own_tense(tmp_path):
+    titles = titles_of(tmp_path, "La Paz\n\nThe first round will be held on Aug. 17, 2025, with a runoff, if needed, on "
+                                 "Oct. 19.\n", date(2024, 12, 12))
+    assert "2025-10-19" in titles
+
+
+def test_an_appositive_s_who_clause_holds_its_own_range(tmp_path):
+    told = told_of(tmp_path, "Baghdad\n\nHaddad, a veteran lawmaker who first chaired the assembly from 2010 to 2014, won "
+                             "190 votes on Thursday.\n", date(2024, 10, 31))
+    assert told["2010"] == ("Haddad first chaired the assembly", "other")
+
+
+def test_a_year_before_an_initials_compound_qualifies_the_noun(tmp_path):
+    titles = titles_of(tmp_path, "Baghdad\n\nThe post has gone to a Kurd since the first elections after the 2003 U.S.-led "
+                                 "invasion.\n", date(2024, 10, 31))
+    assert titles == {"2003": "The 2003 U.S.-led invasion"}
+
+
+def test_a_date_in_the_subject_s_aside_is_no_earlier_date_of_the_main_clause(tmp_path):
+    told = told_of(tmp_path, "La Paz\n\nRamos, who governed from 2006 to 2019, resigned and left the country in November "
+                             "2019 after disputed elections and returned a year later.\n", date(2024, 12, 12))
+    assert told["2019-11"] == ("Ramos resigned and left the country after disputed elections", "other")
+    assert told["2020"] == ("Ramos returned", "other")

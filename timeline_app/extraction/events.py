@@ -511,7 +511,11 @@ _ROUND_FAILED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?round\b
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
 # (not a weapon or an operation named after one: "Storm Shadow missiles", "Operation Desert Storm")
 #: A title opened by an accident: "The collapse killed 16 people", "A train crash in the north".
-_ACCIDENT_TITLE = re.compile(r"(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:collapse|crash|derailment|stampede|blaze)\b")
+_ACCIDENT_TITLE = re.compile(r"(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:collapse|crash|derailment|stampede|blaze)\b"
+                             # (…or a structure that fell: "A concrete canopy at the railway station collapsed")
+                             r"|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:canopy|roof|bridge|building|tower|dam|stand|ceiling|"
+                             r"wall|mine|tunnel)\s+(?:(?:at|in|of|on|near|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?)?"
+                             r"(?:collapsed|collapses|caved\s+in|gave\s+way|fell\s+down)\b")
 #: What makes an accident's title a blow struck after all: "A crash after a drone strike".
 _WEAPON_OR_ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|rockets?|shell\w*|bomb\w*|shot|fire[ds]?\s+(?:at|on))\b",
                                re.I)
@@ -2747,7 +2751,9 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
         lo = joined[-1]
     elif previous_end is not None and previous_end - sentence.start == lo:
         # (nor the noun the date before names: "damaged during the 1992 war and rebuilt in 2001" is no war of 2001)
-        named = re.match(r"\s+[a-z][\w-]*(?=\s+(?:and|or|but)\b|[,;])", sentence.text[lo:rel])
+        # (…or a phrase of what it came after: "fled in November 2019 after disputed elections and returned a year later")
+        named = re.match(r"\s+(?:(?:after|before|following|amid|despite|over)\s+(?:[\w'’-]+\s+){0,5}?)?[a-z][\w-]*"
+                         r"(?=\s+(?:and|or|but)\b|[,;])", sentence.text[lo:rel])
         if named is not None:
             lo += named.end()
     after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
@@ -2779,8 +2785,9 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     return before + (after[:other.start()] if other else after)
 
 
-#: A relative aside opened before a date and not yet closed: ", who took over from Stoltenberg [last October]".
-_IN_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;()]*$")
+#: A relative aside opened before a date and not yet closed: ", who took over from Stoltenberg [last October]", ", a Sunni
+#: lawmaker who first held the post [from 2006]".
+_IN_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,40}?\s+)?(?:who|which)\s[^,;()]*$")
 #: A relative clause about the subject, set off by commas and closed before the rest of the clause: ", who had raised
 #: premiums during the attacks, ".
 _ASIDE_REST_CLOSED = re.compile(r"^[^,;]{0,160},\s+(?=[^,;]*$)")

@@ -1002,8 +1002,10 @@ _SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expect
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     if re.match(r"\s+that\b", m.string[m.end():m.end() + 6]) \
-            and not re.search(r"\b(?:said|says|announced|told\s+\w+|warned|added)\s+$", m.string[max(0, m.start() - 24):m.start()]):
-        return None  # "the day that the talks collapsed" names its day by a clause; "said the same day that…" does not
+            and not re.search(r"\b(?:said|says|announced|told\s+\w+|warned|added)\s+(?:on\s+)?$",
+                              m.string[max(0, m.start() - 27):m.start()]):
+        # "the day that the talks collapsed" names its day by a clause; "said (on) the same day that…" does not
+        return None
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
     if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night", "weekend") else ctx.ref_at < 0):
         return None  # "the day before" with nothing before it to count from

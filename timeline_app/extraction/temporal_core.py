@@ -364,6 +364,8 @@ class Context:
         lo = max(0, start - 160)
         # (a name in quotation marks is no quotation: 'an exercise called "Eastern Sentry" on Friday')
         before = _QUOTED_NAME.sub(r" \1 ", self.text[lo:start])
+        # (…nor is a condition cut short a clause of its own: "with a runoff, if needed, on Oct. 19")
+        before = _REDUCED_CONDITION.sub(lambda m: " " * len(m.group()), before)
         cut = 0
         for m in CLAUSE_BOUNDARY.finditer(before):
             cut = m.end()
@@ -795,6 +797,9 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A condition with no verb of its own, set off by commas: ", if needed,", ", unless extended,".
+_REDUCED_CONDITION = re.compile(r",\s+(?:if|unless|where|when)\s+(?:needed|necessary|required|possible|appropriate|warranted|"
+                                r"requested|approved|agreed|extended|renewed)\s*,")
 #: Verbs whose object is followed by a bare infinitive ("let the deal expire", "made the talks collapse").
 _CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "watched", "saw"}
 #: A relative clause's present of what is scheduled, right up to its date: "the talks that open [in Geneva] on".
@@ -1065,6 +1070,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
             or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         # (an adverb may stand between: "is expected to be fully deployed")
         adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]
+        if [b.lower() for b in words[max(0, i - 4):i]] in (["was", "meant", "to", "be"], ["were", "meant", "to", "be"],
+                                                             ["was", "supposed", "to", "be"], ["were", "supposed", "to", "be"]):
+            return "neutral"  # "The deal was meant to be signed on Feb. 28": a plan told as past, either side of now
         if adverbless and adverbless[-1].lower() == "be" and ({b.lower() for b in adverbless}
                                                              & {"will", "to", "would", "'ll", "shall", "should", "might", "may",
                                                                 "must", "can"}):

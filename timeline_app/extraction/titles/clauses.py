@@ -654,7 +654,12 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                         # (…a modal's, a perfect's or a copula's too: "The envoy who arrived on Monday will meet…")
                         rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|will|would|could|should|must|may|might|"
-                        rf"can|has|have|had|is|are|was|were)\b))\s+"
+                        rf"can|has|have|had|is|are|was|were)\b"
+                        # (…or an appositive's, closed by its comma: "Mashhadani, a lawmaker who first held the post from
+                        # 2006 to 2009, won…")
+                        rf"|(?:\s+[a-z]+ly|\s+first|\s+once|\s+previously)?\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,50}}?"
+                        rf"\s(?:in|from|between)\s+\d{{4}}(?:\s+(?:to|and|until)\s+\d{{4}})?,\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
+                        rf"))\s+"
                         # (…or its passive: "a hotline that was cut on November 12")
                         # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
                         # (a person's too: "three Americans who had been detained in Venezuela since March")
@@ -664,7 +669,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (or its perfect: "the buffer zone that has split the island since 1974")
                         rf"(?:had|has|have)\s+(?:{PERFECT_LIKE_PRESENT})\b|"
                         # (an adverb may stand in it: "seafood that had only resumed in June")
-                        rf"(?:(?:had|has|have)\s+(?:(?:only|just|already|first|recently|finally|also|since)\s+)?)?"
+                        rf"(?:(?:had|has|have)\s+(?:(?:only|just|already|first|recently|finally|also|since)\s+)?"
+                        # (…or with no auxiliary: "who first held the post")
+                        rf"|(?:first|once|previously|later|already)\s+)?"
                         rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|come|run|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
@@ -925,8 +932,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             main_after = bare_who and verbs <= 1 \
                 and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|will|would|could|should|must|may|might|can|has|have|"
                              rf"had|is|are|was|were)\b", s[t.end - sentence.start:]) is not None
-            if bare_who and not main_after and (not _CLOSING_DATE.match(s, t.end - sentence.start)
-                                                or verbs > 1):
+            # (…or closes an appositive, its comma before the main verb: "Mashhadani, a Sunni lawmaker who first held the
+            # post from 2006 to 2009, won 182 votes")
+            appositive_who = bare_who and _APPOSITIVE_HEAD_END.search(s, max(0, lo - 60), lo) is not None \
+                and _ASIDE_END_THEN_PAST.match(s, t.end - sentence.start) is not None and verbs <= 1
+            if bare_who and not main_after and not appositive_who and (not _CLOSING_DATE.match(s, t.end - sentence.start)
+                                                                       or verbs > 1):
                 return None  # (a person's clause with no comma holds only the date that closes the sentence)
             if head.startswith("that") and _MAIN_PREDICATE_JOINED.search(s, lo, rel):
                 # "…fought a border war in 1998 that killed some 80,000 people, and made peace in 2018": the restrictive
@@ -938,7 +949,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime
                 # minister who came second in the first round on Nov. 15.")
                 # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
-                if MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
+                own_verb_at = lo + len(head.split(None, 2)[0]) + 1
+                adverb = re.match(r"(?:first|once|previously|later|already)\s+", s[own_verb_at:own_verb_at + 12])
+                # (past the clause's own adverb: "who [first] held the post" is no main verb back)
+                if MAIN_VERB_BACK.search(s, own_verb_at + (adverb.end() if adverb else 0), rel):
                     return None
                 relative_at = lo
                 pronoun_length = len(head.split(None, 1)[0]) + 1  # ("that ", "which ", "who ")
@@ -951,7 +965,15 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # the main verb
                     back = _MAIN_VERB_AFTER_FULL_DATE.match(s, t.end - sentence.start)
                 joined = _JOINED_AFTER.search(s, t.end - sentence.start, hi) if back is None else None
-                if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
+                closed = _ASIDE_END_THEN_PAST.match(s, t.end - sentence.start) if appositive_who else None
+                if closed is not None:  # (an appositive's who-clause ends at the appositive's comma)
+                    hi = s.index(",", t.end - sentence.start)
+                    # (…and is told of the name the appositive stands beside: "Mashhadani first held the post")
+                    name = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=,)", s[dateline_end(s):])
+                    if name is not None:
+                        told = f"{name.group()} {s[lo + pronoun_length:hi]}"
+                        return Sentence(sentence.start + hi - len(told), sentence.start + hi, told)
+                elif back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
                     hi = back.start()
                     # (…before the main verb's adverbs: "Elections that were meant to follow on Dec. 24 [never] took place")
                     adverbs = _ADVERBS_AT_END.search(s, t.end - sentence.start, hi)
@@ -1229,6 +1251,10 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 #: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
+#: An appositive's opening after a name and its comma, up to its "who": ", [a Sunni lawmaker] ".
+_APPOSITIVE_HEAD_END = re.compile(r"[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$")
+#: A comma closing an aside (after a range's second year, maybe), then the main clause's past: "[ to 2009], won".
+_ASIDE_END_THEN_PAST = re.compile(rf"(?:\s+(?:to|and|until)\s+\d{{4}})?,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A comma and a clause of a bare plural and its past: ", banks reopened".
 _COMMA_THEN_BARE_PLURAL_CLAUSE = re.compile(rf",\s+(?=(?:[a-z]+\s+)?[a-z]{{3,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 #: After a date, "and" and another clause of a bare plural (or a determined noun) and its past: " and flights resumed".
@@ -1333,7 +1359,13 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                                     rel_start, rel_end)
     # …nor one inside an aside about the subject closed before the date ("Halvat, who led Croatia … and
     # later served as an envoy, died on Tuesday")
-    enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
+    subject_asides = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
+    enclosed += subject_asides
+    if previous_end is not None and any(a <= previous_end <= b for a, b in subject_asides):
+        # (…and a date inside such an aside is no earlier date of the main clause: "Morales, who governed from 2006 to
+        # 2019, resigned and fled the country in November 2019")
+        previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start
+                            and not any(a <= o.end - sentence.start <= b for a, b in subject_asides)), default=None)
     # …nor one inside an aside set off by dashes ("a meeting of the Quad – the US, Egypt and the UAE – in Washington")
     enclosed += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, max(0, rel_start - 300), rel_start)]
     # …nor one inside a few quoted words ('an "immediate and unconditional" ceasefire')

@@ -680,8 +680,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+(?:[\w.]+-[a-z]+\s+)?$", before, re.I) and (
             # (a hyphened adjective may come first: "the Hamas-led Oct. 7, 2023, attack")
             re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after)
-            # ("the 1960 Indus Waters Treaty": a year before a name)
-            or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
+            # ("the 1960 Indus Waters Treaty": a year before a name, or an initials' compound: "the 2003 U.S.-led invasion")
+            or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+(?:[A-Z][a-z]|(?:[A-Z]\.){2,}-[a-z])", after)) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not VERB.match(after.lstrip(" ,")) \
             and not (after.startswith(",") and not re.search(r"\d,?\s+\d{4}$", text[start:end])
                      and re.search(rf"\b(?:{_PREPOSITIONS})\s+(?:the|its|their)\s+$", before, re.I)) \
@@ -1039,7 +1039,8 @@ _PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|w
 _INDEFINITE_BEFORE = re.compile(r"(?:(?<=[a-z]\s)|(?<=[a-z],\s))(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 # (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
+# (a proper adjective may come first: "a 2012 Russian law", "the 2003 U.S.-led invasion")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+(?:[A-Z][\w-]*|(?:[A-Z]\.){2,}-[a-z]+)){0,2}"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
                                 # ("a 2023 decree banning the dinar"; not a noun in -ing: "a 2018 court ruling on…")
                                 rf"|\s+(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing\s"

@@ -101,7 +101,9 @@ _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"
                                    r"penciled\s+in)(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
 #: A short subject that says what it means: "The decision means (that) ".
-_MEANS_THAT = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:means|meant)\s+(?:that\s+)?(?=[A-Za-z])")
+_MEANS_THAT = re.compile(r"(?:The|This|That|Its|Their)\s+(?:(?!(?:was|were|is|are|been|be)\b)[a-z][\w-]*\s+){0,3}?"
+                         # (not a passive's plan: "The deal was meant to be signed")
+                         r"(?:means|meant)\s+(?!to\b)(?:that\s+)?(?=[A-Za-z])")
 #: How often something recurs, opening a sentence: "Every few months, ", "Each spring, ", "Twice a year, ".
 _RECURRING_OPENER = re.compile(r"(?:Every|Each)\s+(?:(?:few|other|couple\s+of|two|three|four|five|six)\s+)?"
                                r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter)s?,\s+"

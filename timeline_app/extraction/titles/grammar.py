@@ -1061,6 +1061,9 @@ NAME_THEN_PRESENT = re.compile(r"(?:(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
                                 r"(?:(?:after|of|in|on|over|between|from|with|for|against)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?)"
                                 rf"(?:[a-z]+ly\s+)?{NARRATIVE_PRESENT}\b"
                                 rf"|(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z][\w-]+\s+)?[A-Za-z]{{3,}}s\s+"
+                                # (…its phrase may go on too: "Talks to revive the deal open in Vienna")
+                                r"(?:(?:to\s+[a-z]{3,}|on|of|over|with|between|for|about)\s+(?:(?:the|a|an|its|their)\s+)?"
+                                r"(?:[\w-]+\s+){1,3}?)?"
                                 rf"(?:[a-z]+ly\s+)?{PLURAL_NARRATIVE_PRESENT}\b")
 #: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
 SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"

@@ -226,6 +226,7 @@ from timeline_app.extraction.titles.subjects import (
     founded_body,
     parallel_subject,
     place_after_verb,
+    possessor_as_pronoun,
     pronoun_as_subject,
     relative_antecedent,
     shorten_people,
@@ -3595,6 +3596,58 @@ _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?P<verb>(?:[a-z]+ly\s+)?(?!(?:was|were|
                                   r"\b[^,;:.()]*)")
 
 
+def _done_so_since_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Sharaa addressed the General Assembly on Wednesday, the first Syrian leader to do so since Atassi in 1967": the one
+    named did what the main clause tells, then ("Atassi addressed the General Assembly"); None when not so built."""
+    s = sentence.text
+    done = _DONE_SO_SINCE.search(s, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    if done is None:
+        return None
+    first = s[dateline_end(s):done.start()]
+    subject = subject_of(first)
+    if subject is None or not first.startswith(subject):
+        return None
+    predicate = first[len(subject):]
+    for o in inside:  # (without the main clause's own date: "on Wednesday")
+        if o is not t:
+            predicate = re.sub(rf",?\s+(?:(?:in|on|during|at)\s+)?{re.escape(o.text)}(?=\s|,|$)", "", predicate)
+    return finish_title(f"{done['who']}{predicate}", gazetteer)
+
+
+def _subject_at_two_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Sectarian violence in the coastal region in March and in Sweida in July killed 2,000 people": the subject at each
+    place is each date's happening ("Sectarian violence in Sweida"), whatever the verb counts of both; None when the
+    sentence is not so built."""
+    s = sentence.text
+    lead = dateline_end(s)
+    dated = sorted((o for o in inside if o.start - sentence.start >= lead), key=lambda o: o.start)
+    if len(dated) < 2 or t not in dated[:2]:
+        return None
+    first, second = dated[0], dated[1]
+    opening = _SUBJECT_AT_A_PLACE.fullmatch(s, lead, first.start - sentence.start)
+    joined = _AND_AT_A_PLACE.fullmatch(s, date_phrase_end(first, inside) - sentence.start, second.start - sentence.start)
+    if opening is None or joined is None or not _PAST_NEXT.match(s, date_phrase_end(second, inside) - sentence.start):
+        return None
+    place = opening["place"] if t is first else joined["place"]
+    return finish_title(f"{opening['head']} {place}", gazetteer)
+
+
+#: A sentence's subject at a place, up to its date: "[Sectarian violence] [in the coastal region] in".
+_SUBJECT_AT_A_PLACE = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                                 r"(?P<place>(?:in|at)\s+(?:the\s+)?[^,;]{2,50}?)\s+(?:in|on|during)\s+(?:the\s+)?")
+#: "and" and a second place, up to its date: " and [in Sweida] in".
+_AND_AT_A_PLACE = re.compile(r"\s+and\s+(?P<place>(?:in|at)\s+(?:the\s+)?[^,;]{2,50}?)\s+(?:in|on|during)\s+(?:the\s+)?")
+#: A past right after a date: " killed", " left".
+_PAST_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+
+
+#: An appositive counting the main clause's doing, and who did it last, up to their date: ", the first Syrian head of
+#: state to do so since [Nureddin al-Atassi] in".
+_DONE_SO_SINCE = re.compile(r",\s+(?:the|a|an)\s+(?:first|only|last)\s+[^,;]{0,60}?\bto\s+(?:do|have\s+done)\s+so\s+since\s+"
+                            r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|bin|de|van|von)){0,4})\s+"
+                            r"(?:in|on|during)\s+(?:the\s+)?$")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
@@ -3612,7 +3665,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _reduced_relative_title(sentence, t, inside, gazetteer) or _dashed_list_title(sentence, t, inside, gazetteer) \
         or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
         or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
-        or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer)
+        or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
+        or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
@@ -4074,7 +4128,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(clause, t, own, gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):
                 # ("…, its first since it returned to the organisation in June 2023": whose "it" the sentence says)
-                return pronoun_as_subject(title, sentence.text) if re.match(r"It\s", title) else title
+                return pronoun_as_subject(title, sentence.text) if re.match(r"It\s", title) \
+                    else possessor_as_pronoun(title, sentence.text) or title
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None
     # (…or another noun joins on: "follows the fall of the government on Dec. 8 and clashes on the coast last week")

@@ -838,11 +838,17 @@ _RELATIVE_SECOND_PREDICATE = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^,;:()\"“”]){0,80}?\s+(?:(?:on|in|at|during)\s+)?$")
 
 
+#: The comma that closes a relative aside, then the main clause's past and "and": ", resigned and ".
+_MAIN_PAST_AFTER_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+and\s+$")
+
+
 def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"Azerbaijan's offensive in Karabakh, which began on Sept. 19, 2023, and ended the next day with
     the surrender…": the date of the relative clause's second verb is its antecedent's happening."""
     m = _RELATIVE_SECOND_PREDICATE.search(sentence.text, max(0, t.start - sentence.start - 240), t.start - sentence.start)
-    if m is None:
+    if m is None or _MAIN_PAST_AFTER_ASIDE.search(sentence.text, m.end("noun"), m.start("verb")):
+        # (not the main clause's second past, the aside closed before its first: "Morales, who governed from 2006 to 2019,
+        # resigned and fled…")
         return None
     owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (a passive goes on in the passive: "the treaty, which was signed in 2019, and ratified [in 2021]")

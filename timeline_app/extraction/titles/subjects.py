@@ -208,6 +208,21 @@ _THEY_WERE_HELD = re.compile(r"[Tt]hey\s+(?:were|had\s+been|have\s+been)\s+(?:[a
                              r"abducted|kidnapped|seized|taken|jailed|imprisoned)\b")
 
 
+#: A person's possessive and what is theirs, counted since (or told before or after) what "he" or "she" did: "[Lee]'s
+#: first visit to Japan since [he]" (a name, not a role after "the": "the Minister's first visit" is left to the article).
+_POSSESSOR_THEN_SINCE_PRONOUN = re.compile(r"(?<![Tt]he\s)(?<![A-Z][\w’.-])(?<![A-Z][\w’.-]\s)(?P<name>[A-Z][\w’.-]*(?:\s+[A-Z][\w’.-]*){0,2})['’]s\s+(?:[\w-]+\s+){1,6}?"
+                                           r"(?:since|after|before|when)\s+(?P<pronoun>he|she)\s")
+
+def possessor_as_pronoun(title: str, sentence_text: str) -> str | None:
+    """"He took office" → "Lee took office" when the sentence counts something of a person's since what "he" did ("in
+    Lee's first visit to Japan since he took office"); None otherwise."""
+    m = re.match(r"(He|She)\s", title)
+    possessor = _POSSESSOR_THEN_SINCE_PRONOUN.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m is not None else None
+    if possessor is None or possessor["pronoun"].lower() != m[1].lower():
+        return None
+    return f"{possessor['name']}{title[len(m[1]):]}"
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -322,6 +337,9 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     founded = founded_body(title, sentence_text)
     if founded is not None:
         return founded
+    owned = possessor_as_pronoun(title, sentence_text)
+    if owned is not None:
+        return owned
     subject = antecedent_of(m[1], sentence_text)
     owned = _OWNED_THING_BEFORE_COUNT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if m[1].lower() == "it" and _PASSIVE_OF_A_THING.match(title) else None
