@@ -18876,3 +18876,20 @@ def test_a_date_in_the_subject_s_aside_is_no_earlier_date_of_the_main_clause(tmp
                              "2019 after disputed elections and returned a year later.\n", date(2024, 12, 12))
     assert told["2019-11"] == ("Ramos resigned and left the country after disputed elections", "other")
     assert told["2020"] == ("Ramos returned", "other")
+
+
+@pytest.mark.parametrize("text, when, kind", [
+    ("The president declared a 60-day state of emergency in three provinces on Tuesday.", "2025-09-16", "other"),
+    ("The farmers' union called the strike on Monday.", "2025-09-15", "other"),
+    ("Unions began a national strike on Monday.", "2025-09-15", "other"),
+])
+def test_a_measure_declared_and_a_strike_of_workers_are_no_statement_nor_blow(tmp_path, text, when, kind):
+    assert told_of(tmp_path, f"Quito\n\n{text}\n", date(2025, 9, 17))[when][1] == kind
+
+
+def test_an_envoy_of_a_president_is_not_the_president(tmp_path):
+    titles = titles_of(tmp_path, "Caracas\n\nThe government freed six prisoners on Friday after the president met Ric "
+                                 "Morgan, the special envoy of U.S. President Donald Trump, in the capital.\n",
+                       date(2025, 2, 1))
+    assert titles["2025-01-31"].startswith("The government freed six prisoners after the president met Ric Morgan")
+    assert "Morgan, Trump" not in titles["2025-01-31"]

@@ -5449,3 +5449,11 @@ def test_the_same_month_tells_the_month_it_counts_from_in_its_derivation():
     found = {t.text: (t.value, t.derivation) for t in tag("Rebels took the port in March 1992; the garrison surrendered the same "
                                                     "month.", date(2025, 10, 5))}
     assert found["the same month"] == ("1992-03", "the same month, relative to 1992-03")
+
+
+def test_the_second_weekday_of_a_pair_ahead_is_after_the_first():
+    found = {t.text: t.value for t in tag("Leaders will meet at a summit on Thursday and Friday.", date(2026, 10, 23))}
+    assert found == {"Thursday": "2026-10-29", "Friday": "2026-10-30"}
+    # (a pair gone by is as it was read: the Thursday and the Friday of writing)
+    found = {t.text: t.value for t in tag("Leaders met at a summit on Thursday and Friday.", date(2026, 10, 23))}
+    assert found == {"Thursday": "2026-10-22", "Friday": "2026-10-23"}

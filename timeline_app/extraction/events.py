@@ -129,7 +129,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
-                                     r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
+                                     r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce|an?\s+(?:[\w-]+\s+){1,2}(?:state|emergency|curfew|ceasefire|truce)))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|"
                                      # (…or named a thing in quoted words: "called the agreement \"a first step\"")
                                      r"(?:called|calls|described|describes|hailed|branded|dubbed)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -285,7 +285,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|replied|responded|retorted|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
-                                     r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
+                                     # ("declared a 60-day state of emergency": a measure, no statement)
+                                     r"an?\s+emergency|an?\s+(?:[\w-]+\s+){1,2}(?:state|emergency|curfew|ceasefire|truce)))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 #: (a claim as a noun is no hedge: "China's claims to most of the sea")
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)"
@@ -628,6 +629,12 @@ _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w
                            r"amended|adopted|approved)\b)", re.I)
 
 
+#: A strike of workers or citizens, not a blow: "a national strike", "the general strike", "called the strike".
+_LABOUR_STRIKE = re.compile(r"\b(?:(?:general|national|nationwide|hunger|labou?r|transport|rail|dock|teachers['’]?|workers['’]?|"
+                            r"doctors['’]?|students['’]?|indefinite|24-hour|48-hour|one-day|two-day|three-day)\s+strikes?"
+                            r"|(?:called|call|calls|calling|led|lead|leads|joined|join|joins|ended|end|ends|suspended)\s+"
+                            r"(?:off\s+)?(?:the|a|their|its)\s+strike)\b", re.I)
+
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
@@ -648,6 +655,7 @@ def _kind_words(text: str) -> str:
     # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
     text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
+    text = _LABOUR_STRIKE.sub(" walkout ", text)  # "indigenous groups began a national strike": no blow struck
     text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
     text = _SET_UP_TO.sub(r"\g<made>", text)  # "was set up to organise a referendum": a body made, no vote held
     text = _TEXT_THAT_ALLOWED.sub(r"\g<text>", text)  # "revoked an agreement that allowed U.S. troops…": the text, no troops

@@ -331,7 +331,8 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    results = _weekdays_of_a_named_week(_years_ago_on_a_day(_day_of_that_year(results, text), text, ctx), text)
+    results = _second_of_a_weekday_pair(
+        _weekdays_of_a_named_week(_years_ago_on_a_day(_day_of_that_year(results, text), text, ctx), text), text, ctx.dct)
     return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(
         _months_listed_in_a_set(results, text), text, ctx), text), text, ctx), text), text)
 
@@ -391,6 +392,29 @@ def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
         week = None
         out.append(t)
     return out
+
+
+def _second_of_a_weekday_pair(timexes: list[Timex], text: str, dct: Day) -> list[Timex]:
+    """"A summit on Thursday and Friday", written on a Friday about the week ahead: the second day of a pair ahead is the
+    first such day after the first, never before it (each was read alone, the second as the nearest to the day of writing;
+    a pair gone by may be told latest first: "statements made Friday and Thursday")."""
+    out: list[Timex] = []
+    for t in timexes:
+        first = out[-1] if out else None
+        named = lx.WEEKDAYS.get(t.text.lower()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) else None
+        before = lx.WEEKDAYS.get(first.text.lower()) if first is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value) \
+            else None
+        if named is not None and before is not None and t.value < first.value and first.value > day_value(dct) \
+                and _PAIR_JOINER.fullmatch(text, first.end, t.start):
+            at = Day.of(*(int(x) for x in first.value.split("-")))
+            day = at.plus((named - before) % 7 or 7)
+            t = replace(t, value=day_value(day), derivation=f"{t.text}, the one after {at.label()}, the pair's first day")
+        out.append(t)
+    return out
+
+
+#: What joins the two days of a pair: " and ", " or on ".
+_PAIR_JOINER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?")
 
 
 #: What joins a count of years back to the day it is counted from: "17 years ago [on] Monday", "ten years ago today".

@@ -53,14 +53,18 @@ _PERSON_ROLE = (
     r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|chief|[Ll]eader|"
     r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)"
 )
+#: A role that heads a state or a government, which no name opens with: "President", "Prime Minister".
+_HEAD_OF_STATE = r"(?:President|Prime|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Minister)"
 _NATIONALITY_TITLE = re.compile(
     # ("visiting Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": two roles, one person)
     r"(?<![\w-])(?:(?:visiting\s+)?(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
     # (…and the country it serves: "Foreign Minister of Armenia Ararat Mirzoyan")
-    rf"(?:{_PERSON_ROLE}\s+and\s+)?{_PERSON_ROLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?\s+"
+    rf"(?:{_PERSON_ROLE}\s+and\s+)?{_PERSON_ROLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?!{_HEAD_OF_STATE}\b)[A-Z][\w'’.-]*){{0,2}})?\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
-    rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
+    # (…and no name opens with another's role: "the special envoy of U.S. [President] Donald Trump" is the envoy's
+    # principal, not the envoy)
+    rf"(?P<first>(?!{_HEAD_OF_STATE}\b)[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
 
 
