@@ -18892,3 +18892,9 @@ def test_an_envoy_of_a_president_is_not_the_president():
     told = shorten_people("after the president met Ric Morgan, the special envoy of U.S. President Donald Trump, in the "
                           "capital", load_gazetteer())
     assert told == "after the president met Ric Morgan, the special envoy of Trump, in the capital"
+
+
+def test_an_agreed_doing_is_not_the_date_of_a_second_predicate_with_its_own_modal(tmp_path):
+    titles = titles_of(tmp_path, "Cyprus\n\nThe envoy said the two sides had agreed to open two more crossings and would "
+                                 "meet again in October.\n", date(2025, 7, 17))
+    assert titles["2025-10"] == "The two sides agreed to open two more crossings and would meet again"

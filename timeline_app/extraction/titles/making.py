@@ -5228,7 +5228,11 @@ _AGREEING = r"(?:agreed|decided|pledged|promised|vowed|resolved)"
 #: Sunday to hold")
 _AGREED_TO_BEFORE_DATE = re.compile(rf"\b(?:{_AGREEING}|(?:signed|reached|struck)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|deal|"
                                     r"accord|pact))(?:\s+in\s+principle)?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+to\s+"
-                                    rf"(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
+                                    rf"(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b"
+                                    # (not past a second predicate of the subject's own: "…agreed to open more crossings
+                                    # [and would meet again] after elections in October")
+                                    r"(?:(?!\band\s+(?:would|will|could|should|may|might|must|had|has|have|was|were)\b)"
+                                    r"[^,;:()\d]){0,80}?"
                                     r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
 
 
