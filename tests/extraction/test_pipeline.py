@@ -18898,3 +18898,15 @@ def test_an_agreed_doing_is_not_the_date_of_a_second_predicate_with_its_own_moda
     titles = titles_of(tmp_path, "Cyprus\n\nThe envoy said the two sides had agreed to open two more crossings and would "
                                  "meet again in October.\n", date(2025, 7, 17))
     assert titles["2025-10"] == "The two sides agreed to open two more crossings and would meet again"
+
+
+def test_a_doing_then_but_did_not_is_the_doing(tmp_path):
+    titles = titles_of(tmp_path, "Baku\n\nThe jet crashed on Dec. 25, 2024. The Russian leader apologised for the incident "
+                                 "three days later but did not accept blame.\n", date(2025, 7, 1))
+    assert titles["2024-12-28"] == "The Russian leader apologised for the incident"
+
+
+def test_a_state_brought_about_by_a_crash_is_of_no_kind_of_fighting(tmp_path):
+    told = told_of(tmp_path, "Baku\n\nTies were already strained by the crash of an airliner in Kazakhstan on Dec. 25, "
+                             "2024, which killed 38 people.\n", date(2025, 7, 1))
+    assert told["2024-12-25"][1] == "other"

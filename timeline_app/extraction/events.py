@@ -516,7 +516,9 @@ _ACCIDENT_TITLE = re.compile(r"(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:collapse|cra
                              # (…or a structure that fell: "A concrete canopy at the railway station collapsed")
                              r"|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:canopy|roof|bridge|building|tower|dam|stand|ceiling|"
                              r"wall|mine|tunnel)\s+(?:(?:at|in|of|on|near|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?)?"
-                             r"(?:collapsed|collapses|caved\s+in|gave\s+way|fell\s+down)\b")
+                             r"(?:collapsed|collapses|caved\s+in|gave\s+way|fell\s+down)\b"
+                             # (…or a crash a state was brought about by: "Relations were strained by the crash of a jet")
+                             r"|[^;]*?\b(?:by|after|since|following)\s+the\s+(?:[\w-]+\s+){0,3}?(?:crash|derailment|stampede)\s+of\b")
 #: What makes an accident's title a blow struck after all: "A crash after a drone strike".
 _WEAPON_OR_ATTACK = re.compile(r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|rockets?|shell\w*|bomb\w*|shot|fire[ds]?\s+(?:at|on))\b",
                                re.I)
@@ -1122,6 +1124,10 @@ _AWAITED_IN_THE_PAST = re.compile(r"(?<=\w\s)(?P<be>was|were)\s+(?P<part>expecte
 #: A title left with only a coming, what came being the date: "Then came [the summer]".
 _ONLY_TIME_CAME = re.compile(r"(?:(?:Then|And\s+then|And|Now|Soon)\s+)?(?:came|followed|arrived)", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
+#: A past done, then a second predicate of the same subject that was not: "[Putin apologised for the incident] but did not
+#: accept blame".
+_DONE_BUT_NOT = re.compile(rf"(?P<done>[^;]*?\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^;]*?),?\s+but\s+"
+                           r"(?:did\s+(?:still\s+)?not|didn['’]t|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t)\s+[a-z]")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
 _QUESTION = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}:\s+)?"  # (an asker's label: "Reuters: Will…")
@@ -2618,6 +2624,11 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # "The Normandy format had not met at leaders' level since December 2019": it last met then (when the
                 # title says who: a pronoun left alone tells no one)
                 title, unhappened = _NOT_DONE_IN_TITLE.sub("last ", title, count=1), None
+            done_but_not = _DONE_BUT_NOT.match(title) if unhappened else None
+            if done_but_not is not None:
+                # "Putin apologised for a tragic incident three days later but did not accept blame": what was done
+                # happened, what was not is another predicate's
+                title, unhappened = done_but_not["done"], None
             negated = _NOT_HAPPENED.search(title) if unhappened else None
             if negated is not None and _DONE_THEN_NOT_SINCE.search(title, 0, negated.start()):
                 unhappened = None  # "Talks collapsed in July 2017 and have not resumed since": the collapse happened
