@@ -18910,3 +18910,21 @@ def test_a_state_brought_about_by_a_crash_is_of_no_kind_of_fighting(tmp_path):
     told = told_of(tmp_path, "Baku\n\nTies were already strained by the crash of an airliner in Kazakhstan on Dec. 25, "
                              "2024, which killed 38 people.\n", date(2025, 7, 1))
     assert told["2024-12-25"][1] == "other"
+
+
+def test_a_gathering_in_a_place_named_with_the_is_what_a_which_clause_opens(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nMinisters meet in Brussels next Thursday to prepare the summit in The Hague, "
+                                 "which opens on June 24.\n", date(2025, 6, 13))
+    assert titles["2025-06-24"] == "The summit in The Hague opens"
+
+
+def test_a_predicate_joined_by_and_lends_the_next_no_kind(tmp_path):
+    told = told_of(tmp_path, "Mogadishu\n\nSomalia called the deal a violation of its sovereignty and expelled the "
+                             "ambassador in April.\n", date(2024, 12, 12))
+    assert told["2024-04"] == ("Somalia expelled the ambassador", "other")
+
+
+def test_a_full_date_s_comma_before_a_participle_s_aside_stays(tmp_path):
+    titles = titles_of(tmp_path, "Minsk\n\nA second package of measures followed on Feb. 12, 2015, agreed by four leaders "
+                                 "after an all-night session.\n", date(2022, 2, 21))
+    assert titles["2015-02-12"].startswith("A second package of measures followed,")

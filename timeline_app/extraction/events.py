@@ -2700,7 +2700,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
-                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t)), next_start.get(id(t))), round_context,
+                kind=classify_kind(title, _own_predicate(title, _near(sentence, t, previous_end.get(id(t)),
+                                                                      next_start.get(id(t)))), round_context,
                                    language=language,
                                    reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
                                    scheduled=status is EventStatus.SCHEDULED),
@@ -2804,6 +2805,19 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     return before + (after[:other.start()] if other else after)
 
 
+def _own_predicate(title: str, near: str) -> str:
+    """The words around a date from the title's own predicate on, when a predicate of the same subject was joined before
+    it by "and": "Somalia called the deal a violation and [expelled Ethiopia's ambassador in April]" lends the expelling no
+    deal."""
+    verb = _OWN_PAST_VERB.search(title)
+    if verb is None or verb.start() == 0:
+        return near
+    at = near.find(title[verb.start():])
+    return near[at:] if at > 0 and _PREDICATE_JOINED_BEFORE.search(near, max(0, at - 60), at) else near
+
+
+#: A past and what it was done to, joined by "and" to the predicate after it: "called the deal a violation [and ]".
+_PREDICATE_JOINED_BEFORE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*\s+and\s+$")
 #: A relative aside opened before a date and not yet closed: ", who took over from Stoltenberg [last October]", ", a Sunni
 #: lawmaker who first held the post [from 2006]".
 _IN_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,40}?\s+)?(?:who|which)\s[^,;()]*$")

@@ -1049,7 +1049,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
                     name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
                     # (a place after its happening is no antecedent: "Azerbaijan's offensive in Karabakh, which began…")
-                    owned = HAPPENING_IN_PLACE.search(antecedent)
+                    # (…nor after a gathering with its article: "…to prepare the summit in The Hague, which opens…")
+                    owned = HAPPENING_IN_PLACE.search(antecedent) or _GATHERING_IN_PLACE.search(antecedent)
                     # (a possessive after the last determiner heads its own phrase: "…the worst since October's
                     # fighting, which prompted…")
                     # (with what it is on: "ahead of Monday's summit on climate and security, which opens…")
@@ -1255,6 +1256,9 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _APPOSITIVE_HEAD_END = re.compile(r"[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$")
 #: A comma closing an aside (after a range's second year, maybe), then the main clause's past: "[ to 2009], won".
 _ASIDE_END_THEN_PAST = re.compile(rf"(?:\s+(?:to|and|until)\s+\d{{4}})?,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A gathering with its article and the place it is in, closing a phrase: "[the summit in The Hague]".
+_GATHERING_IN_PLACE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|talks|negotiations|congress|"
+                                 r"forum)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}$")
 #: A comma and a clause of a bare plural and its past: ", banks reopened".
 _COMMA_THEN_BARE_PLURAL_CLAUSE = re.compile(rf",\s+(?=(?:[a-z]+\s+)?[a-z]{{3,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 #: After a date, "and" and another clause of a bare plural (or a determined noun) and its past: " and flights resumed".

@@ -775,8 +775,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             after = rest[1:]
         elif rest.startswith(",") and re.search(r"\d,?\s+\d{4}$", text[start:end]) \
                 and re.match(r"\s*(?:on|in)\s*$", before[m.start():]) and "," not in head + before[:m.start()] \
-                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])):
-            after = rest[1:]  # "Azerbaijan's offensive [on Sept. 19, 2023], ended…": a full date's own comma goes with it
+                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])) \
+                and not re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+by\b", rest[1:]):
+            # "Azerbaijan's offensive [on Sept. 19, 2023], ended…": a full date's own comma goes with it (not before a
+            # participle's aside: "A second package followed on Feb. 12, 2015, agreed by the leaders of…")
+            after = rest[1:]
         elif rest.startswith(",") and re.search(r"[A-Za-z.]\s+\d{1,2},\s+\d{4}$", text[start:end]) \
                 and re.match(r"\s*(?:on)\s*$", before[m.start():]) \
                 and re.match(r",\s*(?:by|in|at|with|as\s+part|for|from|to|under|near)\s",
