@@ -5446,8 +5446,8 @@ def test_a_name_in_ed_before_a_weekday_is_no_past():
 
 
 def test_the_same_month_tells_the_month_it_counts_from_in_its_derivation():
-    found = {t.text: (t.value, t.derivation) for t in tag("Rebels took the port in March 1992; the garrison surrendered the same "
-                                                    "month.", date(2025, 10, 5))}
+    found = {t.text: (t.value, t.derivation)
+             for t in tag("Rebels took the port in March 1992; the garrison surrendered the same month.", date(2025, 10, 5))}
     assert found["the same month"] == ("1992-03", "the same month, relative to 1992-03")
 
 

@@ -629,13 +629,12 @@ _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w
                            r"pact|truce|ceasefire|arrangement|initiative)s?\b"
                            r"(?!,?\s+(?:signed|reached|agreed|struck|concluded|brokered|sealed|announced|extended|renewed|ratified|"
                            r"amended|adopted|approved)\b)", re.I)
-
-
 #: A strike of workers or citizens, not a blow: "a national strike", "the general strike", "called the strike".
 _LABOUR_STRIKE = re.compile(r"\b(?:(?:general|national|nationwide|hunger|labou?r|transport|rail|dock|teachers['’]?|workers['’]?|"
                             r"doctors['’]?|students['’]?|indefinite|24-hour|48-hour|one-day|two-day|three-day)\s+strikes?"
                             r"|(?:called|call|calls|calling|led|lead|leads|joined|join|joins|ended|end|ends|suspended)\s+"
                             r"(?:off\s+)?(?:the|a|their|its)\s+strike)\b", re.I)
+
 
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that

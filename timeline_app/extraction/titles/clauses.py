@@ -1251,7 +1251,6 @@ _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
-#: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
 #: An appositive's opening after a name and its comma, up to its "who": ", [a Sunni lawmaker] ".
 _APPOSITIVE_HEAD_END = re.compile(r"[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$")
 #: A comma closing an aside (after a range's second year, maybe), then the main clause's past: "[ to 2009], won".
@@ -1264,6 +1263,7 @@ _COMMA_THEN_BARE_PLURAL_CLAUSE = re.compile(rf",\s+(?=(?:[a-z]+\s+)?[a-z]{{3,}}s
 #: After a date, "and" and another clause of a bare plural (or a determined noun) and its past: " and flights resumed".
 _AND_THEN_BARE_PLURAL_CLAUSE = re.compile(rf"\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+)?[a-z]{{3,}}s?\s+"
                                           rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
 _COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:(?:the|a|an|its|their)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){1,3}?"
                                 # (…or a name: ", Hamas agreed to free")
                                 r"|[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2})(?:(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"

@@ -214,8 +214,9 @@ _THEY_WERE_HELD = re.compile(r"[Tt]hey\s+(?:were|had\s+been|have\s+been)\s+(?:[a
 
 #: A person's possessive and what is theirs, counted since (or told before or after) what "he" or "she" did: "[Lee]'s
 #: first visit to Japan since [he]" (a name, not a role after "the": "the Minister's first visit" is left to the article).
-_POSSESSOR_THEN_SINCE_PRONOUN = re.compile(r"(?<![Tt]he\s)(?<![A-Z][\w’.-])(?<![A-Z][\w’.-]\s)(?P<name>[A-Z][\w’.-]*(?:\s+[A-Z][\w’.-]*){0,2})['’]s\s+(?:[\w-]+\s+){1,6}?"
-                                           r"(?:since|after|before|when)\s+(?P<pronoun>he|she)\s")
+_POSSESSOR_THEN_SINCE_PRONOUN = re.compile(r"(?<![Tt]he\s)\b(?P<name>[A-Z][\w’.-]*(?:\s+[A-Z][\w’.-]*){0,2})['’]s\s+"
+                                           r"(?:[\w-]+\s+){1,6}?(?:since|after|before|when)\s+(?P<pronoun>he|she)\s")
+
 
 def possessor_as_pronoun(title: str, sentence_text: str) -> str | None:
     """"He took office" → "Lee took office" when the sentence counts something of a person's since what "he" did ("in
@@ -341,9 +342,9 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     founded = founded_body(title, sentence_text)
     if founded is not None:
         return founded
-    owned = possessor_as_pronoun(title, sentence_text)
-    if owned is not None:
-        return owned
+    possessed = possessor_as_pronoun(title, sentence_text)
+    if possessed is not None:
+        return possessed
     subject = antecedent_of(m[1], sentence_text)
     owned = _OWNED_THING_BEFORE_COUNT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if m[1].lower() == "it" and _PASSIVE_OF_A_THING.match(title) else None
