@@ -18928,3 +18928,15 @@ def test_a_full_date_s_comma_before_a_participle_s_aside_stays(tmp_path):
     titles = titles_of(tmp_path, "Minsk\n\nA second package of measures followed on Feb. 12, 2015, agreed by four leaders "
                                  "after an all-night session.\n", date(2022, 2, 21))
     assert titles["2015-02-12"].startswith("A second package of measures followed,")
+
+
+def test_a_count_after_a_reason_given_goes_back_from_the_main_clause_s_day(tmp_path):
+    titles = titles_of(tmp_path, "Bamako\n\nThe junta suspended party activities on May 7, citing the need to keep order, a "
+                                 "day after opposition figures staged a protest in the capital.\n", date(2025, 5, 14))
+    assert titles["2025-05-06"] == "Opposition figures staged a protest in the capital"
+
+
+def test_a_thing_ranked_among_the_war_s_is_no_kind_of_fighting(tmp_path):
+    told = told_of(tmp_path, "Istanbul\n\nThe delegations met for a second round of talks. The first round, on May 16, "
+                             "produced the largest prisoner swap of the war.\n", date(2025, 6, 3))
+    assert told["2025-05-16"] == ("The first round produced the largest prisoner swap of the war", "talks")

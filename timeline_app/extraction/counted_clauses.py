@@ -1015,6 +1015,7 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
         or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
         or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between)) \
         or _only_phrases(between) \
+        or bool(_REASON_GIVEN.fullmatch(between) and not _CLAUSE_BETWEEN.search(between, 2)) \
         or bool(_SAID_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 24), anchor.start - sentence.start)
                 and _REPORTED_PREDICATE.fullmatch(between))
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
@@ -1048,6 +1049,9 @@ _SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pus
 _SET_RIGHT_BEFORE = re.compile(r"\b(?:set|sets|fixed|named|chose|picked|announced)\s+$", re.I)
 #: What makes the words between a date and a count a clause of their own: "announced Friday that holders
 #: would receive a dividend, shortly before the merger" counts from no Friday.
+#: A reason given in a gerund's phrase set off after the date, no clause of its own: ", citing the need to preserve public
+#: order".
+_REASON_GIVEN = re.compile(r",\s+(?:citing|blaming|accusing)\s[^,;:()]{1,90}")
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 

@@ -629,6 +629,10 @@ _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w
                            r"pact|truce|ceasefire|arrangement|initiative)s?\b"
                            r"(?!,?\s+(?:signed|reached|agreed|struck|concluded|brokered|sealed|announced|extended|renewed|ratified|"
                            r"amended|adopted|approved)\b)", re.I)
+#: A thing ranked among the war's, the war only its yardstick: "[the largest prisoner swap] of the war".
+_RANKED_IN_THE_WAR = re.compile(r"\b(?P<ranked>(?:largest|biggest|first|last|latest|longest|only|fifth|fourth|third|second)\s+"
+                                r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|in|since\s+the\s+start\s+of)\s+the\s+(?:war|conflict)\b",
+                                re.I)
 #: A strike of workers or citizens, not a blow: "a national strike", "the general strike", "called the strike".
 _LABOUR_STRIKE = re.compile(r"\b(?:(?:general|national|nationwide|hunger|labou?r|transport|rail|dock|teachers['’]?|workers['’]?|"
                             r"doctors['’]?|students['’]?|indefinite|24-hour|48-hour|one-day|two-day|three-day)\s+strikes?"
@@ -657,6 +661,7 @@ def _kind_words(text: str) -> str:
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
     text = _PRISONERS_OF_WAR.sub(" prisoners ", text)  # "exchanged 300 prisoners of war": no war made
     text = _LABOUR_STRIKE.sub(" walkout ", text)  # "indigenous groups began a national strike": no blow struck
+    text = _RANKED_IN_THE_WAR.sub(r"\g<ranked>", text)  # "the largest prisoner swap of the war": the war only ranks it
     text = _THREATENED_TO.sub(" ", text)  # "expelled the ambassador and threatened to expel its troops": no troops moved
     text = _SET_UP_TO.sub(r"\g<made>", text)  # "was set up to organise a referendum": a body made, no vote held
     text = _TEXT_THAT_ALLOWED.sub(r"\g<text>", text)  # "revoked an agreement that allowed U.S. troops…": the text, no troops
