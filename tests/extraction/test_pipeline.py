@@ -18940,3 +18940,15 @@ def test_a_thing_ranked_among_the_war_s_is_no_kind_of_fighting(tmp_path):
     told = told_of(tmp_path, "Istanbul\n\nThe delegations met for a second round of talks. The first round, on May 16, "
                              "produced the largest prisoner swap of the war.\n", date(2025, 6, 3))
     assert told["2025-05-16"] == ("The first round produced the largest prisoner swap of the war", "talks")
+
+
+def test_an_earlier_one_is_one_of_the_thing_the_sentence_before_opened_with(tmp_path):
+    told = told_of(tmp_path, "Nicosia\n\nThe last enlarged meeting was held in New York in July. An earlier one took place "
+                             "in Geneva in March.\n", date(2025, 12, 19))
+    assert told["2025-03"] == ("An earlier enlarged meeting took place in Geneva", "talks")
+
+
+def test_a_participle_s_date_before_an_object_relative_closing_the_sentence_is_the_participle_s(tmp_path):
+    titles = titles_of(tmp_path, "Ouagadougou\n\nThe junta will stay in power for five more years under a charter adopted at "
+                                 "a national conference on Saturday that the main parties boycotted.\n", date(2024, 5, 26))
+    assert titles["2024-05-25"] == "A charter was adopted at a national conference"

@@ -286,6 +286,10 @@ _RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|h
                            r"took|lasted|held|broke|ran|went|won|lost)\b|$)")
 #: "The one" standing for a noun the sentence before named in the plural: "The one agreed in 2023 lasted a week".
 _THE_ONE = re.compile(r"The\s+one(?=\s+(?:[a-z]{3,}ed|was|were|that|which|who)\b)")
+#: Another of a thing told before, by "one": "[An earlier] one", "[A previous] one", "[Another] one".
+_ANOTHER_ONE = re.compile(r"(?P<det>An\s+earlier|A\s+previous|The\s+previous|A\s+later|Another)\s+one\b")
+#: A thing's article and the ranking that set it apart, before its noun: "[The last ]enlarged meeting".
+_RANKED_DETERMINER = re.compile(r"^(?:The|A|An)\s+(?:(?:last|first|previous|latest|next|second|third|new|most\s+recent)\s+)*")
 #: A sentence that opens with a ranking alone: "The longest, agreed in 2019, held…", "The last one left…".
 _RANKED_OPENING = re.compile(rf"{_RANK}(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{{3,}}ed)\b)")
 #: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
@@ -649,6 +653,13 @@ class Antecedents:
             # "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week": one of those truces
             head = self._plurals[0].split()[-1]
             return f"The {singular_of(head)}{title[one.end():]}"
+        another = _ANOTHER_ONE.match(title)
+        thing = self._things[0] if another is not None and len(self._things) == 2 else None
+        head = _RANKED_DETERMINER.sub("", thing) if thing is not None else ""
+        if head and not head[:1].isupper():
+            # "The last enlarged meeting was held in New York in July. An earlier one took place in Geneva": one of the
+            # thing the sentence before opened with
+            return f"{another['det']} {head}{title[another.end():]}"
         placed = _PLACE_THEN_THEY.match(title)
         if placed is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
             # "Both leaders accept a plan in Brussels. On 18 March, in Ohrid, they agree on an annex"

@@ -1339,7 +1339,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:the|its|their|both)\s+"
                      r"(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’.-]*\s+){1,2})[a-z]{3,}ed\s+(?:in|on|at|last)\b"
                      # (…or the noun's purpose: "under a plan approved by the cabinet a day earlier to disarm Hezbollah")
-                     r"|\s+to\s+(?!be\b)[a-z]{3,}\s+(?:the|a|an|its|their|[A-Z])\w*)",
+                     r"|\s+to\s+(?!be\b)[a-z]{3,}\s+(?:the|a|an|its|their|[A-Z])\w*"
+                     # (…or an object relative about where it was done, closing the sentence: "…adopted at a national
+                     # conference on Saturday that the main parties boycotted.")
+                     r"|\s+that\s+(?:the|a|an|its|their|most|many|some)\s+[^,;]{1,60}?\s[a-z]{3,}ed\s*[.;]?\s*$)",
                      s[end:])
             # (a source's needs no main verb found: "Gangs control the capital, according to a report published on
             # Monday", whose present no past day dates)
