@@ -18952,3 +18952,15 @@ def test_a_participle_s_date_before_an_object_relative_closing_the_sentence_is_t
     titles = titles_of(tmp_path, "Ouagadougou\n\nThe junta will stay in power for five more years under a charter adopted at "
                                  "a national conference on Saturday that the main parties boycotted.\n", date(2024, 5, 26))
     assert titles["2024-05-25"] == "A charter was adopted at a national conference"
+
+
+def test_a_zero_relative_about_a_body_a_name_is_said_again_as(tmp_path):
+    titles = titles_of(tmp_path, "Asmara\n\nEritrea said on Friday it was leaving IGAD, the East African bloc it rejoined in "
+                                 "June 2023 after a 16-year absence, accusing it of failing its mandate.\n", date(2025, 12, 13))
+    assert titles["2023-06"] == "Eritrea rejoined the East African bloc"
+
+
+def test_an_intervention_in_a_place_is_what_a_which_clause_tells_of(tmp_path):
+    titles = titles_of(tmp_path, "Asmara\n\nEritrea left the bloc in April 2007 over its stance on Ethiopia's intervention "
+                                 "in Somalia, which began in December 2006.\n", date(2025, 12, 13))
+    assert titles["2006-12"] == "Ethiopia's intervention in Somalia began"

@@ -732,7 +732,7 @@ HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|the
                                  # (…or the object of an ending or of a count: "pledging to end fighting in eastern Congo that")
                                  r"|(?<=\bend\s)|(?<=\bending\s)|(?<=\bstop\s)|(?<=\bhalt\s)|(?<=\bof\s))"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
-                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|protests|demonstrations|riots|"
+                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|intervention|protests|demonstrations|riots|"
                                  r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills|attacks)"
                                  # (…and what they were on, before where: "attacks [on shipping] in the Red Sea")
                                  r"(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:in|near|off)\s))?"

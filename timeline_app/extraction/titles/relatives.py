@@ -1752,6 +1752,11 @@ _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}
 _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
                                     r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
                                     r"demand|request|deal|agreement|ruling|verdict))\s+" + _ZERO_RELATIVE_CLAUSE)
+#: A body a name is said again as, and a relative clause without "that" about it: "(IGAD), the East African bloc it
+#: rejoined".
+_NAMED_BODY_ZERO_RELATIVE = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s*,\s+(?P<np>(?:a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,3}"
+                                       r"(?:bloc|alliance|organi[sz]ation|union|group|body|treaty|pact|accord|court|mission|"
+                                       r"force))\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
 #: A gerund's object and a relative clause without "that" about it: ", reversing a boycott it announced".
@@ -1779,7 +1784,7 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
 _SUBJECT_ZERO_RELATIVE = re.compile(r"(?:^(?:(?:Today|Now|Yet|But|And|So|Instead),?\s+)?|(?<=[,:;])\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                     r"(?![a-z]{3,}ed\b)[a-z][\w-]*)\s+(?=(?:it|they|he|she|we)\s)" + _ZERO_RELATIVE_CLAUSE)
 _ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE,
-                   _SUBJECT_ZERO_RELATIVE)
+                   _SUBJECT_ZERO_RELATIVE, _NAMED_BODY_ZERO_RELATIVE)
 
 
 def zero_relative_before(text: str, at: int) -> bool:
@@ -1791,6 +1796,10 @@ def zero_relative_before(text: str, at: int) -> bool:
 
 #: The main subject's next predicate, joined on: " and suspended", ", and later withdrew".
 _MAIN_PREDICATE_BACK = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
+
+
+#: A phrase of when after a date, then the sentence's end or a closing participle: " after a 16-year absence, accusing".
+_WHEN_PHRASE_THEN_END = re.compile(r"\s+(?:after|following|before|amid|despite)\s+[^,;.]{1,40}?(?:\s*[.;!?]?\s*$|,\s+[a-z]{3,}ing\s)")
 
 
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1816,7 +1825,10 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     # (…or, a pronoun its subject, before a closing clause of time: "…it signed with Cambodia last month[, after a
     # landmine wounded…]")
     # (the sentence's subject's clause closes before the main verb: "The alliance they formed in 2023 has become…")
-    if zero.re is not _SUBJECT_ZERO_RELATIVE and not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
+    # (…or a phrase of when, then the sentence's end or a closing participle: "…the bloc it rejoined in June 2023 after a
+    # 16-year absence, accusing it of…")
+    if zero.re is not _SUBJECT_ZERO_RELATIVE and not re.match(r"\s*(?:[.;:!?]|$)", rest) \
+            and not _WHEN_PHRASE_THEN_END.match(rest) and not (
             re.fullmatch(r"it|they|he|she|we", zero["subject"])
             and re.match(r",\s+(?:after|before|when|as|while|amid|following|despite)\s", rest)) \
             and not (re.fullmatch(r"it|they", zero["subject"]) and _MAIN_PREDICATE_BACK.match(rest)):
