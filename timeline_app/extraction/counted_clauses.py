@@ -1047,11 +1047,11 @@ _SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pus
                              r"(?:(?:el|le|il|the)\s+)?$", re.I)
 #: A verb of setting right before the day it sets: "[set] March 5 as the date for…", "[named] Dec. 14 as…".
 _SET_RIGHT_BEFORE = re.compile(r"\b(?:set|sets|fixed|named|chose|picked|announced)\s+$", re.I)
-#: What makes the words between a date and a count a clause of their own: "announced Friday that holders
-#: would receive a dividend, shortly before the merger" counts from no Friday.
 #: A reason given in a gerund's phrase set off after the date, no clause of its own: ", citing the need to preserve public
 #: order".
 _REASON_GIVEN = re.compile(r",\s+(?:citing|blaming|accusing)\s[^,;:()]{1,90}")
+#: What makes the words between a date and a count a clause of their own: "announced Friday that holders
+#: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
