@@ -18964,3 +18964,14 @@ def test_an_intervention_in_a_place_is_what_a_which_clause_tells_of(tmp_path):
     titles = titles_of(tmp_path, "Asmara\n\nEritrea left the bloc in April 2007 over its stance on Ethiopia's intervention "
                                  "in Somalia, which began in December 2006.\n", date(2025, 12, 13))
     assert titles["2006-12"] == "Ethiopia's intervention in Somalia began"
+
+
+@pytest.mark.parametrize("text, when, kind", [
+    # (what a gathering remembers is no happening of its day)
+    ("Families gathered in the town on Saturday to remember those killed in the last months of the war.", "2024-05-18",
+     "other"),
+    # (…and a finding of crimes is words, whatever fighting it names)
+    ("A U.N. panel reported in April 2011 that both sides had committed possible war crimes.", "2011-04", "statement"),
+])
+def test_a_remembrance_and_a_finding_of_crimes_are_no_fighting(tmp_path, text, when, kind):
+    assert told_of(tmp_path, f"Colombo\n\n{text}\n", date(2024, 5, 18))[when][1] == kind

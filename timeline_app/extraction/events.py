@@ -536,7 +536,11 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 #: or a progressive tells a doing).
 _STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|concluded|stated|noted|claims|claimed|argues|argued|"
                              r"alleges|alleged)\s+(?:that\s+)?[^,;\"“]{1,60}?"
-                             r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)")
+                             r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)"
+                             # (…or a finding of crimes: "A U.N. panel reported that both sides had committed war crimes")
+                             r"|^(?:An?|The)\s+(?:[\w.'’-]+\s+){0,4}?(?:panel|commission|inquiry|report|investigation|court|"
+                             r"tribunal|mission)\s+(?:reported|found|concluded)\s+that\s+[^;]*?\b(?:war\s+crimes|crimes\s+against"
+                             r"\s+humanity|genocide|violations)\b")
 _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?"
                             # (…and the sayings of the other languages we read: "Лавров сообщил, что…", "sagte, man werde…")
                             rf"|(?:{_FOREIGN_SAYING})(?:,?\s+(?:que|dass|что)\s+|\s+qu['’]|,?\s+))"
@@ -557,7 +561,9 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
                             # "walked out over a dispute about the withdrawal of fighters": what the quarrel was about
                             r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*"
                             # "collapsed over the question of Turkish troops": what was disputed, no troops moved
-                            r"|\b(?:over|on)\s+the\s+(?:question|issue|matter|status|future|fate|presence)\s+of\b[^,;.]*", re.I)
+                            r"|\b(?:over|on)\s+the\s+(?:question|issue|matter|status|future|fate|presence)\s+of\b[^,;.]*"
+                            # "gathered to remember those killed in the war": what is remembered is no happening of then
+                            r"|\bto\s+(?:remember|commemorate|mourn|honou?r)\s+[^,;.]*", re.I)
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
