@@ -117,6 +117,11 @@ _TEXT_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<words>(?:(?!(?:the|a|a
                          r"text|draft))\b")
 
 
+def _names_a_text(np: str) -> bool:
+    """Whether a thing a sentence opened with ("The treaty", "The peace plan") is a text, which is signed or initialled."""
+    return bool(_TEXT_NAMED.fullmatch(np[:1].lower() + np[1:]))
+
+
 def text_named_before(text: str, end: int) -> str | None:
     """The last text `text` names before `end`, told with "the" ("the Black Sea Grain Initiative", "the accord"): what an
     "it" that was signed or ratified means."""
@@ -534,7 +539,7 @@ class Antecedents:
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         if thing is None and self._things and self._things[-1] is not None and _DOCUMENT_HANDLED_IT.search(sentence) \
-                and _TEXT_NAMED.fullmatch(self._things[-1][:1].lower() + self._things[-1][1:]):
+                and _names_a_text(self._things[-1]):
             thing = self._things[-1]  # "When was the treaty signed? Obama and Medvedev signed it…. It entered into force…"
         self._things = (self._things + [thing])[-2:]
         # (…after an opening phrase too: "Under the deal agreed in January, talks on the second phase were to start…")
@@ -616,7 +621,7 @@ class Antecedents:
             if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
                 return title[:handled.start("it")] + named + title[handled.end("it"):]
             asked = self._things[0] if len(self._things) == 2 else None
-            if asked is not None and _TEXT_NAMED.fullmatch(asked[:1].lower() + asked[1:]):
+            if asked is not None and _names_a_text(asked):
                 # ("When was the treaty signed? Obama and Medvedev signed it in Prague": the text a question asked about)
                 return title[:handled.start("it")] + asked[:1].lower() + asked[1:] + title[handled.end("it"):]
         done = _DONE_TO_THEM.search(title)

@@ -723,7 +723,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
     # (…its subject's relative aside left out: "Zourabichvili, who refused to recognise the election, left the palace on
     # Dec. 29, when her term ended")
-    plain_head = _SUBJECT_S_RELATIVE_ASIDE.sub(r"\g<subject> ", head)
+    plain_head = _SUBJECT_S_RELATIVE_ASIDE.sub(r"\g<subject> ", head) if when_clause else head
     main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head)
             or (_SUBJECT_BEFORE_PRESENT.match(head) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
                                                                            head))
