@@ -18975,3 +18975,53 @@ def test_an_intervention_in_a_place_is_what_a_which_clause_tells_of(tmp_path):
 ])
 def test_a_remembrance_and_a_finding_of_crimes_are_no_fighting(tmp_path, text, when, kind):
     assert told_of(tmp_path, f"Colombo\n\n{text}\n", date(2024, 5, 18))[when][1] == kind
+
+
+def test_a_date_in_a_restrictive_relative_of_a_joined_clause_leaves_the_clause_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Tripoli\n\nFighting in the capital in May between armed groups loyal to the prime minister "
+                                 "and a rival militia killed at least eight people, and an eastern offensive on Tripoli that "
+                                 "began in April 2019 was repelled more than a year later.\n", date(2026, 11, 24))
+    assert titles["2020"] == "An eastern offensive on Tripoli was repelled"
+    assert titles["2019-04"] == "An eastern offensive on Tripoli began"
+    # ("between" joins the two it names, the first told with who it is loyal to)
+    assert titles["2026-05"].startswith("Fighting in the capital between armed groups loyal to the prime minister and a "
+                                        "rival militia killed")
+
+
+def test_a_past_spelled_like_its_present_goes_on_with_the_subject_of_the_first_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Gaza\n\nIsrael resumed its air strikes on March 18 and cut off all aid to the territory two "
+                                 "weeks before that.\n", date(2025, 12, 5))
+    assert titles["2025-03-04"] == "Israel cut off all aid to the territory"
+    assert titles["2025-03-18"] == "Israel resumed its air strikes"
+
+
+def test_a_time_clause_inside_a_summed_up_relative_is_its_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Addis Ababa\n\nEthiopia's prime minister told parliament on Thursday that the lack of access "
+                                 "to the sea was a mistake, remarks that Asmara has called a threat since he first made them "
+                                 "two years ago.\n", date(2026, 10, 20))
+    assert titles["2024"] == "Ethiopia's prime minister first made the remarks"
+
+
+def test_an_appositive_s_restrictive_clause_goes_on_about_its_noun_after_and(tmp_path):
+    titles = titles_of(tmp_path, "Bogota\n\nThe fighting pits the ELN against dissidents of the FARC, the larger guerrilla group "
+                                 "that signed a peace accord in 2016 and disarmed the following year.\n", date(2025, 1, 18))
+    assert titles["2017"] == "The larger guerrilla group disarmed"
+
+
+def test_a_quotation_written_by_its_sayer_somewhere_is_a_statement(tmp_path):
+    told = told_of(tmp_path, "Bogota\n\n\"The ELN has chosen war,\" the president wrote on social media late on Friday, "
+                             "announcing that arrest warrants would be reactivated.\n", date(2025, 1, 18))
+    assert told["2025-01-17"][1] == "statement"
+
+
+def test_a_participle_joined_on_to_a_passive_goes_on_in_the_passive_not_as_a_reduced_relative(tmp_path):
+    candidates = extract_text(tmp_path, "Nicosia\n\nA UN plan was approved by Turkish Cypriots in a referendum in April 2004 "
+                                        "but rejected by Greek Cypriots a week later.\n", date(2026, 12, 3)).candidates
+    assert [c.title for c in candidates] == ["A UN plan was approved by Turkish Cypriots in a referendum",
+                                             "A UN plan was rejected by Greek Cypriots"]
+
+
+def test_a_second_predicate_after_but_opened_by_its_date_has_the_first_s_subject(tmp_path):
+    for text in ("Venezuela accepted the award for decades but in 1962 declared it null.",
+                 "Venezuela accepted the award for decades, but in 1962 declared it null."):
+        assert titles_of(tmp_path, f"Caracas\n\n{text}\n", date(2026, 12, 2))["1962"] == "Venezuela declared it null"

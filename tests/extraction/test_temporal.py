@@ -5457,3 +5457,23 @@ def test_the_second_weekday_of_a_pair_ahead_is_after_the_first():
     # (a pair gone by is as it was read: the Thursday and the Friday of writing)
     found = {t.text: t.value for t in tag("Leaders met at a summit on Thursday and Friday.", date(2026, 10, 23))}
     assert found == {"Thursday": "2026-10-22", "Friday": "2026-10-23"}
+
+
+def test_a_month_inside_a_long_subject_waits_for_the_verb_after_it():
+    found = {t.text: t.value for t in tag("Fighting in the capital in May between armed groups loyal to the prime minister "
+                                          "and a rival militia killed at least eight people.", date(2026, 11, 24))}
+    assert found == {"May": "2026-05"}
+    # (an opening phrase is no subject: its main clause tells the tense, as before)
+    found = {t.text: t.value for t in tag("In the capital in May, between the armed groups, the elections will be held.",
+                                          date(2026, 11, 24))}
+    assert found == {"May": "2027-05"}
+
+
+def test_a_past_spelled_like_its_present_joined_to_a_future_is_ahead():
+    found = {t.text: t.value for t in tag("Israel will resume its air strikes on Monday and cut off all aid on Friday.",
+                                          date(2025, 12, 5))}
+    assert found == {"Monday": "2025-12-08", "Friday": "2025-12-12"}
+    # (after a past, it is a past: "resumed … and cut off")
+    found = {t.text: t.value for t in tag("Israel resumed its air strikes on Monday and cut off all aid on Friday.",
+                                          date(2025, 12, 5))}
+    assert found == {"Monday": "2025-12-01", "Friday": "2025-12-05"}

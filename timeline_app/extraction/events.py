@@ -876,7 +876,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
 #: A title that is a quotation and who said it: '"Nobody wants a war, but everyone is preparing for one," a
 #: diplomat said', "``We will not retreat,'' the minister told reporters".
 _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”’])\s*,?\s+(?:[\w'’.-]+\s+){1,8}?"
-                               r"(?:said|says|told\s+[\w-]+|added|wrote|insisted|warned|declared)(?:\s+[\w-]+){0,2}[.!?]?")
+                               r"(?:said|says|told\s+[\w-]+|added|wrote|posted|insisted|warned|declared)(?:\s+[\w-]+){0,4}[.!?]?")
 #: A main clause that says what will not be done: "Iran will not return to nuclear talks…", "Hamas won't disarm".
 _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
                       # (a happening that will not take place is called off, no stance: "The election will not take place")

@@ -182,6 +182,11 @@ _PAST_AFTER_ASIDE = re.compile(r"[^,;.]{0,40}?,\s+(?:was|were|had\s+been|has\s+b
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
 #: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
 #: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
+#: The subject noun phrase a sentence opens with, up to the preposition of a date inside it: "[Fighting in the capital
+#: in] May between armed groups … killed…" (not an opening adverbial: "In the capital in May, …").
+_SUBJECT_PHRASE_BEFORE = re.compile(r"\s*(?!(?:In|On|At|After|Before|By|Since|During|From|Until|Till|When|While|If|As|Last|This|"
+                                    r"Early|Late|Later|Earlier|Then|Over|For|Through|Throughout|Between|Around)\b)"
+                                    r"[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:in|on|at|during)\s+")
 CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:and|but)\s+|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
     r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
@@ -590,6 +595,11 @@ class Context:
             # saying's tense is the telling's, not the date's
             return None
         verdict, skip = self._tense_after(after[:140])
+        if verdict is None and skip is None and (cut == 0 or before[cut - 1] in ".!?\n") \
+                and _SUBJECT_PHRASE_BEFORE.fullmatch(before, cut) and not any(_tense_of(clause, j) for j in range(len(clause))):
+            # "Fighting in the capital in May between armed groups loyal to the Tripoli prime minister and a rival militia
+            # killed…": a date inside a long subject waits for the verb after the whole of it
+            verdict, skip = self._tense_after(after[:200], limit=20)
         if verdict is None and skip is not None and opening:
             # an opening date's subordinate phrase is passed over to the main clause ("In January, a
             # week after the anniversary of the ruling, a bombing killed…")
@@ -599,9 +609,9 @@ class Context:
         return verdict
 
     @staticmethod
-    def _tense_after(after: str) -> tuple[str | None, int | None]:
-        """The tense the first words of `after` give, and where a subordinate word stopped the
-        reading (None when nothing stopped it)."""
+    def _tense_after(after: str, limit: int = 12) -> tuple[str | None, int | None]:
+        """The tense the first `limit` words of `after` (not counting names) give, and where a subordinate word
+        stopped the reading (None when nothing stopped it)."""
         stop = CLAUSE_BOUNDARY.search(after)
         # the first twelve words after the date, not counting the names of a long subject
         # ("On Tuesday, the National Rights Action League plans to…", "By 1990, contacts between the government
@@ -609,7 +619,7 @@ class Context:
         following: list[re.Match[str]] = []
         for m in TOKEN.finditer(after, 0, stop.start() if stop else len(after)):
             following.append(m)
-            if sum(1 for w in following if not w.group()[:1].isupper()) >= 12:
+            if sum(1 for w in following if not w.group()[:1].isupper()) >= limit:
                 break
         words = [m.group() for m in following]
         for i, word in enumerate(words):
@@ -1044,7 +1054,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if w in PAST_LIKE_PRESENT and (set(before[-2:]) & {"will", "'ll", "to", "would", "shall", "should", "might", "may",
                                                         "must", "can", "could", "do", "does", "don't", "doesn't"}
-                                   or (w == "let" and after in ("us", "'s"))):
+                                   or (w == "let" and after in ("us", "'s"))
+                                   # (…or one further back, whose verb this one is joined to: "will resume its strikes on
+                                   # Monday and cut off all aid on Friday")
+                                   or (before and before[-1] == "and"
+                                       and {x.lower() for x in words[:i - 1]} & {"will", "'ll", "would", "shall"})):
         return None  # "will cut rates on Friday", "is expected to hit the coast Monday": the modal decides
     if w in _ADJECTIVE_OR_PAST and (after in DETERMINERS and after != "still"
                                      or after in ("on", "in", "at", "last", "earlier", "yesterday", "late", "early")) \

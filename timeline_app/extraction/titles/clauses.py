@@ -506,6 +506,12 @@ _SUMMED_UP_THEN_RELATIVE = re.compile(
     rf"(?P<verb>(?!(?:was|were|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;]*?)\s*[.;]?\s*$")
 
 
+#: A time clause inside the summed-up thing's relative clause, up to the date: "[since he first made them] two years ago".
+_TIME_CLAUSE_OF_THE_SUMMED_UP = re.compile(r"\b(?:since|after|when|before)\s+(?P<doer>he|she|they|[A-Z][\w'’.-]*)\s+"
+                                           rf"(?P<predicate>(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                           r"\b[^,;]*?)\s*$")
+
+
 def summed_up_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"…told lawmakers on Tuesday that access to the sea was vital, remarks that Eritrea's minister called "reckless" a
     day later": a date inside a closing appositive's relative clause dates what its own doer did to the thing summed up
@@ -516,6 +522,17 @@ def summed_up_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
         return None
     rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), date_phrase_end(t, inside) - sentence.start
                               - m.start("rest"))
+    own = _TIME_CLAUSE_OF_THE_SUMMED_UP.search(s, m.start("rest"), t.start - sentence.start)
+    if own is not None:
+        # "…, remarks that Asmara has called a threat since he first made them two years ago": the date is the time
+        # clause's, whose "them" is the thing summed up and whose "he" the sentence's subject
+        doer = own["doer"]
+        if doer.lower() in ("he", "she", "they"):
+            doer = subject_of(s[dateline_end(s):]) or doer
+        told = remove_date_phrase(s[own.start("predicate"):m.end("rest")], t.start - sentence.start - own.start("predicate"),
+                                  date_phrase_end(t, inside) - sentence.start - own.start("predicate"))
+        told = re.sub(r"\b(?:them|it)\b", f"the {m['noun']}", told, count=1)
+        return f"{doer[:1].upper()}{doer[1:]} {told.strip()}"
     subject = m["subject"].strip()
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} the {m['noun']} {rest.strip()}".strip()
 
@@ -1345,6 +1362,14 @@ _MODIFIER_THEN_PLURAL = re.compile(r"[a-z]{3,}\s+[a-z]{3,}[^s\W]s\b")
 _SHORT_QUOTATION = re.compile(r"[\"“][^\"“”,;.]{1,60}[\"”]")
 
 
+#: A restrictive relative clause up to its date, after the noun it tells of: "an offensive [that began in] April 2019".
+_SUBJECT_S_RESTRICTIVE_TO_DATE = re.compile(rf"\b[A-Za-z][\w'’-]*\s+(?:that|which)\s+(?:[a-z]+ly\s+)?"
+                                            rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:on|in|at|during)\s+$")
+#: The main verb that follows the relative clause's date: "[April 2019] was repelled", "[Oct. 11] killed".
+_MAIN_VERB_AFTER_RELATIVE_DATE = re.compile(rf"\s+(?:(?:was|were|had|has|have)\s+(?:[a-z]+ly\s+)?)?(?:[a-z]{{3,}}ed|"
+                                            rf"{words_pattern(PLAIN_PASTS)})\b")
+
+
 def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -1450,7 +1475,7 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                      and _SECOND_OBJECT_THEN_PREPOSITION.match(s, m.end()))
             # "talks between Kinshasa and M23": the two a "between" joins
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
-            and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
+            and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 100), m.start()))
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
             # (not a clause with a subject and its past that only opens with "In": "In 2018 the court ruled that…, and
             # a second case … was decided")
@@ -1496,9 +1521,14 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         if lo == 0:
             # (a date in an aside of the date's own clause stands in no other: "…lasted a week, and a second, agreed on
             # Jan. 15, 2025, collapsed two months later" cuts before the aside, at the date before it)
+            # (…nor does one in a restrictive relative clause of the date's own subject: "…killed eight people in May, and
+            # an offensive that began in April 2019 was repelled more than a year later")
             outside = [o.end - sentence.start for o in others if o.end - sentence.start <= rel_start
                        and not any(a <= o.start - sentence.start and o.end - sentence.start < b <= rel_start
-                                   for a, b in enclosed)]
+                                   for a, b in enclosed)
+                       and not (_SUBJECT_S_RESTRICTIVE_TO_DATE.search(s, max(0, o.start - sentence.start - 80),
+                                                                       o.start - sentence.start)
+                                and _MAIN_VERB_AFTER_RELATIVE_DATE.match(s, o.end - sentence.start))]
             if outside and max(outside) < previous_end:
                 lo = max((m.end() for m in cuts if max(outside) <= m.start() and m.end() <= rel_start
                           and not any(a <= m.start() < b for a, b in enclosed)), default=0)
@@ -1531,7 +1561,10 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                   and m.group().strip(" ,") in ("and", "but", "yet") and is_own_clause(s[m.end():])), default=hi)
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 #: "between" and the first of the two it joins, right before an "and".
-_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+"
+                            # (…with the phrase that tells which: "between armed groups loyal to the Tripoli prime minister")
+                            r"(?:\s+(?:loyal|allied|close|linked|aligned)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+"
+                            r"|\s+(?:backed|led|supported|armed)\s+by\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+)?$")
 #: …and the first with its aside set off: "between the army, led by Gen. Abdel Fattah al-Burhan".
 _BETWEEN_FIRST_SET_OFF = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:[a-z]+ed|led|run|headed)\s+by\s+"
                                     r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+$")

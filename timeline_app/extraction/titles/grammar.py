@@ -1148,6 +1148,10 @@ PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplo
 NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s\s+){{1,4}}{words_pattern(PAST_LIKE_PRESENT)}\b")
 SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                                rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
+                               # (…or a past spelled like its present, told by its particle or object: "…resumed its strikes
+                               # on March 18 and cut off all aid")
+                               rf"|\s+and\s+(?:then\s+|later\s+)?{words_pattern(PAST_LIKE_PRESENT)}\s+(?=(?:off|up|down|out|back|"
+                               rf"the|its|their|his|her|all|ties)\b)"
                                # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
                                rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b"
                                # (…or one ahead: "…, which took effect [on 10 October] and is due to expire on 30 November")
@@ -1156,9 +1160,9 @@ SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|f
 #: in June" (not a participle's: "a ruling dated Nov. 18 but made public this week").
 BUT_PREDICATE = re.compile(rf"\s+but\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                            rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her|it|them|to|from|with|on)\b")
-#: " and on [Wednesday] held…": a second predicate whose date comes first, with no commas (its preposition tells it from
-#: a list of dates: "in April and May").
-AND_BARE_DATE = re.compile(r"\sand\s+(?:in|on|at|by|during|late\s+on|early\s+on)\s+$")
+#: " and on [Wednesday] held…", " but in [1962] declared…": a second predicate whose date comes first, with no commas (its
+#: preposition tells it from a list of dates: "in April and May").
+AND_BARE_DATE = re.compile(r"(?:\sand|,?\sbut)\s+(?:in|on|at|by|during|late\s+on|early\s+on)\s+$")
 #: The past right after such a date, which opens the second predicate: "[on Wednesday] held a parade".
 BARE_PAST_AFTER_DATE = re.compile(rf"\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.

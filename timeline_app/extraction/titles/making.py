@@ -2471,6 +2471,8 @@ _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PAST
 _PROCESS_OR_SITTING_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
 #: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
 _RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_PROCESS_OR_SITTING_VERBS}\b)[^,;]*\s+and\s*$")
+#: An appositive's noun phrase, set off by its comma, right before its restrictive clause: ", the larger guerrilla group".
+_APPOSITIVE_NOUN_END = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
 #: …any past of such a clause: " that [took] effect that August and ".
 _RESTRICTIVE_THAT_ANY_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|was|were)\b)"
                                             r"[^,;]*\s+and\s*$")
@@ -4552,8 +4554,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             part = first_joined_clause(part, t) or part
             title = make_title(part, t, inside, gazetteer)
             # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
+            # (not a predicate with no subject of its own, whose subject is the first clause's: "Venezuela accepted the
+            # award for decades, but in 1962 declared it null")
             if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
-                    and (tells_a_doing(title) or PRESENT_VIEW.match(title)):
+                    and (tells_a_doing(title) or PRESENT_VIEW.match(title)) \
+                    and not _PAST_FIRST.match(title[:1].lower() + title[1:]):
                 # ("…since March, and his trial opened in September": the first clause's subject's)
                 title = pronoun_as_subject(title, sentence.text) if _OWNER_FIRST.match(title) else title
                 return place_after_verb(title, sentence.text)  # ("…, and at the NATO summit in The Hague in June they…")
@@ -4813,6 +4818,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                           # ("…and served as ambassador": a past in -ed after "and")
                                                           or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
                                                               and re.search(r"\band\s+$", first_clause))
+                                                          # ("…resumed its strikes on March 18 and cut off all aid": a past
+                                                          # spelled like its present, after a past of the first clause)
+                                                          or (part is coordinated and _PAST_LIKE_PRESENT_FIRST.match(predicate)
+                                                              and re.search(r"\band\s+$", first_clause)
+                                                              and _PAST_IN_FIRST_CLAUSE.search(first_clause) is not None)
                                                           # ("said she would arrive on Thursday and hold talks on Friday")
                                                           or (part is coordinated and re.search(r"\band\s+$", first_clause)
                                                               and REPORTED_MODAL.search(first_clause) is not None
@@ -4893,6 +4903,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # ("agreed a ceasefire in June 2023 that took effect that August and was extended in February 2024": what
                 # is extended, or expires, is the thing the restrictive clause is about, not who agreed it)
                 restrictive = _RESTRICTIVE_THAT_ANY_THEN_AND.search(first_clause)
+            if restrictive is None and verb_first:
+                # ("…against the FARC, the larger guerrilla group that signed a peace accord in 2016 and disarmed the
+                # following year": an appositive's restrictive clause closing the sentence goes on about its noun)
+                restrictive = next((r for r in [_RESTRICTIVE_THAT_ANY_THEN_AND.search(first_clause)]
+                                    if r is not None and _APPOSITIVE_NOUN_END.search(first_clause, 0, r.start())), None)
             if restrictive is not None:
                 # "The deal was reached at talks in Tunis that began on Sunday and ended late on Tuesday": a second predicate
                 # joined with no comma inside a restrictive clause closing the first is its antecedent's ("…, and made
@@ -5202,6 +5217,13 @@ _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expecte
                               r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
                               r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
                               r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: A past spelled like its present ("cut", "set", "shut"), told a verb by its particle or object: "cut off all aid".
+_PAST_LIKE_PRESENT_FIRST = re.compile(rf"(?:{words_pattern(PAST_LIKE_PRESENT)})\s+(?:off|up|down|out|back|the|its|their|his|her|"
+                                      r"all|ties)\b")
+#: A past the first of two joined predicates holds: "Israel [resumed] its strikes … and".
+_PAST_IN_FIRST_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A past that opens a title, with no subject before it: "[Declared] it null".
+_PAST_FIRST = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s")
 #: Words that open a clause or an infinitive, not a bare verb going on with a modal: "…and [we] expect", "…and [to] visit".
 _NO_BARE_VERBS = frozenset({"to", "we", "they", "he", "she", "it", "i", "you", "there", "then", "also", "not", "so", "yet",
                             # (a preposition opens a gapped adjunct: "…will apply from Jan. 1, and under long-term contracts")

@@ -1168,6 +1168,12 @@ AGENT_OR_PLACE_PHRASE = re.compile(r"\s+(?:by|under|between|with|in|at|through)"
 _PRESENT_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}(?<!ss)s\s+(?:the|a|an|its|their|his|her)\b")
 
 
+#: A passive of the clause and the "and" or "but" a second participle is joined on with, which goes on in the passive:
+#: "was approved by Turkish Cypriots in a referendum in April 2004 [but] rejected".
+_JOINED_ON_TO_A_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b[^,;]*?\s"
+                                     r"(?:but|and|yet)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?$")
+
+
 def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
     """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
     follows: the participle's happening, not the sentence's."""
@@ -1187,6 +1193,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # not support")
                      and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
         return None
+    if m["comma"] is None and _JOINED_ON_TO_A_PASSIVE.search(s, dateline_end(s), m.start("part")):
+        return None  # "A UN plan was approved … in April 2004 but [rejected] by Greek Cypriots a week later": the passive goes on
     source = _ACCORDING_TO_BEFORE.search(s, max(0, m.start("part") - 60), m.start("part")) if m["comma"] is None else None
     if source is not None and not any(o is not t and o.end <= t.start for o in inside) \
             and (_PAST_BEFORE_ASIDE.search(s, dateline_end(s), source.start())
