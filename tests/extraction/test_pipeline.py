@@ -19025,3 +19025,25 @@ def test_a_second_predicate_after_but_opened_by_its_date_has_the_first_s_subject
     for text in ("Venezuela accepted the award for decades but in 1962 declared it null.",
                  "Venezuela accepted the award for decades, but in 1962 declared it null."):
         assert titles_of(tmp_path, f"Caracas\n\n{text}\n", date(2026, 12, 2))["1962"] == "Venezuela declared it null"
+
+
+def test_a_prospect_put_forward_on_the_day_of_its_saying_is_a_statement(tmp_path):
+    told = told_of(tmp_path, "Damascus\n\nA deal could be reached by the end of the year, a U.S. envoy said on Tuesday.\n",
+                   date(2026, 9, 25))
+    assert told["2026-09-22"] == ("A deal could be reached by the end of the year", "statement")
+    # (what was done, said on that day, keeps its own kind)
+    told = told_of(tmp_path, "Damascus\n\nIsrael and Syria held talks in Paris, a U.S. envoy said on Tuesday.\n",
+                   date(2026, 9, 25))
+    assert told["2026-09-22"][1] == "talks"
+
+
+def test_what_a_leader_told_a_body_of_a_long_name_is_a_statement(tmp_path):
+    told = told_of(tmp_path, "New York\n\nSyria's interim president told the United Nations General Assembly on Wednesday "
+                             "that his country was back.\n", date(2026, 9, 25))
+    assert told["2026-09-23"][1] == "statement"
+
+
+def test_a_where_clause_that_puts_someone_on_a_list_is_that_putting(tmp_path):
+    titles = titles_of(tmp_path, "New York\n\nThe council is expected to vote next month on removing him from a sanctions list, "
+                                 "where he was put in 2013.\n", date(2026, 9, 25))
+    assert titles["2013"] == "He was put on a sanctions list"

@@ -134,7 +134,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      # (…or named a thing in quoted words: "called the agreement \"a first step\"")
                                      r"(?:called|calls|described|describes|hailed|branded|dubbed)\s+(?:[\w'’-]+\s+){1,4}?"
                                      r"(?:as\s+)?[\"“‘']|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)(?!\s+(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referendum|plebiscite|vote|ballot|poll)\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)admitted(?!\s+(?:to|into|as)\b)|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
-                                     r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
+                                     r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,5}that"
                                      # (…and the sayings of the other languages we read: "El ministro dijo que…", not a
                                      # state declared: "declaró el estado de emergencia", "a déclaré l'état d'urgence")
                                      rf"|(?:{_FOREIGN_SAYING})(?!\s+(?:el\s+estado|l['’]état|o\s+estado|lo\s+stato|den\s+"
@@ -2708,13 +2708,18 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             derivation = t.derivation or "written in full"
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
+            kind = classify_kind(title, _own_predicate(title, _near(sentence, t, previous_end.get(id(t)), next_start.get(id(t)))),
+                                 round_context, language=language,
+                                 reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
+                                 scheduled=status is EventStatus.SCHEDULED)
+            if _PROSPECT_IN_TITLE.search(title) and _SAYING_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
+                                                                                 t.start - sentence.start) \
+                    and _SENTENCE_CLOSES.match(sentence.text, t.end - sentence.start):
+                # "A deal could be reached by the end of the year, a U.S. envoy said on Tuesday": on the day of the saying,
+                # a prospect was said, nothing done
+                kind = EventKind.STATEMENT
             candidates.append(Candidate(
-                title=title, start=start, end=end, status=status,
-                kind=classify_kind(title, _own_predicate(title, _near(sentence, t, previous_end.get(id(t)),
-                                                                      next_start.get(id(t)))), round_context,
-                                   language=language,
-                                   reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
-                                   scheduled=status is EventStatus.SCHEDULED),
+                title=title, start=start, end=end, status=status, kind=kind,
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
@@ -2754,6 +2759,16 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
 _TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|until|when|once)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\S*\s+"
                                 # (an irregular past too: "after a new government took office")
                                 rf"(?:[\w'’.-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|was|were|had|{words_pattern(PLAIN_PASTS)})\b)")
+
+
+#: A prospect a title holds, which a saying only puts forward: "could be reached", "would resume", "is expected to".
+_PROSPECT_IN_TITLE = re.compile(r"\b(?:could|might|may|would|will)\s+(?:not\s+|soon\s+|still\s+)?[a-z]{2,}\b"
+                                r"|\b(?:is|are)\s+(?:expected|likely|set|due)\s+to\b")
+#: A closing attribution's saying right before its date: ", a U.S. envoy said [on Tuesday]".
+_SAYING_RIGHT_BEFORE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w'’.-]+|announced|added|warned)"
+                                  r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+#: The end of a sentence right after a date.
+_SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[\"”’]?\s*$")
 
 
 def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: int | None = None) -> str:

@@ -2405,6 +2405,25 @@ _SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>
 _PLACE_BEFORE_WHERE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*$")
 
 
+def _put_on_a_list_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…on removing him from a sanctions list, where he was put in 2013": the where-clause tells who was put on the list
+    it names, and the date is that putting's ("He was put on a sanctions list")."""
+    m = _LIST_THEN_PUT_ON_IT.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or not _PHRASE_TO_END.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        return None
+    told = sentence.text[m.start("put"):m.end()].rstrip()
+    told = re.sub(r"\s+(?:in|on|at|during)$", "", told)
+    return f"{told[:1].upper()}{told[1:]} on {m['np']}"
+#: A list a where-clause puts someone on, and that clause up to its date: "from [a sanctions list], where [he was put] in".
+_LIST_THEN_PUT_ON_IT = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:list|blacklist|register|"
+                                  r"registry|watchlist|database))\s*,\s*where\s+"
+                                  r"(?P<put>(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                                  r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:put|placed|added|listed|designated|"
+                                  r"included)\b[^,;]{0,30}?\s+(?:(?:in|on|at|during)\s+)?)$")
+#: What may stand after the date to the sentence's end: a short phrase at most.
+_PHRASE_TO_END = re.compile(r"[^,;.]{0,40}[.;!?]?\s*$")
+
+
 def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
                         gazetteer: Gazetteer) -> str | None:
     """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
@@ -3668,7 +3687,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _followed_by_place_title(sentence, t, gazetteer) or _allowed_to_title(sentence, t, gazetteer) \
         or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
         or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
-        or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer)
+        or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer) \
+        or _put_on_a_list_title(sentence, t, inside)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
