@@ -19047,3 +19047,25 @@ def test_a_where_clause_that_puts_someone_on_a_list_is_that_putting(tmp_path):
     titles = titles_of(tmp_path, "New York\n\nThe council is expected to vote next month on removing him from a sanctions list, "
                                  "where he was put in 2013.\n", date(2026, 9, 25))
     assert titles["2013"] == "He was put on a sanctions list"
+
+
+def test_a_where_clause_s_plan_with_its_own_subject_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Seoul\n\nThe launch came a week before leaders gather in Gyeongju for the regional summit, "
+                                 "where the U.S. and Chinese presidents are due to meet on Oct. 30.\n", date(2026, 10, 22))
+    # (the "The" before two nationalities' presidents stays, as before one's)
+    assert titles["2026-10-30"] == "The U.S. and Chinese presidents are due to meet"
+
+
+def test_a_text_on_a_thing_reached_is_the_text_reached(tmp_path):
+    for text in ("The framework builds on an agreement on a prisoner exchange mechanism reached last month.",
+                 "The framework builds on a declaration the two sides signed on July 19 and an agreement on a prisoner "
+                 "exchange mechanism reached last month."):
+        told = told_of(tmp_path, f"Doha\n\n{text}\n", date(2025, 11, 15))
+        assert told["2025-10"] == ("An agreement on a prisoner exchange mechanism was reached", "agreement")
+
+
+@pytest.mark.parametrize("aside", ["local election day", "the eve of the vote"])
+def test_what_an_opening_date_s_day_was_is_no_part_of_its_title(tmp_path, aside):
+    titles = titles_of(tmp_path, f"Tbilisi\n\nOn Oct. 4, {aside}, some protesters tried to storm the presidential palace.\n",
+                       date(2025, 11, 28))
+    assert titles["2025-10-04"] == "Some protesters tried to storm the presidential palace"

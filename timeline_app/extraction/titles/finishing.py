@@ -415,8 +415,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Queen|Pope|Emir|Speaker|Governor|Mayor|Envoy|Special\s+Envoy|(?:High|Special)\s+Representative|"
                    r"Representative|(?:High\s+)?Commissioner|Secretary-General|(?:Special\s+)?Rapporteur|(?:Chief\s+)?"
                    r"Prosecutor|Ombudsman|Mediator|(?:Special\s+)?Coordinator)\b)"
-                   # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy")
-                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}(?:president|envoy|ambassador|embassy|military|army|"
+                   # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy",
+                   # "The U.S. and Chinese presidents")
+                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})(?:\s+and\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:presidents?|envoys?|ambassadors?|embassy|military|army|"
                    r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
                    r"leaders?|negotiators?|mediators?|spokesman|spokeswoman|spokesperson|commander|representative|force|"
                    r"peacekeepers|observers|monitors|agency|office|council|court|panel|committee|commission)\b)"

@@ -171,6 +171,8 @@ from timeline_app.extraction.titles.grammar import (
 )
 from timeline_app.extraction.titles.relatives import (
     AGENT_OR_PLACE_PHRASE,
+    REACHED_LIKE,
+    TEXT_ON_A_THING,
     described_name_relative,
     named_relative,
     object_relative,
@@ -604,6 +606,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # closing clause with another date tells another happening
     # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
     # does one with a subject and verb of its own, dated or not)
+    named_day = _DAY_NAMED_AFTER.match(s, rel_end) if LEAD_WORDS.fullmatch(s[:rel_start]) else None
+    if named_day is not None:
+        # "On Oct. 4, local election day, some protesters tried…": what the day was is no part of what happened on it
+        s = s[:rel_end] + s[named_day.end():]
     inserted = _CLOSING_CLAUSE.match(s, rel_end) if LEAD_WORDS.fullmatch(s[:rel_start]) else None
     if inserted is not None and s.find(", ", inserted.end()) > 0:
         # "Early on Wednesday, before the second day of talks began, a shooting was reported": after an
@@ -994,6 +1000,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"il|lo)\b)")
 
 
+#: What an opening date's day was, set off by commas before the main clause: ", local election day", ", the eve of the vote".
+_DAY_NAMED_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:day|eve|anniversary|holiday)(?:\s+of\s+[^,;]{2,50}?)?"
+                              r"(?=,\s)")
 #: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
 _TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years)\s+)?"
                                   r"(?:after|before|since|when|while)|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
@@ -2424,6 +2433,11 @@ _LIST_THEN_PUT_ON_IT = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?
 _PHRASE_TO_END = re.compile(r"[^,;.]{0,40}[.;!?]?\s*$")
 
 
+#: A subject and its plan, in a title: "The U.S. and Chinese presidents are due to meet", "Talks will open".
+_SUBJECT_S_PLAN = re.compile(r"(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+(?!(?:is|are|will)\b)[\w'’.-]+){0,6}?\s+(?:(?:is|are)\s+(?:due|expected|set|"
+                             r"scheduled|to)\s+(?:to\s+)?|will\s+)[a-z]{2,}\b")
+
+
 def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
                         gazetteer: Gazetteer) -> str | None:
     """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
@@ -2443,6 +2457,8 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
         return None
     clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
     title = make_title(clause, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    if _SUBJECT_S_PLAN.match(title) and len(title.split()) >= 4:
+        return title  # "…for the summit, where the U.S. and Chinese presidents are due to meet on Oct. 30": the plan there
     verb = FIRST_VERB.search(title)
     while verb is not None and re.match(r"\s+by\b", title[verb.end():]):
         verb = FIRST_VERB.search(title, verb.end())  # ("troops backed by drones entered the camp": "entered")
@@ -3470,6 +3486,10 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
         return None  # (the text or gathering a doing was done in dates the doing: "The council endorsed the plan [in a
         # resolution adopted] on Nov. 17", "Voters rejected it [in a referendum held] in April")
     np = held["np"]
+    text_of_it = TEXT_ON_A_THING.search(sentence.text, max(0, held.start() - 40), held.start()) \
+        if REACHED_LIKE.match(held["part"]) else None
+    if text_of_it is not None and text_of_it.end() == held.start():
+        np = sentence.text[text_of_it.start():held.end("np")]  # ("…and an agreement on [a prisoner exchange mechanism] reached")
     # (…with what its phrase says after its date, where, with whom, what for: "a peace deal signed on 23 March 2009
     # [between the government and…]", "the deal reached yesterday [in Doha between the two parties to free…]")
     after = _PHRASE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)

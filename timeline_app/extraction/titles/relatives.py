@@ -1556,6 +1556,13 @@ _WILLING_PAST = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|reso
 _RELATIVE_THEN_AND_BEFORE = re.compile(r"\b(?:that|which)\s+(?!(?:was|were|had\s+been|has\s+been)\b)[a-z][^,;:()]{1,60}\s+and\s+$")
 
 
+#: A text agreed and what it is on, up to the noun phrase it governs: "[an agreement on ]a prisoner exchange mechanism".
+TEXT_ON_A_THING = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|understanding|declaration|"
+                              r"memorandum|pact|protocol|compromise)\s+(?:on|over|for|about|covering)\s+$")
+#: A participle only a text takes: "reached", "agreed", "signed", "struck".
+REACHED_LIKE = re.compile(r"(?:reached|agreed|signed|struck|concluded|initialled|initialed|brokered|sealed)\b")
+
+
 def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = reduced_relative(sentence, t, inside)
@@ -1594,6 +1601,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if owners and (not openers or owners[-1].start() > openers[-1].start()):
         openers.append(owners[-1])
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0)
+    text_of_it = TEXT_ON_A_THING.search(s, max(0, lo - 40), lo) if openers and REACHED_LIKE.match(s, span[0]) else None
+    if text_of_it is not None and text_of_it.end() == lo:
+        lo = text_of_it.start()  # "an agreement on [a prisoner exchange mechanism] reached last month": the agreement was
     # (a clause's conjunction opens no noun phrase: "…, as tighter enforcement of sanctions reimposed in 2018 cut…")
     conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
     if conjunction is not None:
