@@ -19069,3 +19069,9 @@ def test_what_an_opening_date_s_day_was_is_no_part_of_its_title(tmp_path, aside)
     titles = titles_of(tmp_path, f"Tbilisi\n\nOn Oct. 4, {aside}, some protesters tried to storm the presidential palace.\n",
                        date(2025, 11, 28))
     assert titles["2025-10-04"] == "Some protesters tried to storm the presidential palace"
+
+
+def test_a_clause_joined_on_with_a_count_from_the_opening_date_is_its_own(tmp_path):
+    candidates = extract_text(tmp_path, "Gulf\n\nIn April 1988, a U.S. frigate hit an Iranian mine, and four days later the "
+                                        "U.S. navy struck Iranian oil platforms.\n", date(2025, 7, 5)).candidates
+    assert [c.title for c in candidates] == ["A U.S. frigate hit an Iranian mine", "The U.S. navy struck Iranian oil platforms"]

@@ -5477,3 +5477,9 @@ def test_a_past_spelled_like_its_present_joined_to_a_future_is_ahead():
     found = {t.text: t.value for t in tag("Israel resumed its air strikes on Monday and cut off all aid on Friday.",
                                           date(2025, 12, 5))}
     assert found == {"Monday": "2025-12-01", "Friday": "2025-12-05"}
+
+
+def test_a_month_said_as_the_most_recent_time_is_gone_by():
+    found = {t.text: t.value for t in tag("Iran has threatened to do so many times, most recently in June, when its "
+                                          "parliament voted to back a closure.", date(2025, 7, 5))}
+    assert found["June"] == "2025-06"

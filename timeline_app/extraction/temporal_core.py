@@ -143,7 +143,7 @@ NOT_PROGRESSIVE = {"nothing", "something", "anything", "everything", "during", "
                    "evening", "building", "meeting", "thing", "king", "spring"}
 NEUTRAL_WORDS = {"effective", "until", "till", "through"}
 #: Words that put the date behind the publication date whatever the verb ("since Oct. 23").
-PAST_MARKERS = {"since", "ago"}
+PAST_MARKERS = {"since", "ago", "recently"}  # ("…many times, most [recently] in June": what was last done)
 #: Before these a word is a noun or an adjective, not a verb ("the plan", "a still unspecified date").
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "still"}
 PRESENT_AUX = {"is", "are", "am", "'s", "be", "being", "will", "now", "has", "have"}

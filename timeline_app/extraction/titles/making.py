@@ -987,7 +987,10 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b)"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
-                             r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s)"
+                             r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s"
+                             # (…or a count from the date before: ", and four days later the U.S. navy struck…")
+                             r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                             r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards)\b)"
                              # "…signed a peace deal in July 2018, earning Abiy the prize the following year": a
                              # closing participle (cut only when it holds another date)
                              r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
