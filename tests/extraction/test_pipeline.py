@@ -19075,3 +19075,9 @@ def test_a_clause_joined_on_with_a_count_from_the_opening_date_is_its_own(tmp_pa
     candidates = extract_text(tmp_path, "Gulf\n\nIn April 1988, a U.S. frigate hit an Iranian mine, and four days later the "
                                         "U.S. navy struck Iranian oil platforms.\n", date(2025, 7, 5)).candidates
     assert [c.title for c in candidates] == ["A U.S. frigate hit an Iranian mine", "The U.S. navy struck Iranian oil platforms"]
+
+
+def test_a_subject_with_a_relative_clause_of_its_own_modal_goes_on_to_the_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Caracas\n\nA deal under which Venezuela would take back deportees was reached in January but "
+                                 "fell apart two months later.\n", date(2025, 11, 1))
+    assert titles["2025-03"] == "A deal under which Venezuela would take back deportees fell apart"

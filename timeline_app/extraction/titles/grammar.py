@@ -792,6 +792,13 @@ PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+(?:been\s+)
 _ADJECTIVE_SLOT_BEFORE = re.compile(r"\b(?!(?i:the|a|an|its|their|his|her)\s)[A-Za-z]{3,}\s+[a-z]{3,}ing\s+$")
 
 
+#: A relative word inside a subject, after its noun: "A deal [under which] Venezuela…", "The plan [that] Kyiv…".
+_RELATIVE_IN_SUBJECT = re.compile(r"[a-z]\s+(?:(?:under|by|with|in|on|for|from|through)\s+which|which|that|whom)\s+\S")
+#: The rest of a modal's clause and the main verb after it: "[would] take back deportees[ was] reached".
+_MAIN_VERB_AFTER_MODAL_CLAUSE = re.compile(r"\s+[a-z]+(?:\s+[\w'’-]+){0,6}?\s(?P<main>(?:was|were|is|are|has|have|had)\s+"
+                                           r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b)")
+
+
 def subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
@@ -832,8 +839,15 @@ def subject_of(s: str) -> str | None:
         main = _MAIN_VERB_AFTER_WHO.search(s, verb.end(), verb.end() + 60)
         verb_start = main.start(1) if main is not None else verb_start
     modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
+    longest = 8  # (words a subject may have, a name of many counting as one)
     if modal is not None:
         verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)
+        main = _MAIN_VERB_AFTER_MODAL_CLAUSE.match(s, modal.end(1)) \
+            if _RELATIVE_IN_SUBJECT.search(s, 0, verb_start) else None
+        if main is not None:
+            # ("A deal under which Venezuela would take back deportees was reached…": the modal is the relative clause's,
+            # the main verb comes after it)
+            verb_start, longest = main.start("main"), 12
     third_person = _PRESENT_BEFORE_OBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
     if third_person is not None:
         verb_start = third_person.start("verb")  # ("The agreement replaces a protocol signed in 2007": a present's object)
@@ -856,7 +870,7 @@ def subject_of(s: str) -> str | None:
     # (a name of many words counts as one: "A regional force from the Southern African Development Community"; and the two
     # sides of a "between" are told at more length: "The talks between the Democratic Republic of Congo and the M23 rebels")
     if not subject or ("," in subject and not LIST_OF_NAMES.fullmatch(subject)) \
-            or len(NAME_OF_WORDS.sub("N", subject).split()) > (10 if " between " in subject else 8) \
+            or len(NAME_OF_WORDS.sub("N", subject).split()) > (10 if " between " in subject else longest) \
             or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
