@@ -19081,3 +19081,15 @@ def test_a_subject_with_a_relative_clause_of_its_own_modal_goes_on_to_the_second
     titles = titles_of(tmp_path, "Caracas\n\nA deal under which Venezuela would take back deportees was reached in January but "
                                  "fell apart two months later.\n", date(2025, 11, 1))
     assert titles["2025-03"] == "A deal under which Venezuela would take back deportees fell apart"
+
+
+def test_a_date_in_what_a_with_clause_reports_after_a_present_perfect_is_the_report_s(tmp_path):
+    titles = titles_of(tmp_path, "Pemba\n\nAttacks have risen again, with the United Nations reporting that more than 100,000 "
+                                 "people fled their homes in September alone.\n", date(2025, 10, 5))
+    assert titles["2025-09"] == "The United Nations reported more than 100,000 people fled their homes"
+
+
+def test_a_removal_from_office_by_a_court_over_a_call_is_no_call(tmp_path):
+    told = told_of(tmp_path, "Bangkok\n\nThe prime minister replaced Paetongtarn Shinawatra, whom the Constitutional Court "
+                             "removed in August over a leaked phone call with Hun Sen.\n", date(2025, 12, 12))
+    assert told["2025-08"][1] == "other"

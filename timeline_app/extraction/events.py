@@ -417,7 +417,7 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"(?:[Cc]ourt|[Tt]ribunal|judges)\b|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?ruled\b"
                           # ("The Constitutional Court ordered lawmakers to elect a speaker": what a court orders is its doing)
                           r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?(?:ordered|instructed|told|barred|suspended|"
-                          r"annulled|struck\s+down|overturned|blocked)\b"
+                          r"annulled|struck\s+down|overturned|blocked|removed|ousted|dismissed|disqualified|unseated)\b"
                           # ("Closing arguments in the war crimes trial of … were delivered", "The trial opened")
                           r"|\b(?:closing|opening)\s+(?:arguments|statements)\b|^(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?trial\s+"
                           r"(?:opened|began|resumed|ended|closed|started)\b"

@@ -3252,13 +3252,17 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     an absolute "with" says, the main clause dated by one of its own, is the date of what is said, told with its sayer
     ("The army said it had retaken a bridge")."""
     said = _WITH_SAYING.search(sentence.text, 0, t.start - sentence.start)
-    if said is None or not any(o.end - sentence.start <= said.start() for o in inside if o is not t):
+    # (…or by no date, told in a present perfect, which is of no past day: "Attacks have risen again, with the United
+    # Nations reporting that more than 100,000 people fled their homes in September")
+    if said is None or not (any(o.end - sentence.start <= said.start() for o in inside if o is not t)
+                            or _PRESENT_PERFECT.search(sentence.text, dateline_end(sentence.text), said.start())):
         return None
     part = Sentence(sentence.start + said.end(), sentence.end, sentence.text[said.end():])
     what = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
     if len(what.split()) < 2:
         return None
-    what = re.sub(r"^(?:It|They|He|She)\b", lambda m: m.group().lower(), what)
+    what = re.sub(r"^(?:It|They|He|She|The|A|An|More|Fewer|Some|Many|Several|About|Nearly|Almost|Most|All|At\s+least)\b",
+                  lambda m: m.group().lower(), what)
     np = said["np"][:1].upper() + said["np"][1:]
     return f"{np} {_SAYING_PAST[said['verb']]} {what}"
 
