@@ -19093,3 +19093,18 @@ def test_a_removal_from_office_by_a_court_over_a_call_is_no_call(tmp_path):
     told = told_of(tmp_path, "Bangkok\n\nThe prime minister replaced Paetongtarn Shinawatra, whom the Constitutional Court "
                              "removed in August over a leaked phone call with Hun Sen.\n", date(2025, 12, 12))
     assert told["2025-08"][1] == "other"
+
+
+def test_german_subordinate_clause_of_two_joined_subjects_and_a_strong_past_after_a_date(tmp_path):
+    titles = titles_of(tmp_path, "Waffenruhe\n\nDie erste Phase war am 10. Oktober in Kraft getreten, nachdem Israel und die Hamas "
+                                 "zwei Tage zuvor in Ägypten einer Vereinbarung zugestimmt hatten.\n\nAm 13. Oktober ließ die "
+                                 "Hamas die letzten 20 lebenden Geiseln frei.\n", date(2025, 12, 12))
+    assert titles["2025-10-08"] == "Israel und die Hamas hatten in Ägypten einer Vereinbarung zugestimmt"
+    assert titles["2025-10-13"] == "Die Hamas ließ die letzten 20 lebenden Geiseln frei"
+
+
+def test_french_rejection_of_an_accord_and_the_accord_signed_on_its_own_day(tmp_path):
+    told = told_of(tmp_path, "Nouméa\n\nLe FLNKS a annoncé mercredi son rejet de l'accord signé le 12 juillet à Bougival.\n",
+                   date(2025, 8, 14))
+    assert told["2025-08-13"][1] == "statement"
+    assert told["2025-07-12"] == ("L'accord a été signé à Bougival", "agreement")

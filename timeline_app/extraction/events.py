@@ -884,7 +884,7 @@ _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not
 #: A rejection of a text, in the languages read: "rejected the ceasefire proposal", "its rejection of the accord",
 #: "a rejeté l'accord", "rechazó el acuerdo", "ha respinto l'accordo", "lehnte das Abkommen ab".
 _REJECTED_A_TEXT = re.compile(r"\b(?:rejected|rejects|rejection\s+of|refused|spurned|turned\s+down|"
-                              r"(?:a|ont)\s+rejeté|rejet(?:te|tent)?\s+(?:de\s+)?|rechaz(?:ó|aron|a|an|o\s+(?:de|a))|"
+                              r"(?:a|ont)\s+rejeté|rejet(?:te|tent)?(?:\s+de)?|rechaz(?:ó|aron|a|an|o\s+(?:de|a))|"
                               r"(?:ha|hanno)\s+respinto|respin(?:se|sero)|rejeit(?:ou|aram)|lehnte\w*|abgelehnt)\s+"
                               r"(?:(?:the|a|an|its|their|l['’]|le|la|les|el|los|las|il|lo|o|a|os|as|das|den|die|der)\s*)?"
                               r"(?:[\w'’-]+\s+){0,3}?(?:proposals?|plans?|offers?|deals?|accords?|agreements?|texts?|drafts?|"

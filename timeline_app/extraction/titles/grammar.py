@@ -220,6 +220,9 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
                         r"meldete|meldeten|sagte|sagten|forderte|forderten|warnte|warnten|starb|starben|fiel|fielen|"
                         r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen|"
                         r"sprach|sprachen|hielt|hielten|brach|brachen|blieb|blieben|floh|flohen|warf|warfen|lag|lagen|standen|"
+                        # ("[Am 13. Oktober] ließ die Hamas die Geiseln frei")
+                        r"ließ|ließen|entließ|entließen|verließ|verließen|schloss|schlossen|stieg|stiegen|erhielt|erhielten|"
+                        r"wies|wiesen|sah|sahen|"
                         # (…and any weak past behind an inseparable prefix: "[Im März] verabschiedete das Parlament")
                         rf"{GERMAN_PREFIXED_WEAK_PAST})")
 #: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:

@@ -1347,8 +1347,11 @@ _ROMANCE_RESTRICTIVE_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:une?|una|le|la|les|el|los|las|il|lo|gli|o|a|os|as|um|uma)\s+|l['’]\s*)[^\W\d_][^,;:()]{0,60}?)\s+"
     rf"(?P<part>(?!{ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
     rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
-    r"(?P<mid>(?:\s+(?:avec|con|com|mit|entre|tra|fra|à|a|en|em|in|au|aux|par|por|pelo|pela|dal|dalla)\s+[^,;:()]{1,40}?){1,2}?)\s+"
+    r"(?P<mid>(?:\s+(?:avec|con|com|mit|entre|tra|fra|à|a|en|em|in|au|aux|par|por|pelo|pela|dal|dalla)\s+[^,;:()]{1,40}?){0,2}?)\s+"
     r"(?:(?:le|el|il|em|no|na|en|in|a|à)\s+)?$", re.UNICODE)
+#: An auxiliary that closes what looks like a noun phrase, making its participle a compound past: "Le FLNKS [a] signé".
+_ROMANCE_AUXILIARY_END = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían|fue|fueron|"
+                                    r"è|sono|era|erano|foi|foram|tem|têm|été)$", re.I)
 
 
 #: An article joined to its preposition, and the article alone: "della" → "la", "du" → "le", "do" → "o".
@@ -1367,7 +1370,7 @@ def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Ti
     if not any(o.end <= t.start and o is not t for o in inside) or not _reads_romance(sentence.text):
         return None
     m = _ROMANCE_RESTRICTIVE_PARTICIPLE.search(sentence.text, max(0, rel - 160), rel)
-    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I):
+    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I) or _ROMANCE_AUXILIARY_END.search(m["np"]):
         return None
     # (an article joined to its preposition opens a noun phrase too: Italian's "della dichiarazione", French "du traité")
     language = language_of(sentence.text)
@@ -1805,11 +1808,12 @@ _GERMAN_FINAL_PAST = re.compile(r"\s(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)
 #: …the same before a comma, inside a longer stretch.
 _GERMAN_FINAL_PAST_BEFORE_COMMA = re.compile(_GERMAN_FINAL_PAST.pattern.replace(r"\s*$", r"(?=\s*,)"))
 #: A German clause's subject, from its opening: an article's noun phrase (and its genitive) or a name.
-_GERMAN_CLAUSE_SUBJECT = re.compile(r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
-                                    # (a name after the noun, its adjective capitalised: "die Regierungspartei Georgischer
-                                    # Traum")
-                                    r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)\s+[A-ZÄÖÜ][\wäöüß-]*)?"
-                                    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)(?=\s)")
+_GERMAN_NOUN_PHRASE = (r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+                       # (a name after the noun, its adjective capitalised: "die Regierungspartei Georgischer Traum")
+                       r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+                       r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)")
+#: …and two of them joined: "Israel und die Hamas".
+_GERMAN_CLAUSE_SUBJECT = re.compile(rf"{_GERMAN_NOUN_PHRASE}(?:\s+und\s+{_GERMAN_NOUN_PHRASE})?(?=\s)")
 
 
 def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
