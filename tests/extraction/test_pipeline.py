@@ -19108,3 +19108,9 @@ def test_french_rejection_of_an_accord_and_the_accord_signed_on_its_own_day(tmp_
                    date(2025, 8, 14))
     assert told["2025-08-13"][1] == "statement"
     assert told["2025-07-12"] == ("L'accord a été signé à Bougival", "agreement")
+
+
+def test_a_month_that_names_a_plan_beside_a_dated_happening_dates_nothing(tmp_path):
+    candidates = extract_text(tmp_path, "Brussels\n\nIn Ohrid on March 18, they agreed on an annex setting out how the February "
+                                        "plan would be carried out.\n", date(2023, 5, 3)).candidates
+    assert [c.start.to_timex() for c in candidates] == ["2023-03-18"]

@@ -5483,3 +5483,16 @@ def test_a_month_said_as_the_most_recent_time_is_gone_by():
     found = {t.text: t.value for t in tag("Iran has threatened to do so many times, most recently in June, when its "
                                           "parliament voted to back a closure.", date(2025, 7, 5))}
     assert found["June"] == "2025-06"
+
+
+def test_a_month_in_a_since_clause_is_gone_by_whatever_intent_its_object_names():
+    found = {t.text: t.value for t in tag("Serbia and Kosovo endorsed a declaration on Tuesday, the first accord since the two "
+                                          "sides agreed to a plan to normalise relations in February.", date(2023, 5, 3))}
+    assert found["February"] == "2023-02"
+
+
+def test_the_following_day_counts_from_the_day_before_a_month_that_names_a_plan():
+    found = {t.text: t.value for t in tag("In Ohrid on March 18, they agreed on how the February plan would be carried out, "
+                                          "but the president said the following day that he would not sign it.",
+                                          date(2023, 5, 3))}
+    assert found["the following day"] == "2023-03-19"

@@ -1851,6 +1851,14 @@ def _refused_at(sentence_text: str, lo: int) -> bool:
 _DATE_DENIED_BEFORE = re.compile(r"(?:^|[,;:—–]\s*|(?:A|Answer)\s*[:.]\s*)(?:[Nn]ot|[Nn]ever)\s+(?:in\s+|on\s+|at\s+)?$")
 
 
+#: A month's name alone, no day nor year: "February", "Sept.".
+_MONTH_ONLY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: A text or plan a month names, right after it: "[February] plan", "[March] agreement".
+_THING_NAMED_BY_MONTH = re.compile(r"\s+(?:plan|proposal|agreement|deal|accord|framework|text|declaration|roadmap|statement|"
+                                   r"document|offer|package|resolution|communiqu[eé])\b")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -1992,6 +2000,12 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in dated if not (t.text.lower() == "today"
                                       and _STILL_TODAY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset))]
     if len(dated) > 1:
+        # "…how the February plan would be carried out": a month that names a thing told before, no happening, beside a
+        # date that has one
+        dated = [t for t in dated if not (_MONTH_ONLY.fullmatch(t.text)
+                                          and re.search(r"\b(?:the|its|their)\s+$", sentence_text[max(0, t.start - offset - 8):
+                                                                                                  t.start - offset])
+                                          and _THING_NAMED_BY_MONTH.match(sentence_text, t.end - offset))]
         # "…agreed in April 2024 to use the 1976 Soviet maps": a year that qualifies a thing, no happening, beside a date
         # that has one
         dated = [t for t in dated if not (re.fullmatch(r"\d{4}", t.text)

@@ -936,8 +936,12 @@ def _counts_from_coarse(ctx: Context) -> bool:
     two weeks later"). A state's start after "since" is no point the story has come to: "On Tuesday police
     removed the barriers from the bridge, closed since 2011. Belgrade protested the next day" counts from
     Tuesday."""
+    # (nor is a month that names a thing, the day before it in the sentence: "…in Ohrid on March 18, they agreed on how the
+    # February plan would be carried out, but Serbia's president said the following day…" counts from March 18)
     return ctx.ref_grain in ("month", "year") and not (
         ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at)) \
+        and not (ctx.ref_grain == "month" and ctx.ref_month_names_a_thing and ctx.ref is not None
+                 and 0 <= ctx.ref_day_at < ctx.ref_at and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at) \
         and not _backstory_after_recent_day(ctx) \
         and not (ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_at
                  and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at

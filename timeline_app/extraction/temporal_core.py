@@ -528,6 +528,12 @@ class Context:
                 # "…had agreed to reopen two crossings by the end of the year and to meet again in the spring": a second
                 # infinitive is told as the first, whatever words its object took
                 return self.tense(lo + joined_infinitive.start(), lo + joined_infinitive.start())
+        since = max((i for i, w in enumerate(words) if w.lower() == "since"), default=None)
+        if since is not None and any(_tense_of(words, j) == "past" for j in range(since + 1, len(words))) \
+                and not {w.lower() for w in words[since + 1:]} & (WEAK_MODALS | FAR_MODALS):
+            # "…the first accord since the two sides agreed to a plan to normalise relations in February": a time clause of
+            # "since" tells what is gone by, whatever intent its object names
+            return "past"
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
         for i in range(len(clause) - 1, len(clause) - 1 - len(words), -1):
