@@ -19114,3 +19114,9 @@ def test_a_month_that_names_a_plan_beside_a_dated_happening_dates_nothing(tmp_pa
     candidates = extract_text(tmp_path, "Brussels\n\nIn Ohrid on March 18, they agreed on an annex setting out how the February "
                                         "plan would be carried out.\n", date(2023, 5, 3)).candidates
     assert [c.start.to_timex() for c in candidates] == ["2023-03-18"]
+
+
+def test_a_since_clause_s_date_before_the_main_subject_s_second_perfect_is_the_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "Beirut\n\nIsrael has kept troops at five positions inside Lebanon since the deadline for its "
+                                 "withdrawal passed in February and has carried out near-daily strikes.\n", date(2025, 11, 7))
+    assert titles["2025-02"] == "The deadline for its withdrawal passed"

@@ -2441,6 +2441,10 @@ _SUBJECT_S_PLAN = re.compile(r"(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+(?!(?:is|are|w
                              r"scheduled|to)\s+(?:to\s+)?|will\s+)[a-z]{2,}\b")
 
 
+#: A main clause's second predicate in the perfect, joined on after a time clause: " and has carried out…".
+_MAIN_PREDICATE_RESUMED = re.compile(r"\s+and\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)?\b")
+
+
 def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
                         gazetteer: Gazetteer) -> str | None:
     """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
@@ -4543,6 +4547,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 3:
                 return title
+        # (…the main subject's second predicate after the date no part of it: "Israel has kept troops in Lebanon since the
+        # deadline passed in February and has carried out strikes")
+        resumed = _MAIN_PREDICATE_RESUMED.search(part.text, t.end - part.start) if part is not None else None
+        if resumed is not None and _PRESENT_PERFECT.search(sentence.text, dateline_end(sentence.text), part.start - sentence.start):
+            part = Sentence(part.start, part.start + resumed.start(), part.text[:resumed.start()])
         # (…or a concession's: "Fighting continued, although a truce took effect in October")
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|although|though|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
