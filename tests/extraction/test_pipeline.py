@@ -19120,3 +19120,16 @@ def test_a_since_clause_s_date_before_the_main_subject_s_second_perfect_is_the_c
     titles = titles_of(tmp_path, "Beirut\n\nIsrael has kept troops at five positions inside Lebanon since the deadline for its "
                                  "withdrawal passed in February and has carried out near-daily strikes.\n", date(2025, 11, 7))
     assert titles["2025-02"] == "The deadline for its withdrawal passed"
+
+
+def test_a_gerund_after_a_when_clause_is_done_by_the_when_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Bogota\n\nRelations have soured since January, when he briefly refused to accept military "
+                                 "flights carrying deported migrants, before backing down hours later under the threat of "
+                                 "tariffs.\n", date(2026, 9, 27))
+    assert "He backed down under the threat of tariffs" in titles.values()
+
+
+def test_an_adverb_opening_the_second_predicate_leaves_the_only_date_to_it(tmp_path):
+    titles = titles_of(tmp_path, "Odesa\n\nRussia pulled out of the deal in July 2023. It had threatened to quit several times "
+                                 "before and briefly suspended its participation in late October 2022.\n", date(2026, 3, 14))
+    assert titles["2022-10"] == "Russia suspended its participation"

@@ -383,6 +383,11 @@ _FRONTED_PARTICIPLE_PHRASE = re.compile(r"(?:Born|[A-Z][a-z]{2,}(?:ed|en))\s+(?:
 _CLAUSE_IN_TAIL = re.compile(r"\s+(?:that|which|who|when|where)\s")
 
 
+#: A when-clause with a subject and a past of its own, closed by the comma before a gerund: ", when [he] briefly refused…,".
+_WHEN_CLAUSE_BEFORE_GERUND = re.compile(r",\s+when\s+(?P<who>he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                                        r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|was|were|had)\b[^;]*,\s*$")
+
+
 def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Takaichi became prime minister on Oct. 21, after winning the leadership earlier that month":
     the later date is the winning's, told "Takaichi won the leadership"."""
@@ -414,6 +419,12 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
         tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
         return f"{reported.group(0).strip()} {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
     subject = relative["np"] if relative else subject_of(main)
+    when = _WHEN_CLAUSE_BEFORE_GERUND.search(main) if not relative else None
+    if when is not None:
+        # "Relations have soured since January, when he briefly refused…, before backing down hours later": the gerund
+        # goes on from the when-clause, whose subject does it
+        subject = (antecedent_of(when["who"], s) or when["who"].capitalize()) if when["who"] in ("he", "she", "they") \
+            else when["who"]
     nearest = list(re.finditer(r"\b(?:where|when|and)\s+(?P<pronoun>he|she|they)\s+(?:will|would|had|has|have)\b", main))
     if subject is None and nearest:  # "…will travel to Addis Ababa, where she will meet officials … before returning…"
         subject = antecedent_of(nearest[-1]["pronoun"], s)
@@ -422,8 +433,9 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     # (…nor "it", "we" or "I"; a person's "he" or "she" opening the sentence is the person the text is about, which the
     # titles of the sentences before resolve: "He had returned from exile in January 2023, after surviving an attempt…")
     # ("Born in Turku in 1938, she spent…": so is one after the sentence's fronted participle)
-    person = subject is not None and re.fullmatch(r"He|She", subject) is not None \
-        and (s.startswith(subject + " ") or fronted is not None and main.startswith(subject + " "))
+    person = subject is not None and (re.fullmatch(r"He|She", subject) is not None
+                                      and (s.startswith(subject + " ") or fronted is not None and main.startswith(subject + " "))
+                                      or when is not None and re.fullmatch(r"He|She|They", subject) is not None)
     if subject is None or not passive and not person and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) \
             and len(subject.split()) == 1:
         return None
@@ -2514,7 +2526,7 @@ _ROLE_AND_NAME_OPENING = re.compile(rf"[^,]{{3,60}},\s+{ROLE_HOLDER_NAME}")
 #: A comma and a past right after a date: "…and, in June, said…".
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|says|tells)\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
-_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,?\s+but)\s+(?:then\s+|later\s+)?"
+_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,?\s+but)\s+(?:then\s+|later\s+|(?!only\b)[a-z]{{3,}}ly\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
                             # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
                             # (…or a perfect's participle, its "has" shared: "…has declared a government and [taken]…")
