@@ -19133,3 +19133,16 @@ def test_an_adverb_opening_the_second_predicate_leaves_the_only_date_to_it(tmp_p
     titles = titles_of(tmp_path, "Odesa\n\nRussia pulled out of the deal in July 2023. It had threatened to quit several times "
                                  "before and briefly suspended its participation in late October 2022.\n", date(2026, 3, 14))
     assert titles["2022-10"] == "Russia suspended its participation"
+
+
+def test_a_restrictive_that_followed_hangs_the_date_on_what_was_followed(tmp_path):
+    titles = titles_of(tmp_path, "Luxembourg\n\nThe EU opened negotiations with Ukraine on Tuesday, at conferences that followed "
+                                 "the bloc's decision in principle last December.\n", date(2024, 6, 25))
+    assert titles["2023-12"] == "The bloc's decision in principle"
+
+
+def test_a_when_clause_after_a_list_of_dates_each_with_its_preposition_is_the_last_s(tmp_path):
+    titles = titles_of(tmp_path, "Quito\n\nThe dispute flared into war in 1941, in 1981 and in early 1995, when fighting in the "
+                                 "Cenepa valley killed dozens of soldiers.\n", date(2025, 10, 26))
+    assert titles["1981"] == titles["1941"] == "The dispute flared into war"
+    assert titles["1995"] == "Fighting in the Cenepa valley killed dozens of soldiers"

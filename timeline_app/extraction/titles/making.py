@@ -704,7 +704,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         when_clause = None
     if when_clause and timex is not None and any(
             o is not timex and o is not partner and o.start >= timex.end
-            and _AGAIN_CONJUNCT.search(sentence.text, timex.end - sentence.start, o.start - sentence.start)
+            and (_AGAIN_CONJUNCT.search(sentence.text, timex.end - sentence.start, o.start - sentence.start)
+                 # (…nor one of dates each with its own preposition: "flared into war in 1941, in 1981 and in early 1995,
+                 # when fighting killed…" is early 1995's)
+                 or _OWN_PREPOSITION_BEFORE.search(sentence.text, max(0, timex.start - sentence.start - 12),
+                                                   timex.start - sentence.start)
+                 and _LISTED_WITH_OWN_PREPOSITION.match(sentence.text, timex.end - sentence.start, o.start - sentence.start))
             and re.match(r"\s*,\s+when\s", sentence.text[o.end - sentence.start:]) for o in others):
         # "He returned to the table in 2006 and again in 2014, when he led the team…": the when-clause is the time said
         # again's, whose phrase was taken out before it (not a list's: "in 2021 and 2022, when forces crossed…")
@@ -859,6 +864,10 @@ _CONTACT_CLAUSE = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|[A
                              r"[^,;]{0,50},\s+")
 
 
+#: A date's own preposition right before it: "[in ]1981".
+_OWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during)\s+$")
+#: The next date of a list, with its own preposition, up to it: "[ and in early ]1995".
+_LISTED_WITH_OWN_PREPOSITION = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?$")
 #: A when-clause that tells how things stood then: "it was still a line of trenches", "they were only children".
 _STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:still|only|just|barely|"
                          r"not|no|a|an|the|part|under|in|home|known|young)\b")
@@ -2154,8 +2163,9 @@ _FOLLOWS_HAPPENING = re.compile(_SUBJECT_THAT_COMES +
                                 r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
-#: …or a relative clause that hangs its noun on one: ", which follow [a first round in Geneva] ".
-_WHICH_FOLLOWS_HAPPENING = re.compile(r",\s+(?:which|that)\s+(?:follows?|followed|comes?|came)\s+"
+#: …or a relative clause that hangs its noun on one: ", which follow [a first round in Geneva] ", "conferences that followed
+#: [the bloc's decision in principle] " (with no comma, after a date of the main clause's).
+_WHICH_FOLLOWS_HAPPENING = re.compile(r"(?:(?P<comma>,)\s+(?:which|that)|(?<=[a-z])\s+that)\s+(?:follows?|followed|comes?|came)\s+"
                                       r"(?:after\s+|on\s+the\s+heels\s+of\s+)?"
                                       r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
 #: A ranking counted since a clause: "the fourth swap since ", "their first meeting since ".
@@ -4202,6 +4212,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 np = sentence.text[listed[-1].end - sentence.start + joined.end():followed.end("np")]
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     followed = _WHICH_FOLLOWS_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if followed is not None and not followed["comma"] and not any(o.end <= t.start for o in inside if o is not t):
+        followed = None  # ("Recalling the energy crisis that followed the halt of gas supplies on 1 January 2025, …": the crisis)
     topic = re.match(r"\s+(?:on|over|about)\s+[^,;.:()\"“”]{2,80}?(?=\s*(?:[.;:!?,]|$))",
                      sentence.text[date_phrase_end(t, inside) - sentence.start:]) if followed is not None else None
     if followed is not None and (topic is not None or PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)) \
