@@ -5496,3 +5496,9 @@ def test_the_following_day_counts_from_the_day_before_a_month_that_names_a_plan(
                                           "but the president said the following day that he would not sign it.",
                                           date(2023, 5, 3))}
     assert found["the following day"] == "2023-03-19"
+
+
+def test_the_verb_end_before_a_relative_date_is_no_part_of_it():
+    found = {t.text: t.value for t in tag("The programme was meant to end last year. Fighting did not end last year. "
+                                          "Elections are due by end-June.", date(2025, 11, 2))}
+    assert found == {"last year": "2024", "end-June": "2026-06"}

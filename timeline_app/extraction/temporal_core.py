@@ -63,7 +63,10 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR_OR_APOS = rf"(?:{YEAR}|'\d\d)"
 ANY_YEAR = r"(?:\d{4}|'\d\d)"  # inside a full date any four digits are a year (31 December 9999)
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-MOD = (r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Ee]nd"
+MOD = (r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of"
+       # ("end-June", "by end 2025"; not the verb: "was meant to end last year", "did not end last year")
+       r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)"
+       r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bdid\s)[Ee]nd"
        # (…or its first or last days: "in the first days of January", "the final weeks of March")
        r"|[Tt]he\s+(?:first|last|final|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of)(?:-|\s+|(?=-)))")
 REL_WORDS = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following|[Tt]he\s+current|[Tt]he\s+last|[Tt]he\s+next|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)"
