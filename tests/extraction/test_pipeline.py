@@ -19146,3 +19146,9 @@ def test_a_when_clause_after_a_list_of_dates_each_with_its_preposition_is_the_la
                                  "Cenepa valley killed dozens of soldiers.\n", date(2025, 10, 26))
     assert titles["1981"] == titles["1941"] == "The dispute flared into war"
     assert titles["1995"] == "Fighting in the Cenepa valley killed dozens of soldiers"
+
+
+def test_it_in_a_time_clause_inside_a_restrictive_relative_is_the_relative_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "Istanbul\n\nThe PKK said on Monday it would end its armed struggle against the Turkish state, a "
+                                 "conflict that has killed more than 40,000 people since it began in 1984.\n", date(2026, 5, 12))
+    assert titles["1984"] == "The conflict began"

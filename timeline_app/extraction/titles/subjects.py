@@ -502,11 +502,11 @@ _LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,
 
 
 #: A noun, its relative clause and a time clause inside it whose subject is "it": "a six-month ceasefire, which was
-#: extended once before it ".
+#: extended once before it ", "a conflict that has killed 40,000 people since it ".
 # (its date may come between: "a six-month ceasefire in June 2023, which…")
 RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?[a-z][\w-]*)(?:\s+(?:in|on|at)\s+[^,;]{1,30})?"
-                              r",\s+which\s+[^,;.]*?"
-                              r"\b(?:before|after|until|when|once)\s+it\s")
+                              r"(?:,\s+which|\s+that)\s+(?:[^,;.]|(?<=\d)[,.](?=\d{3}))*?"
+                              r"\b(?:before|after|until|when|once|since)\s+it\s")
 
 
 #: A saying and the source it was said in: "said in a statement", "announced in a letter".
