@@ -19152,3 +19152,9 @@ def test_it_in_a_time_clause_inside_a_restrictive_relative_is_the_relative_s_nou
     titles = titles_of(tmp_path, "Istanbul\n\nThe PKK said on Monday it would end its armed struggle against the Turkish state, a "
                                  "conflict that has killed more than 40,000 people since it began in 1984.\n", date(2026, 5, 12))
     assert titles["1984"] == "The conflict began"
+
+
+def test_participles_listed_after_a_noun_of_time_go_on_with_the_subject_s_passive(tmp_path):
+    titles = titles_of(tmp_path, "Seoul\n\nHe was arrested in January last year after a standoff, released in March and detained "
+                                 "again in July.\n", date(2026, 1, 16))
+    assert (titles["2025-03"], titles["2025-07"]) == ("He was released", "He was detained again")

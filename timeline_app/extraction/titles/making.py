@@ -2803,6 +2803,12 @@ _SUBJECT_THEN_ING_ASIDE = re.compile(r"\s*(?:(?:The|Its|Their|His|Her|An?)\s+)?[
 _LISTED_DATES_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|on|at)\s+)?")
 
 
+#: A preposition of time right before a noun: "[after ]a standoff".
+_TIME_PREPOSITION_END = re.compile(r"\b(?:after|before|following|during|amid|despite)\s+$")
+#: A subject's passive: "He [was arrested]".
+_SUBJECT_S_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
 def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
@@ -2826,7 +2832,11 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
             or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")) \
             or _SUBJECT_THEN_ING_ASIDE.fullmatch(s, dateline_end(s), m.start("np")) \
             or (comma := s.rfind(",", max(dateline_end(s), m.start("np") - 100), m.start("np"))) >= 0 \
-            and ASIDE_THEN_VERB.match(s, comma):
+            and ASIDE_THEN_VERB.match(s, comma) \
+            or (_TIME_PREPOSITION_END.search(s, max(0, m.start("np") - 12), m.start("np"))
+                and _SUBJECT_S_PASSIVE.search(s, dateline_end(s), m.start("np"))):
+        # (…nor a noun a preposition of time governs after the subject's passive, whose list the participle goes on:
+        # "He was arrested in January after a standoff, released in March and detained again in July")
         # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";
         # "New START, the last treaty limiting the arsenals, expired";
         # nor an appositive's: "The accord, a text that was signed in March 2023, collapsed in May")
@@ -5022,6 +5032,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 title = title.split(", ", 1)[0]
             aside = _PARTICIPLE_ASIDE_BEFORE_AND.search(first_clause) \
                 if part is coordinated and _PARTICIPLE_FIRST.match(predicate) else None
+            if aside is not None and _TIME_PREPOSITION_END.search(first_clause, max(0, aside.start("np") - 12), aside.start("np")) \
+                    and _SUBJECT_S_PASSIVE.search(first_clause, 0, aside.start("np")):
+                aside = None  # ("He was arrested … after a standoff, released in March and detained again in July": the list of
+                # the subject's passives goes on)
             if aside is not None:
                 # "…produced the Madrid Principles, first presented … in November 2007 and updated in 2009": the second
                 # participle goes on with the aside, about the noun it stands by ("The Madrid Principles were updated")
