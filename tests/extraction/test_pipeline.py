@@ -19158,3 +19158,9 @@ def test_participles_listed_after_a_noun_of_time_go_on_with_the_subject_s_passiv
     titles = titles_of(tmp_path, "Seoul\n\nHe was arrested in January last year after a standoff, released in March and detained "
                                  "again in July.\n", date(2026, 1, 16))
     assert (titles["2025-03"], titles["2025-07"]) == ("He was released", "He was detained again")
+
+
+def test_a_noun_a_time_preposition_governs_then_and_a_participle_is_no_time_clause(tmp_path):
+    titles = titles_of(tmp_path, "Seoul\n\nYoon was impeached by parliament 11 days after the declaration and removed from office "
+                                 "by the Constitutional Court on April 4.\n", date(2026, 1, 16))
+    assert titles["2025-04-04"] == "Yoon was removed from office by the Constitutional Court"

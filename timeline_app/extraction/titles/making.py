@@ -2451,6 +2451,9 @@ _SUBJECT_S_PLAN = re.compile(r"(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+(?!(?:is|are|w
                              r"scheduled|to)\s+(?:to\s+)?|will\s+)[a-z]{2,}\b")
 
 
+#: A noun phrase a preposition of time governs, then the main subject's next participle: "[after ]the declaration and removed".
+_NOUN_THEN_AND_PARTICIPLE = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s+and\s+"
+                                       rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: A main clause's second predicate in the perfect, joined on after a time clause: " and has carried out…".
 _MAIN_PREDICATE_RESUMED = re.compile(r"\s+and\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)?\b")
 
@@ -4578,6 +4581,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|although|though|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
+                and not (_NOUN_THEN_AND_PARTICIPLE.match(part.text)  # (an adjective's "and": "sick and wounded prisoners were")
+                         and not re.search(r"\b(?:was|were|is|are|has|have|had)\b", part.text)) \
                 and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
                                  # (…and a town's country no comma: "in Kazan, Russia, in late 2024")
                                  without_place_appositions(sentence.text[part.start - sentence.start:t.start - sentence.start])) \
