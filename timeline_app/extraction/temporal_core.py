@@ -65,8 +65,9 @@ ANY_YEAR = r"(?:\d{4}|'\d\d)"  # inside a full date any four digits are a year (
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 MOD = (r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of"
        # ("end-June", "by end 2025"; not the verb: "was meant to end last year", "did not end last year")
-       r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)"
-       r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bdid\s)[Ee]nd"
+       # (the letter looked at first: the look-behinds would otherwise run at every position of every text)
+       r"|(?=[Ee]nd)(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmust\s)"
+       r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bdid\s)[Ee]nd"
        # (…or its first or last days: "in the first days of January", "the final weeks of March")
        r"|[Tt]he\s+(?:first|last|final|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of)(?:-|\s+|(?=-)))")
 REL_WORDS = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following|[Tt]he\s+current|[Tt]he\s+last|[Tt]he\s+next|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)"
@@ -182,14 +183,14 @@ _PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:due|sche
 #: The aside closed and the main verb a past passive of what became of the plan: ", was cancelled", ", were called off".
 _PAST_AFTER_ASIDE = re.compile(r"[^,;.]{0,40}?,\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
                                r"(?:[a-z]{3,}ed|called\s+off|put\s+off|cancell?ed|scrapped|shelved|held|brought\s+forward)\b")
-#: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
-#: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
-#: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
 #: The subject noun phrase a sentence opens with, up to the preposition of a date inside it: "[Fighting in the capital
 #: in] May between armed groups … killed…" (not an opening adverbial: "In the capital in May, …").
 _SUBJECT_PHRASE_BEFORE = re.compile(r"\s*(?!(?:In|On|At|After|Before|By|Since|During|From|Until|Till|When|While|If|As|Last|This|"
                                     r"Early|Late|Later|Earlier|Then|Over|For|Through|Throughout|Between|Around)\b)"
                                     r"[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:in|on|at|during)\s+")
+#: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
+#: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
+#: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
 CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:and|but)\s+|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
     r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
@@ -622,7 +623,7 @@ class Context:
         """The tense the first `limit` words of `after` (not counting names) give, and where a subordinate word
         stopped the reading (None when nothing stopped it)."""
         stop = CLAUSE_BOUNDARY.search(after)
-        # the first twelve words after the date, not counting the names of a long subject
+        # the first words after the date (twelve unless told), not counting the names of a long subject
         # ("On Tuesday, the National Rights Action League plans to…", "By 1990, contacts between the government
         # and the armed group had begun")
         following: list[re.Match[str]] = []

@@ -417,7 +417,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Prosecutor|Ombudsman|Mediator|(?:Special\s+)?Coordinator)\b)"
                    # (…nor an abbreviation's before the role it qualifies: "The U.S. president", "The UN special envoy",
                    # "The U.S. and Chinese presidents")
-                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})(?:\s+and\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:presidents?|envoys?|ambassadors?|embassy|military|army|"
+                   r"(?!(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})(?:\s+and\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}"
+                   r"(?:presidents?|envoys?|ambassadors?|embassy|military|army|"
                    r"navy|government|administration|delegation|secretary|officials?|chief|mission|team|troops|forces|"
                    r"leaders?|negotiators?|mediators?|spokesman|spokeswoman|spokesperson|commander|representative|force|"
                    r"peacekeepers|observers|monitors|agency|office|council|court|panel|committee|commission)\b)"

@@ -2526,11 +2526,11 @@ _CLOSING_THAT_CLAUSE = re.compile(rf"\s+that\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PAST
 _PROCESS_OR_SITTING_VERBS = rf"(?:{PROCESS_VERBS}|opened|closed|convened|reconvened|lasted|continued|adjourned)"
 #: A restrictive relative clause closing a first clause, and the "and" with no comma after it: " that [began] on Sunday and ".
 _RESTRICTIVE_THAT_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>{_PROCESS_OR_SITTING_VERBS}\b)[^,;]*\s+and\s*$")
-#: An appositive's noun phrase, set off by its comma, right before its restrictive clause: ", the larger guerrilla group".
-_APPOSITIVE_NOUN_END = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
 #: …any past of such a clause: " that [took] effect that August and ".
 _RESTRICTIVE_THAT_ANY_THEN_AND = re.compile(rf"\s+that\s+(?:[a-z]+ly\s+)?(?P<verb>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|was|were)\b)"
                                             r"[^,;]*\s+and\s*$")
+#: An appositive's noun phrase, set off by its comma, right before its restrictive clause: ", the larger guerrilla group".
+_APPOSITIVE_NOUN_END = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
 #: A predicate only a thing agreed has, its course or what is done to it: "was extended", "expired", "took effect".
 _A_THING_S_COURSE_PREDICATE = re.compile(r"(?:(?:was|were)\s+(?:[a-z]+ly\s+)?(?:extended|renewed|suspended|violated|lifted|"
                                          r"broken|ratified|reinstated|revoked|annulled)|expired|lapsed|collapsed|"
@@ -4989,8 +4989,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if restrictive is None and verb_first:
                 # ("…against the FARC, the larger guerrilla group that signed a peace accord in 2016 and disarmed the
                 # following year": an appositive's restrictive clause closing the sentence goes on about its noun)
-                restrictive = next((r for r in [_RESTRICTIVE_THAT_ANY_THEN_AND.search(first_clause)]
-                                    if r is not None and _APPOSITIVE_NOUN_END.search(first_clause, 0, r.start())), None)
+                closing = _RESTRICTIVE_THAT_ANY_THEN_AND.search(first_clause)
+                if closing is not None and _APPOSITIVE_NOUN_END.search(first_clause, 0, closing.start()):
+                    restrictive = closing
             if restrictive is not None:
                 # "The deal was reached at talks in Tunis that began on Sunday and ended late on Tuesday": a second predicate
                 # joined with no comma inside a restrictive clause closing the first is its antecedent's ("…, and made
