@@ -1349,9 +1349,6 @@ _ROMANCE_RESTRICTIVE_PARTICIPLE = re.compile(
     rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
     r"(?P<mid>(?:\s+(?:avec|con|com|mit|entre|tra|fra|à|a|en|em|in|au|aux|par|por|pelo|pela|dal|dalla)\s+[^,;:()]{1,40}?){0,2}?)\s+"
     r"(?:(?:le|el|il|em|no|na|en|in|a|à)\s+)?$", re.UNICODE)
-#: An auxiliary that closes what looks like a noun phrase, making its participle a compound past: "Le FLNKS [a] signé".
-_ROMANCE_AUXILIARY_END = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían|fue|fueron|"
-                                    r"è|sono|era|erano|foi|foram|tem|têm|été)$", re.I)
 
 
 #: An article joined to its preposition, and the article alone: "della" → "la", "du" → "le", "do" → "o".
