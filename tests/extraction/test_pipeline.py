@@ -19164,3 +19164,10 @@ def test_a_noun_a_time_preposition_governs_then_and_a_participle_is_no_time_clau
     titles = titles_of(tmp_path, "Seoul\n\nYoon was impeached by parliament 11 days after the declaration and removed from office "
                                  "by the Constitutional Court on April 4.\n", date(2026, 1, 16))
     assert titles["2025-04-04"] == "Yoon was removed from office by the Constitutional Court"
+
+
+def test_a_possessive_standing_for_the_first_clause_s_noun_has_its_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Mogadishu\n\nParliament's term ends in April 2026 and the president's in May.\n\nKenya's "
+                                 "troops arrived in June and Jamaica's in July.\n", date(2025, 11, 7))
+    assert titles["2026-05"] == "The president's term ends"
+    assert titles["2025-07"] == "Jamaica's troops arrived"

@@ -2458,6 +2458,28 @@ _NOUN_THEN_AND_PARTICIPLE = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\
 _MAIN_PREDICATE_RESUMED = re.compile(r"\s+and\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)?\b")
 
 
+def _gapped_possessive_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Parliament's term ends in April 2026 and the president's in May": a possessive that stands for the first clause's
+    noun, with a date of its own, has the first clause's predicate ("The president's term ends")."""
+    rel = t.start - sentence.start
+    owner = _GAPPED_POSSESSIVE.search(sentence.text, max(0, rel - 60), rel)
+    earlier = max((o for o in inside if o.end <= t.start), key=lambda o: o.end, default=None)
+    if owner is None or earlier is None or earlier.end - sentence.start > owner.start() \
+            or not _PHRASE_TO_END.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        return None
+    first = _POSSESSED_THEN_PREDICATE.fullmatch(sentence.text, dateline_end(sentence.text), earlier.start - sentence.start)
+    if first is None or not re.fullmatch(r"\s*", sentence.text[earlier.end - sentence.start:owner.start()]):
+        return None
+    told = f"{owner['owner']}'s {first['noun']} {first['predicate']}"
+    return told[:1].upper() + told[1:]
+#: " and [the president]'s in ": a possessive that stands for a noun told before, and its date's preposition.
+_GAPPED_POSSESSIVE = re.compile(r"\s+and\s+(?P<owner>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w.-]*"
+                                r"(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:in|on|at|by)\s+$")
+#: A sentence of an owner's noun and its predicate, up to its date: "[Parliament]'s [term] [ends] in ".
+_POSSESSED_THEN_PREDICATE = re.compile(r"\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|(?:The|Its|Their)\s+[a-z][\w-]*)['’]s\s+"
+                                       r"(?P<noun>[a-z][\w-]*)\s+(?P<predicate>[a-z][^,;]{1,60}?)\s+(?:in|on|at|by)\s+")
+
+
 def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
                         gazetteer: Gazetteer) -> str | None:
     """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
@@ -3725,7 +3747,8 @@ _DONE_SO_SINCE = re.compile(r",\s+(?:the|a|an)\s+(?:first|only|last)\s+[^,;]{0,6
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
+    undated = _gapped_possessive_title(sentence, t, inside) \
+        or german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
         or _counted_time_clause_title(sentence, t, inside, gazetteer) or _as_agreed_at_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
