@@ -5502,3 +5502,14 @@ def test_the_verb_end_before_a_relative_date_is_no_part_of_it():
     found = {t.text: t.value for t in tag("The programme was meant to end last year. Fighting did not end last year. "
                                           "Elections are due by end-June.", date(2025, 11, 2))}
     assert found == {"last year": "2024", "end-June": "2026-06"}
+
+
+def test_the_same_day_after_a_paragraph_of_background_is_the_story_s_day():
+    found = {t.text: t.value for t in tag("Chad said on Thursday it was ending its defence agreement with France.\n\nThe last "
+                                          "French soldiers left Niger in December 2023.\n\nSenegal's president said on the same "
+                                          "day that there should be no French bases in his country.", date(2024, 11, 29))}
+    assert found["the same day"] == "2024-11-28"
+    # (a month the paragraph itself told is that same day's: "killed last October. … that same day")
+    found = {t.text: t.value for t in tag("A man was killed last October. His name was crossed out that same day.",
+                                          date(2024, 11, 29))}
+    assert found["that same day"] == "2023-10"

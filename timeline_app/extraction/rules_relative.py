@@ -1047,8 +1047,13 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in words for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
+    # (not a month told in a paragraph of background after the story's day: "Chad said on Thursday… ¶ The last French
+    # soldiers left Niger in December 2023. ¶ Senegal's president said on the same day…" is Thursday)
+    background = ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_month_at and "\n" in ctx.text[ctx.ref_month_at:m.start()] \
+        and "\n" in ctx.text[ctx.ref_day_at:ctx.ref_month_at] and ctx.ref.number <= ctx.dct.number <= ctx.ref.number + 7
     if unit in ("day", "week", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
-            and ctx.ref_month is not None and offset == 0 and not (ctx.ref_month_names_a_thing and ctx.ref is not None):
+            and ctx.ref_month is not None and offset == 0 and not (ctx.ref_month_names_a_thing and ctx.ref is not None) \
+            and not background:
         # "…killed last October. His name was crossed out that same day": a day of that month, not
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
