@@ -1002,6 +1002,22 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+
 _SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|due|set|likely|scheduled|planned)\s+to)\b|['’]ll\b", re.I)
 
 
+def _month_told_as_background(ctx: Context, at: int) -> bool:
+    """Whether the month last told stood in a paragraph of its own between the story's day (of the week before
+    publication) and `at`: "Chad said on Thursday… ¶ The last French soldiers left Niger in December 2023. ¶ Senegal's
+    president said on the same day…" is Thursday. (The looks are bounded: a month further off than they reach is taken as
+    before.)"""
+    if ctx.ref is None or not 0 <= ctx.ref_day_at < ctx.ref_month_at < at \
+            or not ctx.ref.number <= ctx.dct.number <= ctx.ref.number + 7:
+        return False
+    return ctx.text.find("\n", ctx.ref_month_at, min(at, ctx.ref_month_at + _PARAGRAPH_LOOK)) >= 0 \
+        and ctx.text.rfind("\n", max(ctx.ref_day_at, ctx.ref_month_at - _PARAGRAPH_LOOK), ctx.ref_month_at) >= 0
+
+
+#: How far a look for a paragraph's break goes, in characters.
+_PARAGRAPH_LOOK = 2000
+
+
 @rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|weekend|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|weekend|week|month|year)\s+(?P<side>before|after)(?:\s+that)?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|(?:before|after)(?!\s+[a-z]{{3,}}ing\b)|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
@@ -1047,13 +1063,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in words for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
-    # (not a month told in a paragraph of background after the story's day: "Chad said on Thursday… ¶ The last French
-    # soldiers left Niger in December 2023. ¶ Senegal's president said on the same day…" is Thursday)
-    background = ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_month_at and "\n" in ctx.text[ctx.ref_month_at:m.start()] \
-        and "\n" in ctx.text[ctx.ref_day_at:ctx.ref_month_at] and ctx.ref.number <= ctx.dct.number <= ctx.ref.number + 7
     if unit in ("day", "week", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
             and ctx.ref_month is not None and offset == 0 and not (ctx.ref_month_names_a_thing and ctx.ref is not None) \
-            and not background:
+            and not _month_told_as_background(ctx, m.start()):
         # "…killed last October. His name was crossed out that same day": a day of that month, not
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
