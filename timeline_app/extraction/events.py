@@ -2726,8 +2726,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                                  round_context, language=language,
                                  reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
                                  scheduled=status is EventStatus.SCHEDULED)
-            if _PROSPECT_IN_TITLE.search(title) and _SAYING_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
-                                                                                 t.start - sentence.start) \
+            if _PROSPECT_IN_TITLE.search(title) and attributes(sentence.text, t.start - sentence.start, t.end - sentence.start) \
                     and _SENTENCE_CLOSES.match(sentence.text, t.end - sentence.start):
                 # "A deal could be reached by the end of the year, a U.S. envoy said on Tuesday": on the day of the saying,
                 # a prospect was said, nothing done
@@ -2778,9 +2777,6 @@ _TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|until|when|once)\s+(?=(?:the
 #: A prospect a title holds, which a saying only puts forward: "could be reached", "would resume", "is expected to".
 _PROSPECT_IN_TITLE = re.compile(r"\b(?:could|might|may|would|will)\s+(?:not\s+|soon\s+|still\s+)?[a-z]{2,}\b"
                                 r"|\b(?:is|are)\s+(?:expected|likely|set|due)\s+to\b")
-#: A closing attribution's saying right before its date: ", a U.S. envoy said [on Tuesday]".
-_SAYING_RIGHT_BEFORE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w'’.-]+|announced|added|warned)"
-                                  r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 #: The end of a sentence right after a date.
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[\"”’]?\s*$")
 

@@ -1163,12 +1163,13 @@ PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplo
                            r"(?:expect|speak|talk|believe|hope|fear|predict|doubt|think|see|warn|say)\b")
 #: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
 NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s\s+){{1,4}}{words_pattern(PAST_LIKE_PRESENT)}\b")
+#: A past spelled like its present ("cut", "set", "shut"), told a verb by the particle or object after it: "cut[ off]".
+PAST_LIKE_PRESENT_TOLD = rf"(?:{words_pattern(PAST_LIKE_PRESENT)})\s+(?=(?:off|up|down|out|back|the|its|their|his|her|all|ties)\b)"
 SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                                rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
                                # (…or a past spelled like its present, told by its particle or object: "…resumed its strikes
                                # on March 18 and cut off all aid")
-                               rf"|\s+and\s+(?:then\s+|later\s+)?{words_pattern(PAST_LIKE_PRESENT)}\s+(?=(?:off|up|down|out|back|"
-                               rf"the|its|their|his|her|all|ties)\b)"
+                               rf"|\s+and\s+(?:then\s+|later\s+)?{PAST_LIKE_PRESENT_TOLD}"
                                # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
                                rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b"
                                # (…or one ahead: "…, which took effect [on 10 October] and is due to expire on 30 November")

@@ -136,6 +136,7 @@ from timeline_app.extraction.titles.grammar import (
     OWN_SUBJECT,
     PASSIVE_PARTICIPLE,
     PAST_AFTER_SUBJECT,
+    PAST_LIKE_PRESENT_TOLD,
     PAST_VERB,
     PHRASE_CLOSES,
     PRESENT_VIEW,
@@ -5328,9 +5329,8 @@ _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expecte
                               r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
                               r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
                               r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
-#: A past spelled like its present ("cut", "set", "shut"), told a verb by its particle or object: "cut off all aid".
-_PAST_LIKE_PRESENT_FIRST = re.compile(rf"(?:{words_pattern(PAST_LIKE_PRESENT)})\s+(?:off|up|down|out|back|the|its|their|his|her|"
-                                      r"all|ties)\b")
+#: A past spelled like its present opening a predicate, told a verb by what follows it: "[cut] off all aid".
+_PAST_LIKE_PRESENT_FIRST = re.compile(PAST_LIKE_PRESENT_TOLD)
 #: A past the first of two joined predicates holds: "Israel [resumed] its strikes … and".
 _PAST_IN_FIRST_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A past that opens a title, with no subject before it: "[Declared] it null".
