@@ -19171,3 +19171,30 @@ def test_a_possessive_standing_for_the_first_clause_s_noun_has_its_predicate(tmp
                                  "troops arrived in June and Jamaica's in July.\n", date(2025, 11, 7))
     assert titles["2026-05"] == "The president's term ends"
     assert titles["2025-07"] == "Jamaica's troops arrived"
+
+
+def test_a_plan_an_absolute_with_adds_leaves_no_preposition_and_keeps_its_place(tmp_path):
+    titles = titles_of(tmp_path, "Caracas\n\nThe government has drawn up a new state on paper, with a governor to be elected on "
+                                 "May 25.\n\nThe junta set up a council, with elections to be held in June in the capital.\n",
+                       date(2025, 5, 18))
+    assert titles["2025-05-25"] == "A governor to be elected"
+    assert titles["2025-06"] == "Elections to be held in the capital"
+
+
+def test_a_meeting_planned_for_a_day_and_a_place_is_told_by_what_became_of_it(tmp_path):
+    titles = titles_of(tmp_path, "Brussels\n\nA meeting between the two leaders planned for Monday in Brussels was called off "
+                                 "after neither confirmed attendance.\n", date(2025, 9, 15))
+    assert titles["2025-09-15"] == "A meeting between the two leaders in Brussels was called off"
+
+
+def test_an_and_set_off_before_a_counted_date_shares_the_first_clause_s_verb(tmp_path):
+    titles = titles_of(tmp_path, "Pristina\n\nThe two sides agreed in February 2023 on a plan and, a month later in Ohrid, on how "
+                                 "to carry it out, but neither has signed the text.\n", date(2025, 9, 15))
+    assert titles["2023-03"] == "The two sides agreed in Ohrid on how to carry it out"
+
+
+def test_what_someone_is_accused_of_on_its_own_date_is_told_of_the_one_accused(tmp_path):
+    titles = titles_of(tmp_path, "Yerevan\n\nArmenia accused Azerbaijan on Friday of shelling a border village overnight.\n",
+                       date(2025, 11, 14))
+    assert titles["2025-11-14"] == "Armenia accused Azerbaijan of shelling a border village"
+    assert titles["2025-11-13TNI"] == "Azerbaijan shelled a border village"

@@ -5357,6 +5357,10 @@ def test_a_day_is_read_from_the_story_it_belongs_to(text, dct, phrase, value):
     # (a clock time takes a weekday with its "last" or "next" as one phrase)
     ("A ceasefire took effect at midnight last Thursday.", "midnight last Thursday", date(2025, 8, 8), "2025-08-07T24:00"),
     ("The talks resume at 10 a.m. next Monday.", "10 a.m. next Monday", date(2025, 8, 8), "2025-08-11T10:00"),
+    # (…and a day with its year told from now: one phrase, no bare "last year" beside it)
+    ("The truce took effect at 4 a.m. on November 27 last year.", "4 a.m. on November 27 last year", date(2025, 10, 28),
+     "2024-11-27T04:00"),
+    ("Polls close at 8 p.m. on 3 March next year.", "8 p.m. on 3 March next year", date(2025, 10, 28), "2026-03-03T20:00"),
     # (written in August: the June the summit had been planned for is the one just gone, not next year's)
     ("The summit, which had been planned for June, was cancelled.", "June", date(2025, 8, 18), "2025-06"),
     ("The summit had been scheduled for early June but was called off.", "early June", date(2025, 8, 18), "2025-06"),

@@ -1144,8 +1144,9 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 #: A day counted from the one the story is at, after a clock time: "at midnight the next day".
 _DAY_TOLD_BEFORE = r"the\s+(?:next|following|previous|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b)"
-#: The day written after a clock time: "today", "(on) Friday", "(on) Thursday, June 6, 2023", "on 6 June".
-_DATE_AFTER_TIME = rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<cyear>{YEAR}))?{E}"
+#: The day written after a clock time: "today", "(on) Friday", "(on) Thursday, June 6, 2023", "on 6 June", "on November
+#: 27 last year".
+_DATE_AFTER_TIME = rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<cyear>{YEAR})|,?\s+(?:of\s+)?(?P<crel>last|this|next)\s+year)?{E}"
 DAY_AFTER_TIME = (rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_DATE_AFTER_TIME}"
                   # (…its "last" or "next" too: "at midnight last Thursday")
                   rf"|(?:on\s+)?(?:(?P<wd_rel>last|next|this\s+past|this\s+coming)\s+)?(?P<wd_only>{WEEKDAY})"
@@ -1390,6 +1391,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         month, number = month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"])
         if m["cyear"] and valid_day(int(m["cyear"]), month, number):
             day, how = Day.of(int(m["cyear"]), month, number), "written in full"
+        elif m["crel"] and valid_day(year := ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["crel"]], month, number):
+            day, how = Day.of(year, month, number), f"{lx_month_name(month)} {number} of {m['crel']} year"
         elif not m["cyear"] and (resolved := resolve_month_day(month, number, ctx, m)):
             day, how = resolved
     elif m["wd_only"]:

@@ -485,16 +485,28 @@ _HONOURED_FOR_GERUND = re.compile(
     r"(?P<mid>(?:(?!\s(?:and|but)\s+(?:was|were|is|are|had|has|have|then|later|[a-z]{3,}ed)\b)[^,;:()\"“”]){0,90}?)"
     r"\s*(?:(?:on|in|at|during|by)\s+)?$")
 
+#: …or a doer another accuses of a doing, up to the doing's own date: "accused [Azerbaijan] on Friday of [firing] on a
+#: village [overnight]".
+_ACCUSED_OF_GERUND = re.compile(
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:[^,;:()]{0,40}?\s)?(?:of|for)\s+(?P<verb>[a-z]{2,}ing)\b"
+    # (the doing alone, no clause joined on: not "…of stalling[ and said it would halt aid convoys] starting Thursday")
+    r"(?P<mid>(?:(?!\s(?:and|but|or|that|which|who|while|as)\s)[^,;:()\"“”]){0,90}?)"
+    r"\s*(?:(?:on|in|at|during|by)\s+)?$")
+
 
 def judged_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Castillo was sentenced on Friday to 11 years in prison for attempting to dissolve Congress in December 2022":
     the later date is what the subject was judged for, done by the subject ("Castillo attempted to dissolve Congress")."""
     s = sentence.text
     start = t.start - sentence.start
-    m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start) or _HONOURED_FOR_GERUND.search(s, max(0, start - 200), start)
+    m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start) or _HONOURED_FOR_GERUND.search(s, max(0, start - 200), start) \
+        or _ACCUSED_OF_GERUND.search(s, max(0, start - 200), start)
     if m is None or m["verb"] in NOT_PARTICIPLES or m["verb"] in ("being", "having") or _RELATIVE_INSIDE.search(m["mid"]):
         return None
-    subject = subject_of(s[dateline_end(s):m.start()] + " " + m.group().split()[0])
+    # (the one accused did it: "Armenia accused Azerbaijan on Friday of firing on a village overnight" is "Azerbaijan fired
+    # on a village")
+    subject = m["who"] if m.re is _ACCUSED_OF_GERUND else subject_of(s[dateline_end(s):m.start()] + " " + m.group().split()[0])
     if subject is None or re.fullmatch(r"It|There|This|That|They|We|I", subject):
         return None
     close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
@@ -1205,8 +1217,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # memorandum of November 2003 would have…")
                            r"|(?<=[a-z]):\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;:]+\s+){0,8}?(?:[a-z]{3,}ed|was|were|had|"
                            r"would|could|will)\b)"
-                           # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
-                           r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
+                           # (…and an "and" before an aside: "announced a common passport and, in September, introduced";
+                           # or a count: "agreed on a plan and, a month later in Ohrid, on how to carry it out")
+                           r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late|the\s+(?:next|following)|"
+                           r"(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later)\b)"
                            # (…as in the other languages: "celebró un referéndum en diciembre de 2023 y, en mayo de 2025, eligió")
                            r"|\s+(?-i:y|et|und|e|ed),\s+(?=(?i:en|el|le|la|dans|au|en|im|am|in|a|al|no|na|em|nel|nella|il|"
                            r"desde|depuis|seit|dal|à)\s)"
@@ -1596,11 +1610,12 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
         lead = re.match(r"\s*(?:and|but)?\s*(?:then\s*,?\s*)?(?:in|on|at|during)\s+", part.text)  # (its preposition too)
     if joined is None and set_off is None and not lead.group().strip():
         return None
-    aside_then = _ASIDE_DATE_THEN_PHRASE.match(s, t.end - sentence.start) if set_off is not None else None
+    aside_then = _ASIDE_DATE_THEN_PHRASE.match(s, t.end - sentence.start, part.end - sentence.start) if set_off is not None \
+        else None  # (up to the part's end: "…, on how to carry it out[, but neither has signed the text]")
     if aside_then is not None and not VERB.search(CAPITALISED_WORDS.sub("", s[part.start - sentence.start:t.start - sentence.start])):
         # (…or its date in an aside set off after the "and", the phrase after it: "agreed in February to a plan and, at
         # talks in Ohrid in March, to an annex": "Kurti and Vucic agreed to an annex")
-        rest = aside_then["phrase"]
+        rest = f"{aside_then['place']} {aside_then['phrase']}" if aside_then["place"] else aside_then["phrase"]
     elif part.start + lead.end() != t.start:
         # (…or closes with it: "agreed in February to a plan, and on a road map in Ohrid, North Macedonia, the following
         # month": "The two sides agreed on a road map in Ohrid, North Macedonia")
@@ -1632,7 +1647,9 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
 
 
 #: After an aside's date, the joined phrase that shares the first clause's verb: "[, to an annex on how to carry it out]".
-_ASIDE_DATE_THEN_PHRASE = re.compile(r",\s+(?P<phrase>(?:in|on|at|with|to|for|from)\s[^,;]+?)\s*[.;]?\s*$")
+#: (…the place the date's aside names before it kept: "and, a month later [in Ohrid], on how to carry it out")
+_ASIDE_DATE_THEN_PHRASE = re.compile(r"(?:\s+(?P<place>(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+                                     r",\s+(?P<phrase>(?:in|on|at|with|to|for|from)\s[^,;]+?)\s*[.;]?\s*$")
 #: What goes on at the same time as a phrase, after it: " while a review was completed".
 _WHILE_CLAUSE = re.compile(r"\s+(?:while|as|when|because|although|though|whereas|amid)\s")
 #: A subject's past, maybe after a time adverb: "[last renewed]", "[first met]".

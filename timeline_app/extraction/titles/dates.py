@@ -275,10 +275,11 @@ def scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
         return None  # ("a condition it also set…": an object relative, not a plan)
     if re.search(r"\s(?:falls|fall|fell|comes|come|came|becomes|become|became)$", m["np"]) and re.match(r"\s+due\b", m.group()[len(m["np"]):]):
         return None  # ("The next renewal falls due at the end of January": the verb's "due", no plan of a noun)
-    if re.match(rf",?\s+(?:(?:never|not|still|finally|then|also)\s+)?(?:{AUXILIARY}|would|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b",
+    if re.match(rf"{_PLACE_OF_THE_PLAN},?\s+(?:(?:never|not|still|finally|then|also)\s+)?(?:{AUXILIARY}|would|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b",
                 sentence.text[t.end - sentence.start:]):
         # "A meeting planned for Thursday was called off": what became of the plan is the title (a full date's comma
-        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed"; or an adverb: "…never took place")
+        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed"; or an adverb: "…never took place";
+        # or the place planned: "A meeting planned for Monday in Brussels was called off")
         return None
     if m["np"][:1].islower() and not re.match(r"(?:a|an|the|its|their|his|her)\s", m["np"]):
         # a bare plural is told with its plan, as a headline tells it: "Protests planned"
@@ -429,6 +430,8 @@ _SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|co
 #: (not a passive's own verb: "90 prisoners were to be released [overnight]")
 _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
                                   r"\s+(?:dated|signed|written|issued|published|released)\s*$")
+#: The place a plan names after its date, before what became of it: "A meeting planned for Monday [in Brussels] was…".
+_PLACE_OF_THE_PLAN = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
 #: An adverb of a plan before its participle: "originally scheduled", "initially planned".
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
@@ -813,7 +816,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         plan = _PLANNED_FOR_THE_DATE.search(before)
         if plan and plan.group().startswith(",") and _ROMANCE_AUXILIARY_AFTER.match(after):
             before, after = before[:plan.start()], after[1:]  # (its comma goes with it, and the one closing it)
-        elif plan and re.match(rf"\s*(?:(?:never|not|still|finally)\s+)?(?:{AUXILIARY}|would|could|,\s+which\b|"
+        elif plan and re.match(rf"{_PLACE_OF_THE_PLAN}\s*(?:(?:never|not|still|finally)\s+)?(?:{AUXILIARY}|would|could|,\s+which\b|"
                                rf"(?:{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b)", after) \
                 or plan and re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(rf",\s+(?:{AUXILIARY}|would|could)\b", after):
             # ("Elections scheduled [for Dec. 24, 2021], were postponed": a full date's closing comma goes with it)

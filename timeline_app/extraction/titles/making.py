@@ -1852,18 +1852,26 @@ _CALLED_FOR_BEFORE = re.compile(r"\b(?:called\s+for|urged|convened|summoned|conv
 #: An absolute "with" and the plan it adds, up to the plan's date: ", with [full trade] [to resume] ", ", with the first
 #: releases to follow in ".
 _WITH_PLAN_BEFORE = re.compile(r",\s+with\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,60}?)\s+(?P<inf>to\s+(?:be\s+)?[a-z]{3,}"
-                               r"(?:\s+[^,;:()]{1,60}?)?)\s+(?:(?:on|in|at|by|from|before|after)\s+)?(?:the\s+)?$")
+                               # (the preposition before the date is none of the plan's: "with a governor [to be elected] on")
+                               r"(?:\s+(?!(?:on|in|at|by|from|before|after)\s+(?:the\s+)?$)[^,;:()]{1,60}?)?)"
+                               r"\s+(?:(?:on|in|at|by|from|before|after)\s+)?(?:the\s+)?$")
+
+#: A place closing the clause after the plan's date: " [in the capital].".
+_PLACE_CLOSING_THE_PLAN = re.compile(r"\s+(?P<place>(?:in|at)\s+(?:the\s+)?[^,;:()]{2,40}?)(?=\s*(?:[.;:!?,]|$))")
 
 
 def _with_plan_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Officials said the crossing would open only to pedestrians, with full trade to resume next Monday": the date is the
     plan's the absolute "with" adds, told as a headline tells a plan ("Full trade to resume")."""
     m = _WITH_PLAN_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
-    if m is None or VERB.search(m["np"]) or not PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+    # (…or up to a place after the date: "with elections to be held on May 25 [in the capital]")
+    place = _PLACE_CLOSING_THE_PLAN.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+    if m is None or VERB.search(m["np"]) \
+            or not (place or PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)) \
             or re.search(r"\b(?:due|set|expected|scheduled|slated|likely|about|going|poised)$", m["np"]):
         return None  # (what is due is told as due: "with the government's funding due to run out")
     np = m["np"]
-    return finish_title(f"{np[:1].upper()}{np[1:]} {m['inf']}", gazetteer)
+    return finish_title(f"{np[:1].upper()}{np[1:]} {m['inf']}" + (f" {place['place']}" if place else ""), gazetteer)
 
 
 #: A gathering convened, told in the perfect, up to the day it is called for: "has called [an emergency session of its
