@@ -19198,3 +19198,53 @@ def test_what_someone_is_accused_of_on_its_own_date_is_told_of_the_one_accused(t
                        date(2025, 11, 14))
     assert titles["2025-11-14"] == "Armenia accused Azerbaijan of shelling a border village"
     assert titles["2025-11-13TNI"] == "Azerbaijan shelled a border village"
+
+
+def test_an_object_relative_with_an_adverb_of_when_is_told_of_the_main_clause_s_named_subject(tmp_path):
+    titles = titles_of(tmp_path, "Seoul\n\nTrump said this month he would be happy to meet Kim, whom he last met at the border "
+                                 "village of Panmunjom in June 2019.\n", date(2025, 10, 22))
+    assert titles["2019-06"] == "Trump last met Kim at the border village of Panmunjom"
+
+
+def test_a_restrictive_whose_clause_of_a_named_mission_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Mogadishu\n\nEthiopia has some 10,000 troops in Somalia, several thousand of them under the "
+                                 "African Union mission whose mandate ended on Dec. 31.\n", date(2025, 1, 12))
+    assert titles["2024-12-31"] == "The African Union mission's mandate ended"
+
+
+def test_a_count_from_a_clause_that_names_its_own_date_past_a_short_aside_is_no_second_event(tmp_path):
+    found = extract_text(tmp_path, "New Delhi\n\nIndia struck the camps early on Wednesday, two weeks after gunmen killed 26 "
+                                   "people, most of them tourists, near Pahalgam on April 22.\n", date(2025, 5, 10)).candidates
+    assert sorted(c.start.to_timex() for c in found) == ["2025-04-22", "2025-05-07"]
+
+
+def test_a_happening_named_by_its_noun_after_a_past_clause_is_told_in_the_past(tmp_path):
+    titles = titles_of(tmp_path, "Mexico City\n\nMexico sent 26 traffickers to the United States in August, after a similar "
+                                 "handover of 29 in February.\n\nMéxico envió 26 narcotraficantes a Estados Unidos en agosto, "
+                                 "tras una entrega similar de 29 en febrero.\n", date(2025, 9, 4))
+    assert "2025-02" in titles and "2026-02" not in titles
+
+
+def test_a_participle_after_the_object_of_a_text_s_present_titles_its_past_date(tmp_path):
+    titles = titles_of(tmp_path, "New York\n\nThe resolution endorses the 20-point plan announced by President Trump on "
+                                 "September 29.\n", date(2025, 11, 17))
+    assert titles["2025-09-29"] == "The 20-point plan was announced by President Trump"
+
+
+def test_a_subject_whose_head_two_of_phrases_follow_goes_on_to_a_joined_predicate(tmp_path):
+    titles = titles_of(tmp_path, "New Delhi\n\nThe directors general of military operations of both countries spoke by telephone "
+                                 "on Saturday and will speak again on Monday.\n", date(2025, 5, 10))
+    assert titles["2025-05-12"] == "The directors general of military operations of both countries will speak again"
+
+
+def test_the_happening_a_day_marks_is_titled_by_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Kyiv\n\nThe two sides exchanged 146 prisoners each on Sunday, the day Ukraine marks its "
+                                 "independence from the Soviet Union in 1991.\n", date(2025, 8, 24))
+    assert titles["1991"] == "Ukraine's independence from the Soviet Union"
+
+
+def test_a_joined_passive_told_as_repeated_is_no_part_of_the_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Bogota\n\nThe talks produced a six-month ceasefire that started in August 2023 and was "
+                                 "extended once.\n\nThe truce lapsed in May 2024 and was not renewed.\n", date(2025, 1, 18))
+    assert titles["2023-08"] == "A six-month ceasefire started"
+    assert titles["2024-05"] == "The truce lapsed and was not renewed"

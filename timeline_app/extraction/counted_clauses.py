@@ -207,6 +207,10 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                  and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)
                  and not _SINCE_CLAUSE_TO_DATE.search(sentence.text, max(m.start("what"), t.start - sentence.start - 70),
                                                       t.start - sentence.start)]
+        # (…or past a short aside, where the clause goes on to its date: "two weeks after gunmen killed 26 people[, most of
+        # them tourists, near Pahalgam on] April 22")
+        inner += [t for t in dated if t.start - sentence.start > m.end("what")
+                  and _ASIDE_THEN_CLAUSE_TO_DATE.fullmatch(sentence.text, m.end("what"), t.start - sentence.start)]
         relative = _RELATIVE_WITH_DATE.search(what)
         if inner and relative is not None and len(inner) == 1 \
                 and relative.start("date") == inner[0].start - sentence.start - m.start("what"):
@@ -815,6 +819,11 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
 #: What stands between a noun and its own date after it: "[flights] between Sanaa, Aden and Marib on " (no clause or
 #: "since" between).
 _OWN_DATE_AFTER_NOUN = re.compile(r"(?:\s+(?!since\b|after\b|before\b|until\b)[\w'’.-]+(?:,(?=\s+[A-Z]))?){0,10}?\s+(?:on|in|at)\s+(?:the\s+)?")
+#: A short aside closing what a count is from, then more of the clause up to its own date: ", most of them tourists, near
+#: Pahalgam in Indian Kashmir on ".
+_ASIDE_THEN_CLAUSE_TO_DATE = re.compile(r",\s+(?![^,;]*\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|said|says|and|but)\b)"
+                                        r"[^,;:()]{2,50},\s+(?:near|in|at|outside|inside|along|on)\s+[^,;:()]{0,80}?"
+                                        r"(?:\s(?:on|in|at|during|last))?\s+")
 #: A since-clause inside what a count is from, up to its date: "since talks broke down in ".
 _SINCE_CLAUSE_TO_DATE = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}?"
                                    r"(?:in|on|at|during|last)\s+$")

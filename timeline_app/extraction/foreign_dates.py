@@ -1137,6 +1137,12 @@ _GERMAN_PARTICIPLE_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?!vergan
 _POSITION_BEFORE_DATE = r"principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|inizio|fine|metà"
 _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s*(?:(?:el|le|la|l['’]|dem|der|den)\s*)?"
                            rf"(?:(?:{_POSITION_BEFORE_DATE}|начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
+#: A happening the clause before came after, told by its noun alone, up to its date: ", tras una entrega similar de 29 en
+#: ", ", après une rencontre à Rome en ", ", nach einem Treffen im ".
+_AFTER_A_NOUN_BEFORE = re.compile(r",\s+(?:tras|después\s+de|luego\s+de|après|dopo|nach|após|depois\s+de)\s+"
+                                  r"(?:un|una|el|la|los|las|le|les|l['’]|une|il|lo|gli|uno|ein|eine|einem|einer|dem|der|o|um|uma)"
+                                  r"\s*(?:[^\W_][\w'’-]*\s+){1,8}?(?:en|el|le|en|à|a|au|in|im|am|nel|nella|no|na|em)\s+$",
+                                  re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
 _PAST_OF_INTENT = re.compile(
@@ -1191,6 +1197,11 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         return True
     if _SINCE_BEFORE.search(text, max(0, start - 40), start) or _SINCE_HAPPENING_BEFORE.search(text, max(0, start - 90), start):
         return True  # ("Las conversaciones estaban suspendidas desde enero": a state since a month that has been)
+    after_noun = _AFTER_A_NOUN_BEFORE.search(text, max(0, start - 90), start)
+    if after_noun is not None and not FOREIGN_PAST.search(after_noun.group()):
+        # ("México envió 26 narcotraficantes en agosto, tras una entrega similar de 29 en febrero": a happening named by its
+        # noun alone, which the clause before came after, is told in that clause's tense)
+        return told_in_past(text, after_noun.start(), after_noun.start(), language)
     # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
     lo, hi = _own_clause(text, start, end)
     intent = _PAST_OF_INTENT.search(text, lo, hi)

@@ -221,6 +221,12 @@ _DAYS_BEFORE_NAMED = re.compile(r"\b(?:days|weeks)\s+before\s+(?:the|a|an|its|th
                                 r"(?:on|in|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A happening that follows the clause before it: ", followed by talks in Beijing in ".
 _FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+[^,;:.]{1,80}$")
+#: A happening the clause before it came after, told by its noun alone, up to its date: ", after a similar handover of 29
+#: in ".
+_AFTER_A_NOUN = re.compile(r",\s+(?:after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,8}?"
+                           r"(?:in|on|at|during|late|early)\s+(?:(?:in|on)\s+)?$")
+#: A verb inside such a phrase, which makes it a clause with a tense of its own: "after the army [retook] the town in ".
+_VERB_IN_AFTER_PHRASE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|could|may|might)\b")
 #: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: A day written before its month's name ("3 December 2026", "the 15th of January") and after it ("December 3",
@@ -420,6 +426,11 @@ class Context:
             # "A delegation is due in Moscow this week, followed by talks in Beijing in early December": what follows
             # is told in the tense of what it follows
             return self.tense(lo + followed.start(), lo + followed.start())
+        after_noun = _AFTER_A_NOUN.search(before)
+        if after_noun is not None and not _VERB_IN_AFTER_PHRASE.search(after_noun.group()):
+            # "Mexico sent 26 traffickers to the United States in August, after a similar handover of 29 in February": a
+            # happening named by its noun alone, which the clause before came after, is told in that clause's tense
+            return self.tense(lo + after_noun.start(), lo + after_noun.start())
         if _RELATIVE_SCHEDULED_PRESENT.search(before):
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
         if _AHEAD_OF_A_FUTURE.search(before[cut:]):

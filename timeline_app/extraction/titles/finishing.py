@@ -1153,6 +1153,12 @@ _CLOSING_SHARE_OF_THEM = re.compile(r",\s+(?:some|many|most|all|several|few|none
                                     r"(?:them|whom|which)(?=\s*\.?\s*$)", re.I)
 
 
+#: A joined passive told as done more than once, closing a title: " and was extended once", " and has been renewed twice".
+_REPEATED_SECOND_PREDICATE = re.compile(r"(?<=\w)\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|en)\s+"
+                                        r"(?:once|twice|three\s+times|several\s+times|repeatedly|many\s+times)"
+                                        r"(?:\s+(?:since|before|after|until)\b[^.;]*)?\s*\.?$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1173,6 +1179,9 @@ def _trim(title: str) -> str:
     if governed is not None and not VERB.search(governed["np"]) and not FIRST_VERB.search(governed["np"]):
         np = governed["np"][:1].upper() + governed["np"][1:]
         title = f"{np} {be_for(np)} {governed['part']}{governed['rest']}"
+    # "A six-month ceasefire started [in August 2023][ and was extended once]": a second predicate told as repeated is of
+    # other times than the date's
+    title = _REPEATED_SECOND_PREDICATE.sub("", title)
     # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
     # date goes with it
     title = _BARE_PLAN_PARTICIPLE.sub("", title)

@@ -870,6 +870,8 @@ def subject_of(s: str) -> str | None:
     subject = _DAY_AFTER_SUBJECT.sub("", subject)
     if re.search(r"\s(?:he|she|they|we|I)$", subject):
         return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
+    if _HEAD_OF_CHAINED_PHRASES.match(subject):
+        longest = max(longest, 10)  # ("The directors general of military operations of both countries": phrases of its head)
     # (a name of many words counts as one: "A regional force from the Southern African Development Community"; and the two
     # sides of a "between" are told at more length: "The talks between the Democratic Republic of Congo and the M23 rebels")
     if not subject or ("," in subject and not LIST_OF_NAMES.fullmatch(subject)) \
@@ -877,6 +879,9 @@ def subject_of(s: str) -> str | None:
             or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+#: A subject whose head two phrases of "of" follow: "The [directors general] of military operations of both countries".
+_HEAD_OF_CHAINED_PHRASES = re.compile(r"(?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
+                                      r"(?:the\s+|both\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?$")
 #: A present in "-s" right after a subject of a few words, its object's determiner after it: "The agreement [replaces] a".
 _PRESENT_BEFORE_OBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?[a-z]\s(?P<verb>(?!(?:its|his|has|was|is|this|thus|as|us|plus|less|"
                                     r"unless|across|towards|afterwards|perhaps|news|series|means|talks|forces|troops|"
@@ -960,6 +965,8 @@ PREAMBULAR_GERUNDS = (r"(?:Recalling|Welcoming|Condemning|Noting|Regretting|Reaf
                       r"Stressing|Taking\s+note\s+of|Expressing\s+(?:(?:deep|grave|serious)\s+)?(?:concern|alarm|regret)\s+"
                       r"(?:at|over|about))")
 SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
+                               # (…or a text's present that takes it up: "the resolution endorses the plan announced…")
+                               r"endorses|backs|approves|implements|enshrines|"
                                # (…or a resolution's preambular gerund: "Welcoming the ceasefire agreement signed in Geneva…,")
                                rf"rejects|(?<![a-z] ){PREAMBULAR_GERUNDS})\b")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:

@@ -1880,6 +1880,26 @@ _CONVENED_FOR = re.compile(r"\b(?:has|have)\s+(?:called|convened|scheduled|set|s
                            r"\s+for\s+(?:next\s+|this\s+)?$")
 
 
+#: A happening a day marks, with its own date after it: "[Ukraine] marks [its independence from the Soviet Union] in ".
+_MARKED_HAPPENING = re.compile(r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:marks|marked|to\s+mark|marking|"
+                               r"commemorates|commemorated|to\s+commemorate|celebrates|celebrated|to\s+celebrate)\s+"
+                               r"(?P<np>(?:the|its|their|[A-Z][\w'’.-]*['’]s)\s+(?!anniversary\b)[^,;:()]{2,60}?)\s+(?:in|on)\s+$")
+
+
+def _marked_happening_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…on Sunday, the day Ukraine marks its independence from the Soviet Union in 1991": the later date is the happening
+    marked, not the day's ("Ukraine's independence from the Soviet Union")."""
+    m = _MARKED_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or VERB.search(m["np"]) or not PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        return None
+    np = m["np"]
+    if re.match(r"(?:its|their)\s", np):
+        if m["who"] is None:
+            return None  # (whose it is, the text does not say here)
+        np = f"{possessive(m['who'])} {np.split(None, 1)[1]}"
+    return finish_title(np[:1].upper() + np[1:], gazetteer)
+
+
 #: A sentence's opening subject, a happening's noun, up to its own date: "[A peace deal] in ".
 _DATED_HAPPENING_SUBJECT = re.compile(r"(?P<np>(?:A|An|The|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|truce|"
                                       r"ceasefire|summit|election|vote|referendum|coup|war|offensive|attack|visit|meeting|talks|"
@@ -4699,6 +4719,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
             return fronted
+        marked = _marked_happening_title(sentence, t, inside, gazetteer)
+        if marked is not None:
+            return marked
         happenings = _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
                                                       t.start - sentence.start)
         during = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) if happenings is not None else None

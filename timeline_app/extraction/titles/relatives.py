@@ -555,7 +555,9 @@ _OBJECT_RELATIVE = re.compile(
     r"president|rebels|group|coalition|alliance|bloc|commission|committee|cabinet|authorities|administration))\s+"
     # (not a saying: "the deal that officials said…" tells what was said of the deal)
     # (…or a past spelled as its present: "a military hotline that the North cut in April 2023")
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})\b"
+    # (…an adverb of when before it: "Kim, whom he [last met] at Panmunjom")
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?:(?:last|first|then|later|once|previously|briefly)\s+)?(?!(?:said|told|reported)\b)"
+    rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})\b"
     # (…or what the subject will do or plans: "the referendum that Caracas plans for Sunday")
     rf"|(?:{ZERO_RELATIVE_AHEAD})\b)"
     r"(?P<rest>[^,;:()\"“”]{0,100}?)\s+"
@@ -583,7 +585,9 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?:(?P<kind>[a-z]+(?:al|ary|ional|ive|ent|ing))\s+)?"
                     # (…with the kind of body it is: "a transitional council whose term ends")
                     r"(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
-                    r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution),?\s+whose\s+)"
+                    r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution),?\s+whose\s+"
+                    # (…or a named mission: "under the [African Union mission] whose mandate ended on Dec. 31")
+                    r"|(?<=\b[Tt]he\s)(?P<named>(?:[A-Z][\w'’.-]*\s+){1,4}(?:mission|force|operation))\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     # (its holder's name may be set off after a role: "whose president, Nicolás Maduro, said")
@@ -614,13 +618,13 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         return None  # "A treaty whose text was finalised in March was signed on Friday": the main verb is back before the date
     # (…or what runs its course: "a transitional council whose term [ends] on Feb. 7", "whose mandate [expired] in May")
     own_verb = own_verb or _COURSE_VERB_NEXT.match(sentence.text, m.start("owned") + len(m["owned"].split()[0]))
-    if (m["body"] or m["text"]) and own_verb is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, t.end - sentence.start):
+    if (m["body"] or m["text"] or m["named"]) and own_verb is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, t.end - sentence.start):
         # "A peace treaty whose text was finalised in March 2025 [has still not been signed]": a restrictive clause with
         # its verb ends at its date when the main verb is back (not "whose ruling two years later awarded…")
         sentence = Sentence(sentence.start, t.end, sentence.text[:t.end - sentence.start])
     # (a name owned is one word: "whose Serbian Progressive Party has ruled since 2012")
     body = f"{m['kind']} {m['body']}" if m["body"] and m["kind"] else m["body"]
-    owner, word = m["name"] or f"the {body or m['text']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
+    owner, word = m["name"] or f"the {body or m['text'] or m['named']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
     if " " in m["owned"] and _RANKING_WORD.fullmatch(word):
         word = m["owned"]  # ("the Alliance of Sahel States, whose first summit was held…": the first summit of the Alliance)
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
@@ -768,7 +772,8 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         if matter is not None:
             noun = matter["place"]
         subject = m["subject"][:1].upper() + m["subject"][1:]
-        if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
+        # (…and a person's "he" or "she" the main clause's named subject: "Trump said he would meet Kim, whom he last met…")
+        if m["subject"] in ("it", "they", "he", "she"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
             # (past an opening phrase: "Under the agreement, Armenia will hand over the villages, which it has controlled…")
             doer = subject_of(_OPENING_PREPOSITIONAL.sub("", sentence.text[dateline_end(sentence.text):m.start()], count=1))
             # (…or of the clause the noun stands in, after a time word: "The release came a day after [the government] said
