@@ -19248,3 +19248,18 @@ def test_a_joined_passive_told_as_repeated_is_no_part_of_the_date_s_title(tmp_pa
                                  "extended once.\n\nThe truce lapsed in May 2024 and was not renewed.\n", date(2025, 1, 18))
     assert titles["2023-08"] == "A six-month ceasefire started"
     assert titles["2024-05"] == "The truce lapsed and was not renewed"
+
+
+def test_a_list_of_words_closed_by_a_comma_is_no_place_to_cut_a_long_title(tmp_path):
+    titles = titles_of(tmp_path, "New Delhi\n\nIndia and Pakistan agreed on Saturday to stop all firing and military action on "
+                                 "land, air and sea with effect from 5 p.m. Indian time, India's foreign secretary said, after "
+                                 "four days of the worst fighting between the nuclear-armed neighbours in decades.\n",
+                       date(2025, 5, 10))
+    assert titles["2025-05-10T17:00"] == "India and Pakistan agreed to stop all firing and military action on land, air and sea"
+
+
+def test_they_after_a_sentence_opened_by_a_bare_plural_is_that_plural(tmp_path):
+    titles = titles_of(tmp_path, "Athens\n\nExploratory talks began in 2002. They were suspended in 2016 and resumed five years "
+                                 "later.\n", date(2026, 3, 3))
+    assert titles["2016"] == "Exploratory talks were suspended"
+    assert titles["2021"] == "Exploratory talks resumed"

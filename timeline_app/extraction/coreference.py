@@ -241,7 +241,11 @@ _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
-_PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
+_PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+"
+                             # (…or a bare plural with its adjective: "Exploratory talks began in 2002")
+                             # (not a count of time: "Seventeen years ago tonight")
+                             r"|(?=(?!(?:They|These|Those|Their|Its|His|Her|Our|This|That)\s)[A-Z][a-z]{2,}\s+"
+                             r"(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|times|people)\b)[a-z]{3,}[^s\W]s\s))"
                              # (a name or an acronym among its words: "The first EU sanctions")
                              # (one noun phrase: no second determiner, "The closest [the] two sides came")
                              r"(?:(?!(?:the|a|an|this|that)\s)(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s"

@@ -289,7 +289,8 @@ _FINITE_NEAR = re.compile(rf"\b{FINITE_MARK}\b")
 _WHOSE_NAMED = re.compile(r"[^,;]{3,60},\s+(?:whose|cuy[oa]s?|dont\s+(?:le|la|les)|deren|dessen)\s+(?:[^\W\d_A-Z][\w'’-]*\s+){1,2}"
                           r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s+(?=[^\W\d_A-Z])")
 #: A list of single words going on after a comma to its "and" and the noun they share: ", legislative and local elections".
-_WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z][\w-]*")
+#: (…or closing on a comma of its own: "on land, air and sea, India's foreign secretary said")
+_WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*|(?=,\s))")
 #: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
 _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|Signée?s?|Adoptée?s?|Nommée?s?|Nacid[oa]s?|Elegid[oa]s?|"
                                   r"Cread[oa]s?|Fundad[oa]s?|Firmad[oa]s?|Nat[oaie]|Elett[oaie]|Creat[oaie]|Fondat[oaie]|"
