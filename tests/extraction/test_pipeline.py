@@ -19263,3 +19263,40 @@ def test_they_after_a_sentence_opened_by_a_bare_plural_is_that_plural(tmp_path):
                                  "later.\n", date(2026, 3, 3))
     assert titles["2016"] == "Exploratory talks were suspended"
     assert titles["2021"] == "Exploratory talks resumed"
+
+
+def test_a_zero_relative_with_whom_against_and_a_closing_participle_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The Hague\n\nThe court will hold hearings on Thursday in the case Sudan brought against the "
+                                 "United Arab Emirates last month, accusing it of complicity in genocide.\n", date(2025, 4, 9))
+    assert titles["2025-03"] == "Sudan brought the case against the United Arab Emirates"
+
+
+def test_a_date_after_a_place_s_aside_keeps_the_comma_that_closes_it(tmp_path):
+    titles = titles_of(tmp_path, "Darfur\n\nKillings in El Geneina, the state capital, between April and November 2023 left as "
+                                 "many as 15,000 people dead.\n", date(2025, 4, 9))
+    assert ", the state capital left" not in titles["2023-04"]
+    assert titles["2023-04"].endswith("left as many as 15,000 people dead")
+
+
+def test_the_only_date_of_a_closing_saying_s_that_clause_is_what_it_says(tmp_path):
+    told = told_of(tmp_path, "Rome\n\nRights groups criticised the accord, recalling that in 2025 more than 1,200 people died "
+                             "in the central Mediterranean.\n\nAid agencies condemned the pact, saying that more than 900 "
+                             "migrants drowned off Libya in 2024.\n", date(2026, 2, 3))
+    assert told["2025"] == ("More than 1,200 people died in the central Mediterranean", "other")
+    assert told["2024"][0] == "More than 900 migrants drowned off Libya"
+
+
+def test_a_chronology_entry_of_two_joined_subjects_and_a_clause_after_a_semicolon(tmp_path):
+    titles = titles_of(tmp_path, "Key facts\n\n- July 14, 2015: Iran and six world powers reach the nuclear deal in Vienna; it "
+                                 "takes effect in January 2016.\n- August 28, 2025: France, Britain and Germany trigger the "
+                                 "return of UN sanctions, which take effect a month later.\n", date(2026, 1, 5))
+    assert titles["2015-07-14"] == "Iran and six world powers reach the nuclear deal in Vienna"
+    assert titles["2016-01"] == "The deal takes effect"
+    assert titles["2025-09"] == "UN sanctions take effect"
+
+
+def test_a_linking_adverb_set_off_before_the_subject_leaves_it_to_a_governed_gerund(tmp_path):
+    titles = titles_of(tmp_path, "Doha\n\nSeparately, Congo and the M23 rebel group agreed in Doha on Oct. 14 to a mechanism for "
+                                 "monitoring a ceasefire, months after signing a declaration of principles on July 19.\n",
+                       date(2025, 11, 7))
+    assert titles["2025-07-19"] == "Congo and the M23 rebel group signed a declaration of principles"

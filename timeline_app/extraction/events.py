@@ -41,6 +41,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import (
     ABSOLUTE_WITH,
     ABSOLUTE_WITH_GERUND,
+    CLOSING_SAYING_THAT,
     SentenceTitles,
     agreed_doing,
     attributes,
@@ -837,6 +838,11 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing
         # is no kind of it (but "the 21st strike since the campaign began" tells what the campaign was)
         sentence = sentence[counted_from.start():]
+    said_after = CLOSING_SAYING_THAT.search(sentence) if told_own else None
+    if said_after is not None and title.split(None, 1)[0].lower() in sentence[said_after.end():].lower().split():
+        # "Rights groups criticised the accord, recalling that more than 1,200 people died at sea in 2025": a title told
+        # from what the closing saying says takes no kind from the clause before it
+        sentence = sentence[said_after.end():]
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
         # (…nor is what the title's happening came after: "The committee was created, after the ceasefire")

@@ -1514,8 +1514,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                              r"Winter)[a-z]*\b)", s[m.end():])
             # ("March: Serbia and Kosovo agreed…": a bare "and" with no verb before it since the clause opened joins
             # its subject's names)
-            # (…its second name's article too: "Wednesday: Iran and the IAEA agreed…")
-            and not (m.group().strip() == "and" and re.match(r"(?:the\s+)?[A-Z]", s[m.end():m.end() + 5])
+            # (…its second name's article too: "Wednesday: Iran and the IAEA agreed…"; or a count of others: "July 14, 2015:
+            # Iran and six world powers reach…")
+            and not (m.group().strip() == "and"
+                     and re.match(r"(?:the\s+)?[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|several|other)\s+[a-z]",
+                                  s[m.end():m.end() + 12])
                      and CAPITALISED_END.search(s, max(0, m.start() - 60), m.start())
                      and not FIRST_VERB.search(s, max([dateline_end(s), m.start() - 200]
                                                        + [c.end() for c in _COLON.finditer(s, max(0, m.start() - 200), m.start())]),

@@ -804,6 +804,12 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                 and re.search(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*$", before[:m.start()]):
             # ("…dem Präsidenten, Milorad Dodik, [am Mittwoch] sein Mandat": the comma closes the name's aside, not the date's)
             before = before[:m.start() + closing_comma.end()]
+        elif closing_comma is not None and not text[end:].lstrip().startswith(",") \
+                and re.search(r"[A-Z][\w'’.-]*,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$", before[:m.start()]) \
+                and re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{AUXILIARY}|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", text[end:]):
+            # ("Killings in El Geneina, the state capital, [between April and November 2023] left…": the comma closes the
+            # place's aside, and the verb follows)
+            before = before[:m.start() + closing_comma.end()]
         elif closing_comma is not None and re.match(r"\s*[\w\"“]", text[end:]) \
                 and _OPENING_ATTRIBUTION.fullmatch((head + before[:m.start()])[dateline_end(head + before[:m.start()]):]):
             # ("According to the ministry, [since the start of the year] more than 60,000 people…": the comma closes the

@@ -377,7 +377,8 @@ TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 
 #: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
 HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+(?:of|to|for)\s+"
-                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+){0,2}[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
+                             # ("the "snapback" of U.N. sanctions", "the return of UN sanctions")
+                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+|[A-Z]{2,5}\s+){0,2}[a-z][\w-]*[^s\W]s)")
 
 
 AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
@@ -815,6 +816,8 @@ def subject_of(s: str) -> str | None:
                     r"\s*,?\s+(?=[a-z]+\s)", s)
     if link is not None:
         s = s[link.end():][:1].upper() + s[link.end() + 1:]
+    # (…nor a linking adverb set off before a named subject: "Separately, Congo and the M23 agreed…")
+    s = re.sub(r"^(?:Separately|Meanwhile|Elsewhere|However|Also|Instead|Finally|Earlier|Later|Previously),\s+(?=[A-Z])", "", s)
     opening = OPENING_PHRASE.match(s)
     if opening:
         return None
@@ -969,6 +972,9 @@ SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|rea
                                r"endorses|backs|approves|implements|enshrines|"
                                # (…or a resolution's preambular gerund: "Welcoming the ceasefire agreement signed in Geneva…,")
                                rf"rejects|(?<![a-z] ){PREAMBULAR_GERUNDS})\b")
+#: A saying's gerund closing a clause, with its "that" and no pronoun after it: ", recalling that ", ", saying that ".
+CLOSING_SAYING_THAT = re.compile(r",\s+(?:saying|noting|recalling|arguing|adding|warning|stressing|insisting|claiming|"
+                                 r"pointing\s+out)\s+that\s+(?!(?:it|they|he|she|we|I|you)\s)")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
 #: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
@@ -1203,6 +1209,12 @@ INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects?
                                     r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b")
 
 
+#: A subject of two joined, then a plural's present and its object: "Iran and six world powers [reach] the".
+_JOINED_SUBJECT_THEN_PRESENT = re.compile(r"[A-Z][^,;:]{0,60}?\s+and\s+[^,;:]{1,40}?\s+"
+                                          r"(?!(?:and|or|of|in|on|at|for|with|to|from|by|the|a|an|its|their)\s)[a-z]{3,}(?<!s)\s+"
+                                          r"(?:the|a|an|its|their|his|her)\s")
+
+
 def tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
@@ -1213,6 +1225,7 @@ def tells_a_doing(title: str) -> bool:
                 or PLURAL_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "The provisions come up for review"
                 or _SINGULAR_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "Its mandate comes up for renewal"
                 or NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
+                or _JOINED_SUBJECT_THEN_PRESENT.match(title)  # …a plural's: "Iran and six world powers reach the deal"
                 or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 # ("A draft could be ready": a modal's "be" and what it will be, too)

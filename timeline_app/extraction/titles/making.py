@@ -101,6 +101,7 @@ from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
+    CLOSING_SAYING_THAT,
     COUNT_WORD,
     COURSE_VERBS,
     DISTINCT_PARTICIPLE,
@@ -360,6 +361,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     second_said = list(re.finditer(r",?\s+and\s+that\s+(?=\S)", sentence.text[:timex.start - sentence.start]))
     if second_said and any(o.end - sentence.start <= second_said[-1].start() for o in others if o is not timex):
         cut = second_said[-1].end()
+        sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+        others = [o for o in others if o.start >= sentence.start]
+    # "Rights groups criticised the accord, recalling that in 2025 more than 1,200 people died at sea": with no date of
+    # its own before it, a closing saying's that-clause holds the date, and is its happening
+    said_after = CLOSING_SAYING_THAT.search(sentence.text, dateline_end(sentence.text), timex.start - sentence.start)
+    if said_after is not None and not any(o.start - sentence.start < said_after.start() for o in others if o is not timex) \
+            and not re.search(r";|,(?!\d{3})", sentence.text[said_after.end():timex.start - sentence.start]):
+        cut = said_after.end()
         sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
         others = [o for o in others if o.start >= sentence.start]
     # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the

@@ -323,6 +323,10 @@ _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’
                                      r"(?=(?:could|would|will|may|might|should|can)\s)")
 
 
+#: A plural of measures, which take effect and lapse: "UN sanctions", "the new tariffs".
+_MEASURES_PLURAL_END = re.compile(r"\b(?:sanctions|tariffs|restrictions|measures|curbs|duties|controls|penalties)$")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -372,8 +376,11 @@ def relative_as_clause(title: str) -> str:
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
     # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
     of_plural = HEAD_OF_PLURAL.fullmatch(m["noun"])
-    if of_plural is not None and re.match(r"(?:were|are|have|take|begin|end|start|expire|come|run|open|close|meet|resume|"
-                                          r"return)\b", m["lead"]):
+    if of_plural is not None and (re.match(r"(?:were|are|have|take|begin|end|start|expire|come|run|open|close|meet|resume|"
+                                           r"return)\b", m["lead"])
+                                  # (…or measures, whatever the verb's number: "the return of UN sanctions, which took effect")
+                                  or _MEASURES_PLURAL_END.search(of_plural["plural"])
+                                  and re.match(r"(?:took|came|entered|expired|lapsed)\b", m["lead"])):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     plural_head = _PLURAL_HEAD_OF_SINGULAR.fullmatch(m["noun"])
@@ -1761,7 +1768,8 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          # (the other side or the place may come between: "the declaration it signed [with Cambodia] last month")
                          # (…or whose auspices: "the agreements they reached [under EU auspices] in February")
                          # (…or two: "the alliance they formed [with Burkina Faso and Niger]")
-                         r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                         # (…or whom against: "the case Sudan brought [against the United Arab Emirates] last month")
+                         r"(?P<rest>\s+(?:with|in|at|against)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                          r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|\s+under\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:auspices|mediation|sponsorship))?"
                          # (…or whom it was given to, named bare: "the candidate status it granted [Georgia] in December")
@@ -1822,7 +1830,8 @@ _MAIN_PREDICATE_BACK = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:[a
 
 
 #: A phrase of when after a date, then the sentence's end or a closing participle: " after a 16-year absence, accusing".
-_WHEN_PHRASE_THEN_END = re.compile(r"\s+(?:after|following|before|amid|despite)\s+[^,;.]{1,40}?(?:\s*[.;!?]?\s*$|,\s+[a-z]{3,}ing\s)")
+#: (…or the closing participle alone: "…in the case Sudan brought against the UAE last month[, accusing] it of…")
+_WHEN_PHRASE_THEN_END = re.compile(r"(?:\s+(?:after|following|before|amid|despite)\s+[^,;.]{1,40}?)?(?:\s*[.;!?]?\s*$|,\s+[a-z]{3,}ing\s)")
 
 
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:

@@ -463,10 +463,15 @@ _PERSON_IN_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|until)\s
 _A_THING_S_COURSE = re.compile(r"It\s+(?:[a-z]+ly\s+)?(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
                                r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed|"
                                # (…or its end ahead: "…beyond Monday, when it is due to end")
-                               r"(?:is|was)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse|run\s+out)|will\s+(?:end|expire|lapse))\b")
+                               r"(?:is|was)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse|run\s+out)|will\s+(?:end|expire|lapse)"
+                               # (…or told in a chronology's present: "…reach the nuclear deal in Vienna; it takes effect")
+                               r"|collapses|expires|lapses|breaks\s+down|falls\s+apart|takes\s+effect|comes\s+into\s+force|"
+                               r"enters\s+into\s+force|is\s+extended|is\s+renewed)\b")
 #: …and the course of measures named in the plural: "They took effect", "They expired".
 _MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
-                              r"were\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed))\b")
+                              r"were\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed)"
+                              r"|expire|lapse|take\s+effect|come\s+into\s+force|enter\s+into\s+force|"
+                              r"are\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed))\b")
 #: Measures the sentence names in the plural, with a word or two before them: "UN sanctions", "the new tariffs".
 _MEASURES_NAMED = re.compile(r"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){0,2}?(?:sanctions|tariffs|restrictions|"
                              r"curbs|measures|controls|duties|penalties))\b")
