@@ -19284,6 +19284,9 @@ def test_the_only_date_of_a_closing_saying_s_that_clause_is_what_it_says(tmp_pat
                              "migrants drowned off Libya in 2024.\n", date(2026, 2, 3))
     assert told["2025"] == ("More than 1,200 people died in the central Mediterranean", "other")
     assert told["2024"][0] == "More than 900 migrants drowned off Libya"
+    told = told_of(tmp_path, "Roma\n\nLe organizzazioni umanitarie hanno criticato l'accordo, ricordando che nel 2025 oltre "
+                             "1.200 persone sono morte nel Mediterraneo centrale.\n", date(2026, 2, 3))
+    assert told["2025"] == ("Oltre 1.200 persone sono morte nel Mediterraneo centrale", "other")
 
 
 def test_a_chronology_entry_of_two_joined_subjects_and_a_clause_after_a_semicolon(tmp_path):

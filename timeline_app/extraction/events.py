@@ -838,8 +838,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing
         # is no kind of it (but "the 21st strike since the campaign began" tells what the campaign was)
         sentence = sentence[counted_from.start():]
-    said_after = CLOSING_SAYING_THAT.search(sentence) if told_own else None
-    if said_after is not None and title.split(None, 1)[0].lower() in sentence[said_after.end():].lower().split():
+    said_after = CLOSING_SAYING_THAT.search(sentence)
+    if said_after is not None and " ".join(title.split()[:2]).lower() in sentence[said_after.end():].lower():
         # "Rights groups criticised the accord, recalling that more than 1,200 people died at sea in 2025": a title told
         # from what the closing saying says takes no kind from the clause before it
         sentence = sentence[said_after.end():]

@@ -973,8 +973,11 @@ SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|rea
                                # (…or a resolution's preambular gerund: "Welcoming the ceasefire agreement signed in Geneva…,")
                                rf"rejects|(?<![a-z] ){PREAMBULAR_GERUNDS})\b")
 #: A saying's gerund closing a clause, with its "that" and no pronoun after it: ", recalling that ", ", saying that ".
-CLOSING_SAYING_THAT = re.compile(r",\s+(?:saying|noting|recalling|arguing|adding|warning|stressing|insisting|claiming|"
-                                 r"pointing\s+out)\s+that\s+(?!(?:it|they|he|she|we|I|you)\s)")
+CLOSING_SAYING_THAT = re.compile(r",\s+(?:(?:saying|noting|recalling|arguing|adding|warning|stressing|insisting|claiming|"
+                                 r"pointing\s+out)\s+that\s+(?!(?:it|they|he|she|we|I|you)\s)"
+                                 # (…and the other languages': ", ricordando che", ", recordando que", ", rappelant que")
+                                 r"|(?:ricordando|sottolineando|affermando|recordando|señalando|afirmando|diciendo|"
+                                 r"lembrando|dizendo|rappelant|soulignant|affirmant)\s+(?:che|que|qu['’])\s*)")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
 #: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
