@@ -19303,3 +19303,18 @@ def test_a_linking_adverb_set_off_before_the_subject_leaves_it_to_a_governed_ger
                                  "monitoring a ceasefire, months after signing a declaration of principles on July 19.\n",
                        date(2025, 11, 7))
     assert titles["2025-07-19"] == "Congo and the M23 rebel group signed a declaration of principles"
+
+
+def test_a_place_set_off_after_a_date_in_portuguese_joins_the_verb(tmp_path):
+    titles = titles_of(tmp_path, "Assunção\n\nO texto foi concluído em dezembro do ano passado, em Montevidéu, mas a assinatura "
+                                 "foi adiada várias vezes. A próxima cúpula do Mercosul será realizada em julho, no Brasil.\n",
+                       date(2025, 12, 20))
+    assert titles["2024-12"] == "O texto foi concluído em Montevidéu"
+    assert titles["2026-07"] == "A próxima cúpula do Mercosul será realizada no Brasil"
+
+
+def test_an_it_inside_a_sentence_another_country_opened_is_not_the_one_before(tmp_path):
+    titles = titles_of(tmp_path, "The Hague\n\nSudan asked the court on March 5 to order emergency measures. The UAE, which "
+                                 "denies arming the militia, has said the court lacks jurisdiction because of a reservation it "
+                                 "made when it joined the Genocide Convention in 2005.\n", date(2025, 4, 9))
+    assert not titles["2005"].startswith("Sudan")

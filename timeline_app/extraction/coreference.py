@@ -595,6 +595,13 @@ class Antecedents:
             # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the
             # document the sentence before named, not the country it opened with
             return f"The {document[-1]['noun']}{title[2:]}"
+        if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None and self._body is not None \
+                and not re.match(r"(?:[\"“]\s*)?It\s", self._sentence.lstrip()) \
+                and {m.name for m in self.gazetteer.mentions(self._body)} != {m.name for m in self.gazetteer.mentions(self._things[0])}:
+            # "Sudan asked the court… The UAE, which denies…, has said … a reservation it made when it joined the convention in
+            # 2005": an "it" inside a sentence that another country or body opened is no surer the one the sentence before
+            # opened with (but "China summoned… Beijing has since…, which it had resumed" is China still)
+            return title
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if len(self._things) == 2 and self._things[0] is not None and _IT_AS_LAST_OBJECT.fullmatch(title) \

@@ -515,8 +515,9 @@ _WHEN_IT_FALLS = re.compile(r"^,\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(
                             r"\b[^,;.]{0,60}?(?=,|[.;]|$)")
 
 
-#: A place closing the sentence after a comma: ", in Berlin.".
-_CLOSING_PLACE_AFTER_COMMA = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:[.;!?]\s*)?$")
+#: A place closing the sentence after a comma: ", in Berlin.", ", em Montevidéu", ", no Brasil".
+_CLOSING_PLACE_AFTER_COMMA = re.compile(r",\s+(?:in|at|em|en|à|au|na|no|nel|nella|a)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+                                        r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*\s*(?:[.;!?]\s*)?$")
 #: A count of days that a weekday's span left out: "The following [Tuesday, Oct. 28]", "the next [Friday, Nov. 7]".
 _COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(?:following|next|previous|preceding)\s+$")
 
