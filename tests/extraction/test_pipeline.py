@@ -19318,3 +19318,53 @@ def test_an_it_inside_a_sentence_another_country_opened_is_not_the_one_before(tm
                                  "denies arming the militia, has said the court lacks jurisdiction because of a reservation it "
                                  "made when it joined the Genocide Convention in 2005.\n", date(2025, 4, 9))
     assert not titles["2005"].startswith("Sudan")
+
+
+def test_a_from_before_an_adverb_of_a_clock_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Kyiv\n\nAir defences were active from shortly after 1 a.m. until dawn.\n", date(2025, 11, 25))
+    assert titles["2025-11-25T01:00"] == "Air defences were active until dawn"
+
+
+def test_a_gapped_gathering_at_a_second_place_over_two_days(tmp_path):
+    titles = titles_of(tmp_path, "Kyiv\n\nOfficials said they had reached a common understanding after talks in Geneva on Sunday "
+                                 "and in Abu Dhabi on Monday and Tuesday.\n", date(2025, 11, 25))
+    assert titles["2025-11-23"] == "Talks in Geneva"
+    assert titles["2025-11-24"] == "Talks in Abu Dhabi"
+
+
+def test_a_since_date_s_when_clause_ends_before_a_phrase_of_the_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "Damascus\n\nIsrael would pull back from positions it has held inside Syria since December, when "
+                                 "the government of Bashar al-Assad fell, in exchange for a demilitarised zone.\n",
+                       date(2025, 9, 19))
+    assert titles["2024-12"] == "The government of Bashar al-Assad fell"
+
+
+def test_a_since_date_s_when_clause_in_french_and_spanish_and_its_object_s_dated_participle(tmp_path):
+    titles = titles_of(tmp_path, "Bamako\n\nLes relations se sont détériorées depuis janvier 2024, lorsque la junte malienne a mis "
+                                 "fin à l'accord de paix d'Alger signé en 2015 avec les groupes armés du nord.\n",
+                       date(2025, 4, 8))
+    assert titles["2024-01"] == "La junte malienne a mis fin à l'accord de paix d'Alger"
+    titles = titles_of(tmp_path, "Bamako\n\nLas relaciones se deterioraron desde enero de 2024, cuando la junta puso fin al "
+                                 "acuerdo de paz.\n", date(2025, 4, 8))
+    assert titles["2024-01"] == "La junta puso fin al acuerdo de paz"
+
+
+def test_a_german_passive_pluperfect_after_nachdem_with_its_date_first(tmp_path):
+    titles = titles_of(tmp_path, "Ankara\n\nDie Türkei hat am Dienstag den ukrainischen Botschafter einbestellt, nachdem am Freitag "
+                                 "zwei Tanker der russischen Schattenflotte vor der Küste von Seedrohnen getroffen worden "
+                                 "waren.\n", date(2025, 12, 2))
+    assert titles["2025-11-28"] == ("Zwei Tanker der russischen Schattenflotte waren vor der Küste von Seedrohnen getroffen "
+                                    "worden")
+
+
+def test_a_gathering_a_plan_is_due_before_takes_no_kind_from_the_plan(tmp_path):
+    told = told_of(tmp_path, "Damascus\n\nWashington wants a deal signed before the UN General Assembly opens in New York next "
+                             "week, where Syria's president is due to speak on Wednesday.\n", date(2025, 9, 19))
+    assert told["2025-W39"] == ("UN General Assembly opens in New York", "other")
+
+
+def test_who_won_a_vote_its_attributive_date_names_is_its_title(tmp_path):
+    titles = titles_of(tmp_path, "La Paz\n\nRodrigo Paz was sworn in on Saturday, ending nearly 20 years of rule by the party, "
+                                 "which first came to power when Evo Morales won the December 2005 election.\n",
+                       date(2025, 11, 8))
+    assert titles["2005-12"] == "Evo Morales won the December 2005 election"

@@ -553,6 +553,8 @@ _BANNED_GATHERINGS = re.compile(r"\b(?:banned|bans|ban|outlawed|prohibited|forba
                                 r"(?:meetings|gatherings|rallies|protests|demonstrations|assemblies)\b")
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
 _OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)})\b")
+#: A present of what is scheduled, told of a title's own subject: "opens", "begins", "convenes".
+_SCHEDULED_PRESENT_VERB = re.compile(r"\b(?:opens|begins|starts|ends|closes|convenes|reconvenes|resumes|meets|expires)\b")
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
 _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*"
                             # "let Ukraine ship grain despite the war": the war is the background, not the happening
@@ -843,6 +845,13 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         # "Rights groups criticised the accord, recalling that more than 1,200 people died at sea in 2025": a title told
         # from what the closing saying says takes no kind from the clause before it
         sentence = sentence[said_after.end():]
+    opening = " ".join(re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split()[:2])
+    clause_of_time = re.search(rf"\b(?:before|until|till|once)\s+(?:the\s+|a\s+|an\s+)?{re.escape(opening)}\b", sentence,
+                               re.IGNORECASE) if opening and told_own is False and _SCHEDULED_PRESENT_VERB.search(title) else None
+    if clause_of_time is not None:
+        # "Washington wants a deal signed before the UN General Assembly opens in New York next week": a title told from
+        # the time clause a plan is due by takes no kind from the plan
+        sentence = sentence[clause_of_time.start():]
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
         # (…nor is what the title's happening came after: "The committee was created, after the ceasefire")

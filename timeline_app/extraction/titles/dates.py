@@ -701,7 +701,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                   # ("collapsed [days before] Eid al-Adha", "resigned two weeks after the vote": the distance goes too)
                   rf"(?:(?:(?:just|only|barely|some|a\s+few|several|a|an|{COUNT_WORD})\s+(?:hours?|days?|weeks?|months?)"
                   r"|(?<=ed\s)(?:hours|days|weeks|months))\s+(?=(?:before|after)\s))?"
-                  rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
+                  # ("were active [from shortly after 1 a.m.] until dawn": a "from" before the adverb goes too)
+                  rf"(?:(?:from\s+)?(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
                   # ("stall for most of [the year]": the share of the date goes with it)
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
@@ -1175,6 +1176,13 @@ _OWNED_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*
                                r"neither|each|some|no|\d[\d,]*)\b|\s*[,.;])")
 
 
+#: A named winner or loser of a vote, right before the vote's attributive date: "[Evo Morales won the] December 2005".
+_WINNER_BEFORE_A_VOTE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:won|lost|contested|boycotted)\s+"
+                                   r"(?:the|a|an)\s+$")
+#: The vote an attributive date names, right after it: " election", " presidential runoff".
+_VOTE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|votes?|runoff|referendum|polls?|primary|primaries)\b")
+
+
 def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """The noun phrase a date qualifies, told as the title (see `_attributive_phrase`); a full date set off by its commas
     inside it goes ("the Feb. 6, 2023, earthquake" → "The earthquake"), as a shorter one stays part of a name ("The Jan.
@@ -1193,6 +1201,11 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     s = sentence.text
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
+    winner = _WINNER_BEFORE_A_VOTE.search(s, max(0, start - 80), start)
+    vote = _VOTE_NOUN_AFTER.match(s, end) if winner is not None else None
+    if vote is not None:
+        # "…when Evo Morales won the December 2005 election": who won or lost the vote the date names is its title
+        return f"{winner.group().strip()} {s[start:vote.end()]}"
     owner = _WHOSE_RIGHT_BEFORE.search(s, max(0, start - 80), start) if re.fullmatch(r"\d{4}", t.text) else None
     owned = _OWNED_NOUN_AFTER.match(s, end) if owner is not None else None
     if owned is not None and not VERB.search(owned["noun"]):

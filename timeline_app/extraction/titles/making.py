@@ -1971,19 +1971,39 @@ def _called_for_title(sentence: Sentence, t: Timex, inside: list[Timex], gazette
 
 
 #: A clause that says what happened at the date a "since" counts from: "…since 1978[, when Bolivia broke off relations]".
-_SINCE_DATE_WHEN = re.compile(r",\s+when\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before)\b))")
+#: (…up to a phrase of the main clause after it: "…since December, when the government fell[, in exchange for] a zone")
+_SINCE_DATE_WHEN = re.compile(r",\s+(?:when|lorsque|quand|cuando|quando)\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before|"
+                              r"in\s+exchange\s+for|in\s+return\s+for|while|amid|despite|although|though|according\s+to)\b))")
+
+
+#: A participle after a noun, up to its own date: " signed in ", " signé en ", " firmado en ".
+_PARTICIPLE_OF_OTHER_DATE = re.compile(r"\s+(?:[a-z]{3,}ed|signé(?:e|s|es)?|conclu(?:e|s|es)?|firmad[oa]s?|firmat[oa]|"
+                                       r"unterzeichnet)\s+(?:in|on|en|el|le|nel|im|am)\s+(?:(?:el|le|la|the)\s+)?$")
 
 
 def _since_when_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Bolivia and Chile agreed on Monday to exchange ambassadors for the first time since 1978, when Bolivia broke off
     relations": the bound a "since" counts from is told by its when-clause ("Bolivia broke off relations")."""
     s = sentence.text
-    if not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[max(0, t.start - sentence.start - 20):t.start - sentence.start]):
+    # (…and the other languages': "depuis janvier 2024, lorsque la junte a mis fin…", "desde enero de 2024, cuando…")
+    if not re.search(r"\b(?:since\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?|depuis\s+(?:le\s+|l['’])?|desde\s+(?:el\s+)?|"
+                     r"dal(?:l['’])?\s*|da\s+|desde\s+)$", s[max(0, t.start - sentence.start - 20):t.start - sentence.start]):
         return None
     m = _SINCE_DATE_WHEN.match(s, date_phrase_end(t, inside) - sentence.start)
-    if m is None or any(m.start("clause") <= o.start - sentence.start < m.end("clause") for o in inside):
+    if m is None:
         return None
-    clause = m["clause"][:1].upper() + m["clause"][1:]
+    clause = m["clause"]
+    other = next((o for o in inside if m.start("clause") <= o.start - sentence.start < m.end("clause")), None)
+    if other is not None:
+        # (…its object's participle with a date of its own goes: "lorsque la junte a mis fin à l'accord d'Alger [signé en
+        # 2015 avec les groupes armés]", "when the junta ended the Algiers accord [signed in 2015]")
+        dated = _PARTICIPLE_OF_OTHER_DATE.search(s, m.start("clause"), other.start - sentence.start)
+        # (not a time clause's own verb: "when Ukraine ended the transit after a five-year contract [expired] on Dec. 31")
+        if dated is None or re.search(r"\b(?:after|before|until|since|as|because|while|once|when|lorsque|après|avant|"
+                                      r"después|antes|cuando)\b", s[m.start("clause"):dated.start()]):
+            return None
+        clause = s[m.start("clause"):dated.start()]
+    clause = clause[:1].upper() + clause[1:]
     if not is_own_clause(clause) or not tells_a_doing(clause):
         return None
     return finish_title(pronoun_as_subject(clause, s), gazetteer)
@@ -5276,7 +5296,11 @@ def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     second date's gathering is the first's noun, gapped, at its own place ("Talks on the sidelines of the G7 summit")."""
     s, rel = sentence.text, t.start - sentence.start
     second = _AND_SECOND_PLACE_BEFORE.search(s, max(0, rel - 120), rel)
-    if second is None or not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start):
+    # (the date may be the first of two linked: "…and in Abu Dhabi on Monday and Tuesday")
+    end = max(date_phrase_end(o, inside) for o in inside
+              if o is t or o.start >= t.end and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?",
+                                                              s[t.end - sentence.start:o.start - sentence.start]))
+    if second is None or not PHRASE_CLOSES.match(s, end - sentence.start):
         return None
     first = next((o for o in inside if o is not t and not s[date_phrase_end(o, inside) - sentence.start:second.start()].strip()),
                  None)

@@ -1795,20 +1795,27 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
 
 #: A French, Spanish, Italian or German time clause with its own subject: "depuis que [la junte malienne a mis fin…]".
 _FOREIGN_TIME_CLAUSE = re.compile(r"\b(?:depuis\s+que|après\s+que|desde\s+que|después\s+de\s+que|dopo\s+che|nachdem|seitdem)\s+"
-                                  r"(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|os|as)\s+|[A-ZÀ-Ý])[^;]{3,200}?)"
+                                  # (…a German clause's date may come first, and its subject be counted: "nachdem [am
+                                  # Freitag zwei Tanker … getroffen worden waren]")
+                                  r"(?P<clause>(?:(?:am|im)\s+[A-ZÄÖÜ][\wäöüß]+\s+)?"
+                                  r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|os|as|zwei|drei|vier|fünf|sechs|"
+                                  r"mehrere|einige)\s+|[A-ZÀ-Ý])[^;]{3,200}?)"
                                   r"\s*(?:(?<!\d)[.;!?]|$)", re.I)  # (a German day's ordinal stop ends no clause: "12. November")
 
 
 #: A German subordinate clause's past, its finite verb last: "…auf Einsparungen [geeinigt hatte]", "[zurückgetreten war]".
+#: (…a passive's "worden" between: "[getroffen worden waren]")
 _GERMAN_FINAL_PAST = re.compile(r"\s(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|emp|miss)"
-                                r"[a-zäöüß]{3,}(?:t|en))\s+(?P<verb>hatte|hatten|war|waren|hat|haben|ist|sind)\s*$")
+                                r"[a-zäöüß]{3,}(?:t|en))(?:\s+worden)?\s+(?P<verb>hatte|hatten|war|waren|hat|haben|ist|sind)\s*$")
 #: …the same before a comma, inside a longer stretch.
 _GERMAN_FINAL_PAST_BEFORE_COMMA = re.compile(_GERMAN_FINAL_PAST.pattern.replace(r"\s*$", r"(?=\s*,)"))
 #: A German clause's subject, from its opening: an article's noun phrase (and its genitive) or a name.
-_GERMAN_NOUN_PHRASE = (r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+_GERMAN_NOUN_PHRASE = (r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Mm]ehrere|[Ee]inige)\s+"
+                       r"(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
                        # (a name after the noun, its adjective capitalised: "die Regierungspartei Georgischer Traum")
                        r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)\s+[A-ZÄÖÜ][\wäöüß-]*)?"
-                       r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)")
+                       # (…a genitive's adjective too: "zwei Tanker der russischen Schattenflotte")
+                       r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*)?|[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)*)")
 #: …and two of them joined: "Israel und die Hamas".
 _GERMAN_CLAUSE_SUBJECT = re.compile(rf"{_GERMAN_NOUN_PHRASE}(?:\s+und\s+{_GERMAN_NOUN_PHRASE})?(?=\s)")
 
