@@ -19368,3 +19368,38 @@ def test_who_won_a_vote_its_attributive_date_names_is_its_title(tmp_path):
                                  "which first came to power when Evo Morales won the December 2005 election.\n",
                        date(2025, 11, 8))
     assert titles["2005-12"] == "Evo Morales won the December 2005 election"
+
+
+def test_a_question_s_subject_of_several_capitalised_words_is_what_the_answer_s_it_means(tmp_path):
+    titles = titles_of(tmp_path, "Explainer\n\nBy a correspondent\n3 November 2025\n\nWhat did the Security Council decide?\nOn "
+                                 "Friday it backed Morocco's plan for autonomy as the basis for talks.\n", date(2025, 11, 3))
+    assert titles["2025-10-31"] == "The Security Council backed Morocco's plan for autonomy as the basis for talks"
+
+
+def test_those_who_followed_the_main_clause_s_doer_each_on_their_date_did_the_same(tmp_path):
+    titles = titles_of(tmp_path, "Rabat\n\nThe United States recognised Moroccan sovereignty in December 2020, followed by Spain in "
+                                 "2022 and France in July 2024.\n", date(2025, 11, 3))
+    assert titles["2022"] == "Spain recognised Moroccan sovereignty"
+    assert titles["2024-07"] == "France recognised Moroccan sovereignty"
+
+
+def test_a_long_list_of_names_as_an_object_is_kept_whole_and_who_are_chosen_serve_from_their_date(tmp_path):
+    titles = titles_of(tmp_path, "New York\n\nThe UN General Assembly on Tuesday elected Bahrain, Colombia, the Democratic Republic "
+                                 "of Congo, Latvia and Liberia to serve on the Security Council for two years starting on Jan. 1, "
+                                 "2026.\n", date(2025, 6, 3))
+    assert titles["2025-06-03"] == ("UN General Assembly elected Bahrain, Colombia, the Democratic Republic of Congo, Latvia and "
+                                    "Liberia")
+    assert titles["2026-01-01"].startswith("Bahrain, Colombia, the Democratic Republic of Congo, Latvia and Liberia serve on "
+                                           "the Security Council")
+
+
+def test_a_whose_clause_after_a_list_of_names_is_all_of_theirs(tmp_path):
+    titles = titles_of(tmp_path, "New York\n\nThey will replace Algeria, Guyana, South Korea, Sierra Leone and Slovenia, whose "
+                                 "terms end on Dec. 31.\n", date(2025, 6, 3))
+    assert titles["2025-12-31"] == "The terms of Algeria, Guyana, South Korea, Sierra Leone and Slovenia end"
+
+
+def test_a_plural_put_off_to_a_date_keeps_its_number_past_its_participle(tmp_path):
+    titles = titles_of(tmp_path, "Port-au-Prince\n\nElections promised for this year have been postponed to 2026.\n",
+                       date(2025, 10, 1))
+    assert titles["2026"] == "Elections promised for this year are to be held"

@@ -231,7 +231,9 @@ _DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(
                               r"road\s+map)\b")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
 _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|"
-                          r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?"
+                          # (the verb in lower case, or all the question in capitals: "What did [the Security Council]
+                          # decide?", not "the Security")
+                          r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?-i:[a-z]+|[A-Z]+\b)(?:\s+(?-i:[a-z]+|[A-Z]+\b))?"
                           # (…or a topic alone, as a press conference's follow-up asks: "And the visit to Beijing?")
                           r"|(?:And|What\s+about|How\s+about)\s+(?P<topic>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                           r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?)"

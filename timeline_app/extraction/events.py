@@ -2710,7 +2710,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             if put_off is not None:
                 # "The trial was adjourned until 15 December", "A court adjourned the trial of Machar until Dec. 8": what
                 # that day holds is the trial going on again
-                np, plural = put_off["np"], re.search(r"[^s]s$", put_off["np"].split(" of ")[0]) is not None
+                # (the head's number, before its phrase or participle: "Elections promised for this year are")
+                head = re.split(r"\s+(?:of|for|in|on|at|to|with|from|by|[a-z]{3,}ed)\b", put_off["np"], maxsplit=1)[0]
+                np, plural = put_off["np"], re.search(r"[^s]s$", head) is not None
                 np = np[:1].upper() + np[1:]
                 again = "resume" if put_off["verb"].lower() in ("adjourned", "suspended") else "be held"
                 title = f"{np} {'are' if plural else 'is'} to {again}"

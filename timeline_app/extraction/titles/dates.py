@@ -1329,11 +1329,23 @@ def _unquoted(np: str) -> str:
     return re.sub(r"[\"“]([^\"“”,;]{1,40})[\"”]", r"\1", np)
 
 
+#: Who were chosen to serve on a body for a term, up to the day the term starts: "elected [Bahrain, … and Liberia] to
+#: [serve] [on the Security Council for two years] starting on ".
+_CHOSEN_TO_SERVE = re.compile(r"\b(?:elected|appointed|chose|named|picked)\s+(?P<who>[A-Z][^;:()]{1,120}?)\s+to\s+(?P<verb>serve|sit)\s+"
+                              r"(?P<rest>(?:on|in|as)\s+[^,;:()]{2,80}?)\s*,?\s+(?:starting|beginning|from)\s+(?:on\s+)?$")
+
+
 def starting_title(sentence: Sentence, t: Timex) -> str | None:
     """"A 10-day truce begins", "A curfew takes effect": the date a thing starts on ("…agreed on Sunday
     to a truce starting Tuesday", "A curfew was imposed on Sunday, effective Wednesday")."""
     s = sentence.text
     start = t.start - sentence.start
+    chosen = _CHOSEN_TO_SERVE.search(s, max(0, start - 260), start)
+    if chosen is not None:
+        # "…elected Bahrain, … and Liberia to serve on the Security Council for two years starting on Jan. 1": those chosen
+        # serve from that day
+        verb = chosen["verb"] if re.search(r"\band\b|,", chosen["who"]) else f"{chosen['verb']}s"
+        return f"{chosen['who']} {verb} {chosen['rest']}"
     lo = max(0, start - 110)
     first = None
     governed = None
@@ -1364,7 +1376,11 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
                 and not (m["comma"] and any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
             return _starts(_unquoted(m["np"]), m["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, m.end("np"))))
     if governed is not None and not _NOT_IN_NOUN_PHRASE.search(_unquoted(governed["np"])) \
-            and not _PLACE_PREPOSITION_BEFORE.search(s, max(0, governed.start() - 8), governed.start()):
+            and not _PLACE_PREPOSITION_BEFORE.search(s, max(0, governed.start() - 8), governed.start()) \
+            and not re.search(r"\bfor\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:years?|months?|terms?)$",
+                              governed["np"]):
+        # (not a body served on for a term, which is no thing that starts: "to serve on the Security Council for two years
+        # starting on Jan. 1")
         # ("…agreed to [a truce] starting Tuesday": itself, after all; but not a place the clause's happening is in:
         # "Negotiators had met for three days in [the Qatari capital] starting last Friday")
         return _starts(_unquoted(governed["np"]), governed["word"])

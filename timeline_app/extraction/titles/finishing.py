@@ -1510,11 +1510,17 @@ def _trim(title: str) -> str:
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
             i = title.find(", ", i + 2)  # ("…until July 2, 2027, and asked…": a date's own comma cuts nothing)
         listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
-        while listed is not None and (listed.end() <= TITLE_MAX or listed.end() == len(title) <= TITLE_MAX + 20):
+        list_end = None
+        while listed is not None and (listed.end() <= TITLE_MAX + 20 or listed.end() == len(title) <= TITLE_MAX + 20):
             # "…when Estonia, Latvia and Lithuania joined": a list's comma cuts no clause (a list too long to keep
             # is cut at its first name)
-            i = title.find(", ", listed.end())
+            list_end, i = listed.end(), title.find(", ", listed.end())
             listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
+        if i < 0 and list_end is not None and len(title) > TITLE_MAX + 20 \
+                and VERB.search(title[:title.find(", ")]):  # (an object's list, not the subject's)
+            # (…and what goes on after a kept list, with no comma to cut at, goes: "…agreed by the leaders of Russia,
+            # Ukraine, France and Germany[ after an all-night session in the Belarusian capital]")
+            title = title[:list_end]
         while i > 0 and _WORDS_LISTED_ON.match(title, i) and title.find(", ", i + 2) > 0:
             i = title.find(", ", i + 2)  # ("the presidential, legislative and local elections": a list's comma)
         if i > 0 and _WORDS_LISTED_ON.match(title, i):

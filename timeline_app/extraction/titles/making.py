@@ -1865,6 +1865,37 @@ _WITH_PLAN_BEFORE = re.compile(r",\s+with\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()
                                r"(?:\s+(?!(?:on|in|at|by|from|before|after)\s+(?:the\s+)?$)[^,;:()]{1,60}?)?)"
                                r"\s+(?:(?:on|in|at|by|from|before|after)\s+)?(?:the\s+)?$")
 
+#: Who followed the main clause's doer, named with the date they did it, up to the date: ", followed by Spain in 2022 and
+#: [France] in ".
+_FOLLOWED_BY_DOER = re.compile(r",\s+followed\s+by\s+(?:[^;:()]{0,80}?\s+(?:and\s+)?)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                               r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
+
+
+#: A gathering's taking place, right after its subject: " took place in Oslo", " was held".
+_TOOK_PLACE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:took\s+place|was\s+held|were\s+held|met|convened|opened|was\s+hosted|were\s+hosted)\b")
+
+
+def _followed_by_doer_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The United States recognised Moroccan sovereignty in December 2020, followed by Spain in 2022 and France in July
+    2024": each one who followed, with its own date, did what the main clause's subject did ("Spain recognised Moroccan
+    sovereignty")."""
+    s = sentence.text
+    m = _FOLLOWED_BY_DOER.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    first = next((o for o in inside if o.end - sentence.start <= m.start()), None) if m is not None else None
+    if first is None or not re.fullmatch(r"[\s,]*(?:and\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:in|on)\s+[^,;]{2,25}?"
+                                         r"(?:,\s+|\s+and\s+))*", s[s.index("followed by", m.start()) + 12:m.start("name")]):
+        return None
+    lead = dateline_end(s)
+    main = s[lead:first.end - sentence.start]
+    subject = subject_of(main)
+    if subject is None or not main.startswith(subject):
+        return None
+    predicate = remove_date_phrase(main, first.start - sentence.start - lead, first.end - sentence.start - lead)[len(subject):]
+    if not tells_a_doing(f"It{predicate}") or _TOOK_PLACE.match(predicate):
+        return None  # (a gathering's places are no doers: "The first conference took place in Oslo…, followed by Berlin")
+    return finish_title(f"{m['name']}{predicate.rstrip(' ,.')}", gazetteer)
+
+
 #: A place closing the clause after the plan's date: " [in the capital].".
 _PLACE_CLOSING_THE_PLAN = re.compile(r"\s+(?P<place>(?:in|at)\s+(?:the\s+)?[^,;:()]{2,40}?)(?=\s*(?:[.;:!?,]|$))")
 
@@ -3815,6 +3846,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _dated_phrases_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
+        or _followed_by_doer_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \

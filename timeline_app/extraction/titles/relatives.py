@@ -35,6 +35,7 @@ from timeline_app.extraction.titles.grammar import (
     HELD_GATHERING,
     HELD_PARTICIPLE,
     INTRANSITIVE,
+    LIST_OF_NAMES,
     MAIN_VERB_BACK,
     MEASURE,
     MEASURE_ON,
@@ -572,7 +573,10 @@ _OBJECT_RELATIVE = re.compile(
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
-_WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+_WHOSE = re.compile(r"(?:(?P<name>"
+                    # (a list of names, whose terms are all of theirs: "Algeria, Guyana, South Korea, Sierra Leone and Slovenia")
+                    rf"(?<![\w'’.-]){LIST_OF_NAMES.pattern}(?=,\s+whose\b)|"
+                    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     # (…and the body's own noun and its place: "the mission in Cyprus, whose mandate…")
                     r"|(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:mission|force|operation|office|government|administration|"
                     r"council|commission|court|tribunal)\s+(?:in|of|for|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
