@@ -19403,3 +19403,21 @@ def test_a_plural_put_off_to_a_date_keeps_its_number_past_its_participle(tmp_pat
     titles = titles_of(tmp_path, "Port-au-Prince\n\nElections promised for this year have been postponed to 2026.\n",
                        date(2025, 10, 1))
     assert titles["2026"] == "Elections promised for this year are to be held"
+
+
+def test_the_he_after_a_possessive_person_s_sentence_is_that_person(tmp_path):
+    titles = titles_of(tmp_path, "Pristina\n\nActing Prime Minister Albin Kurti's party won the most seats in the Feb. 9 vote. He "
+                                 "is expected to put a new cabinet to a vote next month.\n", date(2025, 8, 26))
+    assert titles["2025-09"] == "Kurti is expected to put a new cabinet to a vote"
+
+
+def test_bare_strikes_on_those_sites_a_count_is_from_are_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Cairo\n\nIran and the watchdog signed an agreement in Cairo on Tuesday, nearly three months after "
+                                 "Israeli and U.S. strikes on those sites in June.\n", date(2025, 9, 9))
+    assert titles["2025-06"] == "Israeli and U.S. strikes on those sites"
+
+
+def test_a_part_someone_is_accused_of_taking_in_a_happening_is_the_happening(tmp_path):
+    told = told_of(tmp_path, "Lima\n\nBetssy Chávez, a former prime minister accused of taking part in an attempted coup in "
+                             "December 2022, was granted asylum on Monday.\n", date(2025, 11, 4))
+    assert told["2022-12"] == ("An attempted coup", "military_action")

@@ -514,6 +514,8 @@ class Antecedents:
         fronted = _FRONTED_PHRASE.match(sentence)
         subject_first = sentence[fronted.end()].upper() + sentence[fronted.end() + 1:] if fronted is not None else sentence
         opening = self._opening_person(subject_first)
+        if opening:  # (a possessive's owner is the person: "Albin Kurti's party won… He is expected…" is Kurti)
+            opening = re.sub(r"['’]s$", "", opening)
         self._object_person = None
         if opening and OBJECT_HIM.search(subject_first):
             # "Mensah… In 2004, Secretary-General Kofi Annan sent him to the Great Lakes. He retired in 2009": the one

@@ -955,6 +955,15 @@ def _counts_from_coarse(ctx: Context) -> bool:
 _NOUN_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}s?\s+(?!(?:was|were|had|has|have)\b)[a-z]{3,}ed\s+(?:in|on|during)\s+(?:the\s+)?$")
 
 
+def _recent_story_resumes(ctx: Context, pos: int) -> bool:
+    """Whether a sentence of its own goes back to the story's recent day after background years old: "…held talks in
+    Tokyo on Saturday. ¶ Relations hit a low in 2019, before improving after 2023, when Seoul proposed a fund. ¶ Lee flew
+    to Washington the next day…" counts from Saturday, not from 2023."""
+    return ctx.ref is not None and 0 <= ctx.dct.number - ctx.ref.number <= 7 and 0 <= ctx.ref_day_at < ctx.ref_at \
+        and ctx.ref_grain == "year" and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year - 1 \
+        and ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.sentence_bounds(ctx.ref_day_at)[1] <= ctx.ref_at
+
+
 def _backstory_after_recent_day(ctx: Context) -> bool:
     """Whether the coarse date was told in a past perfect, backstory to a day of the last week the story is at: "OPEC+
     agreed on Sunday… The group had raised output every month from April to October, before pausing in November. A day
@@ -1070,7 +1079,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
     if unit in ("day", "week", "morning", "afternoon", "evening", "night") and offset \
-            and _counts_from_coarse(ctx) and ctx.ref_at >= 0:
+            and _counts_from_coarse(ctx) and ctx.ref_at >= 0 and not _recent_story_resumes(ctx, m.start()):
         # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     looked_to = day_ahead_looked_to(ctx, m.start()) if unit in ("day", "morning", "afternoon", "evening", "night") else None

@@ -1451,7 +1451,7 @@ _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|{_NATIONALITY_WORD}(?:\s+and\
                               # (…and what they were on: "Israeli and U.S. strikes [on its nuclear facilities]")
                               # (…or who with: "border clashes [with Azerbaijan]")
                               rf"(?:\s+(?:in|on|against|with|between)\s+(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,2}}|"
-                              rf"(?:its|their|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")
+                              rf"(?:its|their|the|those|these|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")
 #: A clause joined on to the one before: ", and Spain endorsed", "; the EU".
 _CLAUSE_JOINED_ON = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z]")
 #: A first (or only, or latest) counted since a happening: "their first contact since".

@@ -4490,7 +4490,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
-        return finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
+        # (a part taken in a happening is the happening: "accused of taking part in an attempted coup in December 2022")
+        what = re.sub(r"^(?:taking\s+part|participating|playing\s+a\s+role|a\s+role|involvement)\s+in\s+(?=(?:a|an|the)\s)", "",
+                      alleged["what"])
+        return finish_title(what[:1].upper() + what[1:], gazetteer)
     dating = _DATES_BACK_TO.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
     if dating is not None:  # "…ending a dispute that dates back to the early 1990s": the dispute began then
         np = dating["np"]  # (…and "a mutual defense treaty … dating to 1951" was signed then)
