@@ -19421,3 +19421,13 @@ def test_a_part_someone_is_accused_of_taking_in_a_happening_is_the_happening(tmp
     told = told_of(tmp_path, "Lima\n\nBetssy Chávez, a former prime minister accused of taking part in an attempted coup in "
                              "December 2022, was granted asylum on Monday.\n", date(2025, 11, 4))
     assert told["2022-12"] == ("An attempted coup", "military_action")
+
+
+def test_a_german_ordinal_ends_no_sentence_and_a_scheduled_present_looks_ahead(tmp_path):
+    titles = titles_of(tmp_path, "BERN, 20. Dezember 2025 - Der Bundesrat hat am Freitag beschlossen, das 19. Sanktionspaket der "
+                                 "Europäischen Union gegen Russland zu übernehmen, das die EU im Oktober verabschiedet hatte.\n\n"
+                                 "Die Schweiz hatte sich den Sanktionen erstmals Ende Februar 2022 angeschlossen. Das Paket tritt "
+                                 "am Montag in Kraft.\n", date(2025, 12, 20))
+    assert titles["2025-12-19"].startswith("Der Bundesrat hat beschlossen, das 19. Sanktionspaket")
+    assert titles["2025-10"] == "Das 19. Sanktionspaket der Europäischen Union gegen Russland hatte die EU verabschiedet"
+    assert titles["2025-12-22"] == "Das Paket tritt in Kraft"

@@ -972,7 +972,10 @@ _AHEAD = {
     # (…and what is hoped for: "il espérait organiser le vote au printemps", "hofft auf eine Einigung im März")
     "de": r"soll|sollen|wird|werden|geplant|plant|planen|vorgesehen|angesetzt|anberaumt|terminiert|erwartet|will|wollen|"
           r"möchte|möchten|dürfte|dürften|"
-          r"hofft|hoffen|hoffte|hofften",
+          r"hofft|hoffen|hoffte|hofften|"
+          # (…and German's present of what is scheduled, in its singular, which no infinitive is spelled as: "Das Paket tritt am
+          # Montag in Kraft")
+          r"tritt|beginnt|endet|findet|trifft|reist|berät|startet",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
           r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)|"
           r"esp[éè]r(?:e|es|ent|ait|aient|ons)|"

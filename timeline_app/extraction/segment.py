@@ -18,6 +18,9 @@ _DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|A
                                r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
 
 
+#: A German ordinal after its article, before its noun ("das 19. Sanktionspaket", "zum 80. Jahrestag") ends no sentence.
+_GERMAN_ORDINAL = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ein|eine|einem|einer|ihr|ihre|ihrem|ihren|"
+                             r"sein|seine|seinem|seinen)\s+\d{1,3}\.\s+[A-ZÄÖÜ][a-zäöüß]")
 #: Abbreviations that may end a sentence ("…fired at about 5:30 a.m. No one was hurt."): they do when
 #: a word that only opens a sentence follows.
 _MAY_END_SENTENCE = {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr"}
@@ -65,6 +68,8 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 continue
             if _DAY_BEFORE_MONTH.match(paragraph, max(0, m.start() - 2)) or _DAY_BEFORE_MONTH.match(
                     paragraph, max(0, m.start() - 1)):
+                continue
+            if _GERMAN_ORDINAL.search(paragraph, max(0, m.start() - 12), min(len(paragraph), m.end() + 4)):
                 continue
             # the word before the full stop, from a bounded window: a whole prefix per full stop made
             # a long paragraph quadratic (a 400 KB line took minutes)

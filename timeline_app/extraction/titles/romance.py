@@ -770,6 +770,8 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # (…nor does the main clause's participle, lower case where a noun is capitalised: "hatte die Gespräche [vermittelt],
         # die…")
         np = re.sub(r"(\b[A-ZÄÖÜ][\w-]+)(?:\s+[a-zäöüß][\w-]*(?:t|en))+$", r"\1", np)
+        # (…nor the infinitive the noun is the object of: "beschlossen, das 19. Sanktionspaket … [zu übernehmen], das…")
+        np = re.sub(r"\s+zu\s+[a-zäöüß]+$", "", np)
         rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), t.end - sentence.start - m.start("rest"))
         own_subject = _GERMAN_PLURAL_SUBJECT.match(rest.strip()) \
             if m["verb"].endswith("en") and words[i].group().lower() in _GERMAN_SINGULAR_ARTICLES else None
