@@ -19431,3 +19431,9 @@ def test_a_german_ordinal_ends_no_sentence_and_a_scheduled_present_looks_ahead(t
     assert titles["2025-12-19"].startswith("Der Bundesrat hat beschlossen, das 19. Sanktionspaket")
     assert titles["2025-10"] == "Das 19. Sanktionspaket der Europäischen Union gegen Russland hatte die EU verabschiedet"
     assert titles["2025-12-22"] == "Das Paket tritt in Kraft"
+
+
+def test_a_joined_second_subject_of_a_passive_with_an_adverb_of_when(tmp_path):
+    titles = titles_of(tmp_path, "Athens\n\nThe talks were last held in November, and the previous round in the spring of 2024.\n",
+                       date(2025, 2, 14))
+    assert titles["2024-SP"] == "The previous round was held"

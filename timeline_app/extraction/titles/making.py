@@ -1277,7 +1277,7 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
 
 
 #: A passive right after its subject: "[ was held]", "[ were signed]".
-_PASSIVE_AFTER_SUBJECT = re.compile(rf"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]{{3,}}(?:ed|en|wn)|"
+_PASSIVE_AFTER_SUBJECT = re.compile(rf"\s+(?:was|were)\s+(?:[a-z]+ly\s+|(?:last|first)\s+)?(?P<part>[a-z]{{3,}}(?:ed|en|wn)|"
                                     rf"{words_pattern(PLAIN_PASTS)})\b")
 
 
