@@ -19437,3 +19437,17 @@ def test_a_joined_second_subject_of_a_passive_with_an_adverb_of_when(tmp_path):
     titles = titles_of(tmp_path, "Athens\n\nThe talks were last held in November, and the previous round in the spring of 2024.\n",
                        date(2025, 2, 14))
     assert titles["2024-SP"] == "The previous round was held"
+
+
+def test_a_french_pluperfect_in_a_dont_clause_is_no_bare_participle_and_a_dam_is_no_barrage(tmp_path):
+    told = told_of(tmp_path, "ADDIS-ABEBA, 9 septembre 2025 - L'Éthiopie a inauguré mardi le Grand barrage de la Renaissance, "
+                             "dont la construction avait commencé en avril 2011.\n", date(2025, 9, 9))
+    assert "avait a été" not in told["2011-04"][0]
+    assert told["2025-09-09"][1] != "military_action"
+
+
+def test_a_count_of_time_with_no_comma_before_a_time_clause_with_its_own_past(tmp_path):
+    titles = titles_of(tmp_path, "Ottawa\n\nCanada and India named new high commissioners on Thursday, restoring top-level "
+                                 "representation nearly a year after each expelled the other's envoy in October 2024.\n",
+                       date(2025, 8, 28))
+    assert titles["2024-10"] == "Each expelled the other's envoy"

@@ -353,6 +353,8 @@ _VOTING_ROUND = re.compile(r"\b(?:(?:first|second)\s+round|(?:primera|segunda)\s
 
 
 #: Words that only German writes, among which "war" is the past of "sein".
+#: French words no English text has, which tell a French title: "le", "des", "du".
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|une|est|dans|pour|avec|sur|qui|aux|l['’]\w+|d['’]\w+)\b")
 _GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|einer|einem|auf|für|zu|im|"
                            r"dem|den|des|zur|zum|bei|nach|wird|sind|es|seit)\b")
 
@@ -868,6 +870,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
             text = _SAYING_IN_RELATIVE.sub(" ", text)
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
+        if len(set(_FRENCH_WORDS.findall(text.lower()))) >= 2:
+            text = re.sub(r"\bbarrages?\b", "", text, flags=re.I)  # "le Grand barrage de la Renaissance": a dam, no shelling
         for kind, pattern in KIND_RULES:
             if skip_statement and kind is EventKind.STATEMENT:
                 continue

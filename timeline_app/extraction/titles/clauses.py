@@ -682,6 +682,11 @@ _NOT_A_NAMING = "".join(rf"(?<!\b{verb})" for verb in _NAMING_VERBS)
 _NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        # (…or a count of time with no comma, before a time clause with its own subject and past: "restoring
+                        # ties [nearly a year after] each expelled the other's envoy")
+                        r"|\s+(?:(?:nearly|almost|about|some|just|only|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+"
+                        rf"(?=(?:after|before)\s+(?:[\w'’-]+\s+){{1,3}}?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
                         # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
                         # subordinate clause joined on
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"

@@ -372,6 +372,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"ha|avait|avaient|aveva|avevano|tinha|tinham)\b)[^\W\d_][\w'’-]*"
                                       # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
                                       r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
+                                      # (…a pluperfect's too: "dont la construction [avait] commencé en avril 2011")
+                                      r"avait|avaient|habían|aveva|avevano|tinha|tinham|"
                                       # (nor a reflexive's: "la trêve [s'est] effondrée")
                                       # (nor a modal's or a future's passive: "du projet doit [être] décidée")
                                       r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si|être|ser|essere|sera|seront|serait|"
