@@ -19381,6 +19381,10 @@ def test_those_who_followed_the_main_clause_s_doer_each_on_their_date_did_the_sa
                                  "2022 and France in July 2024.\n", date(2025, 11, 3))
     assert titles["2022"] == "Spain recognised Moroccan sovereignty"
     assert titles["2024-07"] == "France recognised Moroccan sovereignty"
+    # (any spacing between the words, as pasted text has)
+    titles = titles_of(tmp_path, "Rabat\n\nThe United States recognised Moroccan sovereignty in December 2020, followed  by "
+                                 "Spain in 2022.\n", date(2025, 11, 3))
+    assert titles["2022"] == "Spain recognised Moroccan sovereignty"
 
 
 def test_a_long_list_of_names_as_an_object_is_kept_whole_and_who_are_chosen_serve_from_their_date(tmp_path):

@@ -849,7 +849,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         sentence = sentence[said_after.end():]
     opening = " ".join(re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split()[:2])
     clause_of_time = re.search(rf"\b(?:before|until|till|once)\s+(?:the\s+|a\s+|an\s+)?{re.escape(opening)}\b", sentence,
-                               re.IGNORECASE) if opening and told_own is False and _SCHEDULED_PRESENT_VERB.search(title) else None
+                               re.IGNORECASE) if opening and not told_own and _SCHEDULED_PRESENT_VERB.search(title) else None
     if clause_of_time is not None:
         # "Washington wants a deal signed before the UN General Assembly opens in New York next week": a title told from
         # the time clause a plan is due by takes no kind from the plan

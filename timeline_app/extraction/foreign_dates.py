@@ -1143,8 +1143,8 @@ _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s*(?:(?:e
 #: A happening the clause before came after, told by its noun alone, up to its date: ", tras una entrega similar de 29 en
 #: ", ", après une rencontre à Rome en ", ", nach einem Treffen im ".
 _AFTER_A_NOUN_BEFORE = re.compile(r",\s+(?:tras|después\s+de|luego\s+de|après|dopo|nach|após|depois\s+de)\s+"
-                                  r"(?:un|una|el|la|los|las|le|les|l['’]|une|il|lo|gli|uno|ein|eine|einem|einer|dem|der|o|um|uma)"
-                                  r"\s*(?:[^\W_][\w'’-]*\s+){1,8}?(?:en|el|le|en|à|a|au|in|im|am|nel|nella|no|na|em)\s+$",
+                                  r"(?:(?:un|una|el|la|los|las|le|les|une|il|lo|gli|uno|ein|eine|einem|einer|dem|der|o|um|uma)\s+"
+                                  r"|l['’])(?:[^\W_][\w'’-]*\s+){1,8}?(?:en|el|le|à|a|au|in|im|am|nel|nella|no|na|em)\s+$",
                                   re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".

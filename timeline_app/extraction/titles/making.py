@@ -1865,10 +1865,11 @@ _WITH_PLAN_BEFORE = re.compile(r",\s+with\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()
                                r"(?:\s+(?!(?:on|in|at|by|from|before|after)\s+(?:the\s+)?$)[^,;:()]{1,60}?)?)"
                                r"\s+(?:(?:on|in|at|by|from|before|after)\s+)?(?:the\s+)?$")
 
+
 #: Who followed the main clause's doer, named with the date they did it, up to the date: ", followed by Spain in 2022 and
 #: [France] in ".
-_FOLLOWED_BY_DOER = re.compile(r",\s+followed\s+by\s+(?:[^;:()]{0,80}?\s+(?:and\s+)?)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                               r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
+_FOLLOWED_BY_DOER = re.compile(r",\s+followed\s+by\s+(?P<before>[^;:()]{0,80}?\s+(?:and\s+)?)?"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
 
 
 #: A gathering's taking place, right after its subject: " took place in Oslo", " was held".
@@ -1882,8 +1883,9 @@ def _followed_by_doer_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     s = sentence.text
     m = _FOLLOWED_BY_DOER.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     first = next((o for o in inside if o.end - sentence.start <= m.start()), None) if m is not None else None
-    if first is None or not re.fullmatch(r"[\s,]*(?:and\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:in|on)\s+[^,;]{2,25}?"
-                                         r"(?:,\s+|\s+and\s+))*", s[s.index("followed by", m.start()) + 12:m.start("name")]):
+    # (who came between, each with its own date: "Spain in 2022 and")
+    if first is None or m["before"] and not re.fullmatch(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:in|on)\s+[^,;]{2,25}?"
+                                                         r"(?:,\s+|\s+and\s+))*", m["before"]):
         return None
     lead = dateline_end(s)
     main = s[lead:first.end - sentence.start]
@@ -2018,7 +2020,7 @@ def _since_when_title(sentence: Sentence, t: Timex, inside: list[Timex], gazette
     s = sentence.text
     # (…and the other languages': "depuis janvier 2024, lorsque la junte a mis fin…", "desde enero de 2024, cuando…")
     if not re.search(r"\b(?:since\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?|depuis\s+(?:le\s+|l['’])?|desde\s+(?:el\s+)?|"
-                     r"dal(?:l['’])?\s*|da\s+|desde\s+)$", s[max(0, t.start - sentence.start - 20):t.start - sentence.start]):
+                     r"dal(?:l['’])?\s*|da\s+)$", s[max(0, t.start - sentence.start - 20):t.start - sentence.start]):
         return None
     m = _SINCE_DATE_WHEN.match(s, date_phrase_end(t, inside) - sentence.start)
     if m is None:
