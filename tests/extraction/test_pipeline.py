@@ -19455,3 +19455,10 @@ def test_a_count_of_time_with_no_comma_before_a_time_clause_with_its_own_past(tm
                                  "representation nearly a year after each expelled the other's envoy in October 2024.\n",
                        date(2025, 8, 28))
     assert titles["2024-10"] == "Each expelled the other's envoy"
+
+
+def test_a_role_then_a_name_with_an_arabic_article_is_the_next_he(tmp_path):
+    titles = titles_of(tmp_path, "Damascus\n\nSyria's interim president, Ahmed al-Sharaa, took power in December after rebels "
+                                 "ousted Bashar al-Assad. He met U.S. President Donald Trump in Riyadh in May.\n",
+                       date(2025, 7, 25))
+    assert titles["2025-05"] == "Al-Sharaa met Trump in Riyadh"

@@ -5357,6 +5357,11 @@ def test_a_day_is_read_from_the_story_it_belongs_to(text, dct, phrase, value):
     # (a clock time takes a weekday with its "last" or "next" as one phrase)
     ("A ceasefire took effect at midnight last Thursday.", "midnight last Thursday", date(2025, 8, 8), "2025-08-07T24:00"),
     ("The talks resume at 10 a.m. next Monday.", "10 a.m. next Monday", date(2025, 8, 8), "2025-08-11T10:00"),
+    # (a vote the date names after a proposal's infinitive is told in the tense of the clause the proposal is in)
+    ("Ecuadoreans rejected a proposal to allow foreign military bases in a referendum on Sunday.", "Sunday",
+     date(2025, 11, 17), "2025-11-16"),
+    ("Ecuadoreans will vote on a proposal to allow foreign military bases in a referendum on Sunday.", "Sunday",
+     date(2025, 11, 17), "2025-11-23"),
     # ("the next day" in a sentence of its own after background years old goes on from the recent day told before it)
     ("Lee and Ishiba held talks in Tokyo on Saturday. Relations hit a low in 2019, before improving after 2023, when Seoul "
      "proposed a fund. Lee flew to Washington the next day.", "the next day", date(2025, 9, 1), "2025-08-31"),

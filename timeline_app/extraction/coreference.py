@@ -83,7 +83,8 @@ _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*"
                                     r"(?:[\w'’.-]+\s+){0,3}[a-zà-ÿ][\w-]*"
                                     r"(?:\s+(?:for|of|to|in|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+"
-                                    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
+                                    # (an Arabic article in the surname: "Ahmed al-Sharaa")
+                                    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
 #: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
 ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*(?:[a-zà-ÿ-]+\s+){0,2}"

@@ -225,6 +225,11 @@ _FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+[^,;:.]{1,80}$")
 #: in ".
 _AFTER_A_NOUN = re.compile(r",\s+(?:after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,8}?"
                            r"(?:in|on|at|during|late|early)\s+(?:(?:in|on)\s+)?$")
+#: A noun of intent and its infinitive, then the vote or gathering the date names: "[a proposal] to allow foreign bases in
+#: a referendum on ".
+_INTENT_THEN_VOTE_OF_THE_DATE = re.compile(rf"\b(?:{'|'.join(sorted(INTENT_NOUNS))})\s+to\s+[a-z]{{2,}}\b[^,;:.()]{{0,60}}?"
+                                           r"\s(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|"
+                                           r"plebiscite|election|poll|summit|meeting|session|hearing)\s+(?:(?:on|in|at)\s+)?$")
 #: A verb inside such a phrase, which makes it a clause with a tense of its own: "after the army [retook] the town in ".
 _VERB_IN_AFTER_PHRASE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|could|may|might)\b")
 #: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
@@ -426,6 +431,11 @@ class Context:
             # "A delegation is due in Moscow this week, followed by talks in Beijing in early December": what follows
             # is told in the tense of what it follows
             return self.tense(lo + followed.start(), lo + followed.start())
+        voted_on = _INTENT_THEN_VOTE_OF_THE_DATE.search(before)
+        if voted_on is not None:
+            # "Ecuadoreans rejected a proposal to allow foreign bases in a referendum on Sunday": the vote the date names
+            # is no part of the proposal's infinitive, and is told in the tense of the clause the proposal is in
+            return self.tense(lo + voted_on.start(), lo + voted_on.start())
         after_noun = _AFTER_A_NOUN.search(before)
         if after_noun is not None and not _VERB_IN_AFTER_PHRASE.search(after_noun.group()):
             # "Mexico sent 26 traffickers to the United States in August, after a similar handover of 29 in February": a
