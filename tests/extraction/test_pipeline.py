@@ -19462,3 +19462,16 @@ def test_a_role_then_a_name_with_an_arabic_article_is_the_next_he(tmp_path):
                                  "ousted Bashar al-Assad. He met U.S. President Donald Trump in Riyadh in May.\n",
                        date(2025, 7, 25))
     assert titles["2025-05"] == "Al-Sharaa met Trump in Riyadh"
+
+
+def test_a_phrase_gapped_from_the_last_joined_clause_shares_that_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Guatemala City\n\nThe two countries agreed in 2008 to take the case to the court, and voters "
+                                 "approved the step in referendums in April 2018 in Guatemala and in May 2019 in Belize.\n",
+                       date(2025, 6, 5))
+    assert titles["2019-05"].startswith("Voters approved the step")
+
+
+def test_a_partitive_relative_after_an_infinitive_s_object_and_a_bound_s_preposition(tmp_path):
+    titles = titles_of(tmp_path, "Baghdad\n\nThe United States has pressed Baghdad to curb Iran-aligned militias, several of which "
+                                 "attacked U.S. bases in Iraq after October 2023.\n", date(2025, 10, 20))
+    assert titles["2023-10"] == "Several of the Iran-aligned militias attacked U.S. bases in Iraq"

@@ -1644,6 +1644,15 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
+    # (the clause the phrase is gapped from is the last one joined on before it: "The two countries agreed in 2008 to take
+    # the case to the court, and [voters approved the step in referendums in April 2018 in Guatemala] and in May 2019 in
+    # Belize")
+    joined_clauses = re.split(r",\s+(?:and|but)\s+(?=[a-z])", first)
+    if len(joined_clauses) > 1:
+        last = joined_clauses[-1][:1].upper() + joined_clauses[-1][1:]
+        last_subject = subject_of(last)
+        if last_subject is not None and _PAST_AFTER_SUBJECT_AND_ADVERB.match(last, len(last_subject)):
+            first = last
     subject = subject_of(first)
     verb = _PAST_AFTER_SUBJECT_AND_ADVERB.match(first, len(subject)) \
         if subject is not None and first.startswith(subject) else None

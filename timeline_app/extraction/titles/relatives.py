@@ -157,14 +157,16 @@ def partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
         return None
     part = m["part"]
     part = part[:1].upper() + part[1:]
-    noun = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", owner["np"])
+    # (an infinitive's object is the noun: "pressed Baghdad to curb [Iran-aligned militias], several of which…")
+    noun = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", re.sub(r"^.*?\bto\s+[a-z]{3,}\s+", "", owner["np"]))
     return f"{part} of the {noun} {m['rest']}".strip()
 
 
 #: ", the latest of which ended [on Friday]", ", one of whom was freed [in May]".
 _PARTITIVE_RELATIVE = re.compile(r",\s+(?P<part>(?:the\s+)?(?:latest|last|first|most\s+recent|largest|biggest|deadliest|"
                                  r"second|third)|one|some|most|all|several|two|three|four|many)\s+of\s+(?:which|whom)\s+"
-                                 r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by)\s+)?$")
+                                 # (…a bound's preposition goes with its date: "attacked U.S. bases [after] October 2023")
+                                 r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by|after|before|since|until)\s+)?$")
 #: The object of the clause before a comma: "…have hosted [large exercises in their northern regions]".
 _OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?|set|"
                                   # (…with its particle: "set up annual meetings")
