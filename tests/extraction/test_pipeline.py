@@ -19475,3 +19475,10 @@ def test_a_partitive_relative_after_an_infinitive_s_object_and_a_bound_s_preposi
     titles = titles_of(tmp_path, "Baghdad\n\nThe United States has pressed Baghdad to curb Iran-aligned militias, several of which "
                                  "attacked U.S. bases in Iraq after October 2023.\n", date(2025, 10, 20))
     assert titles["2023-10"] == "Several of the Iran-aligned militias attacked U.S. bases in Iraq"
+
+
+def test_what_a_happening_came_after_with_a_date_of_its_own_leaves_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Caracas\n\nMaduro began a third term on Jan. 10 after an election in July that the opposition "
+                                 "says it won.\n", date(2025, 1, 31))
+    assert titles["2025-01-10"] == "Maduro began a third term"
+    assert titles["2024-07"] == "An election that the opposition says it won"

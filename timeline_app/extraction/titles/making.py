@@ -328,6 +328,13 @@ _DATED_SUBJECT_RELATIVE = re.compile(r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bw
 _MAIN_PAST_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
 
+#: What a happening came after, a noun phrase with a date of its own right after the first date, up to that date: " after
+#: an election in ".
+_DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                      r"(?:election|vote|referendum|runoff|coup|war|offensive|attack|invasion|summit|agreement|"
+                                      r"deal|ceasefire|truce)\s+(?:in|on)\s+(?:the\s+)?")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -374,6 +381,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the
     # date, with its own subject, verb and date, is that date's happening, comma or not
     for other in others:
+        dated_noun_after = _DATED_NOUN_PHRASE_AFTER.fullmatch(sentence.text, end_of_own - sentence.start,
+                                                              other.start - sentence.start) \
+            if other.start > end_of_own else None
+        if dated_noun_after is not None:
+            # "Maduro began a third term on Jan. 10 after an election in July": what the happening came after, named with
+            # a date of its own, is that date's, no part of this one's title
+            sentence, others = cut_at(sentence, others, dated_noun_after.start())
+            break
         if other.start > end_of_own:
             clause = trailing_subordinate(sentence, other, others)
             conjunction = re.search(r"\s+\S+\s+$", sentence.text[:clause.start - sentence.start]) if clause else None
