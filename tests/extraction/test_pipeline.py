@@ -19482,3 +19482,10 @@ def test_what_a_happening_came_after_with_a_date_of_its_own_leaves_its_title(tmp
                                  "says it won.\n", date(2025, 1, 31))
     assert titles["2025-01-10"] == "Maduro began a third term"
     assert titles["2024-07"] == "An election that the opposition says it won"
+
+
+def test_a_list_of_plurals_is_no_place_to_cut_a_long_title_at_its_and(tmp_path):
+    titles = titles_of(tmp_path, "Tunis\n\nA Tunisian court on Saturday sentenced dozens of opposition figures, lawyers and "
+                                 "businessmen to prison terms of up to 66 years on charges of plotting against state security, "
+                                 "in a trial that rights groups called a sham.\n", date(2025, 4, 20))
+    assert titles["2025-04-19"].startswith("A Tunisian court sentenced dozens of opposition figures, lawyers and businessmen")

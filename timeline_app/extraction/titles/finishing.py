@@ -1634,7 +1634,9 @@ def _trim(title: str) -> str:
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])
         # ("…military action on land, air and sea": a list's last word, no verb after it)
-        listed = re.search(r"\b[a-z]+,\s+[a-z]+$", title[:i]) and not VERB.search(title, i + 5)
+        listed = re.search(r"\b[a-z]+,\s+[a-z]+$", title[:i]) and not VERB.search(title, i + 5) \
+            or re.search(r"\b[a-z]{3,}s,\s+[a-z]{3,}s$", title[:i]) and re.match(r"[a-z]{3,}(?:s|men)\b", title[i + 5:])
+        # (…or a list of plurals, whatever follows: "sentenced dozens of opposition figures, lawyers and businessmen to…")
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
                 and not shared_object and not adjectives and not subjects and not listed \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
