@@ -72,6 +72,7 @@ from timeline_app.extraction.titles.grammar import (
     without_compounds,
 )
 from timeline_app.extraction.titles.subjects import (
+    MEASURE_NOUNS,
     driven_to,
     pronoun_as_subject,
 )
@@ -327,7 +328,7 @@ _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’
 
 
 #: A plural of measures, which take effect and lapse: "UN sanctions", "the new tariffs".
-_MEASURES_PLURAL_END = re.compile(r"\b(?:sanctions|tariffs|restrictions|measures|curbs|duties|controls|penalties)$")
+_MEASURES_PLURAL_END = re.compile(rf"\b{MEASURE_NOUNS}$")
 
 
 def relative_as_clause(title: str) -> str:

@@ -472,9 +472,10 @@ _MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+
                               r"were\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed)"
                               r"|expire|lapse|take\s+effect|come\s+into\s+force|enter\s+into\s+force|"
                               r"are\s+(?:extended|renewed|lifted|suspended|eased|tightened|reimposed))\b")
+#: The plural nouns of measures, which take effect and lapse: "sanctions", "tariffs".
+MEASURE_NOUNS = r"(?:sanctions|tariffs|restrictions|curbs|measures|controls|duties|penalties)"
 #: Measures the sentence names in the plural, with a word or two before them: "UN sanctions", "the new tariffs".
-_MEASURES_NAMED = re.compile(r"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){0,2}?(?:sanctions|tariffs|restrictions|"
-                             r"curbs|measures|controls|duties|penalties))\b")
+_MEASURES_NAMED = re.compile(rf"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){{0,2}}?{MEASURE_NOUNS})\b")
 #: An accord or a truce the sentence names: "a truce", "the 2015 deal".
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty|pause|moratorium)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
