@@ -5527,3 +5527,33 @@ def test_the_same_day_after_a_paragraph_of_background_is_the_story_s_day():
     found = {t.text: t.value for t in tag("A man was killed last October. His name was crossed out that same day.",
                                           date(2024, 11, 29))}
     assert found["that same day"] == "2023-10"
+
+
+def test_a_day_counted_back_skips_the_start_of_a_state_told_after_since():
+    found = {t.text: t.value for t in tag("Envoys met in Vienna on Tuesday for the first round since the breakdown of the "
+                                          "talks in the spring of 2019. The host, who gave a dinner for the delegations the "
+                                          "night before, said little.", date(2024, 6, 6))}
+    assert found["the night before"] == "2024-06-03TNI"
+
+
+def test_a_plural_subject_s_present_of_staging_looks_ahead_but_not_after_an_infinitive_s_to():
+    found = {t.text: t.value for t in tag("Hungarians elect a new parliament on May 31. The junta failed to hold "
+                                          "elections in May.", date(2025, 11, 14))}
+    assert found == {"May 31": "2026-05-31", "May": "2025-05"}
+    # (a month named May is no modal before the present: "since taking office in May 2021, faces a vote in June")
+    found = {t.text: t.value for t in tag("The mayor, who has pushed for a port since taking office in May 2021, faces a "
+                                          "vote in June.", date(2025, 5, 2))}
+    assert found["June"] == "2025-06"
+
+
+def test_a_day_in_a_time_clause_counted_back_from_an_aside_s_full_date_is_that_year_s():
+    found = {t.text: t.value for t in tag("The charter, ratified on March 3, 2011, weeks after the founders signed it in "
+                                          "Lisbon on Feb. 10, binds all members.", date(2025, 6, 1))}
+    assert found["Feb. 10"] == "2011-02-10"
+
+
+def test_days_later_count_from_a_past_month_told_after_a_day_ahead():
+    found = {t.text: t.value for t in tag("The court will rule on May 4. The row flared in March 2021, when the mayor "
+                                          "closed the port, and calmed only after the ministers met in Geneva a week "
+                                          "later.", date(2025, 4, 20))}
+    assert found["a week later"] == "2021-03"

@@ -445,6 +445,12 @@ _ROLE_ALONE_OPENING = re.compile(r"(?P<role>The\s+(?:(?:[A-Z][a-z]+|foreign|prim
                                  r"(?:[a-z]{3,}ed|said|says|spoke|met|told|will|would|has|had|was|is|went|flew|left|made)\b")
 
 
+#: An "it" inside a sentence, as a clause's subject: ", which it cut", " after it joined".
+_IT_INSIDE = re.compile(r"(?<=[a-z,] )it\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|had|has|was|cut|hit|set|quit|shut|put)\b")
+#: A clause's finite verb right after its subject: " resumed", " had agreed".
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|had|has|was|cut|hit|set|quit|shut|put)\b")
+
+
 class Antecedents:
     """Reads the sentences of an article in order and remembers who (and what) opened the recent ones."""
 
@@ -562,6 +568,16 @@ class Antecedents:
             counted = self._counted[-1]  # "The longest, agreed in 2019, held…. The shortest collapsed…": still truces
         self._counted = (self._counted + [counted])[-2:]
 
+    def _clause_doer_before_it(self) -> str | None:
+        """The one country or body the sentence being read makes the subject of a clause before its first "it", when
+        its own subject is none ("The countries warned they would act unless Iran resumed…, which it cut")."""
+        it = _IT_INSIDE.search(self._sentence)
+        if it is None or self._body is not None or re.match(r"\W*It\b", self._sentence):
+            return None
+        doers = {m.name: self._sentence[m.start:m.end] for m in self.gazetteer.mentions(self._sentence[:it.start()])
+                 if m.kind in ("country", "organisation") and _CLAUSE_VERB_AFTER.match(self._sentence, m.end)}
+        return next(iter(doers.values())) if len(doers) == 1 else None
+
     def resolve(self, title: str) -> str:
         """`title` with an opening "He"/"She" replaced by the person it stands for, or an opening "It" by
         the thing, when that is clear.
@@ -600,6 +616,11 @@ class Antecedents:
             # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the
             # document the sentence before named, not the country it opened with
             return f"The {document[-1]['noun']}{title[2:]}"
+        doer = self._clause_doer_before_it() if _IT.match(title) else None
+        if doer is not None:
+            # "The countries warned they would act unless Iran resumed cooperation with inspectors, which it cut in June":
+            # the one country the sentence itself tells doing something before its "it"
+            return doer + title[2:]
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None and self._body is not None \
                 and not re.match(r"(?:[\"“]\s*)?It\s", self._sentence.lstrip()) \
                 and {m.name for m in self.gazetteer.mentions(self._body)} != {m.name for m in self.gazetteer.mentions(self._things[0])}:

@@ -797,7 +797,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
                   f"{ctx.past_ref.label()}, the last day told that has been") \
             if days and count is not None and float(count).is_integer() else None
     if not deictic and sign > 0 and ctx.ref_at >= 0 and ctx.ref is not None and unit in ("day", "night", "week", "hour") \
-            and (_last_named_ahead(ctx) or ctx.ref.number > ctx.dct.number) \
+            and (_last_named_ahead(ctx) or ctx.ref.number > ctx.dct.number
+                 # (not when a month or year gone by was told since: "…on April 7. ¶ It flared in December 2023 … and
+                 # eased after the two presidents met a week later")
+                 and (ctx.ref_grain == "day" or ctx.ref_at <= ctx.ref_day_at or unit == "hour")) \
             and ctx.ref_day_at < ctx.sentence_bounds(m.start())[0] \
             and not (unit == "hour" and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start())) \
             and ctx.tense(m.start(), m.end()) == "past":
@@ -939,7 +942,7 @@ def _counts_from_coarse(ctx: Context) -> bool:
     # (nor is a month that names a thing, the day before it in the sentence: "…in Ohrid on March 18, they agreed on how the
     # February plan would be carried out, but Serbia's president said the following day…" counts from March 18)
     return ctx.ref_grain in ("month", "year") and not (
-        ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at)) \
+        ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 100), ctx.ref_at)) \
         and not (ctx.ref_grain == "month" and ctx.ref_month_names_a_thing and ctx.ref is not None
                  and 0 <= ctx.ref_day_at < ctx.ref_at and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at) \
         and not _backstory_after_recent_day(ctx) \
@@ -1003,6 +1006,10 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$"
+                           # (…or a happening since which a state holds: "the first round since the collapse of the
+                           # Crans-Montana conference in the summer of 2017")
+                           r"|\b[Ss]ince\s+(?:the|its|their|a|an)\s+[a-z]{3,}(?:\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                           r"[A-Za-z][\w'’-]*)?\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$"
                            # (…or a state's start after its noun: "a renewable five-year term from this year", "a ban on
                            # imports from January"): where a state begins, not where the story has come to
                            r"|\b(?:term|mandate|tenure|presidency|ban|embargo|moratorium|freeze|suspension|sanctions|"

@@ -106,11 +106,16 @@ SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "r
                      "is", "are"}  # "the vote is on Friday", "the deadline is Friday"
 #: Present verbs that stage a happening named by their object: with such an object ("holds a
 #: referendum on its new constitution in March") they announce it however long the object is.
-STAGING_PRESENT = {"holds", "elects", "hosts", "stages", "chooses", "picks", "faces"}
+STAGING_PRESENT = {"holds", "elects", "hosts", "stages", "chooses", "picks", "faces",
+                   # (…and a plural subject's: "Colombians elect a new president on May 31")
+                   "hold", "elect", "host", "stage", "choose", "pick", "face"}
 STAGED_NOUNS = {"election", "elections", "referendum", "vote", "polls", "runoff", "run-off", "ballot", "primary", "trial",
                 "deadline", "verdict",
                 "primaries", "summit", "talks", "meeting", "conference", "session", "hearing", "congress", "president",
                 "parliament", "leader", "mayor", "governor", "pope", "games", "festival", "forum", "negotiations"}
+#: Words after which a plural present is a bare infinitive, its tense told by them: "failed to hold", "did not elect".
+_BEFORE_A_BARE_VERB = {"to", "not", "never", "did", "didn't", "do", "does", "cannot", "can't", "could", "would", "should",
+                       "might", "must", "will", "shall", "let", "help", "make", "made"}
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
@@ -563,7 +568,7 @@ class Context:
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
         for i in range(len(clause) - 1, len(clause) - 1 - len(words), -1):
             if clause[i].lower() in STAGING_PRESENT and any(w.lower() in STAGED_NOUNS for w in clause[i + 1:]) \
-                    and (i == 0 or clause[i - 1].lower() not in DETERMINERS):
+                    and (i == 0 or clause[i - 1].lower() not in DETERMINERS | _BEFORE_A_BARE_VERB):
                 return "future"  # "Colombia elects a new president in May", "Moldova holds a referendum on…"
             verdict = _tense_of(clause, i)
             if verdict == "past" and _DEADLINE_BEFORE_DATE.search(before) and _infinitive_in(clause[i:]):
@@ -2541,12 +2546,20 @@ _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){
                             r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
 
 
+#: A time clause that goes back from the date before it: ", days after", ", a week before", ", shortly after".
+_TIME_BEFORE_CLAUSE = re.compile(r",\s+(?:(?:only|just|barely|shortly|soon|days|hours|weeks|a\s+(?:day|week|few\s+days)|"
+                                 r"(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks))\s+)?(?:after|before)\s")
+
+
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
     """Whether the sentence's earlier date sits in a participle phrase about the subject, closed before
     `pos`: the main verb that follows tells what came next, not what came before (or in a relative clause on the
     subject, its main verb's past after it: "the council that took power in April 2024 handed over … on Feb. 7")."""
     start = ctx.sentence_bounds(pos)[0]
-    if _ASIDE_OPENING.search(ctx.text, start, ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos]:
+    if _ASIDE_OPENING.search(ctx.text, start, ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos] \
+            and not _TIME_BEFORE_CLAUSE.search(ctx.text, ctx.ref_at, pos):
+        # (not the clause of a time counted back from the aside's: "Resolution 2231, adopted on July 20, 2015, days after
+        # world powers reached the deal in Vienna on July 14")
         return True
     return bool(_SUBJECT_RELATIVE_OPENING.search(ctx.text, max(start, ctx.ref_at - 160), ctx.ref_at)) \
         and _MAIN_PAST_AFTER_RELATIVE.match(ctx.text, ctx.ref_at, pos) is not None

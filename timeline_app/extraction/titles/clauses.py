@@ -789,7 +789,7 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
                           rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){VERB.pattern}"
                           # (…or after the preposition a verb of its modal takes it by: "would pay for [repairs]")
                           r"|\b(?:would|will|could)\s+[a-z]{3,}\s+(?:for|on|with|against|into|over))"
-                          r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+of\s+(?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*)?)$")
+                          r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:of|with)\s+(?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*)?)$")
 
 
 #: A saying's gerund set off after a clause: ", saying", ", citing"; or a manner the main verb lacked: ", without publishing".

@@ -447,7 +447,10 @@ _ROMANCE_AUXILIARY_AFTER = re.compile(r",\s+(?:erano|era|sono|è|furono|fu|étai
 _BARE_RELATIVE_AUXILIARIES = re.compile(r"\s+(?:that|which)(?:\s+(?:had|has|have|was|were|is|are|been|being|will|would|be))+\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
-                                 r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
+                                 r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$"
+                                 # (…or a bare plural and what it goes to: "after power supplies to the eastern city")
+                                 r"|\b(?:after|before|when|because|since|until|once)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w-]*s\s+"
+                                 r"(?:to|of|for|from|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
 
 
 #: English time words that also qualify a noun ("after overnight strikes", "in winter storms"); a

@@ -610,6 +610,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # happening says what went with it, no part of it
     title = _ABSOLUTE_WITH_TO_END.sub("", title)
     title = _DANGLING_END.sub("", relative_as_clause(title))
+    # "…rejected by Greek Cypriots in twin referendums held [in April 2004]": the participle the date went with says no
+    # more once the clause has its own verb
+    closing = _CLOSING_NOUN_PARTICIPLE.search(title)
+    if closing is not None and _PAST_BEFORE_PERFECT.search(title, 0, closing.start()):
+        title = title[:closing.end("keep")]
     # "The Houthis seized the offices [in October 2025] and have accused some staff of spying": a second predicate in the
     # present perfect tells what holds now, not what the date dates
     perfect = _AND_PERFECT_AFTER_PAST.search(title)
@@ -617,6 +622,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     if perfect is not None and _PAST_BEFORE_PERFECT.search(title, 0, perfect.start()) \
             and not re.search(r"[,;]", title[:perfect.start()]) and not re.search(r"\bsince\b", title[perfect.end():]):
         title = title[:perfect.start()]
+    # "Transnistria broke away from Moldova [in 1992] and hosts about 1,500 Russian troops", "…declared independence [in
+    # 1983] but is recognised only by Ankara": a state joined on in the present holds now, not at the date
+    state = _JOINED_PRESENT_STATE.search(title)
+    if state is not None and _PAST_BEFORE_PERFECT.search(title, 0, state.start()) \
+            and not re.search(r"[,;]", title[:state.start()]) \
+            and not re.search(r"\b(?:said|says|told|announced|that)\b", title[:state.start()]):
+        title = title[:state.start()]
     # "[within 48 hours of] the polls closing [on Sunday]": a noun phrase and its gerund is the noun's doing
     closing = _NOUN_THEN_COURSE_GERUND.fullmatch(title)
     if closing is not None:
@@ -836,6 +848,15 @@ _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|w
 #: A second predicate in the present perfect after a past: " and have accused…", " and has grown since".
 _AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|repeatedly|now|long)\s+)?(?:been\s+)?[a-z]{3,}"
                                      r"(?:ed|en|wn)\b")
+#: A noun in a prepositional phrase and the participle of its holding, closing a title: " in twin referendums held".
+_CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:in|at|during|after|by|with)\s+(?:[\w-]+\s+){0,3}?[a-z-]{3,})\s+(?:held|staged|"
+                                      r"fought|conducted|organi[sz]ed|signed|launched|hosted|carried\s+out)$")
+#: A second predicate joined on in the present of a state, not of a plan: " and hosts about 1,500 troops", " but is
+#: recognised only by Ankara".
+_JOINED_PRESENT_STATE = re.compile(r"\s+(?:and|but)\s+(?:(?:still|now|only)\s+)?(?:(?:is|are|remains?)\b(?!\s+(?:expected|"
+                                   r"due|set|scheduled|likely|unlikely|going|about|to|planning|preparing|poised|slated)\b)"
+                                   rf"|(?:hosts|holds|controls|houses|has|have)\b(?!\s+(?:[a-z]+ly\s+)?(?:been|since|yet|not|never|also|"
+                                   rf"[a-z]{{3,}}(?:ed|en|wn)|{words_pattern(PLAIN_PASTS)}|to)\b))")
 _PAST_BEFORE_PERFECT = re.compile(rf"\b(?<!has\s)(?<!have\s)(?<!had\s)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|explaining|elaborating|providing|offering)"
                            # ("…, without saying when": what was left unsaid is no part of the happening)

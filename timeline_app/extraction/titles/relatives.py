@@ -222,7 +222,8 @@ _NO_SUBJECTS = frozenset({"all", "both", "each", "also", "then", "later", "first
 #: countries have agreed…", "An official tells reporters [that]…".
 _SAYING_BEFORE_THAT = re.compile(r"\b(?:(?:says|announces|confirms|claims|insists|warns|argues|adds|notes|states|reports|"
                                  r"declares|believes|admits|denies|suggests|signals|acknowledges|concedes|predicts|fears|"
-                                 r"hopes|thinks|knows|shows|indicates|stresses|reveals|explains)"
+                                 r"hopes|thinks|knows|shows|indicates|stresses|reveals|explains|determines|finds|concludes|decides|"
+                                 r"accepts|recognises|recognizes|agrees|alleges|asserts|certifies|maintains|writes)"
                                  r"|(?:tells|told|informs|informed|assures|assured|reminds|reminded|warned)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)$")
 
 
@@ -283,7 +284,9 @@ def _object_relative_as_clause(title: str) -> str | None:
 #: Things shared with a partner named after them, the whole phrase what a clause is about: "two border crossings with
 #: Kosovo", "the agreement with Cambodia".
 _THINGS_WITH_A_PARTNER = re.compile(r"(?:(?:the|a|an|its|their|two|three|four|several)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-                                    r"\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+                                    r"\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                                    # (…or the partner's people: "cooperation with UN inspectors")
+                                    r"(?:\s+(?:inspectors|officials|monitors|observers|envoys|negotiators|forces|troops))?")
 #: A place along a border, ending a noun phrase: "[the Philadelphi corridor] along Gaza's border with Egypt".
 _ALONG_A_BORDER = re.compile(r"\s+(?:along|on|near|at)\s+[^,;]*\bborders?\s+with\s+[A-Z][^,;]*$")
 _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
@@ -1172,7 +1175,11 @@ _TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)
                                       rf"(?:(?!(?:was|were|is|are|had|has|have|been)\b)"
                                       rf"(?!(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her)\s)"
                                       r"[\w'’.-]+\s+){0,8}"
-                                      r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+)$")
+                                      r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+"
+                                      # (…a bare plural and what it goes to: "after Russian gas supplies to the breakaway
+                                      # region [stopped] on New Year's Day")
+                                      r"|(?:[A-Za-z][\w'’.-]*\s+){0,3}[a-z][\w-]+s\s+(?:to|of|for|from|into)\s+(?:the\s+)?"
+                                      r"(?:[\w'’.-]+\s+){1,4})$")
 
 
 #: A phrase of agent, auspices or place after a participle's date: " by Turkey", " under the auspices of the EU".

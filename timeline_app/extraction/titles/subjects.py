@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
 )
 from timeline_app.extraction.verbs import (
+    IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
     words_pattern,
@@ -658,8 +659,24 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
     forced = driven_to(title)
     if forced is not None:
         return forced
+    done = _OBJECT_RELATIVE_TITLE.fullmatch(title)
+    if done is not None and title.startswith("Which"):
+        # "Iran refused to restore cooperation with inspectors, [which it cut in June]": what the subject of the relative
+        # clause did to the noun phrase before it ("It cut cooperation with inspectors")
+        words = lead[:-1].split()
+        np = bare_noun_phrase_before(lead, len(lead) - 1)
+        if len(words) > len(np.split()) and words[-len(np.split()) - 1].lower() == "to":
+            np = np.split(None, 1)[1] if " " in np else ""  # (not the infinitive's verb: "to restore [cooperation…]")
+        if np:
+            subject = done["subj"][:1].upper() + done["subj"][1:]
+            return f"{subject} {done['verb']} {np}{done['rest']}"
     antecedent = relative_antecedent(sentence.text, len(lead) - 1)
     return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
+
+
+#: A title of an object relative clause: "Which it cut after strikes", "Which Moscow signed".
+_OBJECT_RELATIVE_TITLE = re.compile(rf"Which\s+(?P<subj>it|they|he|she|we|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+                                    rf"\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)}))\b(?P<rest>[^,;]*)")
 
 
 def relative_antecedent(text: str, comma: int) -> str:
