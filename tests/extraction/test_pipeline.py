@@ -19545,3 +19545,37 @@ def test_a_passive_told_to_is_no_saying_about_a_done_thing(tmp_path):
     titles = titles_of(tmp_path, "KYIV, Jan 3 (Wire) - Residents were told to stay indoors after power supplies to the eastern "
                                  "city stopped on Sunday.\n", date(2025, 1, 3))
     assert titles["2024-12-29"] == "Residents were told to stay indoors after power supplies to the eastern city stopped"
+
+
+def test_subjects_listed_with_their_years_share_the_first_one_s_verb_and_object(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, Sept. 23 (Wire) - Talks resumed on Monday. Chad joined the court in 2006, Gabon in "
+                                 "2000 and Benin in 2002.\n", date(2025, 9, 23))
+    assert (titles["2006"], titles["2000"], titles["2002"]) == ("Chad joined the court", "Gabon joined the court",
+                                                                "Benin joined the court")
+    # (but objects listed after one verb are still the verb's: "struck the port in May and Gaza in June")
+    titles = titles_of(tmp_path, "BAMAKO, Sept. 23 (Wire) - Talks resumed on Monday. Israel struck the port in May and Gaza "
+                                 "in June.\n", date(2025, 9, 23))
+    assert titles["2025-06"] == "Israel struck Gaza"
+
+
+def test_an_opening_when_clause_before_what_few_expected_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "ADEN, 19 November 2025 - Talks resumed on Monday. When Houthi gunmen landed by helicopter on "
+                                 "the car carrier Ocean Dawn on 19 November 2023, few shipping executives expected the attacks "
+                                 "to last into a third year.\n", date(2025, 11, 19))
+    assert titles["2023-11-19"] == "Houthi gunmen landed by helicopter on the car carrier Ocean Dawn"
+
+
+def test_a_period_s_end_and_the_named_ships_of_a_count_leave_a_title_whole(tmp_path):
+    titles = titles_of(tmp_path, "CAIRO, 19 November 2025 - Talks resumed on Monday. Port revenue fell to about $2 billion "
+                                 "last year from a record $6 billion in the fiscal year ended June 2023, officials said. Two "
+                                 "of them, the Blue Heron and the Cape Star, sank within days of each other in early July.\n",
+                       date(2025, 11, 19))
+    assert titles["2024"] == "Port revenue fell to about $2 billion from a record $6 billion in the fiscal year"
+    assert titles["2025-07"] == "Blue Heron and the Cape Star sank within days of each other"
+
+
+def test_a_bare_plural_object_s_participle_with_a_day_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, 5 October 2025 — The ruling party said on Sunday it had won local elections held "
+                                 "the previous day in every major city, as protesters gathered outside parliament.\n",
+                       date(2025, 10, 5))
+    assert titles["2025-10-04"] == "Local elections were held"

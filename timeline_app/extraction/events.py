@@ -36,6 +36,7 @@ from timeline_app.extraction.temporal_core import (
     MONTH_OF_CONTRACT,
     MONTH_OF_FIGURES,
     MOVED_FROM,
+    PERIOD_BOUND_BEFORE,
 )
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import (
@@ -1629,11 +1630,6 @@ _HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|
                                     r"offensive|invasion|coup|massacre|earthquake|talks)\s*\($")
 
 
-#: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending".
-# (a period of accounts, not one of a plan's stages: "a preparation period starting on July 6" is a happening)
-_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|(?:fiscal|financial|reporting|accounting|same|comparable)\s+period|"
-                                  r"year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
-                                  r"(?:end(?:ed|ing|s)|beg[au]n|begins|beginning|start(?:ed|ing|s))\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 #: "Ahead of" or "before" right before a date: a bound, unless the date owns a happening of its own.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$", re.I)
 #: A happening a day's possessive names: "[Sunday]'s referendum", "[Monday]'s summit on climate" (not a deadline).
@@ -2576,7 +2572,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                       for i, t in enumerate(inside)}
         claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date
         bounds = [t for t in inside
-                  if _PERIOD_BOUND_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)]
+                  if PERIOD_BOUND_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)]
         for t in inside:
             if id(t) in previous_end and _COUNTED_FROM_AGAIN.fullmatch(sentence.text, previous_end[id(t)] - sentence.start,
                                                                        t.start - sentence.start) \

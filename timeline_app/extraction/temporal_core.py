@@ -1724,12 +1724,22 @@ _PERFECT_SINCE_MONTH = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|\w+ly)\s+)?
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
 
+#: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending" (a bound of
+#: accounts, no point a story has come to).
+# (a period of accounts, not one of a plan's stages: "a preparation period starting on July 6" is a happening)
+PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|(?:fiscal|financial|reporting|accounting|same|comparable)\s+period|"
+                                 r"year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
+                                 r"(?:end(?:ed|ing|s)|beg[au]n|begins|beginning|start(?:ed|ing|s))\s+(?:on\s+|in\s+|at\s+)?$", re.I)
+
+
 def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     """The year of a later month of the year the sentence before named with a month of its own, in the same
     paragraph, when that year is not the publication's: the story is still there ("Abiy became prime minister
     in April of that year [2018] and, two months later, said… In July, the two leaders signed…")."""
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month_names_a_thing:
         return None
+    if PERIOD_BOUND_BEFORE.search(ctx.text, max(0, ctx.ref_at - 40), ctx.ref_at):
+        return None  # (…nor a period's end: "…in the fiscal year ended June 2023. … sank in early July" is no story there)
     year, named = ctx.ref_month
     # (not a date that only names a thing: "…agents charged in the Dec. 21, 1988, bombing. … agreed in April" is no story
     # going on into 1989)

@@ -5,6 +5,7 @@ predicates, reported speech with and without "that", concessions and trailing su
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from timeline_app.extraction.coreference import plural_of
 from timeline_app.extraction.counted_clauses import opens_with_day_next_to
@@ -125,6 +126,34 @@ from timeline_app.extraction.verbs import (
 
 #: A number written as a count: "30", "four", "dozens".
 _COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
+
+
+def listed_subject_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The sentence told for one of the dates of a list of subjects that share a verb and its object ("Burkina Faso
+    joined the court in 2004, Mali in 2000 and Niger in 2002"): the first clause alone for the first date, the listed
+    name with the shared verb and object for the others; how far the date moved; None when the sentence is not so built."""
+    dates = sorted({*others, (start, end)})
+    head = _SHARED_DOING_BEFORE.fullmatch(s, dateline_end(s), dates[0][0]) if len(dates) >= 2 else None
+    if head is None:
+        return None
+    names = [_LISTED_SUBJECT.fullmatch(s, previous[1], following[0]) for previous, following in pairwise(dates)]
+    if not all(names) or not re.fullmatch(r"\s*[.;]?\s*", s[dates[-1][1]:]) or not names[-1]["and"]:
+        return None
+    if (start, end) == dates[0]:
+        return s[:dates[0][1]] + s[dates[-1][1]:], 0
+    name = names[dates.index((start, end)) - 1]
+    told = f"{name['name']} {head['doing']} {name['preposition'] or ''}".rstrip() + " "
+    return told + s[start:end] + s[dates[-1][1]:], len(told) - start
+
+
+#: A name, a verb of joining or recognising and its shared object, up to the first date: "Burkina Faso [joined the
+#: court] in ".
+_SHARED_DOING_BEFORE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?P<doing>(?:joined|recogni[sz]ed|ratified|"
+                                  r"signed|left|quit|legali[sz]ed|abolished|banned|adopted|acceded\s+to|withdrew\s+from)\s+"
+                                  r"(?:the|its|their)\s+[^,;()]{1,60}?)\s+(?:in|on)\s+(?:the\s+)?")
+#: A listed subject between two dates: ", Mali in ", " and Niger in ".
+_LISTED_SUBJECT = re.compile(r",?\s+(?P<and>and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                             r"(?P<preposition>in|on)\s+(?:the\s+)?")
 
 
 def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -2187,7 +2216,7 @@ _STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:(?:the|its|their|his|her|relations|ties
                                 rf"remained|seemed|looked|stood)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|"
                                 rf"being|not\b))"
                                 # (…or what people thought of it then: "few expected the break to last", "no one believed")
-                                r"|(?:few|many|some|most|no\s+one|nobody|(?:few|many|some|most)\s+[a-z]+s)\s+"
+                                r"|(?:few|many|some|most|no\s+one|nobody|(?:few|many|some|most)\s+(?:[a-z]+\s+)?[a-z]+s)\s+"
                                 r"(?:(?:had|would\s+have|could\s+have)\s+)?(?:expected|thought|believed|imagined|predicted|"
                                 r"doubted|foresaw|assumed|guessed|dared\s+to\s+hope|expect|predict|believe)\b)"
                                 r"[^,;]{1,40}[.!]?\s*$")

@@ -378,6 +378,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
     # "…said that the measures[, its first major sanctions on Russia,] would take effect": what a subject is, set off
     # before its modal or auxiliary, tells nothing of what it does
+    # ("Two of them[, the Magic Seas and the Eternity C,] went down": the ones named are who, not their count)
+    named = _COUNT_OF_THEM_NAMED.match(title)
+    if named is not None:
+        title = named["names"][:1].upper() + named["names"][1:] + title[named.end():]
     title = _SUBJECT_APPOSITIVE_BEFORE_VERB.sub("", title, count=1)
     # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
     # a closing ranking or measure of what the clause told is no part of the happening
@@ -850,7 +854,7 @@ _AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|
                                      r"(?:ed|en|wn)\b")
 #: A noun in a prepositional phrase and the participle of its holding, closing a title: " in twin referendums held".
 _CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:in|at|during|after|by|with)\s+(?:[\w-]+\s+){0,3}?[a-z-]{3,})\s+(?:held|staged|"
-                                      r"fought|conducted|organi[sz]ed|signed|launched|hosted|carried\s+out)$")
+                                      r"fought|conducted|organi[sz]ed|signed|launched|hosted|carried\s+out|ended|ending)$")
 #: A second predicate joined on in the present of a state, not of a plan: " and hosts about 1,500 troops", " but is
 #: recognised only by Ankara".
 _JOINED_PRESENT_STATE = re.compile(r"\s+(?:and|but)\s+(?:(?:still|now|only)\s+)?(?:(?:is|are|remains?)\b(?!\s+(?:expected|"
@@ -1156,6 +1160,9 @@ _ASIDE_BEFORE_COMPLEMENT = re.compile(r"(?<=[a-z]),\s+(?:during|at|on\s+the\s+si
 _LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’.-]*,(?=\s)")
 
 
+#: A count of the things told before, and their names set off after it: "Two of them, the Magic Seas and the Eternity C,".
+_COUNT_OF_THEM_NAMED = re.compile(r"(?:Two|Three|Four|Five|Both|One)\s+of\s+(?:them|these|those|the\s+[a-z]+s),\s+"
+                                  r"(?P<names>(?:the\s+)?[A-Z][^,;()]{1,40}?(?:\s+and\s+(?:the\s+)?[A-Z][^,;()]{1,40}?)?),(?=\s+[a-z])")
 #: A noun phrase in apposition to a subject, set off before its modal, auxiliary or past: ", its first major sanctions on
 #: Russia," before "would take effect".
 _SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+[^,;()\"“”]{3,100}?,"

@@ -49,6 +49,7 @@ from timeline_app.extraction.titles.clauses import (
     governed_gerund_title,
     judged_gerund_title,
     last_joined_clause,
+    listed_subject_conjunct,
     perfect_reported,
     place_for_it,
     reported_part,
@@ -483,8 +484,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if aside is not None and _SAID_BEFORE_DATE.search(s, max(0, rel_start - 48), rel_start):
         rel_end = aside.end()
     # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
-    gapped = gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
-                                                       for o in others if o is not timex and o is not partner])
+    spans = [(o.start - sentence.start, o.end - sentence.start) for o in others if o is not timex and o is not partner]
+    # ("Burkina Faso joined the court in 2004, Mali in 2000 and Niger in 2002": one verb and object, listed subjects)
+    gapped = listed_subject_conjunct(s, rel_start, rel_end, spans) or gapped_conjunct(s, rel_start, rel_end, spans)
     if gapped is None:  # "is due to meet the speaker tomorrow and to visit the border on Wednesday"
         gapped = coordinated_infinitive(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
                                                                  for o in others if o is not timex and o is not partner])
@@ -5672,7 +5674,11 @@ class SentenceTitles:
                 inside = [o for o in inside if o is not opening]
             # "…disengaged from the Pangong lake area in 2021 and Gogra-Hot Springs in September 2022": each date's own
             # object, as if it stood alone
-            own_object = with_own_object(sentence, t, inside)
+            # (not a list of subjects: "Burkina Faso joined the court in 2004, Mali in 2000 and Niger in 2002")
+            subjects_listed = listed_subject_conjunct(sentence.text, t.start - sentence.start, t.end - sentence.start,
+                                                      [(o.start - sentence.start, o.end - sentence.start) for o in inside
+                                                       if o is not t and sentence.start <= o.start < sentence.end])
+            own_object = with_own_object(sentence, t, inside) if subjects_listed is None else None
             if own_object is not None:
                 sentence, t, inside = own_object
             manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else _later_second_predicate(sentence, t)

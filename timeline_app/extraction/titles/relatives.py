@@ -1024,15 +1024,19 @@ _GATHERING = (r"(?:(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-
 #: An aside opened by a participle, up to an "and" before another: ", adopted by the legislature in June and [signed]".
 _SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
 #: A past verb and its object, a participle then right after: "answered [a letter] sent in the fall".
-_PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}$")
+_PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}"
+                               # (…or a bare plural: "had won [local elections] held the previous day")
+                               rf"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\s+)$")
 #: Nothing but a preposition between a participle and its date, or a named agent: "sent [in the] fall", "passed [by
 #: Congress] last month".
 _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?:in|on|at|during|last|this|early|late)\s+)?"
                                 r"(?:the\s+)?")
 #: What may follow the participle's date: the clause's end, another clause, or a relative clause about the same noun
 #: ("a law passed by Congress last month[ that would have let…]").
-_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:and|but|while)\s)|\s+(?:that|which)\s+(?:would|will|could|was|were|is|are|"
-                             r"had|has|have)\b")
+# (…a place of the participle's after its date: "…held the previous day [in every major city], as thousands…")
+_CLAUSE_GOES_ON = re.compile(r"(?:\s+(?:in|across|throughout)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*(?:[.;:!?]|$|,\s+(?:and|but|while|as)\s)))?"
+                             r"(?:\s*(?:[.;:!?]|$|,\s+(?:and|but|while|as)\s)|\s+(?:that|which)\s+(?:would|will|could|was|were|is|are|"
+                             r"had|has|have)\b)")
 #: A particle inside a place's name: "Dar [es] Salaam", "Rio [de] Janeiro".
 _NAME_PARTICLE = r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)"
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
