@@ -19579,3 +19579,49 @@ def test_a_bare_plural_object_s_participle_with_a_day_of_its_own(tmp_path):
                                  "the previous day in every major city, as protesters gathered outside parliament.\n",
                        date(2025, 10, 5))
     assert titles["2025-10-04"] == "Local elections were held"
+
+
+def test_a_name_s_topic_named_after_on_is_who_a_relative_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Oct. 30 (Wire) — The leaders met on Thursday. They agreed to work with Japan on North "
+                                 "Korea, which fired two missiles into the sea a week earlier. He spoke at the Council on "
+                                 "Foreign Relations, which hosted him on Friday.\n", date(2026, 10, 30))
+    assert titles["2026-10-22"] == "North Korea fired two missiles into the sea"
+    assert titles["2026-10-30"] == "The Council on Foreign Relations hosted him"
+
+
+def test_what_a_question_asks_a_thing_is_the_answer_s_it_and_no_country_is_signed(tmp_path):
+    titles = titles_of(tmp_path, "Q&A: the river dispute\n\nWhat happened this week?\nOn Thursday Sudan suspended a 1972 border "
+                                 "accord.\n\nWhat is the treaty?\nSigned in Cairo in May 1959 after nine years of talks brokered "
+                                 "by the World Bank, it splits the six rivers of the basin.\n", date(2025, 4, 24))
+    assert titles["1959-05"] == "The treaty was signed in Cairo after nine years of talks brokered by the World Bank"
+    titles = titles_of(tmp_path, "LAHORE, April 24 (Wire) - Pakistan suspended the border accord on Thursday. Signed in "
+                                 "Karachi in September 1960 after nine years of talks, it splits the rivers of the basin.\n",
+                       date(2025, 4, 24))
+    assert not titles["1960-09"].startswith("Pakistan")
+
+
+def test_a_dated_noun_a_preposition_governs_and_its_relative_clause_tell_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Oct. 30 (Wire) - Talks resumed on Thursday. Ties hit a low in 2019, when Tokyo "
+                                 "curbed exports of chip materials following court rulings in Seoul in 2018 that ordered "
+                                 "Japanese firms to pay former labourers.\n", date(2026, 10, 30))
+    assert titles["2018"] == "Court rulings in Seoul ordered Japanese firms to pay former labourers"
+    assert titles["2019"].startswith("Tokyo curbed exports of chip materials")
+
+
+def test_a_romance_accusation_s_perfect_infinitive_is_what_the_accused_did(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, 8 avril 2025 (Agence) — Le Niger a protesté dimanche, accusant l'armée béninoise "
+                                 "d'avoir détruit un poste frontière dans la nuit du 2 au 3 avril.\n", date(2025, 4, 8))
+    assert titles["2025-04-02TNI"] == "L'armée béninoise a détruit un poste frontière"
+    titles = titles_of(tmp_path, "CARACAS, 8 de abril de 2025 (Agencia) — Venezuela protestó el domingo, acusando al ejército "
+                                 "colombiano de haber derribado un dron el 3 de abril cerca de la frontera.\n", date(2025, 4, 8))
+    assert titles["2025-04-03"] == "El ejército colombiano ha derribado un dron"
+
+
+def test_a_romance_modal_joined_on_after_a_dated_past_is_the_subject_s_and_leaves_the_past_its_month(tmp_path):
+    titles = titles_of(tmp_path, "DAKAR, 8 avril 2025 (Agence) — Les deux pays voisins ont rompu leurs liens en janvier "
+                                 "dernier et doivent tenir un sommet à Bamako à la fin du mois de mai.\n", date(2025, 4, 8))
+    assert titles["2025-01"] == "Les deux pays voisins ont rompu leurs liens"
+    assert titles["2025-05"] == "Les deux pays voisins doivent tenir un sommet à Bamako"
+    titles = titles_of(tmp_path, "LIMA, 8 de abril de 2025 (Agencia) — Los dos gobiernos han firmado un acuerdo en marzo y "
+                                 "deberán celebrar una cumbre en junio.\n", date(2025, 4, 8))
+    assert set(titles) == {"2025-03", "2025-06"}

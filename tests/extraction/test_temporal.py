@@ -5557,3 +5557,9 @@ def test_days_later_count_from_a_past_month_told_after_a_day_ahead():
                                           "closed the port, and calmed only after the ministers met in Geneva a week "
                                           "later.", date(2025, 4, 20))}
     assert found["a week later"] == "2021-03"
+
+
+def test_a_german_accusative_count_of_one_counts_on_from_the_date_before():
+    found = foreign_value_of("Die Seiten hatten sich im Februar 2023 geeinigt; einen Monat später folgte ein Anhang.",
+                             "einen Monat später", date(2025, 3, 14), "de")
+    assert found == "2023-03"

@@ -239,7 +239,9 @@ _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why
                           r"|(?:And|What\s+about|How\s+about)\s+(?P<topic>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                           r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?)"
                           # (…its participle and date after it: "And the sanctions announced last Thursday?")
-                          r"(?:\s+[a-z]{3,}ed\b[^?]{0,40})?)\s*\?", re.I)
+                          r"(?:\s+[a-z]{3,}ed\b[^?]{0,40})?"
+                          # (…or what a thing is: "What is the treaty?", which the answer's "it" goes on about)
+                          r"|What\s+(?:is|are|was|were)\s+(?P<defined>the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+))\s*\?", re.I)
 
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
@@ -500,7 +502,7 @@ class Antecedents:
             # (a question about "it" leaves what "it" was: "The treaty was signed… When did it expire? It was extended…")
             asked = _ASKED_ABOUT.match(sentence.strip())
             if asked is not None:
-                np = asked["np"] or asked["topic"]
+                np = asked["np"] or asked["topic"] or asked["defined"]
                 np = np[:1].upper() + (np[1:].lower() if np.isupper() else np[1:])  # ("WHEN DID THE SANCTIONS RETURN?")
                 plural = np.endswith("s") and not np.endswith("ss")
                 self._things = (self._things + [None if plural else np])[-2:]
@@ -628,7 +630,10 @@ class Antecedents:
             # 2005": an "it" inside a sentence that another country or body opened is no surer the one the sentence before
             # opened with (but "China summoned… Beijing has since…, which it had resumed" is China still)
             return title
-        if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
+        if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None \
+                and not ((_IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title))
+                         and any(m.kind == "country" for m in self.gazetteer.mentions(self._things[0]))):
+            # (no country is signed: "Pakistan suspended the Simla Agreement. … Signed in Karachi in 1960, it splits…")
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if len(self._things) == 2 and self._things[0] is not None and _IT_AS_LAST_OBJECT.fullmatch(title) \
                 and not _DETERMINED_NOUN.search(self._sentence[:self._sentence.find(" it")]):

@@ -381,7 +381,7 @@ _COUNT_FROM_BEFORE = {
 }
 #: The numbers in the nominative a count from before takes where "ago" takes another case: "три года спустя", "ein
 #: Jahr später", "eine Woche danach" (beside "vor einem Jahr").
-_NOMINATIVE_COUNTS = {"ru": {"три": 3, "четыре": 4}, "de": {"ein": 1, "eine": 1}}
+_NOMINATIVE_COUNTS = {"ru": {"три": 3, "четыре": 4}, "de": {"ein": 1, "eine": 1, "einen": 1}}  # ("einen Monat später")
 
 
 def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str, taken: bytearray) -> list[Timex]:
@@ -1070,6 +1070,12 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
         # "…perşembe günü Ankara'da görüştü ve kapıların açılması konusunda anlaştı": the date's own verb is the past before
         # "ve"; what the second verb agreed on is that verb's
         clause = clause[:done_first.start("and")]
+    joined = _ROMANCE_AND_AFTER.search(clause, end - lo) if language in ("es", "fr", "it", "pt") and end - lo <= len(clause) \
+        else None
+    if joined is not None and FOREIGN_PAST.search(clause, 0, start - lo):
+        # "Los dos gobiernos han firmado un acuerdo en marzo y deberán celebrar una cumbre en junio": a past before the date
+        # is the date's; what is joined on after it is another predicate's
+        clause = clause[:joined.start()]
     past_plan = _PLAN_TOLD_IN_THE_PAST.get(language)
     if past_plan is not None and past_plan.search(clause):
         return False  # "Ursprünglich war die Reise für Ende Oktober geplant gewesen": a plan of the past, for then
@@ -1086,6 +1092,11 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
 _DUTCH_AGREED_BEFORE = re.compile(r"(?<!\w)(?:afgesproken|besloten|overeengekomen|beloofd|toegezegd)\s+(?:[^\W\d_]+\s+){0,10}?"
                                   r"(?:in|op|vanaf|voor|eind|begin|medio)?\s*$", re.IGNORECASE)
 _DUTCH_INFINITIVE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?te\s+[^\W\d_]{3,}en(?!\w)")
+#: A Romance "and" that joins on a predicate of its own after the date: " y deberán", " et doivent" (a verb, not a noun
+#: listed: "en marzo y abril").
+_ROMANCE_AND_AFTER = re.compile(r"\s(?:y|et|e|ed)\s+(?=(?:se\s+|s['’]|ne\s+|no\s+|n['’])?[^\W\d_]{2,}(?:rán|rá|ront|ra|ranno|rà|rão|"
+                                r"deben|debe|doivent|doit|devono|deve|devem|van|vont|vanno|vão|han|ont|hanno|ha|a)(?!\w))",
+                                re.IGNORECASE)
 #: A Turkish past closing the date's own clause, then "ve" and a second one: "görüştü[ ve ]".
 _TURKISH_PAST_THEN_AND = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?(?P<and>\s+ve\s)")
 #: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".

@@ -5,7 +5,6 @@ predicates, reported speech with and without "that", concessions and trailing su
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from timeline_app.extraction.coreference import plural_of
 from timeline_app.extraction.counted_clauses import opens_with_day_next_to
@@ -126,34 +125,6 @@ from timeline_app.extraction.verbs import (
 
 #: A number written as a count: "30", "four", "dozens".
 _COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
-
-
-def listed_subject_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The sentence told for one of the dates of a list of subjects that share a verb and its object ("Burkina Faso
-    joined the court in 2004, Mali in 2000 and Niger in 2002"): the first clause alone for the first date, the listed
-    name with the shared verb and object for the others; how far the date moved; None when the sentence is not so built."""
-    dates = sorted({*others, (start, end)})
-    head = _SHARED_DOING_BEFORE.fullmatch(s, dateline_end(s), dates[0][0]) if len(dates) >= 2 else None
-    if head is None:
-        return None
-    names = [_LISTED_SUBJECT.fullmatch(s, previous[1], following[0]) for previous, following in pairwise(dates)]
-    if not all(names) or not re.fullmatch(r"\s*[.;]?\s*", s[dates[-1][1]:]) or not names[-1]["and"]:
-        return None
-    if (start, end) == dates[0]:
-        return s[:dates[0][1]] + s[dates[-1][1]:], 0
-    name = names[dates.index((start, end)) - 1]
-    told = f"{name['name']} {head['doing']} {name['preposition'] or ''}".rstrip() + " "
-    return told + s[start:end] + s[dates[-1][1]:], len(told) - start
-
-
-#: A name, a verb of joining or recognising and its shared object, up to the first date: "Burkina Faso [joined the
-#: court] in ".
-_SHARED_DOING_BEFORE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?P<doing>(?:joined|recogni[sz]ed|ratified|"
-                                  r"signed|left|quit|legali[sz]ed|abolished|banned|adopted|acceded\s+to|withdrew\s+from)\s+"
-                                  r"(?:the|its|their)\s+[^,;()]{1,60}?)\s+(?:in|on)\s+(?:the\s+)?")
-#: A listed subject between two dates: ", Mali in ", " and Niger in ".
-_LISTED_SUBJECT = re.compile(r",?\s+(?P<and>and\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-                             r"(?P<preposition>in|on)\s+(?:the\s+)?")
 
 
 def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -524,6 +495,16 @@ _ACCUSED_OF_GERUND = re.compile(
     r"\s*(?:(?:on|in|at|during|by)\s+)?$")
 
 
+#: A Romance gerund of accusing, whom and the perfect infinitive of what they did, up to its date: "accusant [l'armée
+#: algérienne] d'avoir [abattu] [un drone malien] ", "acusando [al ejército] de haber [derribado]…".
+_ROMANCE_ACCUSED_OF_PERFECT = re.compile(
+    r"\b(?:accusant|acusando|accusando)\s+(?:(?P<al>al)\s+|a\s+)?(?P<who>(?:(?:l['’]|la\s|le\s|les\s|el\s|los\s|las\s|il\s|lo\s|gli\s|(?<=al\s))"
+    r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}))\s+"
+    r"(?P<inf>d['’]avoir|de\s+haber|di\s+aver)\s+(?P<part>[^\W\d]{3,}(?:é|és|ée|ées|i|is|u|us|it|do|da|to|ta))\b"
+    r"(?P<mid>(?:(?!\s(?:et|y|e|ou|o|qui|que|che)\s)[^,;:()\"“”]){0,60}?)"
+    r"(?:\s+(?:dans|en|le|el|il|lors\s+de|durante|pendant)(?:\s+la|\s+el)?)?\s*$")
+
+
 def judged_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Castillo was sentenced on Friday to 11 years in prison for attempting to dissolve Congress in December 2022":
     the later date is what the subject was judged for, done by the subject ("Castillo attempted to dissolve Congress")."""
@@ -531,6 +512,12 @@ def judged_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     start = t.start - sentence.start
     m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start) or _HONOURED_FOR_GERUND.search(s, max(0, start - 200), start) \
         or _ACCUSED_OF_GERUND.search(s, max(0, start - 200), start)
+    romance = _ROMANCE_ACCUSED_OF_PERFECT.search(s, max(0, start - 200), start) if m is None else None
+    if romance is not None:
+        # "…accusant l'armée algérienne d'avoir abattu un drone malien dans la nuit du 31 mars": the one accused did it
+        who = ("el " if romance["al"] else "") + romance["who"]  # (Spanish's "al" is "a el": "acusando al ejército")
+        auxiliary = "a" if romance["inf"].endswith("avoir") else "ha"  # (the perfect's auxiliary the infinitive had)
+        return f"{who[:1].upper()}{who[1:]} {auxiliary} {romance['part']}{romance['mid']}".strip()
     if m is None or m["verb"] in NOT_PARTICIPLES or m["verb"] in ("being", "having") or _RELATIVE_INSIDE.search(m["mid"]):
         return None
     # (the one accused did it: "Armenia accused Azerbaijan on Friday of firing on a village overnight" is "Azerbaijan fired
@@ -1145,7 +1132,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                         # (not a border's other side: "…along Gaza's border with Egypt, which it seized")
                         named_last = name is not None and determiners and name.start() > determiners[-1].end() \
                             and re.search(r"\b(?:under|by|(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)with|against|after|"
-                                          r"before)\s*$|"
+                                          # (…or a name's topic, a name too: "with the United States on [North Korea],
+                                          # which fired…")
+                                          r"before|(?<=[A-Z][a-z]\s)on|(?<=[A-Z]\s)on)\s*$|"
                                           rf"(?<!\bto\s)\b(?:{PAST_VERB})\s*$", antecedent[:name.start()]) is not None
                         # (a thing over or across a place is the thing: "…reopen [the bridge over the Dniester at Gura
                         # Bicului], which has been shut…")
@@ -1265,7 +1254,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
-                           r"ist|sind|wird|werden)\s)"
+                           r"ist|sind|wird|werden"
+                           # (…or a modal of what is due: "ont quitté la Cédéao en janvier et doivent tenir un sommet fin mai")
+                           r"|doit|doivent|devrait|devraient|va|vont|debe|deben|deberá|deberán|debería|deberían|van\s+a)\s)"
                            # (…or a second infinitive of a shared modal: "dovrebbero iniziare nella primavera del 2027 e
                            # concludersi entro la fine del 2028", "deberían empezar en marzo y terminar en junio")
                            r"|\s+(?-i:y|e|et|ed)\s+(?=[a-zà-ÿ]{3,}(?:are|ere|ire|arsi|ersi|irsi|ar|er|ir|arse|erse|irse)\s)"

@@ -49,7 +49,6 @@ from timeline_app.extraction.titles.clauses import (
     governed_gerund_title,
     judged_gerund_title,
     last_joined_clause,
-    listed_subject_conjunct,
     perfect_reported,
     place_for_it,
     reported_part,
@@ -485,8 +484,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         rel_end = aside.end()
     # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
     spans = [(o.start - sentence.start, o.end - sentence.start) for o in others if o is not timex and o is not partner]
-    # ("Burkina Faso joined the court in 2004, Mali in 2000 and Niger in 2002": one verb and object, listed subjects)
-    gapped = listed_subject_conjunct(s, rel_start, rel_end, spans) or gapped_conjunct(s, rel_start, rel_end, spans)
+    gapped = gapped_conjunct(s, rel_start, rel_end, spans)
     if gapped is None:  # "is due to meet the speaker tomorrow and to visit the border on Wednesday"
         gapped = coordinated_infinitive(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
                                                                  for o in others if o is not timex and o is not partner])
@@ -1578,7 +1576,11 @@ _GAPPED_SUBJECT_ITEM = re.compile(r",?\s+(?:and\s+)?(?P<np>(?:the\s+)?[A-Z][\w'�
                                   r"(?:(?:on|in|at|by)\s+)?")
 #: The first clause's past right after its subject, up to its date: "[ fell ]", "[ was taken on ]".
 _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
-                              r"(?:\s+(?:to|by|in)\s+(?:the\s+)?[a-z][\w-]*)?)\s+(?:(?:on|in|at|by)\s+)?$")
+                              r"(?:\s+(?:to|by|in)\s+(?:the\s+)?[a-z][\w-]*)?"
+                              # (…or a verb of joining or recognising and the object all the listed share: "[joined the
+                              # court] in 2004, Mali in 2000…"; not "seized the town in May, Kherson in June", its objects)
+                              r"|(?:joined|recogni[sz]ed|ratified|signed|left|quit|legali[sz]ed|abolished|acceded\s+to|"
+                              r"withdrew\s+from)\s+(?:the|its|their)\s+[^,;()]{1,50}?)\s+(?:(?:on|in|at|by)\s+)?$")
 
 
 #: A gerund of a time clause right before its date, after another date's predicate: "[ before expiring in ]August".
@@ -1634,6 +1636,21 @@ def _dated_phrases_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         return None
     phrase = phrases[dates.index(t)]["phrase"]
     return finish_title(f"{head['head']} {phrase}", gazetteer)
+
+
+def _governed_noun_told_after_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Japan tightened export controls in 2019 following court rulings in Seoul in 2018 that ordered Japanese firms to pay":
+    a noun a preposition governs, dated and then told by its relative clause, is the date's happening ("Court rulings in
+    Seoul ordered…"), the sentence's other date the main clause's."""
+    if not any(o is not t and sentence.start <= o.start < sentence.end for o in inside):
+        return None
+    s = sentence.text
+    noun = _GOVERNED_NOUN_TO_DATE.search(s, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    told = _RELATIVE_PAST_AFTER_DATE.match(s, date_phrase_end(t, inside) - sentence.start) if noun is not None else None
+    if told is None or VERB.search(noun["np"]):
+        return None
+    np = noun["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {told['verb']}{told['rest']}", gazetteer)
 
 
 def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -2688,6 +2705,27 @@ _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Tak
                                  r"\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
 
 
+def _with_romance_subject(title: str, sentence: Sentence, part: Sentence) -> str:
+    """"Les trois pays sahéliens ont quitté la Cédéao en janvier et [doivent tenir un sommet] fin mai": a Romance modal
+    joined on after the first predicate is the sentence's subject's ("Les trois pays sahéliens doivent tenir…")."""
+    modal = _ROMANCE_MODAL_OPENING.match(title)
+    subject = _ROMANCE_SUBJECT_TO_AUXILIARY.match(sentence.text, dateline_end(sentence.text), part.start - sentence.start) \
+        if modal is not None else None
+    return f"{subject['np']} {title[:1].lower()}{title[1:]}" if subject is not None else title
+
+
+#: A Romance modal of what is due, opening a predicate joined on: "Doivent tenir", "Deberán celebrar".
+_ROMANCE_MODAL_OPENING = re.compile(r"(?:Doit|Doivent|Devrait|Devraient|Vont|Debe|Deben|Deberá|Deberán|Debería|Deberían|Van\s+a)\s")
+#: A Romance sentence's subject with its article, up to the auxiliary of its first predicate: "[Les trois pays sahéliens]
+#: ont quitté…".
+_ROMANCE_SUBJECT_TO_AUXILIARY = re.compile(r"\s*(?P<np>(?:Les|La|Le|L['’]|El|Los|Las|Il|Lo|Gli|I|[A-ZÀ-Ý][\w'’-]+)\s*[^,;:()]{0,60}?)"
+                                           r"\s+(?:ont|a|est|sont|ha|han|hanno|è|sono|fue|fueron)\s")
+#: A noun phrase a preposition governs (and its place), up to its date: "following [court rulings in Seoul] in ".
+_GOVERNED_NOUN_TO_DATE = re.compile(r"\b(?:following|after|over|amid|against|despite)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?"
+                                    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)"
+                                    r"\s+(?:in|on)\s+(?:the\s+)?$")
+#: A restrictive relative clause in the past right after a date: " that ordered Japanese firms to pay".
+_RELATIVE_PAST_AFTER_DATE = re.compile(rf"\s+(?:that|which)\s+(?P<verb>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\b(?P<rest>[^,;.]*)")
 #: A subject, its "who" clause and that clause's past, up to a date: "[the military rulers] who [seized power] in ".
 _WHO_CLAUSE_TO_DATE = re.compile(rf"\b(?P<np>(?:the|a|an|its|their|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+who\s+"
                                  rf"(?P<body>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?)\s+(?:in|on|last)\s+(?:the\s+)?$")
@@ -3879,7 +3917,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
         or _gapped_subjects_title(sentence, t, inside, gazetteer) or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
-        or _dated_phrases_title(sentence, t, inside, gazetteer) \
+        or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _followed_by_doer_title(sentence, t, inside, gazetteer) \
@@ -4767,7 +4805,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (…whether or not the part holds its antecedent too: "Thaçi, who resigned in November 2020 when…, has pleaded")
             if closed is not None:
                 part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
-            title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
+            title = _with_romance_subject(with_antecedent(make_title(part, t, inside, gazetteer), sentence, part), sentence, part)
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None
             if plural is not None and _NAME_THEN_PLURAL_VERB.match(title):
@@ -4981,7 +5019,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             own = _title_for(part, t, others, gazetteer) \
                 if len(others) > 1 and part.end - part.start < sentence.end - sentence.start \
                 and _SUBJECT_WITH_RELATIVE.match(part.text) else None
-            title = own if own is not None else with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            title = own if own is not None else _with_romance_subject(
+                with_antecedent(make_title(part, t, others, gazetteer), sentence, part), sentence, part)
             # ("Getachew, who had led the administration since it was set up in March 2023,": the body led was set up)
             title = founded_body(title, sentence.text) or title
             pronoun = _RELATIVE_PRONOUN_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 8),
@@ -5675,10 +5714,8 @@ class SentenceTitles:
             # "…disengaged from the Pangong lake area in 2021 and Gogra-Hot Springs in September 2022": each date's own
             # object, as if it stood alone
             # (not a list of subjects: "Burkina Faso joined the court in 2004, Mali in 2000 and Niger in 2002")
-            subjects_listed = listed_subject_conjunct(sentence.text, t.start - sentence.start, t.end - sentence.start,
-                                                      [(o.start - sentence.start, o.end - sentence.start) for o in inside
-                                                       if o is not t and sentence.start <= o.start < sentence.end])
-            own_object = with_own_object(sentence, t, inside) if subjects_listed is None else None
+            own_object = with_own_object(sentence, t, inside) \
+                if _gapped_subjects_title(sentence, t, inside, self.gazetteer) is None else None
             if own_object is not None:
                 sentence, t, inside = own_object
             manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else _later_second_predicate(sentence, t)

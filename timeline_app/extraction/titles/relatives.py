@@ -506,7 +506,14 @@ _MAIN_PAST_AFTER = re.compile(r"^\S+\s.*?(?<!\band\s)(?<!\bor\s)(?<!,\s)(?<!\bth
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
 #: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
 _PEOPLE_WHO_GATHER = words_pattern(PLURAL_AGENTS)
-_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+#: Bodies whose names go on with what they are on: "Council [on] Foreign Relations", "Convention [on] Cluster Munitions".
+_BODIES_ON_A_TOPIC = ("Council", "Committee", "Commission", "Conference", "Convention", "Treaty", "Agreement", "Panel",
+                      "Group", "Office", "Court", "Forum", "Summit", "Initiative", "Institute", "Centre", "Center")
+_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|"
+                             # ("on" inside a body's name, "the Council on Foreign Relations", not a name's topic: "with
+                             # the United States on North Korea, which fired…")
+                             + "(?:" + "|".join(rf"(?<={body}\s)" for body in _BODIES_ON_A_TOPIC) + r")on)\s+(?:the\s+)?)?){0,5}"
+                             r"[A-Z][\w'’.-]*"
                              # (or a name's common noun: "Sri Lanka's civil war, which ended…")
                              r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*"
