@@ -19625,3 +19625,28 @@ def test_a_romance_modal_joined_on_after_a_dated_past_is_the_subject_s_and_leave
     titles = titles_of(tmp_path, "LIMA, 8 de abril de 2025 (Agencia) — Los dos gobiernos han firmado un acuerdo en marzo y "
                                  "deberán celebrar una cumbre en junio.\n", date(2025, 4, 8))
     assert set(titles) == {"2025-03", "2025-06"}
+
+
+def test_a_year_taken_from_before_a_noun_leaves_the_article_its_sound(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, June 10 (Wire) - Talks ended on Tuesday. Rebels retook two towns in March, "
+                                 "reversing gains made by the army in a 2022 offensive. A one-day strike was held in a European "
+                                 "city on Monday.\n", date(2025, 6, 10))
+    assert titles["2022"].endswith("in an offensive")
+    assert titles["2025-06-09"] == "A one-day strike was held in a European city"
+
+
+def test_the_day_a_clause_names_and_what_a_ranking_counts_since_are_the_clause_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, June 2, 2025 — Talks ended on Monday. The assembly will mark the anniversary on "
+                                 "June 26, the date the founding treaty was signed in Lima in 1948.\n", date(2025, 6, 2))
+    assert titles["1948"] == "The founding treaty was signed in Lima"
+    titles = titles_of(tmp_path, "DAMASCUS, March 11 (Wire) - Talks ended on Monday. The pact came days after the worst "
+                                 "fighting since the old regime was toppled in December, in which hundreds of people died.\n",
+                       date(2026, 3, 11))
+    assert titles["2025-12"] == "The old regime was toppled"
+
+
+def test_a_time_clause_s_deciding_is_its_own_subject_s_and_a_weekend_is_no_happening_governed(tmp_path):
+    titles = titles_of(tmp_path, "LONDON, Nov 3 (Wire) - Oil prices rose on Monday after OPEC+ agreed over the weekend to pause "
+                                 "output increases in the first quarter of next year, easing worries about a glut.\n",
+                       date(2026, 11, 3))
+    assert titles["2027-Q1"] == "OPEC+ to pause output increases"

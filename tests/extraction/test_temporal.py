@@ -5563,3 +5563,11 @@ def test_a_german_accusative_count_of_one_counts_on_from_the_date_before():
     found = foreign_value_of("Die Seiten hatten sich im Februar 2023 geeinigt; einen Monat später folgte ein Anhang.",
                              "einen Monat später", date(2025, 3, 14), "de")
     assert found == "2023-03"
+
+
+def test_a_month_a_plan_is_compared_with_is_one_that_has_been():
+    found = {t.text: t.value for t in tag("The group said it would raise December output by 100,000 barrels a day, the same "
+                                          "as in October. Exports will rise in December, up from September.", date(2026, 11, 3))}
+    assert found["October"] == "2026-10" and found["September"] == "2026-09" and found["December"] == "2026-12"
+    # (a bound is no comparison: "no earlier than February" is still ahead)
+    assert value_of("The envoys would reconvene no earlier than February.", "February", date(2026, 11, 3)) == "2027-02"

@@ -1724,6 +1724,9 @@ _PERFECT_SINCE_MONTH = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|\w+ly)\s+)?
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
 
+#: What a month is compared with, right before it: "the same as in ", "up from ", "than in ", "compared with ".
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:(?:the\s+)?same\s+as|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s+"
+                                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
 #: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending" (a bound of
 #: accounts, no point a story has come to).
 # (a period of accounts, not one of a plan's stages: "a preparation period starting on July 6" is a happening)
@@ -2425,6 +2428,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                                    f"the subject's aside"
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the clause before's date"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
+    if not r and _COMPARED_WITH_BEFORE.search(ctx.text, max(0, m.start() - 30), _month_phrase_start(ctx.text, m.start())):
+        # "…would raise December output by 137,000 barrels per day, the same as in October and November": what a plan is
+        # measured against is a month that has been, whatever the plan's tense
+        year = dct.year if month <= dct.month else dct.year - 1
+        return year, f"the last {lx_month_name(month)} up to {dct.label()}, a month compared with"
     if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
         # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the
         # month just gone (or the one about to end), whatever the tense of their publishing

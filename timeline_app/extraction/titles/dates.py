@@ -1489,6 +1489,9 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  #
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
                                  r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")
+#: A span of time opening what a preposition governs: "[the weekend] to pause…", "[the past week] of…".
+_TIME_NOUN_OPENING = re.compile(r"\s*(?:the|this|last|that|the\s+past|the\s+previous)\s+(?:weekend|week|month|year|night|day|"
+                                r"holiday|summer|winter|spring|autumn|period)\b(?!['’]s)")  # (not "the fall of Bashir")
 #: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
 _PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
@@ -1558,6 +1561,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         return None  # "retaken a bridge over the Blue Nile on Sunday": a place a thing spans, no happening
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
+    if _TIME_NOUN_OPENING.match(phrase):
+        return None  # ("agreed over [the weekend] to pause output increases in the first quarter": a time, no happening)
     words = phrase.split()
     # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
     # (a name of several words counts as one: "the Hanoi summit between Kim Jong Un and then-U.S. President Donald Trump")

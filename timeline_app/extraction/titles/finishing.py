@@ -38,6 +38,7 @@ from timeline_app.extraction.titles.grammar import (
     GERMAN_LEXICAL_PRESENT,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
+    IRREGULAR_PARTICIPLES,
     LIST_OF_NAMES,
     LIST_OF_NAMES_BEFORE_AND,
     LIST_OF_NAMES_GOES_ON,
@@ -693,9 +694,20 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _CAME_THEN_SUBJECT.sub("", title, count=1)
     # "By the time[ Russia invaded in 2022], the format had not met…": an opening clause emptied with its date goes whole
     title = _EMPTIED_OPENING_CLAUSE.sub("", title, count=1)
+    # "[The date] the founding Charter was signed in San Francisco": the day a clause names is the clause's happening
+    title = _DAY_OF_A_CLAUSE.sub("", title, count=1)
+    # "…gains made by government forces in a [2022] offensive": the article before a year gone takes the next word's sound
+    if _A_BEFORE_VOWEL.search(title) and language_of(title) not in A_IS_A_PREPOSITION:  # (not "llegó a Ankara")
+        title = _A_BEFORE_VOWEL.sub(r"\1n", title)
     return title[:1].upper() + title[1:]
 
 
+#: The day or year a clause after it names, opening a title: "The date [the Charter was signed]", "The day when [the…]".
+_DAY_OF_A_CLAUSE = re.compile(r"^(?:The|the)\s+(?:date|day|year)\s+(?:on\s+which\s+|in\s+which\s+|when\s+|that\s+)?"
+                              rf"(?=(?:the|a|an)\s[^,;]*?\s(?:was|were)\s+(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
+#: "a" before a word that opens with a vowel sound, as a removed year may leave it: "a offensive" (not "a one-day", "a
+#: European", "a Ukrainian", "a once-").
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa])(?=\s+(?!(?i:one\b|once\b|eu|ewe))[aeioAEIO][a-z])")
 #: What a doing was meant to bring about, closing a title: " in a push to move the ceasefire…", " in a bid to end…".
 _PURPOSE_TAIL = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:push|bid|effort|attempt|drive)\s+to\s+[a-z].*$")
 #: An opening clause's conjunction left alone before its comma: "By the time, ", "When, ".

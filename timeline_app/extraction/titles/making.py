@@ -2446,6 +2446,9 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     # (the subject of a reported clause, when the deciding is told in it: "The envoy said on Monday that the two sides had
     # agreed to meet again early next year" is the two sides')
     subject = reported["np"] if reported is not None else subject_of(s[dateline_end(s):])
+    timed = _TIME_CLAUSE_SUBJECT_BEFORE.search(s, max(0, decided.start() - 80), decided.start()) if reported is None else None
+    if timed is not None:  # ("Oil prices rose on Monday after [OPEC+] agreed over the weekend to pause…": the clause's own)
+        subject = timed["np"][:1].upper() + timed["np"][1:]
     if subject is None:  # "Negotiators from Moldova and the breakaway region of Transnistria agreed…": "Negotiators"
         head = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:from|of|in|at|for|with|representing)\s",
                         s[dateline_end(s):decided.start()])
@@ -2458,6 +2461,10 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     return finish_title(f"{subject} to {title[:1].lower()}{_CONTRAST_AFTER.sub('', title[1:])}", gazetteer)
 
 
+#: A time clause's subject right before its verb of deciding: "after [OPEC+] ", "when [the two sides] ".
+_TIME_CLAUSE_SUBJECT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|because|while|once|until)\s+(?P<np>(?:the\s+)?[A-Z]"
+                                         r"[\w'’.+-]*(?:\s+[A-Z][\w'’.+-]*){0,3}|(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+                                         r"\s+(?:[a-z]+ly\s+)?$")
 #: A contrast joined on after a doing agreed, no part of it: "…had agreed to meet again[ but had not discussed the annex]".
 _CONTRAST_AFTER = re.compile(r",?\s+but\s+(?:had|has|have|did|was|were|would|could)\b.*$")
 #: A reported clause's subject right before its verb of deciding: "said on Monday (that) [the two sides] had ".
@@ -4369,6 +4376,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # two weeks after Maduro was sworn in on Jan. 10")
         joined = list(_JOINED_TIME_CLAUSE.finditer(sentence.text, came.end(), t.start - sentence.start))
         clause = clause_to_its_end(sentence, joined[-1].end() if joined else came.end(), t)
+        article = re.match(r"(?:the|its|their)\s+", clause.text)
+        ranked = _RANKED_SINCE_CLAUSE.match(clause.text, article.end()) if article is not None else None
+        if ranked is not None and ranked.end() <= t.start - clause.start \
+                and not conjunction_is_a_preposition(clause.text, ranked.end() - len("since "), t.end - clause.start):
+            # ("The deal came days after [the worst violence since] Bashar al-Assad was toppled in December": what the
+            # ranking counts since is the date's happening)
+            clause = Sentence(clause.start + ranked.end(), clause.end, clause.text[ranked.end():])
         probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
         # last month] ended")
         # (not a noun phrase whose "and" hands on to the main subject's second verb: "visited Tehran for the first time
