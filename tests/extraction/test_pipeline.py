@@ -19650,3 +19650,29 @@ def test_a_time_clause_s_deciding_is_its_own_subject_s_and_a_weekend_is_no_happe
                                  "output increases in the first quarter of next year, easing worries about a glut.\n",
                        date(2026, 11, 3))
     assert titles["2027-Q1"] == "OPEC+ to pause output increases"
+
+
+def test_a_party_s_name_with_and_before_its_initials_is_no_place_to_cut_and_a_fronted_year_no_subject(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, 29 September 2025 - Talks ended on Sunday. In 2016 she founded the League of Hope "
+                                 "and Renewal (LHR) and narrowly lost the presidential runoff that autumn.\n", date(2025, 9, 29))
+    assert titles["2016"] == "She founded the League of Hope and Renewal"
+    assert titles["2016-FA"] == "She narrowly lost the presidential runoff"
+
+
+def test_a_gerund_set_off_after_before_or_after_with_its_own_dates_is_the_subject_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "RIGA, 29 September 2025 - Talks ended on Sunday. She studied law in Riga and later at Yale, "
+                                 "before working as an adviser at the IMF in Washington from 2010 to 2012.\n", date(2025, 9, 29))
+    assert titles["2010"] == "She worked as an adviser at the IMF in Washington"
+
+
+def test_a_live_entry_whose_own_dates_all_lie_ahead_still_tells_its_doing_at_its_stamp(tmp_path):
+    titles = titles_of(tmp_path, "Live: summit on Ukraine\n\n18 December 2025\n\n09:10 CET - Leaders are arriving in Brussels "
+                                 "for a summit expected to decide how to fund Ukraine in 2026 and 2027.\n\n09:45 CET - The "
+                                 "host told reporters he had no guarantees.\n", date(2025, 12, 18))
+    assert titles["2025-12-18T09:10"].startswith("Leaders are arriving in Brussels")
+
+
+def test_a_day_is_no_noun_a_participle_aside_stands_by(tmp_path):
+    titles = titles_of(tmp_path, "LONDON, Oct. 31 (Wire) - Talks ended on Friday. The truce began on the 19th of January, held "
+                                 "for two months and collapsed in mid-March, when the army resumed strikes.\n", date(2025, 10, 31))
+    assert not titles["2025-03"].startswith("The 19th")

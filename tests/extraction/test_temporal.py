@@ -5571,3 +5571,25 @@ def test_a_month_a_plan_is_compared_with_is_one_that_has_been():
     assert found["October"] == "2026-10" and found["September"] == "2026-09" and found["December"] == "2026-12"
     # (a bound is no comparison: "no earlier than February" is still ahead)
     assert value_of("The envoys would reconvene no earlier than February.", "February", date(2026, 11, 3)) == "2027-02"
+
+
+def test_a_month_in_a_time_clause_after_the_sentence_s_year_is_of_that_year():
+    found = {t.text: t.value for t in tag("She served briefly as prime minister in 2019, until her government fell in a "
+                                          "no-confidence vote in November. A year later she won the presidency.",
+                                          date(2025, 9, 29))}
+    assert found["November"] == "2019-11" and found["A year later"] == "2020"
+    # (not a year a state runs since: "resumed for the first time since 2022 after a cabinet took office in October")
+    assert value_of("Talks resumed for the first time since 2022 after a new cabinet took office in October.", "October",
+                    date(2026, 12, 2)) == "2026-10"
+
+
+def test_a_thing_recalled_by_its_month_has_been_and_its_ordinal_day_is_that_month_s():
+    found = {t.text: t.value for t in tag("The deal took effect on Oct. 10. Remember the ceasefire of January. It began on "
+                                          "the 19th and collapsed in mid-March.", date(2025, 10, 31))}
+    assert found["January"] == "2025-01" and found["the 19th"] == "2025-01-19"
+
+
+def test_a_later_month_listed_after_another_is_of_its_year_unless_a_past_would_be_ahead():
+    found = {t.text: t.value for t in tag("The measures come up for renewal at the end of January and July.", date(2026, 10, 24))}
+    assert found == {"the end of January": "2027-01", "July": "2027-07"}
+    assert value_of("The army seized the town in May and in June lost it again.", "June", date(2026, 5, 19)) == "2025-06"

@@ -3201,8 +3201,11 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
         return True
     # (…nor does one whose every doing its sentence dates in its own words: "15:30 - The envoy arrived in Cairo this
     # afternoon and is expected to meet the intelligence chief this evening")
+    # (…but not when every date of its own is ahead and the entry tells a doing now: "09:10 CET - Leaders are arriving in
+    # Brussels for a summit expected to decide how to fund Ukraine in 2026 and 2027")
     covered = set().union(*(_content_words(o.title) for o in own)) if own else set()
-    return len(own) >= 2 and any(o.kind == c.kind for o in own) and len(words - covered) <= 1
+    return len(own) >= 2 and any(o.kind == c.kind for o in own) and len(words - covered) <= 1 \
+        and any(o.status == c.status for o in own)
 
 
 #: A live entry that tells earlier news again, after its stamp: "18:55 GMT - Recap: ", "09:10 - Background: ".

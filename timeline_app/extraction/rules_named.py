@@ -589,7 +589,9 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
             if valid_day(y, mo, day) else None
     base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
     anchor = ctx.ref if ctx.ref_month else ctx.dct
-    if ctx.ref_month and anchor is None:  # ("By mid-September…, and on the 21st": a month named, no day yet)
+    if ctx.ref_month and (anchor is None or ctx.ref_grain == "month"):
+        # ("By mid-September…, and on the 21st": a month named, no day yet; or a month named since the last day: "…took
+        # effect on Oct. 10. ¶ Remember the ceasefire of January. It began on the 19th")
         anchor = Day.of(base_year, base_month, 15)
     if SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
         # "…at the same time as the election in June 2027, he said in an interview on the 20th": a

@@ -1724,6 +1724,9 @@ _PERFECT_SINCE_MONTH = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|\w+ly)\s+)?
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
 
+#: A thing recalled, up to its month: "Remember the ceasefire of ", "recalling the protests in ".
+_RECALLED_THING_BEFORE = re.compile(r"\b(?:[Rr]emember|[Rr]ecall|[Rr]ecalling|[Rr]emembering|[Rr]ecalled|[Rr]emembered)\s+"
+                                    r"(?:the|that|those|last)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:(?:early|mid|late)[-\s]+)?$")
 #: What a month is compared with, right before it: "the same as in ", "up from ", "than in ", "compared with ".
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:(?:the\s+)?same\s+as|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s+"
                                    r"(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
@@ -1831,6 +1834,13 @@ def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | 
     entry_before = _opens_an_entry(ctx.text, pos) and _labels_an_entry(ctx.text, ctx.ref_at) \
         and 0 < pos - ctx.ref_at < 600 and ctx.text.count("\n", ctx.ref_at, pos) == 1
     return ctx.ref_month if entry_before else None
+
+
+#: A month and the "and" of a list up to the next month: "the end of January and ", "March or ".
+_MONTH_LISTED_BEFORE = re.compile(r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?[A-Z][a-z]+\.?"
+                                  r"\s+(?:and|or)\s+(?:(?:in|the\s+end\s+of|the\s+start\s+of)\s+)?")
+#: A time clause opened after a year, up to a month: ", until her government fell … in ", " when the talks collapsed in ".
+_TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?,\s+(?:until|till|when|before|after)\s+[^.;:!?\d]{3,100}$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
@@ -2399,6 +2409,19 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return dct.year, f"{lx_month_name(month)} of the publication year"
     # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
     # February" is that winter's February)
+    if not r and ctx.ref_grain == "month" and ctx.ref_month is not None and month > ctx.ref_month[1] and ctx.ref_at >= 0 \
+            and _MONTH_LISTED_BEFORE.fullmatch(ctx.text, ctx.ref_at, _month_phrase_start(ctx.text, m.start())) \
+            and not ((ctx.ref_month[0], month) > (dct.year, dct.month) and ctx.tense(m.start(), m.end()) == "past"):
+        # "Economic measures come up for renewal at the end of January and July": a later month listed right after
+        # another is of that one's year
+        return ctx.ref_month[0], f"{lx_month_name(month)} {year_str(ctx.ref_month[0])}, listed after the month before it"
+    if not r and ctx.ref_grain == "year" and ctx.ref_year is not None and ctx.ref_year < dct.year \
+            and ctx.sentence_bounds(m.start())[0] <= ctx.ref_at < m.start() \
+            and _TIME_CLAUSE_AFTER_YEAR.match(ctx.text, ctx.ref_at, m.start()) and ctx.tense(m.start(), m.end()) != "future" \
+            and not re.search(r"\b[Ss]ince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at]):
+        # "Sandu served briefly as prime minister in 2019, until her government fell in a no-confidence vote in November":
+        # a time clause after the sentence's year goes on in that year
+        return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, in the time clause after the sentence's year"
     story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]
@@ -2428,6 +2451,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                                    f"the subject's aside"
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the clause before's date"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
+    if not r and _RECALLED_THING_BEFORE.search(ctx.text, max(0, m.start() - 60), _month_phrase_start(ctx.text, m.start())):
+        # "Remember the ceasefire of January": what is recalled has been
+        year = dct.year if month <= dct.month else dct.year - 1
+        return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing recalled"
     if not r and _COMPARED_WITH_BEFORE.search(ctx.text, max(0, m.start() - 30), _month_phrase_start(ctx.text, m.start())):
         # "…would raise December output by 137,000 barrels per day, the same as in October and November": what a plan is
         # measured against is a month that has been, whatever the plan's tense

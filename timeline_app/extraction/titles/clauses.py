@@ -1488,7 +1488,10 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # (a date's month is no name: "…visited Damascus in January, and Foreign Minister Sergey Lavrov met…")
             and not (m.start() not in ends and CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
-                                                                   or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
+                                                                   or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])
+                                                                   # (…or a name's last word and its initials: "the Party
+                                                                   # of Action and Solidarity (PAS)")
+                                                                   or re.match(r"[A-Z][\w'’.-]*\s*\([A-Z]{2,}[\w'’.-]*\)", s[m.end():])))
             # ("…persuaded Ethiopia and Eritrea to sign the Algiers Agreement": two names, one object of the infinitive)
             and not (m.group().strip() == "and" and re.search(r"[A-Z][\w'’.-]*\s*$", s[max(0, m.start() - 40):m.start()])
                      and _NAME_THEN_INFINITIVE.match(s, m.end()))
@@ -1509,8 +1512,12 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
             # (but ", and formally signed in Paris": an adverb before a participle opens a predicate)
-            and not (ADVERB_LY.match(s[m.end():]) and not (m.group().startswith(",") and re.match(
-                rf"[a-z]{{2,}}ly\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[m.end():])))
+            # (…nor, with no comma, when no adverb stands before the "and" either: "founded the party in 2016 and
+            # narrowly lost the runoff that autumn")
+            and not (ADVERB_LY.match(s[m.end():]) and not ((m.group().startswith(",") or not re.search(r"[a-z]{2,}ly\s*$", s[:m.start()])
+                                                             and not re.search(r"\b(?:that|which|who)\b[^,;]*$", s[:m.start()]))
+                                                            and re.match(rf"[a-z]{{2,}}ly\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b",
+                                                                         s[m.end():])))
             # ("sanctions imposed on Rosneft and Lukoil in October took their toll": two names a preposition governs,
             # the second followed by no verb of its own)
             and not (m.group().strip() == "and" and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())

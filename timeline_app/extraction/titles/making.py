@@ -2721,6 +2721,9 @@ def _with_romance_subject(title: str, sentence: Sentence, part: Sentence) -> str
     return f"{subject['np']} {title[:1].lower()}{title[1:]}" if subject is not None else title
 
 
+#: A year (or a month of one) fronted with no comma before the subject: "In 2016 ", "In May 2024 ".
+_FRONTED_YEAR_NO_COMMA = re.compile(r"^\s*(?:In|During|By)\s+(?:(?:early|mid|late)[-\s]+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+"
+                                    r"(?=(?:he|she|they|it|we|the)\b|[A-Z])")
 #: A Romance modal of what is due, opening a predicate joined on: "Doivent tenir", "Deberán celebrar".
 _ROMANCE_MODAL_OPENING = re.compile(r"(?:Doit|Doivent|Devrait|Devraient|Vont|Debe|Deben|Deberá|Deberán|Debería|Deberían|Van\s+a)\s")
 #: A Romance sentence's subject with its article, up to the auxiliary of its first predicate: "[Les trois pays sahéliens]
@@ -2781,8 +2784,9 @@ _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Followi
                              # (no subject inside: "After retiring she taught…, and in 2014…" has no comma to close it)
                              r"(?P<rest>(?:(?!\b(?:he|she|they|we)\s)[^,;]){2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
 #: A gerund "since" governs, right before its date: "her first trip since [taking office] in".
-_BOUND_GERUND = re.compile(r"\bsince\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,40}?)\s+"
-                           r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+# (…or before or after it, set off: "…, before working as an adviser at the World Bank from 2010 to 2012")
+_BOUND_GERUND = re.compile(r"(?:\bsince|,\s+(?:before|after))\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,90}?)\s+"
+                           r"(?:(?:in|on|at|during|from|between)\s+)?(?:the\s+)?$")
 #: A relative clause open up to a bound's gerund: ", who has argued for two states ".
 _RELATIVE_OPEN_TO_BOUND = re.compile(r",\s+(?:who|which)\s+[^,;()]{3,80}$")
 #: The pronoun a possessive stands for: "her first trip" is hers.
@@ -2793,8 +2797,10 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
     """"It will be her first trip to the region since taking office in October last year": the date is the taking of
     office, done by the one the clause is about (the subject, or the owner of "her first trip")."""
     s = sentence.text
-    m = _BOUND_GERUND.search(s, max(0, t.start - sentence.start - 70), t.start - sentence.start)
-    if m is None or m["verb"] in NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]) \
+    m = _BOUND_GERUND.search(s, max(0, t.start - sentence.start - 130), t.start - sentence.start)
+    # (a range's end may close it: "…from 2010 to 2012.")
+    if m is None or m["verb"] in NOT_PARTICIPLES \
+            or not re.match(r"(?:\s*(?:to|until|through|-|–|and)\s*\d{4})?\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]) \
             or GERUND_SUBJECTS_VERB.match(m["rest"]):
         return None  # (nor "the first truce since fighting erupted in April": the fighting erupted)
     subject = subject_of(s[dateline_end(s):m.start()])
@@ -5141,6 +5147,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text) or clock_stamp_end(sentence.text):]
             entry_label = ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
             after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
+            # (…or a year fronted with no comma: "In 2016 she founded the party and narrowly lost the runoff that autumn")
+            after_opener = _FRONTED_YEAR_NO_COMMA.sub("", after_opener, count=1)
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = subject_of(APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
                 "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1)) \
@@ -5246,6 +5254,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 title = title.split(", ", 1)[0]
             aside = _PARTICIPLE_ASIDE_BEFORE_AND.search(first_clause) \
                 if part is coordinated and _PARTICIPLE_FIRST.match(predicate) else None
+            if aside is not None and re.match(r"(?:the\s+)?\d", aside["np"]):
+                aside = None  # ("It began on [the 19th], held for two months and collapsed in mid-March": a day, no noun)
             if aside is not None and _TIME_PREPOSITION_END.search(first_clause, max(0, aside.start("np") - 12), aside.start("np")) \
                     and _SUBJECT_S_PASSIVE.search(first_clause, 0, aside.start("np")):
                 aside = None  # ("He was arrested … after a standoff, released in March and detained again in July": the list of
