@@ -19676,3 +19676,25 @@ def test_a_day_is_no_noun_a_participle_aside_stands_by(tmp_path):
     titles = titles_of(tmp_path, "LONDON, Oct. 31 (Wire) - Talks ended on Friday. The truce began on the 19th of January, held "
                                  "for two months and collapsed in mid-March, when the army resumed strikes.\n", date(2025, 10, 31))
     assert not titles["2025-03"].startswith("The 19th")
+
+
+def test_a_gerund_after_another_date_with_a_date_of_its_own_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "QUITO, Sept. 17 (Wire) - Talks ended on Friday. Lasso, who won a full term in April after "
+                                 "first taking office in November 2023, has called a referendum.\n", date(2025, 9, 17))
+    assert titles["2025-04"] == "Lasso won a full term"
+    assert titles["2023-11"] == "Lasso took office"
+
+
+def test_a_time_clause_s_bare_subject_left_at_a_long_title_s_end_goes(tmp_path):
+    titles = titles_of(tmp_path, "QUITO, Sept. 17 (Wire) - President Ana Torres on Tuesday declared a 60-day state of emergency "
+                                 "in seven provinces as protests against the end of a diesel subsidy entered a second day.\n",
+                       date(2025, 9, 17))
+    assert titles["2025-09-16"] == "Torres declared a 60-day state of emergency in seven provinces"
+
+
+def test_people_who_vote_tell_an_election_whatever_forces_or_wars_the_sentence_names(tmp_path):
+    told = told_of(tmp_path, "BAGHDAD, Nov. 11 (Wire) — Security forces and displaced people voted on Sunday. Iraqis voted on "
+                             "Tuesday in the sixth election since the 2003 invasion. Parliament voted on Monday to extend the "
+                             "mission.\n", date(2026, 11, 11))
+    assert told["2026-11-08"][1] == told["2026-11-10"][1] == "election"
+    assert told["2026-11-09"][1] != "election"

@@ -615,6 +615,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # happening says what went with it, no part of it
     title = _ABSOLUTE_WITH_TO_END.sub("", title)
     title = _DANGLING_END.sub("", relative_as_clause(title))
+    if _DANGLING_CLAUSE_SUBJECT.search(title) and language_of(title) == "en":  # (not Portuguese's "levantou as sanções")
+        title = _DANGLING_CLAUSE_SUBJECT.sub("", title)
     # "…rejected by Greek Cypriots in twin referendums held [in April 2004]": the participle the date went with says no
     # more once the clause has its own verb
     closing = _CLOSING_NOUN_PARTICIPLE.search(title)
@@ -889,6 +891,8 @@ _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|expla
                            r"|\s+here"
                            # "…settled a fishing dispute dating back [to 2014]": a participle of age, its date gone
                            r"|,?\s+(?:dating|going|stretching|reaching)\s+back(?:\s+to)?|,?\s+dating\s+from)+$")
+#: A time clause's bare plural subject closing a title, its verb cut away: "…in seven provinces [as protests]".
+_DANGLING_CLAUSE_SUBJECT = re.compile(r",?\s+(?:as|while|when|because|until)\s+(?:the\s+)?[a-z][\w-]*[^s\W]s$")
 
 
 #: Month and weekday names, capitalised as a date spells them.

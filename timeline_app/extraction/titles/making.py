@@ -332,7 +332,11 @@ _MAIN_PAST_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}
 #: an election in ".
 _DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                       r"(?:election|vote|referendum|runoff|coup|war|offensive|attack|invasion|summit|agreement|"
-                                      r"deal|ceasefire|truce)\s+(?:in|on)\s+(?:the\s+)?")
+                                      r"deal|ceasefire|truce)\s+(?:in|on)\s+(?:the\s+)?"
+                                      # (…or a gerund of the subject's with its own date: "won a full term in April after
+                                      # first taking office in November 2023")
+                                      r"|\s+(?:after|before)\s+(?:(?:first|again|briefly)\s+)?[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?"
+                                      r"(?:in|on)\s+(?:the\s+)?")
 
 
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
@@ -2785,7 +2789,11 @@ _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Followi
                              r"(?P<rest>(?:(?!\b(?:he|she|they|we)\s)[^,;]){2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
 #: A gerund "since" governs, right before its date: "her first trip since [taking office] in".
 # (…or before or after it, set off: "…, before working as an adviser at the World Bank from 2010 to 2012")
-_BOUND_GERUND = re.compile(r"(?:\bsince|,\s+(?:before|after))\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,90}?)\s+"
+# (…or right after another date, with no comma: "won a full term in April after first taking office in November 2023")
+_BOUND_GERUND = re.compile(r"(?:\bsince|,\s+(?:before|after)|(?:" + "|".join(
+    rf"(?<={end})" for end in (r"\d", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                               "October", "November", "December", "year", "month"))
+                           + r")\s+(?:before|after))\s+(?:(?:first|again|briefly|later|finally)\s+)?(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,90}?)\s+"
                            r"(?:(?:in|on|at|during|from|between)\s+)?(?:the\s+)?$")
 #: A relative clause open up to a bound's gerund: ", who has argued for two states ".
 _RELATIVE_OPEN_TO_BOUND = re.compile(r",\s+(?:who|which)\s+[^,;()]{3,80}$")
