@@ -19698,3 +19698,19 @@ def test_people_who_vote_tell_an_election_whatever_forces_or_wars_the_sentence_n
                              "mission.\n", date(2026, 11, 11))
     assert told["2026-11-08"][1] == told["2026-11-10"][1] == "election"
     assert told["2026-11-09"][1] != "election"
+
+
+def test_a_counted_gerund_s_object_and_its_participle_are_no_gerund_subject_and_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "COLOMBO, Sept. 23 (Wire) - Ana Perera was sworn in as president on Monday, two days after "
+                                 "winning an election held more than two years after the island's worst crisis.\n",
+                       date(2026, 9, 23))
+    assert titles["2026-09-19"] == "Ana Perera won an election"
+    # (an auxiliary's participle stays: "said the talks had ended")
+    titles = titles_of(tmp_path, "ROME, Sept. 23 (Wire) - The ministry said on Monday the talks had ended.\n", date(2026, 9, 23))
+    assert titles["2026-09-21"].endswith("the talks had ended")
+
+
+def test_a_stance_joined_on_in_the_present_is_no_part_of_an_election_s_title(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, 18 March 2026 - Talks ended on Monday. The new leader, Ada Demir, was elected in "
+                                 "October and favours a federal solution.\n", date(2026, 3, 18))
+    assert titles["2025-10"] == "Ada Demir was elected"

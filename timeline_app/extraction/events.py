@@ -2893,7 +2893,11 @@ _LOOKED_FOR_BY_OTHERS = re.compile(r"\b(?P<np>(?:a|an|the)\s+(?:(?!(?:that|which
 #: The finite past a gerund opening a clause is the subject of: "[shelling] on the town of Kajo Keji killed" (not a
 #: relative clause's or an auxiliary's: "meeting officials who opposed", "returning after talks had failed"); the verb may
 #: come right after the gerund ("six months after fighting broke out").
-_VERB_OF_A_GERUND_SUBJECT = re.compile(rf"(?:[^,;]*?\s)?(?<!\swho\s)(?<!\swhich\s)(?<!\sthat\s)(?<!\shad\s)(?<!\shas\s)"
+# (not a participle right after the gerund's own object: "two days after winning [an election held] more than…")
+_VERB_OF_A_GERUND_SUBJECT = re.compile(rf"(?!(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*\s+(?:held|called|"
+                                       rf"won|signed|agreed|brokered|[a-z]{{3,}}ed)\s+(?:by|in|on|at|last|more|less|over|after|"
+                                       rf"before|earlier|this|that)\b)"
+                                       rf"(?:[^,;]*?\s)?(?<!\swho\s)(?<!\swhich\s)(?<!\sthat\s)(?<!\shad\s)(?<!\shas\s)"
                                        rf"(?<!\shave\s)(?<!\swas\s)(?<!\swere\s)(?<!\sbeen\s)"
                                        rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _CLOSING_SOURCE = re.compile(r",\s+(?:(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)|according\s+to)\b.*$", re.S)

@@ -867,12 +867,18 @@ _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|w
 _AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|repeatedly|now|long)\s+)?(?:been\s+)?[a-z]{3,}"
                                      r"(?:ed|en|wn)\b")
 #: A noun in a prepositional phrase and the participle of its holding, closing a title: " in twin referendums held".
-_CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:in|at|during|after|by|with)\s+(?:[\w-]+\s+){0,3}?[a-z-]{3,})\s+(?:held|staged|"
+_CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:(?:in|at|during|after|by|with)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+){0,3}?[a-z-]{3,})"
+                                      # (not an auxiliary's participle: "the talks had ended")
+                                      r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)"
+                                      r"\s+(?:held|staged|"
                                       r"fought|conducted|organi[sz]ed|signed|launched|hosted|carried\s+out|ended|ending)$")
 #: A second predicate joined on in the present of a state, not of a plan: " and hosts about 1,500 troops", " but is
 #: recognised only by Ankara".
 _JOINED_PRESENT_STATE = re.compile(r"\s+(?:and|but)\s+(?:(?:still|now|only)\s+)?(?:(?:is|are|remains?)\b(?!\s+(?:expected|"
                                    r"due|set|scheduled|likely|unlikely|going|about|to|planning|preparing|poised|slated)\b)"
+                                   # (…or a stance held now: " and favours a federal solution")
+                                   r"|(?:favours|favors|supports|opposes|backs|wants|seeks|insists|believes|argues|leads|heads|"
+                                   r"chairs|lives)\b"
                                    rf"|(?:hosts|holds|controls|houses|has|have)\b(?!\s+(?:[a-z]+ly\s+)?(?:been|since|yet|not|never|also|"
                                    rf"[a-z]{{3,}}(?:ed|en|wn)|{words_pattern(PLAIN_PASTS)}|to)\b))")
 _PAST_BEFORE_PERFECT = re.compile(rf"\b(?<!has\s)(?<!have\s)(?<!had\s)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
