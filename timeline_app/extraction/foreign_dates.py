@@ -1094,7 +1094,7 @@ _DUTCH_AGREED_BEFORE = re.compile(r"(?<!\w)(?:afgesproken|besloten|overeengekome
 _DUTCH_INFINITIVE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?te\s+[^\W\d_]{3,}en(?!\w)")
 #: A Romance "and" that joins on a predicate of its own after the date: " y deberán", " et doivent" (a verb, not a noun
 #: listed: "en marzo y abril").
-_ROMANCE_AND_AFTER = re.compile(r"\s(?:y|et|e|ed)\s+(?=(?:se\s+|s['’]|ne\s+|no\s+|n['’])?[^\W\d_]{2,}(?:rán|rá|ront|ra|ranno|rà|rão|"
+_ROMANCE_AND_AFTER = re.compile(r"\s(?:y|et|e|ed)\s+(?=(?:se\s+|s['’]|ne\s+|no\s+|n['’])?(?:[^\W\d_]{2,}(?:rán|rá|ront|ranno|rà|rão)|"
                                 r"deben|debe|doivent|doit|devono|deve|devem|van|vont|vanno|vão|han|ont|hanno|ha|a)(?!\w))",
                                 re.IGNORECASE)
 #: A Turkish past closing the date's own clause, then "ve" and a second one: "görüştü[ ve ]".

@@ -1728,8 +1728,9 @@ _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|ke
 _RECALLED_THING_BEFORE = re.compile(r"\b(?:[Rr]emember|[Rr]ecall|[Rr]ecalling|[Rr]emembering|[Rr]ecalled|[Rr]emembered)\s+"
                                     r"(?:the|that|those|last)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:(?:early|mid|late)[-\s]+)?$")
 #: What a month is compared with, right before it: "the same as in ", "up from ", "than in ", "compared with ".
-_COMPARED_WITH_BEFORE = re.compile(r"\b(?:(?:the\s+)?same\s+as|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|up\s+from|down\s+from|compared\s+(?:with|to)|versus)\s+"
-                                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
+# (not a bound: "no earlier than February")
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:(?:the\s+)?same\s+as|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|up\s+from|down\s+from|"
+                                   r"compared\s+(?:with|to)|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
 #: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending" (a bound of
 #: accounts, no point a story has come to).
 # (a period of accounts, not one of a plan's stages: "a preparation period starting on July 6" is a happening)
@@ -2407,8 +2408,6 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
         return dct.year, f"{lx_month_name(month)} of the publication year"
-    # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
-    # February" is that winter's February)
     if not r and ctx.ref_grain == "month" and ctx.ref_month is not None and month > ctx.ref_month[1] and ctx.ref_at >= 0 \
             and _MONTH_LISTED_BEFORE.fullmatch(ctx.text, ctx.ref_at, _month_phrase_start(ctx.text, m.start())) \
             and not ((ctx.ref_month[0], month) > (dct.year, dct.month) and ctx.tense(m.start(), m.end()) == "past"):
@@ -2422,6 +2421,8 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Sandu served briefly as prime minister in 2019, until her government fell in a no-confidence vote in November":
         # a time clause after the sentence's year goes on in that year
         return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, in the time clause after the sentence's year"
+    # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
+    # February" is that winter's February)
     story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]

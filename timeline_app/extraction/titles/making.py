@@ -487,8 +487,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if aside is not None and _SAID_BEFORE_DATE.search(s, max(0, rel_start - 48), rel_start):
         rel_end = aside.end()
     # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
-    spans = [(o.start - sentence.start, o.end - sentence.start) for o in others if o is not timex and o is not partner]
-    gapped = gapped_conjunct(s, rel_start, rel_end, spans)
+    gapped = gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                       for o in others if o is not timex and o is not partner])
     if gapped is None:  # "is due to meet the speaker tomorrow and to visit the border on Wednesday"
         gapped = coordinated_infinitive(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
                                                                  for o in others if o is not timex and o is not partner])
@@ -2793,7 +2793,8 @@ _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Followi
 _BOUND_GERUND = re.compile(r"(?:\bsince|,\s+(?:before|after)|(?:" + "|".join(
     rf"(?<={end})" for end in (r"\d", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                                "October", "November", "December", "year", "month"))
-                           + r")\s+(?:before|after))\s+(?:(?:first|again|briefly|later|finally)\s+)?(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,90}?)\s+"
+                           + r")\s+(?:before|after))\s+(?:(?:first|again|briefly|later|finally)\s+)?(?P<verb>[a-z]{3,}ing)\b"
+                           r"(?P<rest>[^,;.()]{0,90}?)\s+"
                            r"(?:(?:in|on|at|during|from|between)\s+)?(?:the\s+)?$")
 #: A relative clause open up to a bound's gerund: ", who has argued for two states ".
 _RELATIVE_OPEN_TO_BOUND = re.compile(r",\s+(?:who|which)\s+[^,;()]{3,80}$")

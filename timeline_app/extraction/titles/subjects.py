@@ -660,7 +660,7 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
     if forced is not None:
         return forced
     done = _OBJECT_RELATIVE_TITLE.fullmatch(title)
-    if done is not None and title.startswith("Which"):
+    if done is not None:
         # "Iran refused to restore cooperation with inspectors, [which it cut in June]": what the subject of the relative
         # clause did to the noun phrase before it ("It cut cooperation with inspectors")
         words = lead[:-1].split()
