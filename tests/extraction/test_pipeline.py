@@ -19714,3 +19714,9 @@ def test_a_stance_joined_on_in_the_present_is_no_part_of_an_election_s_title(tmp
     titles = titles_of(tmp_path, "NICOSIA, 18 March 2026 - Talks ended on Monday. The new leader, Ada Demir, was elected in "
                                  "October and favours a federal solution.\n", date(2026, 3, 18))
     assert titles["2025-10"] == "Ada Demir was elected"
+
+
+def test_a_partitive_relative_in_the_subject_s_aside_is_so_many_of_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "CONAKRY, Sept. 22 (Wire) — Talks ended on Sunday. Opposition parties, several of which were "
+                                 "suspended in August, had called for a boycott.\n", date(2026, 9, 22))
+    assert titles["2026-08"] == "Several opposition parties were suspended"

@@ -5593,3 +5593,10 @@ def test_a_later_month_listed_after_another_is_of_its_year_unless_a_past_would_b
     found = {t.text: t.value for t in tag("The measures come up for renewal at the end of January and July.", date(2026, 10, 24))}
     assert found == {"the end of January": "2027-01", "July": "2027-07"}
     assert value_of("The army seized the town in May and in June lost it again.", "June", date(2026, 5, 19)) == "2025-06"
+
+
+def test_a_gerund_set_off_after_a_past_clause_goes_on_in_that_past():
+    assert value_of("Lawmakers needed more than 50 sessions to elect a speaker, finally doing so in August.", "August",
+                    date(2026, 11, 20)) == "2026-08"
+    # (a modal in the clause still looks ahead: "The army will hold drills, starting on Monday")
+    assert value_of("The army will hold drills, starting on Monday.", "Monday", date(2026, 11, 20)) == "2026-11-23"

@@ -372,6 +372,13 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
+        sentence_start = self.sentence_bounds(start)[0]
+        closing = _CLOSING_GERUND_TO_DATE.search(self.text, max(sentence_start, start - 90), start)
+        main = _SUBJECT_AND_PAST.match(self.text, sentence_start, closing.start()) if closing is not None else None
+        if main is not None and not _LOOKS_AHEAD_IN.search(self.text, sentence_start, closing.start()):
+            # "Lawmakers needed more than 50 sessions to elect a speaker, finally doing so in August": a gerund set off
+            # after the clause goes on in its main verb's past, whatever infinitive stands between
+            return "past"
         if _LIKELY_AFTER.match(self.text, end) or _LIKELY_BEFORE.search(self.text, max(0, start - 70), start):
             # "Officials say the autumn is more likely", "A meeting is possible in the spring": a time weighed as a
             # prospect lies ahead
@@ -1724,6 +1731,14 @@ _PERFECT_SINCE_MONTH = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|\w+ly)\s+)?
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
 
+#: A gerund phrase set off after a clause, up to a date: ", finally doing so in ", ", reopening it on ".
+_CLOSING_GERUND_TO_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+(?:[a-z]+\s+){0,4}?(?:in|on|at|by|during)\s+"
+                                     r"(?:the\s+)?$")
+#: A sentence's bare subject and its past right after it: "Lawmakers needed", "The army retook".
+_SUBJECT_AND_PAST = re.compile(r"\s*(?:(?:The|A|An|Its|Their)\s+)?(?:[A-Z]?[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|"
+                               + "|".join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT)) + r")\b")
+#: A word that puts a clause ahead: a modal, an expectation.
+_LOOKS_AHEAD_IN = re.compile(r"\b(?:will|would|shall|could|may|might|expected|due|set\s+to|plans?\s+to|scheduled|next)\b")
 #: A thing recalled, up to its month: "Remember the ceasefire of ", "recalling the protests in ".
 _RECALLED_THING_BEFORE = re.compile(r"\b(?:[Rr]emember|[Rr]ecall|[Rr]ecalling|[Rr]emembering|[Rr]ecalled|[Rr]emembered)\s+"
                                     r"(?:the|that|those|last)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:(?:early|mid|late)[-\s]+)?$")

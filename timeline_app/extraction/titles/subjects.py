@@ -654,6 +654,15 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
     """A title of a relative clause cut from after its comma ("Which began"), told of its antecedent ("She led nightly
     protests, [which began on Oct. 27] and…" → "Nightly protests began")."""
     lead = sentence.text[:part.start - sentence.start].rstrip()
+    partitive = _PARTITIVE_BEFORE_RELATIVE.search(lead) \
+        if re.match(r"(?:Which|Whom)\s", title) and re.match(r"(?:which|whom)\s", part.text) else None
+    if partitive is not None:
+        # "Opposition parties, [several of which were suspended in August], had called for a boycott": so many of the noun
+        # phrase before the comma, the aside closed before the main verb comes back
+        np = relative_antecedent(sentence.text, partitive.start())
+        told = _ASIDE_CLOSED_TO_MAIN_VERB.sub("", title.split(None, 1)[1])
+        if np:
+            return f"{partitive['q'].capitalize()} {np[:1].lower() + np[1:] if not np[:2].isupper() else np} {told}"
     if not lead.endswith(",") or not re.match(r"(?:Which|Who)\s", title) or not re.match(r"(?:which|who)\s", part.text):
         return title
     forced = driven_to(title)
@@ -674,6 +683,10 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
     return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
 
 
+#: A count of a noun phrase's members before "of which": ", several of", ", two of".
+_PARTITIVE_BEFORE_RELATIVE = re.compile(r",\s+(?P<q>several|some|many|most|two|three|four|five|both|all)\s+of$")
+#: The aside's closing comma and the main verb back after it: ", had called for a boycott".
+_ASIDE_CLOSED_TO_MAIN_VERB = re.compile(r",\s+(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b.*$")
 #: A title of an object relative clause: "Which it cut after strikes", "Which Moscow signed".
 _OBJECT_RELATIVE_TITLE = re.compile(rf"Which\s+(?P<subj>it|they|he|she|we|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
                                     rf"\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)}))\b(?P<rest>[^,;]*)")
