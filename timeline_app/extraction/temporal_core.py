@@ -375,7 +375,8 @@ class Context:
         sentence_start = self.sentence_bounds(start)[0]
         closing = _CLOSING_GERUND_TO_DATE.search(self.text, max(sentence_start, start - 90), start)
         main = _SUBJECT_AND_PAST.match(self.text, sentence_start, closing.start()) if closing is not None else None
-        if main is not None and not _LOOKS_AHEAD_IN.search(self.text, sentence_start, closing.start()):
+        if main is not None and not {w.lower() for w in TOKEN.findall(self.text, sentence_start, closing.start())} \
+                & (FUTURE_WORDS | PLAN_WORDS | {"may"}):
             # "Lawmakers needed more than 50 sessions to elect a speaker, finally doing so in August": a gerund set off
             # after the clause goes on in its main verb's past, whatever infinitive stands between
             return "past"
@@ -1737,8 +1738,6 @@ _CLOSING_GERUND_TO_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+(?:[a-
 #: A sentence's bare subject and its past right after it: "Lawmakers needed", "The army retook".
 _SUBJECT_AND_PAST = re.compile(r"\s*(?:(?:The|A|An|Its|Their)\s+)?(?:[A-Z]?[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|"
                                + "|".join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT)) + r")\b")
-#: A word that puts a clause ahead: a modal, an expectation.
-_LOOKS_AHEAD_IN = re.compile(r"\b(?:will|would|shall|could|may|might|expected|due|set\s+to|plans?\s+to|scheduled|next)\b")
 #: A thing recalled, up to its month: "Remember the ceasefire of ", "recalling the protests in ".
 _RECALLED_THING_BEFORE = re.compile(r"\b(?:[Rr]emember|[Rr]ecall|[Rr]ecalling|[Rr]emembering|[Rr]ecalled|[Rr]emembered)\s+"
                                     r"(?:the|that|those|last)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:(?:early|mid|late)[-\s]+)?$")
