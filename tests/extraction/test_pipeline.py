@@ -19720,3 +19720,32 @@ def test_a_partitive_relative_in_the_subject_s_aside_is_so_many_of_the_subject(t
     titles = titles_of(tmp_path, "CONAKRY, Sept. 22 (Wire) — Talks ended on Sunday. Opposition parties, several of which were "
                                  "suspended in August, had called for a boycott.\n", date(2026, 9, 22))
     assert titles["2026-08"] == "Several opposition parties were suspended"
+
+
+def test_a_time_clause_after_a_year_with_a_bare_body_as_subject_is_its_own_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, Jan 22 (Wire) - Talks ended on Wednesday. Jubaland suspended cooperation with "
+                                 "Mogadishu in 2024 after parliament approved constitutional changes in March of that year.\n",
+                       date(2026, 1, 22))
+    assert titles["2024"] == "Jubaland suspended cooperation with Mogadishu"
+    assert titles["2024-03"] == "Parliament approved constitutional changes"
+
+
+def test_a_happening_told_again_after_a_concession_is_the_concession_s_clause(tmp_path):
+    titles = titles_of(tmp_path, "BRATISLAVA, 14 April 2026 - Talks ended on Monday. They have not reached a final settlement "
+                                 "since, although talks resumed in 2017 and again last spring.\n", date(2026, 4, 14))
+    assert titles["2017"] == "Talks resumed"
+    assert titles["2025-SP"] == "Talks resumed again"
+
+
+def test_a_date_after_beyond_stays_in_the_title_and_respectively_goes_with_its_dates(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, Jan 22 (Wire) - Talks ended on Wednesday. The mission has warned it lacks money "
+                                 "beyond June. The mandates of the house and of the president were due to expire in April and "
+                                 "May respectively.\n", date(2026, 1, 22))
+    assert titles["2026-06"] == "The mission has warned it lacks money beyond June"
+    assert titles["2026-04"] == "The mandates of the house and of the president were due to expire"
+
+
+def test_a_first_counted_since_a_year_across_coordinate_adjectives_is_no_event(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, Jan 22 (Wire) - Talks ended on Wednesday. The government says it needs time to "
+                                 "organise the first one-person, one-vote election since 1969.\n", date(2026, 1, 22))
+    assert "1969" not in titles

@@ -5600,3 +5600,26 @@ def test_a_gerund_set_off_after_a_past_clause_goes_on_in_that_past():
                     date(2026, 11, 20)) == "2026-08"
     # (a modal in the clause still looks ahead: "The army will hold drills, starting on Monday")
     assert value_of("The army will hold drills, starting on Monday.", "Monday", date(2026, 11, 20)) == "2026-11-23"
+
+
+def test_a_span_ending_at_a_month_takes_its_verb_s_side_but_a_present_reported_after_a_past_looks_from_now():
+    # (written in January: a past's span is gone by, a present after a report is still to run)
+    assert value_of("The truce held until June.", "June", date(2026, 1, 22)) == "2025-06"
+    assert value_of("The mission has warned it lacks money beyond June.", "June", date(2026, 1, 22)) == "2026-06"
+    # (a term given runs ahead of the giving)
+    assert value_of("The council gave both sides until June to reply.", "June", date(2026, 1, 22)) == "2026-06"
+    # (…and a span's end is no step of the story the sentence before told)
+    assert value_of("The armies agreed in February 2021 to observe the truce. That understanding held until late April, "
+                    "when an attack killed 26 people.", "late April", date(2026, 5, 8)) == "2026-04"
+
+
+def test_a_relative_aside_s_date_does_not_anchor_the_month_of_the_main_clause_after_it():
+    assert value_of("The African Union mission, which replaced an earlier force on Jan. 1, 2025, has warned it lacks money "
+                    "beyond June.", "June", date(2026, 1, 22)) == "2026-06"
+
+
+def test_a_time_clause_after_a_year_without_its_comma_goes_on_in_that_year():
+    assert value_of("Jubaland suspended cooperation in 2024 after parliament approved changes in March.", "March",
+                    date(2026, 1, 22)) == "2024-03"
+    # (but "before" without its comma may look past the year: "in 2024 before the vote in March")
+    assert value_of("The council was formed in 2024 before the vote in March.", "March", date(2026, 1, 22)) == "2025-03"

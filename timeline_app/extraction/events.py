@@ -1237,7 +1237,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
                        r"\d+(?:st|nd|rd|th))\b"
                        # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")
-                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+                       # (…nor the comma of coordinate adjectives: "the first one-person, one-vote election since")
+                       r"(?:[^,.;]|(?<=\b[A-Z])\.|,(?=\s[a-z]+-[a-z]+\s)){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?"
                        # (but a gathering named with its day is a happening of its own: "the first contacts since the
                        # Istanbul meetings of May 16")
                        r"(?!(?:meetings?|talks|summits?|visits?|sessions?|rounds?|negotiations|conferences?)\s)[a-z-]+\s+of\s+)?$"

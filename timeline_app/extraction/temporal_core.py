@@ -150,7 +150,7 @@ _FAR_PLAN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|se
 #: Words in -ing after "is" that make no progressive: "is nothing", "is everything", "is during".
 NOT_PROGRESSIVE = {"nothing", "something", "anything", "everything", "during", "according", "including", "morning",
                    "evening", "building", "meeting", "thing", "king", "spring"}
-NEUTRAL_WORDS = {"effective", "until", "till", "through"}
+NEUTRAL_WORDS = {"effective", "until", "till", "through", "beyond"}
 #: Words that put the date behind the publication date whatever the verb ("since Oct. 23").
 PAST_MARKERS = {"since", "ago", "recently"}  # ("…many times, most [recently] in June": what was last done)
 #: Before these a word is a noun or an adjective, not a verb ("the plan", "a still unspecified date").
@@ -584,6 +584,8 @@ class Context:
             if verdict == "neutral" and clause[i].lower() in ("until", "till") \
                     and any(_tense_of(clause, j) == "future" for j in range(max(0, i - 8), i)):
                 return "future"  # "the envoys will stay until the 9th": the span a future verb opens ends ahead
+            if verdict == "neutral" and clause[i].lower() in _SPAN_END_WORDS:
+                return _span_end_tense(clause, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
         # a long object may stand between the verb and its date ("Turkey will host a new round of talks
@@ -998,6 +1000,32 @@ _AUXILIARIES_AFTER_A_NAME = frozenset({"will", "would", "shall", "could", "shoul
 #: …and the irregular pasts that are as often nouns after one: "the EU bid", "the U.S. cut", "the UN set of rules".
 _PAST_LIKE_NOUNS = frozenset({"bid", "cut", "set", "hit", "cast", "spread", "put", "cost", "hurt", "shut", "let", "split",
                               "quit", "bet", "fit", "rid", "shed", "led", "found", "fell", "saw", "left", "lost"})
+
+
+#: Words right before a date that end a span ("held until June", "no money beyond June").
+_SPAN_END_WORDS = {"until", "till", "beyond"}
+#: A subject pronoun and a present of its own: "it lacks", "they have", "it is".
+_PRONOUN_PRESENT = {"it", "they", "he", "she", "we", "i", "you"}
+#: Pasts that set a term rather than fill it: "gave both sides until mid-December to reply".
+_DEADLINE_GIVING = {"gave", "given", "granted", "allowed", "extended", "set", "told", "asked", "ordered", "urged",
+                    "offered", "promised"}
+
+
+def _span_end_tense(clause: list[str], i: int) -> str | None:
+    """The tense of a span that ends at a date: a past verb's span is gone by ("the truce held until June", written in
+    January, is last June), a future's is ahead; a present told after a report looks from now ("has warned it lacks
+    money beyond June"), and so does a clause with no verb, so the nearest month is taken."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        w = clause[j].lower()
+        if j and clause[j - 1].lower() in _PRONOUN_PRESENT and (w in ("is", "are", "am", "has", "have", "need")
+                                                               or w.endswith("s") and not w.endswith("ss")):
+            return None
+        verdict = _tense_of(clause, j)
+        if verdict == "past" and w in _DEADLINE_GIVING:
+            return None  # "gave Merieux until mid-November to submit…": a term given runs ahead of the giving
+        if verdict in ("past", "future"):
+            return verdict
+    return None
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -1854,8 +1882,10 @@ def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | 
 #: A month and the "and" of a list up to the next month: "the end of January and ", "March or ".
 _MONTH_LISTED_BEFORE = re.compile(r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?[A-Z][a-z]+\.?"
                                   r"\s+(?:and|or)\s+(?:(?:in|the\s+end\s+of|the\s+start\s+of)\s+)?")
-#: A time clause opened after a year, up to a month: ", until her government fell … in ", " when the talks collapsed in ".
-_TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?,\s+(?:until|till|when|before|after)\s+[^.;:!?\d]{3,100}$")
+#: A time clause opened after a year, up to a month: ", until her government fell … in ", " when the talks collapsed in ",
+#: " after parliament approved constitutional changes in " (but not "before" without its comma: "in 2024 before the vote").
+_TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?(?:,\s+(?:until|till|when|before|after)|\s+(?:until|till|when|after))"
+                                     r"\s+[^.;:!?\d]{3,100}$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
@@ -2502,7 +2532,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
         return again, f"{lx_month_name(month)} {again}, named in the sentence before"
-    on_from = _month_on_from_just_named(ctx, m.start(), month) if not r and tense == "past" else None
+    # (not a span's end: "That understanding held largely until late April" may run on for years)
+    on_from = _month_on_from_just_named(ctx, m.start(), month) \
+        if not r and tense == "past" and not _runs_until(ctx, _month_phrase_start(ctx.text, m.start())) else None
     if on_from is not None:  # "…two months later [June 2018], said… In July, the two leaders signed…"
         return on_from, f"{lx_month_name(month)} {on_from}, later in the year the sentence before is at"
     if tense == "future" and not r and any(plan.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130),
@@ -2526,7 +2558,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = dct.year if month >= dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} from {dct.label()}, a happening put off to it"
     if tense is None:
-        told = _month_told_before(ctx, m.start(), month)
+        # (not past a relative aside that held it: "The mission, which replaced an earlier force on Jan. 1, 2025, has
+        # warned it lacks money beyond June" looks from publication)
+        told = _month_told_before(ctx, m.start(), month) if not _anchor_in_relative_aside(ctx, m.start()) else None
         if told is not None:
             # "a high of $42 in June from $29 in March": no verb says which way, the month the
             # sentence named before does (the nearest March to June)
@@ -2583,6 +2617,13 @@ def _told_today(ctx: Context, pos: int) -> bool:
     the other date ("Petro, whose term ends on Aug. 7, 2026, said on Saturday")."""
     if SAID_ON.search(ctx.text, max(0, pos - 60), pos):
         return True
+    return _anchor_in_relative_aside(ctx, pos)
+
+
+def _anchor_in_relative_aside(ctx: Context, pos: int) -> bool:
+    """Whether the sentence's earlier date sits in a relative clause set off by commas and closed before `pos`: the
+    main clause after it tells its own time ("The mission, which replaced an earlier force on Jan. 1, 2025, has warned
+    it lacks money beyond June")."""
     opener = _RELATIVE_ASIDE.search(ctx.text, ctx.sentence_bounds(pos)[0], max(0, ctx.ref_at))
     return opener is not None and bool(_ASIDE_CLOSED.search(ctx.text, ctx.ref_at, pos))
 

@@ -614,6 +614,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if re.search(r"\b(?:last|lasts|lasted|lasting|drag(?:s|ged|ging)?\s+on|stretch(?:es|ed|ing)?)\s+"
                  r"(?:well\s+|far\s+)?(?:beyond|past|into)\s+(?:the\s+)?$", before):
         return text  # "few expected the fighting to last [beyond the summer]": how long it lasted is what is told
+    if re.search(r"\bbeyond\s+(?:the\s+)?$", before):
+        return text  # "has warned it lacks money [beyond June]": the date bounds what is told, no adverb to drop
     if re.search(r"\b(?:took|takes|take|taking|lasted|filled|occupied)\s+(?:up\s+)?(?:most|much|all|part|the\s+rest|"
                  r"the\s+whole)\s+of\s+$", before):
         return text  # "Disarmament took most of [the next year]": the time it took is what is told

@@ -336,6 +336,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # only points at its date is no doing; the noun is the happening
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
                    r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
+    # "The mandates … were due to expire (in April and May) respectively": the dates it paired went, and it with them
+    title = re.sub(r",?\s+respectively\b", "", title)
     # "…signed a declaration of principles[, followed by a framework agreement]": what followed, its date gone, is another's
     title = re.sub(rf",\s+{FOLLOWING_PARTICIPLE}\s+{FOLLOWED_BY}\s*[^,;]{{3,80}}$", "", title)
     # "And the sanctions that took effect on Friday – any waivers?": a questioner's question after a dash is none of the

@@ -2480,6 +2480,10 @@ _OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
 
 
+#: A concession set off before a clause of its own: ", although ", ", even though ", ", while ".
+_CONCESSION_SET_OFF = re.compile(r",\s+(?:although|even\s+though|though|while|whereas)\s+")
+
+
 def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Fighting flared in April 2016 and again in July 2020": the second date repeats the first
     one's happening, which has no words of its own but "again"."""
@@ -2508,6 +2512,14 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
         # ("…broke down within weeks; they resumed in May 2025 and again in June": the clause after the semicolon is the
         # one said again)
         first = Sentence(first.start + semicolon + 2, first.end, first.text[semicolon + 2:])
+        earlier = [o for o in earlier if o.start >= first.start]
+    conceded = list(_CONCESSION_SET_OFF.finditer(first.text, 0, earlier[-1].start - first.start))
+    if conceded and re.search(rf"\b(?:{PAST_VERB}|was|were|had|has|have|is|are)\b",
+                              first.text[conceded[-1].end():earlier[-1].start - first.start]):
+        # (…as is the clause after a concession set off: "They have not reached a settlement since, although talks
+        # resumed in 2017 and again last spring")
+        cut = conceded[-1].end()
+        first = Sentence(first.start + cut, first.end, first.text[cut:cut + 1].upper() + first.text[cut + 1:])
         earlier = [o for o in earlier if o.start >= first.start]
     told = make_title(first, earlier[-1], earlier, gazetteer)
     if len(earlier) > 1 and own is None and re.search(r",\s+(?:but|and|while)\s", s[earlier[-2].end - sentence.start:earlier[-1].start - sentence.start]):
