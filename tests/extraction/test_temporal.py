@@ -5623,3 +5623,21 @@ def test_a_time_clause_after_a_year_without_its_comma_goes_on_in_that_year():
                     date(2026, 1, 22)) == "2024-03"
     # (but "before" without its comma may look past the year: "in 2024 before the vote in March")
     assert value_of("The council was formed in 2024 before the vote in March.", "March", date(2026, 1, 22)) == "2025-03"
+
+
+def test_that_week_after_a_month_is_of_that_month_though_a_publication_line_gave_a_day_before_it():
+    text = ("Published Oct. 14, 2025\n\nSeven years ago this August, the five states signed a convention in Aktau that "
+            "was meant to settle the sea's status. It did no such thing. The seabed is still undivided, and one of them has "
+            "yet to ratify the text.\n\nI was in Aktau that week.")
+    assert value_of(text, "that week", date(2025, 10, 14)) == "2018-08"
+
+
+def test_a_french_conditional_reported_after_a_past_looks_ahead_but_the_saying_s_month_does_not():
+    found = {t.text: t.value for t in tag("Le Programme alimentaire mondial a averti en septembre qu'il manquerait de fonds "
+                                          "à partir de janvier.", date(2025, 11, 12), language="fr")}
+    assert found["septembre"] == "2025-09"
+    assert found["janvier"] == "2026-01"
+    # ("serait" with its participle tells a past heard of)
+    found = {t.text: t.value for t in tag("Selon la presse, le ministre a dit qu'il serait arrivé en janvier.",
+                                          date(2025, 11, 12), language="fr")}
+    assert found["janvier"] == "2025-01"

@@ -1104,7 +1104,7 @@ _PLAN_NOUN = (r"(?:agenda|strategy|plans?|budgets?|targets?|goals?|vision|roadma
               # (…and what falls short of one: "a funding shortfall of more than $200 million for 2027")
               r"shortfalls?|(?:funding|financing)\s+gaps?|deficits?)")
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
-_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
+_PLAN_AFTER_YEAR = re.compile(r"\s+(?:(?!(?:the|a|an|its|their|his|her)\s)(?!(?-i:[a-z]{3,}ed)\s)[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
                               r"boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b", re.I)
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
 _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +

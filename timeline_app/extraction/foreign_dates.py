@@ -1022,6 +1022,12 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: A French conditional in a reported clause, up to a date after it (not "serait" or "aurait", whose participle tells a
+#: past heard of): "qu'il manquerait de fonds à partir de ".
+_FRENCH_REPORTED_CONDITIONAL = re.compile(r"(?<!\w)qu(?:e\s+|['’])[^.;]{0,60}?(?<!\w)(?:\w{3,}(?:erait|eraient|irait|iraient)|"
+                                          r"\w+(?:endrait|endraient))(?!\w)[^.;]{0,60}$", re.IGNORECASE)
+
+
 def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) speaks of what is to come."""
     ahead = _AHEAD.get(language)
@@ -1053,6 +1059,10 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     if language == "nl" and _DUTCH_AGREED_BEFORE.search(text, max(lo, start - 100), start) \
             and _DUTCH_INFINITIVE_AFTER.match(text, end):
         return True  # ("hebben afgesproken de onderhandelingen in januari te hervatten": what was agreed is to come)
+    if language == "fr" and _FRENCH_REPORTED_CONDITIONAL.search(text, max(lo, start - 120), start):
+        # "a averti en septembre qu'il manquerait de fonds à partir de janvier": a conditional reported after a past is the
+        # future seen from then (the date before it, the saying's, is not)
+        return True
     announced = _ANNOUNCED_TO_COME.get(language)
     if announced is not None and announced.search(text, max(lo, start - 120), start):
         return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead

@@ -1026,10 +1026,16 @@ def _month_told_as_background(ctx: Context, at: int) -> bool:
     if ctx.ref is None or not 0 <= ctx.ref_day_at < ctx.ref_month_at < at \
             or not ctx.ref.number <= ctx.dct.number <= ctx.ref.number + 7:
         return False
+    line_end = ctx.text.find("\n", ctx.ref_day_at)
+    if _PUBLICATION_LINE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", 0, ctx.ref_day_at) + 1, ctx.ref_day_at) \
+            and 0 <= line_end - ctx.ref_day_at <= 40:
+        return False  # ("Published Oct. 14, 2025 ¶ Seven years ago this August…": the page's own day is no story's day)
     return ctx.text.find("\n", ctx.ref_month_at, min(at, ctx.ref_month_at + _PARAGRAPH_LOOK)) >= 0 \
         and ctx.text.rfind("\n", max(ctx.ref_day_at, ctx.ref_month_at - _PARAGRAPH_LOOK), ctx.ref_month_at) >= 0
 
 
+#: What opens a line that only gives the page's day: "Published ", "Updated: ", "".
+_PUBLICATION_LINE_OPENING = re.compile(r"\s*(?:(?:First\s+|Last\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?\s*)?")
 #: How far a look for a paragraph's break goes, in characters.
 _PARAGRAPH_LOOK = 2000
 

@@ -762,8 +762,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
     # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
     named = _DAY_NAME_APPOSITIVE.match(after) or _DATE_APPOSITIVE.match(after)
-    if named is not None:  # (…and the comma that closes it, which paired the one before it)
-        after = re.sub(r"^,(?=\s)", "", after[named.end():])
+    if named is not None:  # (…and the comma that closes it, when it paired one before the date)
+        # (not the comma of what follows a date never set off: "…a ceremony in Leticia on Aug. 7, the anniversary of the
+        # battle, officials said")
+        after = after[named.end():] if not re.search(r",\s*(?:[^\W\d_]+\s+)?$", before) \
+            else re.sub(r"^,(?=\s)", "", after[named.end():])
     subject = _DATE_AS_SUBJECT.search(before)
     if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
         # "…prayed for divine help as [Easter week] began": the date is the clause's subject, and the

@@ -829,6 +829,8 @@ def subject_of(s: str) -> str | None:
                  and not re.fullmatch(r"\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+", s[:v.start()])
                  and not (_ADJECTIVE_SLOT_BEFORE.search(s, max(0, v.start() - 30), v.start())
                           and re.match(r"\s+[a-z]{3,}s\b", s[v.end():]))
+                 # (…or right after an owner: "caps each side's [deployed] warheads")
+                 and not re.search(r"\w['’]s\s+$", s[max(0, v.start() - 5):v.start()])
                  # ("The released Americans landed…": a participle between a determiner and its noun is an adjective)
                  and not (re.search(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", s[max(0, v.start() - 7):v.start()])
                           and re.match(r"\s+[A-Za-z][a-z]{2,}s\s+[a-z]", s[v.end():]))), None)
@@ -1024,8 +1026,9 @@ def be_for(subject: str) -> str:
 PARTICIPLE_START = re.compile(PARTICIPLE_PHRASE)
 
 
-#: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
-_CLAUSE_END = re.compile(r"[,;:]|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)"
+#: Where a clause that holds a date ends after it: a comma (not a number's: "displaced more than 300,000"), semicolon or
+#: colon, or a full stop.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:]|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)"
                          r"(?<!\bDec)(?<![A-Z])\.(?:\s|$)")  # (not a month's or an initial's full stop: "to Nov. 1")
 
 

@@ -2767,6 +2767,10 @@ _BARE_WHO_CLAUSE_TO_DATE = re.compile(rf"(?<=\s)(?P<np>(?:(?![a-z]+ed\b|{words_p
                                       r"\s+(?:in|on|at|during|last|this)?\s*(?:the\s+)?$")
 
 
+#: A name and a present of its own after it: "New START caps", "the Kremlin says".
+_NAME_BEFORE_PRESENT = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+[a-z]{3,}(?<!s)s\b")
+
+
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
     its opening participle phrase dates that phrase, told as a passive of the main clause's subject
@@ -2776,6 +2780,9 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
         return None
     subject = subject_of(m["main"][:1].upper() + m["main"][1:])
+    # (…or a name before a present of its own, which may take a noun's shape: "…, New START caps each side's warheads")
+    name = _NAME_BEFORE_PRESENT.match(m["main"]) if subject is None else None
+    subject = subject if name is None else name["name"]
     if subject is None:
         return None
     phrase = Sentence(sentence.start + m.start("rest"), sentence.start + m.end("rest"), m["rest"])
@@ -5629,8 +5636,13 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
 
 #: A past followed by its object, no passive's participle (which takes none, but for verbs of giving): "won the prize".
 _PAST_WITH_OBJECT = re.compile(r"(?:[a-z]{2,}ly\s+)?(?!(?:given|sent|shown|paid|awarded|granted|offered|told|asked|handed|"
-                               r"promised|denied|refused|allowed|sold|lent|owed)\b)[a-z]{3,}\s+(?:the|a|an|its|their|his|her|"
-                               r"two|three|four|five|\d+)\s")
+                               r"promised|denied|refused|allowed|sold|lent|owed)\b)[a-z]{3,}\s+(?:(?:the|a|an|its|their|his|her|"
+                               r"two|three|four|five|\d+)\s"
+                               # (…or a bare plural: "…and opened accession talks"; not a preposition's, nor a time's:
+                               # "closed for repairs", "released months later")
+                               r"|(?!(?:for|from|with|into|after|before|since|until|over|under|during|through|about|against|"
+                               r"amid|within|without|across|along|around|toward|towards)\b)(?:[a-z]{3,}\s+)?"
+                               r"(?!(?:months|years|weeks|days|hours|decades|minutes|times)\b)[a-z]{3,}[^s\W]s\b)")
 #: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed".
 _JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
