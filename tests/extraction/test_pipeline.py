@@ -19785,3 +19785,56 @@ def test_a_year_s_noun_is_no_plan_or_line_when_a_verb_stands_between(tmp_path):
     titles = titles_of(tmp_path, "LIMA, Aug. 12 (Wire) — Talks ended on Monday. The island formed after a 1934 protocol fixed "
                                  "the border.\n", date(2026, 8, 12))
     assert "1934" in titles
+
+
+def test_a_place_s_relative_clause_after_goods_sent_there_is_the_goods_course(tmp_path):
+    titles = titles_of(tmp_path, "TOKYO, Nov. 25 (Wire) — Talks ended on Tuesday. Japanese seafood exports to China, which "
+                                 "resumed in late June after a two-year ban, have stalled again.\n", date(2026, 11, 25))
+    assert titles["2026-06"] == "Japanese seafood exports to China resumed after a two-year ban"
+
+
+def test_a_perfect_s_participle_after_an_adverb_is_no_closing_participle(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, June 17 (Wire) - Fighting erupted on May 12. A truce brokered by local elders has "
+                                 "largely held since May 15.\n", date(2026, 6, 17))
+    assert titles["2026-05-15"] == "A truce brokered by local elders has largely held"
+
+
+def test_a_pronoun_inside_a_reduced_relative_is_who_did_it(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, June 17 (Wire) - Talks ended on Tuesday. Hanna Tetteh told the council that an "
+                                 "advisory committee she set up in February had proposed four options.\n", date(2026, 6, 17))
+    assert titles["2026-02"] == "Hanna Tetteh set up an advisory committee"
+
+
+def test_striking_oil_is_no_military_action(tmp_path):
+    told = told_of(tmp_path, "GEORGETOWN, March 9, 2026 — Talks ended on Monday. When Exxon Mobil struck oil off Guyana in May "
+                             "2015, the discovery revived a border dispute.\n", date(2026, 3, 9))
+    assert told["2015-05"] == ("Exxon Mobil struck oil off Guyana", "other")
+
+
+def test_a_gathering_or_a_blow_held_on_a_day_is_what_was_held_not_what_it_was_of(tmp_path):
+    titles = titles_of(tmp_path, "Brussels, 21/10/2025\n\nThe European Union welcomes the meeting of the border commissions held "
+                                 "yesterday in Gabala.\n", date(2025, 10, 21))
+    assert titles["2025-10-20"] == "The meeting of the border commissions was held in Gabala"
+    titles = titles_of(tmp_path, "Brussels, 21/10/2025\n\nThe European Union condemns the attack on the power plant carried out "
+                                 "on Monday.\n", date(2025, 10, 21))
+    assert titles["2025-10-20"] == "The attack on the power plant was carried out"
+
+
+def test_a_body_s_stance_in_the_present_leaves_the_date_to_the_happening_it_names(tmp_path):
+    titles = titles_of(tmp_path, "Brussels, 21/10/2025\n\nThe EU recalls the initialling of the peace agreement in Washington on "
+                                 "8 August and encourages both sides to sign it without delay.\n", date(2025, 10, 21))
+    assert titles["2025-08-08"] == "The initialling of the peace agreement in Washington"
+
+
+def test_a_date_closing_an_aside_after_a_count_before_a_noun_is_the_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "GEORGETOWN, March 9, 2026 — Talks ended on Monday. The 1966 Geneva Agreement, signed weeks "
+                                 "before Guyana's independence that May, committed both sides to seek a settlement.\n",
+                       date(2026, 3, 9))
+    assert titles["1966-05"] == "Guyana's independence"
+
+
+def test_a_lead_line_closed_by_a_list_s_label_is_body_text(tmp_path):
+    titles = titles_of(tmp_path, "Timeline: A decade of talks over the dam\nEthiopia says the dam will be inaugurated in "
+                                 "September. Key moments:\n- April 2011 – Ethiopia lays the foundation stone of the dam.\n",
+                       date(2025, 7, 5))
+    assert titles["2025-09"] == "Ethiopia says the dam will be inaugurated"

@@ -254,6 +254,9 @@ def _opens_body(line: str, first: bool) -> bool:
     """Whether a line before any body text starts it: a long paragraph, a line of a chronology, a
     sentence of eight words, or a short lead ("Russian forces shelled Kharkiv on Sunday."): a sentence
     of five words or more that is not the headline (the first line) and not all capitalised words."""
+    label = _CLOSING_LIST_LABEL.search(line)
+    if label is not None:
+        line = line[:label.start()]  # ("…will be inaugurated in September. Key moments:": the sentence, not its list's label)
     if is_body_line(line):
         return True
     if _TIMELINE_ENTRY.match(line) and len(line.split()) >= 6 and not _CAPTION.search(line):
@@ -267,6 +270,8 @@ def _opens_body(line: str, first: bool) -> bool:
         not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
 
 
+#: A list's short label closing a line after a sentence: " Key moments:", " Here is what we know:".
+_CLOSING_LIST_LABEL = re.compile(r"(?<=[.!?])\s+(?:\S+\s+){0,4}\S+:$")
 #: The comma or semicolon that ends a clause of a text set out one clause to a line: "Recalling its resolution 2755 (2024),",
 #: "1. Decides to extend the mandate … until 31 October 2027;".
 _CLAUSE_OF_A_TEXT = re.compile(r"[a-z0-9)][,;]$")

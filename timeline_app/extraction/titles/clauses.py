@@ -1798,6 +1798,12 @@ _SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Y
 _TO_BE_DONE = re.compile(r"to\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|signed|made|set|built|sent|given|taken|chosen|sworn)\b")
 
 
+#: A count before or after a noun phrase, up to the noun's own date: "weeks before Guyana's independence ", "two days after
+#: the vote ".
+_COUNTED_FROM_A_NOUN = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:before|after)\s+"
+                                  r"(?P<np>(?:(?:the|its|their)\s+|[A-Z][\w'’.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+$")
+
+
 def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None = None) -> str | None:
     """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
     participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
@@ -1806,6 +1812,11 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     rel = t.start - sentence.start
     if s.startswith(("'s ", "’s "), t.end - sentence.start):
         return None  # ("…, held by a committee that monitors [last year's] ceasefire,": a date that owns a noun is its own)
+    counted = _COUNTED_FROM_A_NOUN.search(s, max(0, rel - 80), rel)
+    if counted is not None and re.match(r"\s*,", s[t.end - sentence.start:]):
+        # ("…, signed weeks before Guyana's independence that May,": the date, closing the aside, is the independence's)
+        np = counted["np"]
+        return np[:1].upper() + np[1:]
     head = dateline_end(s)
     if head:  # "KYIV, Sept 14 (Reuters) - Russia and Ukraine…": the subject comes after the dateline
         body_start = head + len(s[head:]) - len(s[head:].lstrip())

@@ -870,8 +870,8 @@ _AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|
                                      r"(?:ed|en|wn)\b")
 #: A noun in a prepositional phrase and the participle of its holding, closing a title: " in twin referendums held".
 _CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:(?:in|at|during|after|by|with)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+){0,3}?[a-z-]{3,})"
-                                      # (not an auxiliary's participle: "the talks had ended")
-                                      r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)"
+                                      # (not an auxiliary's participle: "the talks had ended", "has largely held")
+                                      r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)(?<!ly)"
                                       r"\s+(?:held|staged|"
                                       r"fought|conducted|organi[sz]ed|signed|launched|hosted|carried\s+out|ended|ending)$")
 #: A second predicate joined on in the present of a state, not of a plan: " and hosts about 1,500 troops", " but is

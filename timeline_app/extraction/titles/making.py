@@ -1451,6 +1451,26 @@ _REPORTED_HAPPENING_OF = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?|warn
                                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 
 
+#: A body's present of stance on a happening named by its noun, up to the happening's date: "The EU recalls [the initialling
+#: of the peace agreement in Washington] on ", "The Secretary-General strongly condemns [the shelling of Kharkiv] on ".
+_STANCE_ON_A_HAPPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:also|strongly|warmly|firmly)\s+)?"
+                                    r"(?:welcomes|condemns|recalls|notes|deplores|regrets|commends|hails|praises|salutes|"
+                                    r"applauds|denounces|mourns|marks)\s+"
+                                    rf"(?P<np>the\s+(?:[a-z-]+\s+)?(?:{_HAPPENING_OF_NOUNS}|initialling|initialing|shelling|"
+                                    r"bombing|attack|holding|conclusion|start|end|outcome)\s+(?:of|on)\s+[^,;:]{2,100}?)"
+                                    r"\s+(?:on|in)\s+(?:the\s+)?$")
+
+
+def _stance_on_a_happening_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The EU recalls the initialling of the peace agreement in Washington on 8 August": a body's stance, told in the
+    present of its statement, is of today; the date is the happening its object names ("The initialling of the peace
+    agreement in Washington")."""
+    m = _STANCE_ON_A_HAPPENING.fullmatch(sentence.text, dateline_end(sentence.text), t.start - sentence.start)
+    if m is None or VERB.search(m["np"]):
+        return None
+    return finish_title(m["np"][:1].upper() + m["np"][1:], gazetteer)
+
+
 def _noun_dated_before_its_of(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The Secretary-General welcomes the release on 24 November of 42 detainees by the parties": a happening's noun
     with its date between it and its "of" is what the date dates ("The release of 42 detainees by the parties")."""
@@ -3666,6 +3686,17 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     if main is None or any(o is not t and lo + subject.start() <= o.start - sentence.start < rel for o in inside):
         return None
     np = subject["np"]
+    doer = re.search(r"\s(?P<pronoun>he|she|they|we|it)$", np)
+    if doer is not None:
+        # ("…that an advisory committee she set up in February had proposed…": the pronoun is who did it, and the noun what
+        # was done: "She set up an advisory committee")
+        thing = np[:doer.start()]
+        thing = thing[:1].lower() + thing[1:] if re.match(r"(?:The|A|An|Its|Their)\s", thing) else thing
+        # (a person's pronoun is the person the sentence opens with: "Hanna Tetteh told the council that…")
+        named = subject_of(sentence.text[lo:]) if doer["pronoun"] in ("he", "she") else None
+        who = named if named and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*", named) \
+            else doer["pronoun"].capitalize()
+        return finish_title(f"{who} {subject['part']} {thing}{main['rest']}", gazetteer)
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {subject['part']}{main['rest']}", gazetteer)
 
 
@@ -3951,7 +3982,7 @@ _DONE_SO_SINCE = re.compile(r",\s+(?:the|a|an)\s+(?:first|only|last)\s+[^,;]{0,6
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _gapped_possessive_title(sentence, t, inside) \
+    undated = _gapped_possessive_title(sentence, t, inside) or _stance_on_a_happening_title(sentence, t, inside, gazetteer) \
         or german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
         or _counted_time_clause_title(sentence, t, inside, gazetteer) or _as_agreed_at_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \

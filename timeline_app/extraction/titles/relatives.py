@@ -899,6 +899,12 @@ _TALKS_ON_BEFORE = re.compile(r"\b(?P<talks>(?:(?:the|a|an)\s+)?(?:talks|negotia
                               r"\s+(?P<on>on|over|about)\s+$")
 
 
+#: A flow of goods or people and where it goes, up to the place's name: "Japanese seafood exports to ", "flights from ".
+_FLOW_TO_BEFORE = re.compile(r"(?P<np>\b(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:exports|imports|flights|"
+                             r"shipments|sales|deliveries|supplies|trade|transfers|remittances|flows|aid))\s+"
+                             r"(?P<to>to|from|into)\s+$")
+
+
 def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
     relative clause's, and the one named before the clause did it: "World Food Programme warned on
@@ -929,6 +935,11 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         if not owned and not sides else None
     if topic is not None:
         noun = topic["talks"] + " " + topic["on"] + " " + m["noun"]
+    # (…nor where goods go, when the clause tells a course: "Japanese seafood exports to China, which resumed in late June")
+    flow = _FLOW_TO_BEFORE.search(sentence.text, max(0, m.start("noun") - 60), m.start("noun")) \
+        if topic is None and not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]) else None
+    if flow is not None:
+        noun = flow["np"] + " " + flow["to"] + " " + m["noun"]
     ranked = _RANKED_AMONG_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun"))
     if ranked is not None:  # ("…at the Poipet crossing, the busiest of the four, which handled…": the crossing)
         noun = ranked["np"]
@@ -1559,6 +1570,13 @@ _TIME_AROUND_HEAD = re.compile(rf"\b(?:{TIME_AROUND_NOUNS})\s+of\s+$")
 #: A text's noun heading an "of" phrase: "the joint [declaration of ]", "the [text of ]".
 _DOCUMENT_HEAD = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
                             r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)\s+of\s+$")
+#: A gathering's or a blow's noun and its preposition, up to what it was of or on: "the meeting of ", "the attack on ", "the
+#: meeting of the border commissions of ".
+_DOING_HEAD_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{HELD_GATHERING}|attacks?|strikes?|raids?|assault|"
+                                r"bombing|shelling|visit|operation|exercises?|drills?)\s+(?:of|on|against|with|between|in)\s+"
+                                r"(?:[^,;()]{0,80}?\s+(?:of|and)\s+)?(?:the\s+)?$")
+#: …and the participles that tell it done: "held", "carried out", "launched".
+_DOING_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened|carried\s+out|launched|organi[sz]ed|hosted|mounted)\b")
 #: …which the "of" phrase is not itself: "the text of [the agreement] signed in 2020".
 _DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
                                 r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)s?\s*$")
@@ -1667,6 +1685,12 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     elif head is not None and _DOCUMENT_HEAD.search(head.group()) and _DOCUMENT_PARTICIPLE.match(s, span[0]) \
             and not _DOCUMENT_NOUN_END.search(s, lo, noun_end):
         lo = head.start()  # "the joint declaration of the two heads of state signed on 8 August": what is signed is a text
+    elif (doing := _DOING_HEAD_BEFORE.search(s, max(0, lo - 120), lo)) is not None and _DOING_PARTICIPLE.match(s, span[0]) \
+            and not VERB.search(s, doing.end(), noun_end) \
+            and not re.search(rf"\b(?:{HELD_GATHERING}|attacks?|strikes?|raids?)\s*$", s[lo:noun_end]):
+        # "the meeting of the border commissions (of Armenia and Azerbaijan) held in Gabala on Monday", "the attack on the
+        # power plant carried out on Monday": what is held or carried out is a gathering or a blow, not whom or what it was of
+        lo = doing.start()
     related = _RELATIONS_WITH.search(s, max(0, lo - 40), lo)
     if related is not None:  # "…to restore relations with the United States, broken off in 2008": the relations were
         lo = related.start()
