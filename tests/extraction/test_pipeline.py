@@ -19838,3 +19838,21 @@ def test_a_lead_line_closed_by_a_list_s_label_is_body_text(tmp_path):
                                  "September. Key moments:\n- April 2011 – Ethiopia lays the foundation stone of the dam.\n",
                        date(2025, 7, 5))
     assert titles["2025-09"] == "Ethiopia says the dam will be inaugurated"
+
+
+def test_a_body_s_name_with_its_place_owns_its_whose_clause(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Sept 14 (Wire) - Talks ended on Friday. The United Nations Mission in South Sudan, whose "
+                                 "mandate was renewed in April, said it was disappointed.\n", date(2026, 9, 14))
+    assert titles["2026-04"] == "The mandate of the United Nations Mission in South Sudan was renewed"
+
+
+def test_a_noun_named_by_its_year_heads_the_aside_after_what_it_was_with(tmp_path):
+    titles = titles_of(tmp_path, "By a staff writer, 3 March 2026\n\nTalks ended on Friday. A 1940 treaty with the Soviet Union, "
+                                 "reaffirmed in 1992, allows Russia to keep a consulate.\n", date(2026, 3, 3))
+    assert titles["1992"] == "A 1940 treaty with the Soviet Union was reaffirmed"
+
+
+def test_a_second_time_told_by_its_own_when_clause_as_the_first_was(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, 30 January 2026 - Talks ended on Thursday. Tensions rose in 2021 when Tanzania blocked "
+                                 "maize imports, and again last July when Kenya banned Tanzanian poultry.\n", date(2026, 1, 30))
+    assert titles["2025-07"] == "Kenya banned Tanzanian poultry"

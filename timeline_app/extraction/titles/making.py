@@ -2500,6 +2500,8 @@ _OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
 
 
+#: A when-clause right after a date, up to its end: "[, when Kenya banned Tanzanian poultry]".
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s+(?P<clause>[^,;.]{5,160})")
 #: A concession set off before a clause of its own: ", although ", ", even though ", ", while ".
 _CONCESSION_SET_OFF = re.compile(r",\s+(?:although|even\s+though|though|while|whereas)\s+")
 
@@ -2515,6 +2517,16 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     if re.match(rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s+(?:[a-z]+ly\s+)?"
                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
         return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
+    # (when the first date's own happening was a when-clause too: not "The colonel first seized power in August 2020, and
+    # again in May 2021, when he ousted the civilian leaders", whose seizing is told again)
+    first_when = re.search(r"\bwhen\s", s[:earlier[-1].start - sentence.start]) \
+        or re.match(r",?\s+when\s", s[earlier[-1].end - sentence.start:])
+    when = _WHEN_CLAUSE_AFTER.match(s, date_phrase_end(t, inside) - sentence.start) if first_when else None
+    if when is not None and OWN_SUBJECT.match(when["clause"]) \
+            and re.search(rf"\b(?:{PAST_VERB}|was|were|had)\b", when["clause"]):
+        # "Tensions rose in 2021 when Tanzania blocked maize imports, and again last July when Kenya banned poultry": the
+        # second time is told by its own when-clause ("Kenya banned poultry"), as the first was
+        return finish_title(when["clause"][:1].upper() + when["clause"][1:], gazetteer)
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
     if _OPENING_DATES_ONLY.fullmatch(s, 0, earlier[-1].end - sentence.start) and re.match(r"\s*,\s+\S", s[t.end - sentence.start:]):
         return None  # "In the early 2000s and again in the 2010s, the two leaders met…": both dates open one clause

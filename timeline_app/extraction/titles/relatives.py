@@ -589,6 +589,9 @@ _OBJECT_RELATIVE = re.compile(
 _WHOSE = re.compile(r"(?:(?P<name>"
                     # (a list of names, whose terms are all of theirs: "Algeria, Guyana, South Korea, Sierra Leone and Slovenia")
                     rf"(?<![\w'’.-]){LIST_OF_NAMES.pattern}(?=,\s+whose\b)|"
+                    # (…or a body's name with its place: "The United Nations Mission in South Sudan")
+                    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                    r"(?:\s+[A-Z][\w'’.-]*){0,2}(?=,\s+whose\b)|"
                     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     # (…and the body's own noun and its place: "the mission in Cyprus, whose mandate…")
                     r"|(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:mission|force|operation|office|government|administration|"
@@ -1562,7 +1565,8 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s)"
                       # (…or a bare plural a time clause opens with: "a month after [gas supplies to] the region, cut on")
                       r"|(?<=\bafter\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s)|(?<=\bbefore\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s))"
-                      r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
+                      # (a year may name the head: "A 1940 treaty with")
+                      r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*|\d{4})\s+){0,2}[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at|to)\s+$")
 
 #: A time around a thing, heading its "of" phrase: "the 31st [anniversary of ]", "the [eve of ]".
