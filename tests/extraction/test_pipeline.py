@@ -19856,3 +19856,33 @@ def test_a_second_time_told_by_its_own_when_clause_as_the_first_was(tmp_path):
     titles = titles_of(tmp_path, "NAIROBI, 30 January 2026 - Talks ended on Thursday. Tensions rose in 2021 when Tanzania blocked "
                                  "maize imports, and again last July when Kenya banned Tanzanian poultry.\n", date(2026, 1, 30))
     assert titles["2025-07"] == "Kenya banned Tanzanian poultry"
+
+
+def test_listed_subjects_after_a_semicolon_share_the_verb_of_their_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "BELMOPAN, May 21, 2026 — Hearings closed on Friday. Both countries agreed in 2008 to hold "
+                                 "referendums; Guatemalans voted in favour in April 2018 and Belizeans in May 2019.\n",
+                       date(2026, 5, 21))
+    assert titles["2018-04"] == "Guatemalans voted in favour"
+    assert titles["2019-05"] == "Belizeans voted in favour"
+
+
+def test_a_gerund_set_off_after_a_time_clause_s_date_is_the_main_clause_s_but_a_toll_is_the_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "COLOMBO, April 5 (Wire) - Talks ended on Saturday. India was the first country to provide aid "
+                                 "when Sri Lanka defaulted on its debt in April 2022, extending $4 billion in loans.\n",
+                       date(2026, 4, 5))
+    assert titles["2022-04"] == "Sri Lanka defaulted on its debt"
+    titles = titles_of(tmp_path, "PRISTINA, April 5 (Wire) - Talks ended on Saturday. Tension rose after armed men attacked "
+                                 "police in the village in September 2023, killing an officer.\n", date(2026, 4, 5))
+    assert titles["2023-09"].endswith("killing an officer")
+
+
+def test_a_hyphenated_word_s_end_is_no_preposition_of_the_date_after_it(tmp_path):
+    titles = titles_of(tmp_path, "ATHENS, Jan. 14 (Wire) — Talks ended on Wednesday. The new president named her country at her "
+                                 "swearing-in last May.\n", date(2026, 1, 14))
+    assert titles["2025-05"] == "The new president named her country at her swearing-in"
+
+
+def test_german_vor_goes_with_its_date_and_nicht_vor_as_not_before_does(tmp_path):
+    titles = titles_of(tmp_path, "KIEW, 2. Oktober 2025 (Agentur) - Beide Seiten haben am Donnerstag Gefangene ausgetauscht. Eine "
+                                 "weitere Runde soll noch vor Jahresende folgen.\n", date(2025, 10, 2))
+    assert titles["2025"] == "Eine weitere Runde soll noch folgen"

@@ -5641,3 +5641,8 @@ def test_a_french_conditional_reported_after_a_past_looks_ahead_but_the_saying_s
     found = {t.text: t.value for t in tag("Selon la presse, le ministre a dit qu'il serait arrivé en janvier.",
                                           date(2025, 11, 12), language="fr")}
     assert found["janvier"] == "2025-01"
+
+
+def test_a_season_after_a_month_still_to_come_in_its_sentence_is_the_one_after_it():
+    text = "A: An informal five-party meeting, probably in January, then talks on crossing points in the spring."
+    assert value_of(text, "the spring", date(2025, 11, 20)) == "2026-SP"

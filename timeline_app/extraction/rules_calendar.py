@@ -893,7 +893,9 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         at = _season_index(Day.of(told[0], told[1], 15))
         index = at // 4 * 4 + same_year % 4
         index = index if index >= at else index + 4
-        if index < current:
+        # (…or ahead, after a month still to come: "An informal meeting, probably in January, then talks on crossing points
+        # in the spring", written in November)
+        if index < current or told > (ctx.dct.year, ctx.dct.month):
             where = "in its sentence" if sentence_start <= ctx.ref_month_at else "in the sentence before"
             return index, f"the {season} after {lx_month_name(told[1])} {year_str(told[0])}, named before it {where}"
     if same_year == current or tense is None:

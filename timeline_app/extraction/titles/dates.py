@@ -74,6 +74,8 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis(?:\s+zum|\s+zur)?|vom|von|zum|zur|el|desde|hasta|del"
+                 # (German's "before" and "after", with a day or a season's end: "noch vor Jahresende", "nach Ostern")
+                 r"|(?-i:nicht\s+vor|vor|nach)"
                  r"|avant|après|vers"  # ("avant fin janvier", "vers la mi-mars")
                  r"|(?:еще|ещё|уже)\s+в|в|во|с|со|до|на|к|у|із|з|зі|від"
                  r"|في|منذ|حتى"
@@ -701,7 +703,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     # (not a suffix after an apostrophe, which the case-blind match reads as a word: Turkish "Fidan'ın" is no "in")
     # (…as does a share's: "marked on the ground, mostly [in April]")
-    m = re.search(rf"(?:\s*,)?\s*\b(?<!['’])(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely|mostly|mainly|largely|"
+    # (…nor a hyphenated word's end: "at her swearing-in [last May]")
+    m = re.search(rf"(?:\s*,)?\s*\b(?<!['’])(?<!-)(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely|mostly|mainly|largely|"
                   rf"chiefly|primarily|partly)\s+)?"
                   # ("collapsed [days before] Eid al-Adha", "resigned two weeks after the vote": the distance goes too)
                   rf"(?:(?:(?:just|only|barely|some|a\s+few|several|a|an|{COUNT_WORD})\s+(?:hours?|days?|weeks?|months?)"

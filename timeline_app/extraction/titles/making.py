@@ -1681,7 +1681,11 @@ def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     """"Aleppo fell three days later, Hama on Dec. 5 and Homs two days after that": subjects listed each with its own
     date share the first clause's verb ("Hama fell"), and the first date is the first subject's alone ("Aleppo fell")."""
     s = sentence.text
-    dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end), key=lambda o: o.start)
+    # (the clause after a semicolon, when one stands before the date: "Both agreed in 2008 to hold referendums; Guatemalans
+    # voted in favour in April 2018 and Belizeans in May 2019")
+    semicolon = s.rfind("; ", 0, t.start - sentence.start)
+    lead = max(dateline_end(s), semicolon + 2 if semicolon >= 0 else 0)
+    dates = sorted((o for o in inside if sentence.start + lead <= o.start and o.end <= sentence.end), key=lambda o: o.start)
     if len(dates) < 2 or t not in dates or not re.fullmatch(r"\s*[.;!]?\s*", s[dates[-1].end - sentence.start:]):
         return None
     items = []
@@ -1690,7 +1694,6 @@ def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
         if item is None:
             return None
         items.append(item["np"])
-    lead = dateline_end(s)
     subject = subject_of(s[lead:])
     if subject is None or not s.startswith(subject, lead):
         return None
@@ -3992,6 +3995,14 @@ _DONE_SO_SINCE = re.compile(r",\s+(?:the|a|an)\s+(?:first|only|last)\s+[^,;]{0,6
                             r"(?:in|on|during)\s+(?:the\s+)?$")
 
 
+#: A gerund set off by its comma (not a preposition in "-ing"): ", extending", ", prompting".
+_GERUND_SET_OFF = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:during|including|according|following|regarding|concerning|"
+                             r"pending|notwithstanding|nothing|something|everything)\b)"
+                             # (a toll is the clause's own: "…after armed Serbs attacked police in September 2023, killing an
+                             # officer")
+                             r"(?!(?:killing|wounding|injuring|displacing|destroying)\b)[a-z]{3,}ing\b")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _gapped_possessive_title(sentence, t, inside) or _stance_on_a_happening_title(sentence, t, inside, gazetteer) \
@@ -4868,6 +4879,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                  # (…and a town's country no comma: "in Kazan, Russia, in late 2024")
                                  without_place_appositions(sentence.text[part.start - sentence.start:t.start - sentence.start])) \
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
+            gerund = _GERUND_SET_OFF.search(part.text, t.end - part.start)
+            if gerund is not None:  # (a gerund set off after its date is the main clause's: "…when Sri Lanka defaulted in
+                # April 2022, extending about $4 billion in loans")
+                part = Sentence(part.start, part.start + gerund.start(), part.text[:gerund.start()])
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
                 return pronoun_as_subject(title, sentence.text)
