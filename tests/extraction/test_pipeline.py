@@ -19886,3 +19886,21 @@ def test_german_vor_goes_with_its_date_and_nicht_vor_as_not_before_does(tmp_path
     titles = titles_of(tmp_path, "KIEW, 2. Oktober 2025 (Agentur) - Beide Seiten haben am Donnerstag Gefangene ausgetauscht. Eine "
                                  "weitere Runde soll noch vor Jahresende folgen.\n", date(2025, 10, 2))
     assert titles["2025"] == "Eine weitere Runde soll noch folgen"
+
+
+def test_an_aside_with_a_particle_participle_closes_before_a_present_with_a_bare_plural_object(tmp_path):
+    titles = titles_of(tmp_path, "OSLO, Dec 12 (Wire) - Talks ended on Friday. The joint commission, set up in 1975, sets quotas "
+                                 "for cod.\n", date(2025, 12, 12))
+    assert titles["1975"] == "The joint commission was set up"
+
+
+def test_an_aside_s_second_participle_with_its_dates_ends_at_the_aside_s_comma(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, 12 December 2025 - Talks ended on Friday. Baku says the constitution, adopted in 1995 "
+                                 "and amended in 2005 and 2015, contains a territorial claim.\n", date(2025, 12, 12))
+    assert titles["2005"] == "The constitution was amended"
+
+
+def test_an_infinitive_and_its_particle_are_no_part_of_a_relative_clause_s_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "CARACAS, Jan 31 (Wire) - Talks ended on Friday. Venezuela agreed to take back deportation "
+                                 "flights, which had been suspended since early last year.\n", date(2026, 1, 31))
+    assert titles["2025"] == "Deportation flights had been suspended"

@@ -5646,3 +5646,8 @@ def test_a_french_conditional_reported_after_a_past_looks_ahead_but_the_saying_s
 def test_a_season_after_a_month_still_to_come_in_its_sentence_is_the_one_after_it():
     text = "A: An informal five-party meeting, probably in January, then talks on crossing points in the spring."
     assert value_of(text, "the spring", date(2025, 11, 20)) == "2026-SP"
+
+
+def test_a_vote_s_day_after_its_outcome_is_one_that_has_been_held():
+    assert value_of("Washington does not recognise Maduro's victory in the July 28 election.", "July 28",
+                    date(2026, 1, 31)) == "2025-07-28"

@@ -2005,6 +2005,9 @@ _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 _KEPT_FROM_BEFORE = re.compile(r"\b(?:barr|bann|exclud|disqualif|register|prepar)\w*\b[^.;:]{0,60}?\s(?:from|for|in)\s+"
                                r"(?:(?:running|standing|competing)\s+in\s+)?(?:the|a|an|its|their)\s+$")
 #: A gathering a day names, right after it: " general election", " summit", " runoff".
+#: An outcome of a vote, right before the vote's day: "victory in the ", "the results of the ", "fraud in the ".
+_OUTCOME_OF_BEFORE = re.compile(r"\b(?:victory|win|defeat|loss|results?|outcome|winners?|losers?|fraud|rigging|recount|"
+                                r"turnout)\s+(?:in|of|at|from)\s+(?:the|this|last)\s+$", re.IGNORECASE)
 _GATHERING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|runoff|run-off|ballot|summit|"
                                    r"conference|hearing|session|meeting|talks)\b")
 
@@ -2105,6 +2108,10 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         # "barred Morales from the Aug. 17 general election", written in June: a day that names a gathering is that
         # gathering's, whatever the tense of the clause that speaks of it — the nearest such day
         tense = None
+    if _OUTCOME_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and _GATHERING_NOUN_AFTER.match(ctx.text, m.end()):
+        # "Washington does not recognise Maduro's victory in the July 28 election": a vote with an outcome has been held,
+        # whatever the tense of the clause that speaks of it
+        tense = "past"
     if WEEKDAY_DEADLINE.match(ctx.text, m.end()):
         # "less than three weeks before a June 30 deadline": news names a deadline ahead of it, and says so when it has
         # gone by ("missed the June 30 deadline"), whatever the tense of the clause it stands in

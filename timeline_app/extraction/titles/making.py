@@ -5351,6 +5351,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # participle goes on with the aside, about the noun it stands by ("The Madrid Principles were updated")
                 np = re.sub(r"^(?:the\s+)?so-called\s+", "the ", aside["np"])
                 told = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
+                # (…up to the aside's closing comma, after which the main verb is the subject's: "the current constitution,
+                # adopted in 1995 and amended in 2005 and 2015, contains a territorial claim")
+                told = re.sub(rf",\s+(?:[a-z]+ly\s+)?(?:{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}(?<!s)s|has|have|had|is|are|"
+                              rf"was|were|will|would|{PAST_VERB})\b.*$", "", told)
                 return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {told}", gazetteer)
             if subject and title and predicate.split() \
                     and not _SEQUENCE_ADVERB.sub("", title, count=1).lower().startswith(predicate.split()[0].lower()):

@@ -1282,7 +1282,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             or re.match(r",\s+(?:open|closed|shut|intact|operational|active|running|in\s+place|in\s+force|unchanged)\b",
                         s[end:]) is not None \
             or (re.match(r",\s+[a-z]{3,}(?<!ss)s\s+(?:the|a|an|its|their|his|her|with|in|on|at|to|into|from|after|off|back|"
-                         r"out|up|down)\b", s[end:])  # …or before a present of the subject's, told in a
+                         # (…or a bare plural object: "The joint commission, set up in 1975, sets quotas for cod")
+                         r"out|up|down|[a-z]{3,}(?<!ss)s)\b", s[end:])  # …or before a present of the subject's, told in a
                 # chronology's present: "The Rubymar, struck in February, sinks with its cargo"
                 # (after the entry's label: "March 2, 2024 – ")
                 and not re.search(r"[,;]|\b(?:is|are|was|were|has|have|had|will)\b",

@@ -696,4 +696,11 @@ def relative_antecedent(text: str, comma: int) -> str:
     """The noun phrase a relative clause after `comma` is about: from its determiner or preposition, or a bare one back
     to the verb before it ("She led [nightly protests outside parliament], which…")."""
     start = noun_phrase_start(text, comma)
-    return text[start:comma].strip() if start < comma else bare_noun_phrase_before(text, comma)
+    phrase = text[start:comma].strip() if start < comma else bare_noun_phrase_before(text, comma)
+    # ("agreed to [take back] deportation flights, which…": an infinitive and its particle are no part of its object)
+    infinitive = _INFINITIVE_OPENING.match(phrase) if re.search(r"\bto\s+$", text[:comma - len(phrase)]) else None
+    return phrase[infinitive.end():] if infinitive is not None else phrase
+
+
+#: A verb and its particle opening a phrase after "to": "take back ", "set up ".
+_INFINITIVE_OPENING = re.compile(r"[a-z]+\s+(?:back|up|out|down|off|over|away)\s+(?=\S)")
