@@ -19904,3 +19904,15 @@ def test_an_infinitive_and_its_particle_are_no_part_of_a_relative_clause_s_antec
     titles = titles_of(tmp_path, "CARACAS, Jan 31 (Wire) - Talks ended on Friday. Venezuela agreed to take back deportation "
                                  "flights, which had been suspended since early last year.\n", date(2026, 1, 31))
     assert titles["2025"] == "Deportation flights had been suspended"
+
+
+def test_a_closing_gerund_s_title_leaves_out_a_date_listed_after_its_own(tmp_path):
+    titles = titles_of(tmp_path, "YAOUNDE, Oct. 27 (Wire) — Talks ended on Monday. Parliament scrapped term limits in 2008, "
+                                 "allowing him to run again in 2011 and 2018.\n", date(2026, 10, 27))
+    assert titles["2011"] == "Parliament allowed him to run again"
+
+
+def test_a_made_thing_s_sides_after_its_date_are_listed_whole(tmp_path):
+    titles = titles_of(tmp_path, "ERBIL, Sept 27 (Wire) - Talks ended on Saturday. The restart follows a deal reached on Thursday "
+                                 "between Baghdad, the regional government and foreign oil companies.\n", date(2026, 9, 27))
+    assert titles["2026-09-24"] == "A deal was reached between Baghdad, the regional government and foreign oil companies"

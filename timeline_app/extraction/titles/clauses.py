@@ -675,6 +675,10 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
     tail = s[date_phrase_end(t, inside) - sentence.start:rest.start()]
     # (a second gerund joined on is a doing of its own: "…, meeting three times between May and July[ and agreeing on…]")
     tail = re.split(r"\s+and\s+(?=[a-z]{3,}ing\b)", tail, maxsplit=1)[0]
+    for o in inside:  # (…nor another date listed after it: "allowing him to run again in 2011[ and 2018]")
+        listed = re.match(rf",?\s+(?:and|or)\s+(?:(?:in|on)\s+)?{re.escape(o.text)}\b", tail) if o.start > t.start else None
+        if listed is not None:
+            tail = tail[listed.end():]
     # ("…, pushing the expiry to Feb. 18": the date's preposition goes with it; a range's always does)
     mid = re.sub(r"\s+(?:to|on|in|at|until|till|by|for|from|into)\s*$", "", m["mid"]) if not tail.strip(" .") else m["mid"]
     mid = re.sub(r"\s+(?:between|from)\s*$", "", mid) if t.range_id is not None else mid

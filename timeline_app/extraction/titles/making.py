@@ -3804,10 +3804,15 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
         # (a "between" goes on to its "and": "between the government and an earlier rebel group")
         second = _PHRASE_AFTER_DATE.match(sentence.text, after.end() + len(" and"))
         told += f" and{second.group()}" if second else ""
+    elif after is not None and " between " in told and not re.search(r"\band\b", told):
+        listed = _REST_OF_SIDES.match(sentence.text, after.end())  # (…past its commas: "between Baghdad, the regional
+        told += listed["rest"] if listed is not None else ""  # government and foreign oil companies")
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {held['part']}{held['place'] or ''}{held['agent'] or ''}"
                         f"{told}", gazetteer)
 
 
+#: The rest of a list of sides after its first, up to the clause's end: ", the regional government and foreign oil companies".
+_REST_OF_SIDES = re.compile(r"(?P<rest>(?:,\s+[^,;.:!?]{2,50}?)*,?\s+and\s+[^,;.:!?]{2,50}?)\s*(?:[;.:!?]|$)")
 # (not "of": what an of-phrase names is told by the phrase's head, "the joint declaration of [the two presidents] signed…")
 _OBJECT_PREPOSITIONS = {"at", "to", "on", "in", "for", "from", "under", "over", "into", "about", "against", "through",
                         "during", "after", "before", "by", "within", "upon", "beyond", "without", "following", "despite"}
