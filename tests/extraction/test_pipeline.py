@@ -19916,3 +19916,22 @@ def test_a_made_thing_s_sides_after_its_date_are_listed_whole(tmp_path):
     titles = titles_of(tmp_path, "ERBIL, Sept 27 (Wire) - Talks ended on Saturday. The restart follows a deal reached on Thursday "
                                  "between Baghdad, the regional government and foreign oil companies.\n", date(2026, 9, 27))
     assert titles["2026-09-24"] == "A deal was reached between Baghdad, the regional government and foreign oil companies"
+
+
+def test_a_name_of_two_words_asked_to_do_something_is_one(tmp_path):
+    titles = titles_of(tmp_path, "UNITED NATIONS, Oct 17 (Wire) - Talks ended on Friday. The council also asked Secretary-General "
+                                 "Antonio Guterres to report by mid-January on options for a support office.\n",
+                       date(2026, 10, 17))
+    assert titles["2027-01"] == "Secretary-General Antonio Guterres is to report on options for a support office"
+
+
+def test_a_co_participle_joined_to_a_passive_goes_on_in_the_passive(tmp_path):
+    titles = titles_of(tmp_path, "September 1, 2025\n\nThe group closed on Monday. It was created in 1992 and co-chaired from 1997 "
+                                 "by France, Russia and the United States.\n", date(2025, 9, 1))
+    assert titles["1997"].endswith("was co-chaired by France, Russia and the United States")
+
+
+def test_that_after_a_preposition_points_and_opens_no_relative_clause(tmp_path):
+    titles = titles_of(tmp_path, "September 1, 2025\n\nThe group closed on Monday. Its last meeting at that level took place in "
+                                 "2022, months after the war began.\n", date(2025, 9, 1))
+    assert titles["2022"] == "Its last meeting at that level took place"

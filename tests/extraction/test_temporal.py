@@ -5651,3 +5651,9 @@ def test_a_season_after_a_month_still_to_come_in_its_sentence_is_the_one_after_i
 def test_a_vote_s_day_after_its_outcome_is_one_that_has_been_held():
     assert value_of("Washington does not recognise Maduro's victory in the July 28 election.", "July 28",
                     date(2026, 1, 31)) == "2025-07-28"
+
+
+def test_a_present_plan_of_a_gathering_looks_ahead():
+    assert value_of("Students plan another rally in Novi Sad on Monday.", "Monday", date(2026, 11, 28)) == "2026-11-30"
+    # (a plan as a noun tells nothing: "the plan another envoy drew up on Monday")
+    assert value_of("They rejected the plan another envoy drew up on Monday.", "Monday", date(2026, 11, 28)) == "2026-11-23"

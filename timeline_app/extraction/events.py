@@ -46,6 +46,7 @@ from timeline_app.extraction.titles import (
     SentenceTitles,
     agreed_doing,
     attributes,
+    be_for,
     document_language,
     ellipsis_filled,
     make_title,
@@ -2705,7 +2706,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 rest = rest[last_asked[-1].end():] if last_asked else rest
                 rest = re.split(r",|;|\s+and\s+(?=[a-z]+\s)", rest, maxsplit=1)[0]
                 rest = re.sub(r"\s+(?:by|no\s+later\s+than)(?:\s+the)?\s*$", "", rest)  # (the deadline's own words)
-                plural = re.search(r"[^s]s$", who.split()[-1]) is not None
+                plural = be_for(who) == "were"  # (a name of two words is one: "Secretary-General Antonio Guterres is to…")
                 be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
                 title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
                 title = title if len(title) <= 110 else title[:100].rsplit(" ", 1)[0] + "…"

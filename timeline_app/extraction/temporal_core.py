@@ -1080,6 +1080,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if "to" in rest[1:] or (not w.endswith("ed") and any(x.endswith("ed") and x not in NOT_PAST for x in rest[1:3])):
             # "expected the calm to last into January", "want it extended by Monday": what is wanted is ahead
             return "future"
+    if w in ("plan", "plans") and after in ("another", "a", "an", "more", "new", "fresh", "further", "their", "its") \
+            and not (before and before[-1] in DETERMINERS | {"to", "the"}):
+        return "future"  # "Students plan another rally in Novi Sad on Monday": the present of a plan looks ahead
     if w in PLAN_WORDS:
         if "with" in before and not set(before) & (PAST_AUX | PRESENT_AUX):
             return "future"  # "…, with preliminary results expected on Monday": what is still to come

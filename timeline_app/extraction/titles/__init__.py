@@ -17,6 +17,7 @@ from timeline_app.extraction.titles.grammar import (
            ABSOLUTE_WITH_GERUND,
            CLOSING_SAYING_THAT,
            attributes,
+           be_for,
            document_language,
            subject_of,
            tells_a_doing,
@@ -25,5 +26,5 @@ from timeline_app.extraction.titles.making import SentenceTitles, agreed_doing, 
 from timeline_app.extraction.titles.relatives import zero_relative_before
 from timeline_app.extraction.titles.subjects import pronoun_as_subject, shorten_people
 
-__all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "CLOSING_SAYING_THAT", "SentenceTitles", "agreed_doing", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
+__all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "CLOSING_SAYING_THAT", "SentenceTitles", "agreed_doing", "attributes", "be_for", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
            "shorten_people", "subject_of", "tells_a_doing", "zero_relative_before"]

@@ -1011,11 +1011,23 @@ ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|join
                                        r"hastily|quietly|secretly|unanimously|narrowly)$")
 
 
+#: Plural nouns that end the names of things: "the Lisbon Principles", "the Minsk Accords", "the Geneva Conventions".
+_PLURAL_NAMED_THINGS = frozenset({"principles", "accords", "agreements", "conventions", "protocols", "talks", "forces",
+                                  "islands", "guidelines", "rules", "measures", "sanctions", "negotiations", "elections",
+                                  "games", "troops", "rebels", "militias", "brigades", "guards", "allies", "powers"})
+
+
 def be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
     joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near|against|by|under|across|along)\s+",
                       subject)[0]  # ("A U.S. air campaign against the rebels was launched")
     head = re.split(r"\s+and\s+", joined)[0].split()[-1]
+    words = re.split(r"\s+and\s+", joined)[0].split()
+    if len(words) > 1 and head[:1].isupper() and words[-2][:1].isupper() and words[-2] not in ("The", "A", "An") \
+            and not re.search(r"\s+and\s+", joined) and head.lower() not in _PLURAL_NAMED_THINGS:
+        # ("Secretary-General Antonio Guterres", "the United States": a name of more than one word is one; but not the
+        # things named in the plural: "the Lisbon Principles")
+        return "was"
     if re.fullmatch(r"(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|most|many|several|all|"
                     r"both|\d+)", subject.split()[0]) and (len(subject.split()) == 1 or subject.split()[1] == "of"):
         return "were"  # ("Two of the three nuclear sites were bombed": a count of them)

@@ -5374,7 +5374,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                              maxsplit=1)[0])
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
                 chain = _GOVERNING_CHAIN.search(joined)
-                if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
+                if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:(?:co-)?[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
                         and not INTRANSITIVE.match(title) \
                         and not _PAST_WITH_OBJECT.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)

@@ -243,6 +243,9 @@ def _object_relative_as_clause(title: str) -> str | None:
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
+    if re.search(r"\s(?:for|in|on|at|by|with|during|after|under|through)$", noun) \
+            and re.match(r"\s*that\b", title[m.end("noun"):]):
+        return None  # ("Its last meeting at that level took place": after a preposition "that" points, relates nothing)
     if re.search(r"\s(?:for|in|on|at|by|with|during|after|under|through)$", noun):
         # "A breakthrough for which their leaders won an award": the preposition's "which" is no object, and the
         # clause is told alone
