@@ -19935,3 +19935,15 @@ def test_that_after_a_preposition_points_and_opens_no_relative_clause(tmp_path):
     titles = titles_of(tmp_path, "September 1, 2025\n\nThe group closed on Monday. Its last meeting at that level took place in "
                                  "2022, months after the war began.\n", date(2025, 9, 1))
     assert titles["2022"] == "Its last meeting at that level took place"
+
+
+def test_a_withholding_past_joined_on_with_but_is_no_part_of_the_reported_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "BELGRADE, Nov. 28 (Wire) — Talks ended on Friday. Vucic said an early election would take place "
+                                 "before the end of next year, but gave no date.\n", date(2026, 11, 28))
+    assert titles["2027"].endswith("an early election would take place")
+
+
+def test_a_who_clause_s_second_predicate_with_the_date_is_told_of_the_name(tmp_path):
+    titles = titles_of(tmp_path, "BELGRADE, Nov. 28 (Wire) — Talks ended on Friday. Vucic, who has been president since 2017 and "
+                                 "was prime minister from 2014, said the party would win.\n", date(2026, 11, 28))
+    assert titles["2014"] == "Vucic was prime minister"

@@ -304,6 +304,11 @@ _GERMAN_FRONTED_PHRASE = re.compile(r"(?:Nach|Seit|Vor|Bei|Während|Trotz|Wegen|
                                     r"(?:dem|der|den|des|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*")
 
 
+#: A past joined on with "but" and no subject of its own, closing a title: ", but gave no date".
+_BUT_GAPPED_PAST_AT_END = re.compile(r"(?<=\w),\s+but\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:gave|offered|provided|declined|refused|"
+                                     r"did\s+not|didn['’]t|would\s+not|wouldn['’]t|stopped\s+short)\b[^,;]*$")
+
+
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     # (…and a chronology's label left whole when another date was titled: "[Oct. 2026 - ]Erhurman, elected in October 2025")
@@ -336,6 +341,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # only points at its date is no doing; the noun is the happening
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
                    r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
+    # "Vucic said an early election would take place[ before the end of next year], but gave no date": a past joined on
+    # with "but" and no subject of its own is the sayer's, or another happening's, none of the date's
+    title = _BUT_GAPPED_PAST_AT_END.sub("", title)
     # "The mandates … were due to expire (in April and May) respectively": the dates it paired went, and it with them
     title = re.sub(r",?\s+respectively\b", "", title)
     # "…signed a declaration of principles[, followed by a framework agreement]": what followed, its date gone, is another's

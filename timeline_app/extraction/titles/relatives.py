@@ -337,6 +337,12 @@ _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’
 _MEASURES_PLURAL_END = re.compile(rf"\b{MEASURE_NOUNS}$")
 
 
+#: A name, its who-clause's first predicate and a second joined on, closing a title: "Vucic, who has been president since
+#: 2017 and was prime minister".
+_WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^,;]{3,80}?\s+and\s+"
+                                        r"(?P<second>(?:was|were|had|[a-z]{3,}ed)\b[^,;]{2,80})")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -354,6 +360,11 @@ def relative_as_clause(title: str) -> str:
     turned = _object_relative_as_clause(title)
     if turned is not None:
         return turned
+    joined = _WHO_THEN_SECOND_PREDICATE.fullmatch(title)
+    if joined is not None:
+        # "Vucic, who has been president since 2017 and was prime minister [from 2014]": the last predicate, whose date went,
+        # is the one told
+        return f"{joined['name']} {joined['second']}"
     aside = _NOUN_AND_PARTICIPLE.match(title)
     # (not after a clause of its own: "A ceasefire took effect, brokered by Malaysia" says how it came)
     # (a compound's participle is no verb: "The Kenyan-led mission, approved")
