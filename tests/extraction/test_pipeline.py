@@ -19947,3 +19947,11 @@ def test_a_who_clause_s_second_predicate_with_the_date_is_told_of_the_name(tmp_p
     titles = titles_of(tmp_path, "BELGRADE, Nov. 28 (Wire) — Talks ended on Friday. Vucic, who has been president since 2017 and "
                                  "was prime minister from 2014, said the party would win.\n", date(2026, 11, 28))
     assert titles["2014"] == "Vucic was prime minister"
+
+
+def test_an_infinitive_before_a_named_person_is_no_part_of_the_who_clause_s_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "ULAANBAATAR, June 3 (Wire) - Talks ended on Tuesday. Parliament voted on Tuesday to remove Prime "
+                                 "Minister Oyun-Erdene, who had faced weeks of protests, a year after his party won the June "
+                                 "2024 election.\n", date(2026, 6, 3))
+    assert titles["2025"].endswith("Oyun-Erdene had faced weeks of protests")
+    assert "remove" not in titles["2025"]
