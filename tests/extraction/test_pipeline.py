@@ -19955,3 +19955,9 @@ def test_an_infinitive_before_a_named_person_is_no_part_of_the_who_clause_s_ante
                                  "2024 election.\n", date(2026, 6, 3))
     assert titles["2025"].endswith("Oyun-Erdene had faced weeks of protests")
     assert "remove" not in titles["2025"]
+
+
+def test_a_zero_relative_clause_in_the_subject_leaves_it_to_a_predicate_joined_on(tmp_path):
+    titles = titles_of(tmp_path, "LUANDA, Feb 18 (Wire) - Talks ended on Tuesday. A ceasefire he negotiated took effect on Aug. 4 "
+                                 "last year but broke down in October.\n", date(2026, 2, 18))
+    assert titles["2025-10"] == "A ceasefire broke down"

@@ -2505,6 +2505,9 @@ _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?
 
 #: A when-clause right after a date, up to its end: "[, when Kenya banned Tanzanian poultry]".
 _WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s+(?P<clause>[^,;.]{5,160})")
+#: A subject's noun phrase and a zero relative clause after it: "A ceasefire[ he negotiated]", "The deal[ they signed]".
+_ZERO_RELATIVE_IN_SUBJECT = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?:he|she|they|we)\s+"
+                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})(?=\s)")
 #: A concession set off before a clause of its own: ", although ", ", even though ", ", while ".
 _CONCESSION_SET_OFF = re.compile(r",\s+(?:although|even\s+though|though|while|whereas)\s+")
 
@@ -5241,8 +5244,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (…or a year fronted with no comma: "In 2016 she founded the party and narrowly lost the runoff that autumn")
             after_opener = _FRONTED_YEAR_NO_COMMA.sub("", after_opener, count=1)
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
-            subject = subject_of(APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
-                "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1)) \
+            # (…and a zero relative clause inside it: "A ceasefire [he negotiated] took effect … but broke down")
+            subject = subject_of(_ZERO_RELATIVE_IN_SUBJECT.sub(r"\g<np>", APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
+                "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1),
+                count=1)) \
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
