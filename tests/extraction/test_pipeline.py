@@ -19961,3 +19961,9 @@ def test_a_zero_relative_clause_in_the_subject_leaves_it_to_a_predicate_joined_o
     titles = titles_of(tmp_path, "LUANDA, Feb 18 (Wire) - Talks ended on Tuesday. A ceasefire he negotiated took effect on Aug. 4 "
                                  "last year but broke down in October.\n", date(2026, 2, 18))
     assert titles["2025-10"] == "A ceasefire broke down"
+
+
+def test_a_dated_noun_a_body_monitors_is_the_date_s_with_its_article(tmp_path):
+    titles = titles_of(tmp_path, "BEIRUT, Dec. 3 (Wire) — Lebanon and Israel have agreed to add civilians to the committee that "
+                                 "monitors their November 2024 ceasefire, officials said on Wednesday.\n", date(2026, 12, 3))
+    assert titles["2024-11"] == "The November 2024 ceasefire"

@@ -1030,6 +1030,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
                                  # ("…which had also guaranteed the 1942 Rio Protocol": what a guarantor or a party keeps to)
                                  r"guarant\w*|ratif\w*|respect\w*|invok\w*|abrogat\w*|renounc\w*|"
+                                 # ("the committee that monitors their November 2024 ceasefire": what is watched over)
+                                 r"monitor\w*|overse\w*|supervis\w*|enforc\w*|verif\w*|"
                                  # ("agreed to observe the 2003 ceasefire agreement": what is kept to, made then)
                                  r"observ(?:e|es|ed|ing)|abid\w*\s+by|adher\w*\s+to|compl(?:y|ies|ied|ying)\s+with|"
                                  # (a thing not signed, or joined later: "the groups that did not sign the 2018 agreement")

@@ -3274,9 +3274,16 @@ _TARGET_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:against|on|near|in|at)\s+[^,;
                                 r"that|who)\b))")
 
 
+#: A month's name, in full or cut short, before its day and year: "November", "Nov.", "Sept.".
+_MONTH_OPENING = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+
+
 def _with_article(phrase: str) -> str:
-    """"1998-2000 war" → "The 1998-2000 war": a noun phrase a year opens reads with its article."""
-    return f"The {phrase}" if re.match(r"\d{4}(?:[–-]\d{2,4})?\s+[a-z]", phrase) else phrase
+    """"1998-2000 war" → "The 1998-2000 war", "November 2024 ceasefire" → "The November 2024 ceasefire": a noun phrase a
+    year opens reads with its article."""
+    return f"The {phrase}" if re.match(rf"(?:{_MONTH_OPENING}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}(?:[–-]\d{{2,4}})?\s+[a-z]", phrase) \
+        else phrase
 
 
 #: A joined clause's subject, a happening's noun phrase, up to the date inside it: ", and [the massacre at Srebrenica] in ".
