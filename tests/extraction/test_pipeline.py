@@ -19967,3 +19967,9 @@ def test_a_dated_noun_a_body_monitors_is_the_date_s_with_its_article(tmp_path):
     titles = titles_of(tmp_path, "BEIRUT, Dec. 3 (Wire) — Lebanon and Israel have agreed to add civilians to the committee that "
                                  "monitors their November 2024 ceasefire, officials said on Wednesday.\n", date(2026, 12, 3))
     assert titles["2024-11"] == "The November 2024 ceasefire"
+
+
+def test_a_pronoun_after_a_semicolon_stands_for_the_entry_s_subject_without_its_colon_label(tmp_path):
+    titles = titles_of(tmp_path, "Colombia and the ELN: a timeline\n\n- August 2023: A six-month bilateral ceasefire takes effect; "
+                                 "it is extended once, in February 2024.\n", date(2026, 12, 5))
+    assert titles["2024-02"] == "A six-month bilateral ceasefire is extended once"

@@ -504,8 +504,8 @@ _ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{
 
 
 
-#: A list entry's bullet and the date that labels it: "* April 2, 2022 - ", "• 2019 – ".
-_LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,' /]{1,40}?\s+[—–-]\s+(?=[A-Z])")
+#: A list entry's bullet and the date that labels it, with its dash or colon: "* April 2, 2022 - ", "• 2019 – ", "- August 2023: ".
+_LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,' /]{1,40}?(?:\s+[—–-]|:)\s+(?=[A-Z])")
 
 
 #: A noun, its relative clause and a time clause inside it whose subject is "it": "a six-month ceasefire, which was
