@@ -400,7 +400,7 @@ def bare_noun_phrase_before(text: str, end: int) -> str:
         kept.pop(0)
     # ("voted on Tuesday to [remove] Prime Minister Oyun-Erdene, who…": an infinitive and what stands before it are no
     # part of its object)
-    words = ([w for w in text[:end].split()[:-len(kept)][-1:]] if kept else []) + kept
+    words = (text[:end].split()[:-len(kept)][-1:] if kept else []) + kept
     infinitive = max((i for i in range(len(words) - 2) if words[i].lower() == "to" and words[i + 1].islower()), default=None)
     if infinitive is not None:
         kept = words[infinitive + 2:]

@@ -2007,10 +2007,10 @@ _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 #: "registered as a candidate for the" (not "a recount of votes from the Feb. 9 election").
 _KEPT_FROM_BEFORE = re.compile(r"\b(?:barr|bann|exclud|disqualif|register|prepar)\w*\b[^.;:]{0,60}?\s(?:from|for|in)\s+"
                                r"(?:(?:running|standing|competing)\s+in\s+)?(?:the|a|an|its|their)\s+$")
-#: A gathering a day names, right after it: " general election", " summit", " runoff".
 #: An outcome of a vote, right before the vote's day: "victory in the ", "the results of the ", "fraud in the ".
 _OUTCOME_OF_BEFORE = re.compile(r"\b(?:victory|win|defeat|loss|results?|outcome|winners?|losers?|fraud|rigging|recount|"
                                 r"turnout)\s+(?:in|of|at|from)\s+(?:the|this|last)\s+$", re.IGNORECASE)
+#: A gathering a day names, right after it: " general election", " summit", " runoff".
 _GATHERING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|runoff|run-off|ballot|summit|"
                                    r"conference|hearing|session|meeting|talks)\b")
 

@@ -2358,7 +2358,7 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
                     or _PERSON_PRONOUN_PAST.match(body)
                     # (…or a bare subject whose past the subject's pattern took: "after [parliament approved] changes")
-                    or re.search(rf"\s(?:{PAST_VERB})$", (OWN_SUBJECT.match(body) or re.match("", body)).group())
+                    or (own := OWN_SUBJECT.match(body)) is not None and re.search(rf"\s(?:{PAST_VERB})$", own.group())
                     or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date

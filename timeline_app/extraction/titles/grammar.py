@@ -1021,8 +1021,8 @@ def be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
     joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near|against|by|under|across|along)\s+",
                       subject)[0]  # ("A U.S. air campaign against the rebels was launched")
-    head = re.split(r"\s+and\s+", joined)[0].split()[-1]
     words = re.split(r"\s+and\s+", joined)[0].split()
+    head = words[-1]
     if len(words) > 1 and head[:1].isupper() and words[-2][:1].isupper() and words[-2] not in ("The", "A", "An") \
             and not re.search(r"\s+and\s+", joined) and head.lower() not in _PLURAL_NAMED_THINGS:
         # ("Secretary-General Antonio Guterres", "the United States": a name of more than one word is one; but not the

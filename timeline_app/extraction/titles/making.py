@@ -5251,10 +5251,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (…or a year fronted with no comma: "In 2016 she founded the party and narrowly lost the runoff that autumn")
             after_opener = _FRONTED_YEAR_NO_COMMA.sub("", after_opener, count=1)
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
+            bare_subject = APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
+                "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1)
             # (…and a zero relative clause inside it: "A ceasefire [he negotiated] took effect … but broke down")
-            subject = subject_of(_ZERO_RELATIVE_IN_SUBJECT.sub(r"\g<np>", APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
-                "", _DATE_ASIDE.sub("", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1), count=1),
-                count=1)) \
+            subject = subject_of(_ZERO_RELATIVE_IN_SUBJECT.sub(r"\g<np>", bare_subject, count=1)) \
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
