@@ -19973,3 +19973,10 @@ def test_a_pronoun_after_a_semicolon_stands_for_the_entry_s_subject_without_its_
     titles = titles_of(tmp_path, "Colombia and the ELN: a timeline\n\n- August 2023: A six-month bilateral ceasefire takes effect; "
                                  "it is extended once, in February 2024.\n", date(2026, 12, 5))
     assert titles["2024-02"] == "A six-month bilateral ceasefire is extended once"
+
+
+def test_a_date_right_after_a_relative_clause_s_own_is_the_main_verb_s(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 6 March 2026 - Talks ended on Friday. The EU lifted some of the measures it imposed on "
+                                 "Kosovo in 2023 last month.\n", date(2026, 3, 6))
+    assert titles["2026-02"] == "EU lifted some of the measures it imposed on Kosovo"
+    assert titles["2023"] == "EU imposed the measures on Kosovo"

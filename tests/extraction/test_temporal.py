@@ -5657,3 +5657,9 @@ def test_a_present_plan_of_a_gathering_looks_ahead():
     assert value_of("Students plan another rally in Novi Sad on Monday.", "Monday", date(2026, 11, 28)) == "2026-11-30"
     # (a plan as a noun tells nothing: "the plan another envoy drew up on Monday")
     assert value_of("They rejected the plan another envoy drew up on Monday.", "Monday", date(2026, 11, 28)) == "2026-11-23"
+
+
+def test_a_month_told_before_a_bare_month_joined_on_is_the_last_one_up_to_it():
+    text = "Since then, Kosovo has held two parliamentary elections, in February and again in December."
+    assert value_of(text, "February", date(2026, 3, 6)) == "2025-02"
+    assert value_of(text, "December", date(2026, 3, 6)) == "2025-12"

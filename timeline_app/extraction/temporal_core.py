@@ -2587,7 +2587,20 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         later = (joined_year, month_of(joined["mon"] or joined["mon2"] or joined["mon3"]))
         year = later[0] if month <= later[1] else later[0] - 1
         return year, f"the last {lx_month_name(month)} up to {lx_month_name(later[1])} {later[0]}, told next in the sentence"
+    bare = _JOINED_BARE_MONTH_LATER.match(ctx.text, m.end()) if tense == "past" else None
+    if bare is not None:
+        # "Kosovo has held two elections, in February and again in December", written in March: told in order, the month
+        # is the last such one up to the month joined on (itself the last such one up to publication)
+        later_month = month_of(bare["mon"])
+        later = (dct.year if later_month <= dct.month else dct.year - 1, later_month)
+        if later < (year, month):
+            year = later[0] if month <= later[1] else later[0] - 1
+            return year, f"the last {lx_month_name(month)} up to {lx_month_name(later[1])} {later[0]}, told next in the sentence"
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
+
+
+#: A bare month joined on right after another, told next: " and again in December", ", and in June".
+_JOINED_BARE_MONTH_LATER = re.compile(rf",?\s+and\s+(?:again\s+|then\s+|later\s+)?in\s+(?P<mon>{MON_FULL})\b(?![\s,]+\d)")
 
 
 #: A thing done that a month before it names: "[January] memorandum", "[March] attacks".

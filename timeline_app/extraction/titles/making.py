@@ -4723,6 +4723,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(held, gazetteer)
     said = (relative_second_predicate(sentence, t) or named_relative(sentence, t) or object_relative(sentence, t)
             or whose_clause(sentence, t) or described_name_relative(sentence, t)) if short and attributive is None else None
+    if said is not None and any(said[1] <= o.start and re.fullmatch(r"\s+", sentence.text[o.end - sentence.start:t.start - sentence.start])
+                                for o in inside if o is not t):
+        # ("The EU lifted some of the measures it imposed on Kosovo in 2023 last month": a second date right after the
+        # relative clause's own is the main verb's)
+        said = None
     if said is not None:
         part, clause_start = said
         governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) \
