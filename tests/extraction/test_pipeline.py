@@ -19980,3 +19980,18 @@ def test_a_date_right_after_a_relative_clause_s_own_is_the_main_verb_s(tmp_path)
                                  "Kosovo in 2023 last month.\n", date(2026, 3, 6))
     assert titles["2026-02"] == "EU lifted some of the measures it imposed on Kosovo"
     assert titles["2023"] == "EU imposed the measures on Kosovo"
+
+
+def test_a_bare_plural_set_for_a_day_in_a_closing_with_is_what_is_set(tmp_path):
+    titles = titles_of(tmp_path, "KATHMANDU, Sept 13 (Wire) — Talks ended on Friday. Parliament was dissolved, with elections set "
+                                 "for March 5, officials said.\n", date(2026, 9, 13))
+    assert titles["2027-03-05"] == "Elections are set"
+
+
+def test_a_count_left_without_what_it_counted_goes_and_shell_is_no_shelling(tmp_path):
+    titles = titles_of(tmp_path, "LONDON, May 19 (Wire) - Talks ended on Monday. Britain left the EU on Jan. 31, 2020, more than "
+                                 "three and a half years after the referendum of June 23, 2016.\n", date(2026, 5, 19))
+    assert titles["2020-01-31"] == "Britain left the EU"
+    told = told_of(tmp_path, "PORT OF SPAIN, 28 October 2025 - Talks ended on Monday. The licence, issued in October 2023 and "
+                             "amended in October 2024, allowed Shell to develop the field.\n", date(2025, 10, 28))
+    assert told["2024-10"] == ("The licence was amended", "other")

@@ -344,6 +344,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "Vucic said an early election would take place[ before the end of next year], but gave no date": a past joined on
     # with "but" and no subject of its own is the sayer's, or another happening's, none of the date's
     title = _BUT_GAPPED_PAST_AT_END.sub("", title)
+    # "Britain left the EU[ on Jan. 31, 2020], more than three[ and a half years after the referendum…]": a count left
+    # without what it counted says nothing
+    title = re.sub(r",\s+(?:more|less|fewer)\s+than\s+[\w-]+$", "", title)
     # "The mandates … were due to expire (in April and May) respectively": the dates it paired went, and it with them
     title = re.sub(r",?\s+respectively\b", "", title)
     # "…signed a declaration of principles[, followed by a framework agreement]": what followed, its date gone, is another's

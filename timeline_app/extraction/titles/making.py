@@ -2386,11 +2386,14 @@ _FOREIGN_WITH_HAPPENING = re.compile(
     r"segundo\s+turno|Stichwahl|votación|scrutin|votação|Abstimmung|cumbre|sommet|vertice|cimeira|cúpula|Gipfel|reunión|"
     r"réunion|riunione|reunião|Treffen|referéndum|référendum|referendo|referendum|ceremonia|cérémonie|cerimonia|cerimónia))"
     r"\s+(?:(?:el|en|para|le|au|il|nel|a|em|no|na|am|im)\s+)?$", re.IGNORECASE)
-#: A closing "with" that tells what is due or expected to happen on the date after it: ", with the government's funding
-#: due to run out on ".
-_WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?)\s+"
-                          r"(?P<due>(?:due|expected|set|scheduled|slated)\s+to\s+[a-z]{2,}(?:\s+(?:out|off|up|down|in|over))?)"
-                          r"\s+(?:on|in|at|by|from)\s+(?:the\s+)?$")
+#: A closing "with" that tells what is due or expected to happen on the date after it, or set for it: ", with the
+#: government's funding due to run out on ", ", with a runoff planned for ".
+_WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?|"
+                          # (…or a bare plural set for its day: ", with elections set for March 5")
+                          r"(?:[a-z]+\s+)?[a-z]{3,}(?<!s)s)\s+"
+                          r"(?P<due>(?:due|expected|set|scheduled|slated)\s+to\s+[a-z]{2,}(?:\s+(?:out|off|up|down|in|over))?"
+                          r"|(?:set|scheduled|planned|slated)(?=\s+for\s))"
+                          r"\s+(?:on|in|at|by|from|for)\s+(?:the\s+)?$")
 #: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
 _FALLS_ON = re.compile(r"\b(?P<np>(?:the|its|their|this|next|a)\s+[^,;:()]{3,100}?),?\s+(?:which|that)\s+"
                        r"(?:(?:falls|fell|will\s+fall|is\s+marked|was\s+marked|is\s+celebrated|is\s+observed)\s+(?:on|in)"
