@@ -19995,3 +19995,9 @@ def test_a_count_left_without_what_it_counted_goes_and_shell_is_no_shelling(tmp_
     told = told_of(tmp_path, "PORT OF SPAIN, 28 October 2025 - Talks ended on Monday. The licence, issued in October 2023 and "
                              "amended in October 2024, allowed Shell to develop the field.\n", date(2025, 10, 28))
     assert told["2024-10"] == ("The licence was amended", "other")
+
+
+def test_an_adverb_before_a_relative_clause_s_participle_is_no_main_verb_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "By our correspondent | 8 March 2025\n\nTalks ended on Friday. The award created the district, "
+                                 "which was formally established on March 8, 2000.\n", date(2025, 3, 8))
+    assert titles["2000-03-08"] == "The district was formally established"

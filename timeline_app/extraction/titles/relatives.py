@@ -482,7 +482,7 @@ def relative_as_clause(title: str) -> str:
     for word, _verb in re.findall(rf"\b([a-z]+|[A-Z][\w-]*[a-z])\s+({PAST_VERB})\b",
                                   _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
-                        "its", "his", "her", "their", "not", "never"):
+                        "its", "his", "her", "their", "not", "never") and not word.endswith("ly"):  # ("was formally established")
             # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
             # verb is still there
             return title
