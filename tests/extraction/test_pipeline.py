@@ -20001,3 +20001,9 @@ def test_an_adverb_before_a_relative_clause_s_participle_is_no_main_verb_s_subje
     titles = titles_of(tmp_path, "By our correspondent | 8 March 2025\n\nTalks ended on Friday. The award created the district, "
                                  "which was formally established on March 8, 2000.\n", date(2025, 3, 8))
     assert titles["2000-03-08"] == "The district was formally established"
+
+
+def test_a_happening_told_again_inside_a_place_s_where_clause_is_that_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "JAKARTA, June 9 (Wire) — Talks ended on Monday. The Ambalat area, where the two navies faced "
+                                 "off in 2005 and again in 2009, is covered by a separate deal.\n", date(2026, 6, 9))
+    assert titles["2009"] == "The two navies faced off again"

@@ -2511,8 +2511,8 @@ _WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s+(?P<clause>[^,;.]{5,160})")
 #: A subject's noun phrase and a zero relative clause after it: "A ceasefire[ he negotiated]", "The deal[ they signed]".
 _ZERO_RELATIVE_IN_SUBJECT = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?:he|she|they|we)\s+"
                                        rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})(?=\s)")
-#: A concession set off before a clause of its own: ", although ", ", even though ", ", while ".
-_CONCESSION_SET_OFF = re.compile(r",\s+(?:although|even\s+though|though|while|whereas)\s+")
+#: A concession or a place's relative clause set off before a clause of its own: ", although ", ", while ", ", where ".
+_CLAUSE_SET_OFF = re.compile(r",\s+(?:although|even\s+though|though|while|whereas|where)\s+")
 
 
 def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -2554,11 +2554,12 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
         # one said again)
         first = Sentence(first.start + semicolon + 2, first.end, first.text[semicolon + 2:])
         earlier = [o for o in earlier if o.start >= first.start]
-    conceded = list(_CONCESSION_SET_OFF.finditer(first.text, 0, earlier[-1].start - first.start))
+    conceded = list(_CLAUSE_SET_OFF.finditer(first.text, 0, earlier[-1].start - first.start))
     if conceded and re.search(rf"\b(?:{PAST_VERB}|was|were|had|has|have|is|are)\b",
                               first.text[conceded[-1].end():earlier[-1].start - first.start]):
-        # (…as is the clause after a concession set off: "They have not reached a settlement since, although talks
-        # resumed in 2017 and again last spring")
+        # (…as is the clause after a concession or a place's "where" set off: "They have not reached a settlement since,
+        # although talks resumed in 2017 and again last spring", "The Ambalat area, where the two navies faced off in 2005
+        # and again in 2009")
         cut = conceded[-1].end()
         first = Sentence(first.start + cut, first.end, first.text[cut:cut + 1].upper() + first.text[cut + 1:])
         earlier = [o for o in earlier if o.start >= first.start]
