@@ -2508,12 +2508,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     if not r and _RECALLED_THING_BEFORE.search(ctx.text, max(0, m.start() - 60), _month_phrase_start(ctx.text, m.start())):
         # "Remember the ceasefire of January": what is recalled has been
-        year = dct.year if month <= dct.month else dct.year - 1
+        year = _last_year_of_month(month, dct)
         return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing recalled"
     if not r and _COMPARED_WITH_BEFORE.search(ctx.text, max(0, m.start() - 30), _month_phrase_start(ctx.text, m.start())):
         # "…would raise December output by 137,000 barrels per day, the same as in October and November": what a plan is
         # measured against is a month that has been, whatever the plan's tense
-        year = dct.year if month <= dct.month else dct.year - 1
+        year = _last_year_of_month(month, dct)
         return year, f"the last {lx_month_name(month)} up to {dct.label()}, a month compared with"
     if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
         # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the
@@ -2529,7 +2529,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if not r and _DONE_THING_NAMED.match(ctx.text, m.end()):
         # "Under the January memorandum, Ethiopia would lease…": a text or a blow a month names is done, so the month is
         # the last such one, whatever the verb of what it holds
-        year = dct.year if month <= dct.month else dct.year - 1
+        year = _last_year_of_month(month, dct)
         return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing done"
     tense = ctx.tense(m.start(), m.end()) or answered_tense(ctx, m.start())
     if tense != "future" and not r and _KEPT_THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) \
@@ -2592,7 +2592,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Kosovo has held two elections, in February and again in December", written in March: told in order, the month
         # is the last such one up to the month joined on (itself the last such one up to publication)
         later_month = month_of(bare["mon"])
-        later = (dct.year if later_month <= dct.month else dct.year - 1, later_month)
+        later = (_last_year_of_month(later_month, dct), later_month)
         if later < (year, month):
             year = later[0] if month <= later[1] else later[0] - 1
             return year, f"the last {lx_month_name(month)} up to {lx_month_name(later[1])} {later[0]}, told next in the sentence"
@@ -2687,6 +2687,11 @@ def _anchor_in_aside(ctx: Context, pos: int) -> bool:
         return True
     return bool(_SUBJECT_RELATIVE_OPENING.search(ctx.text, max(start, ctx.ref_at - 160), ctx.ref_at)) \
         and _MAIN_PAST_AFTER_RELATIVE.match(ctx.text, ctx.ref_at, pos) is not None
+
+
+def _last_year_of_month(month: int, dct: Day) -> int:
+    """The year of the last such month up to publication, the publication's own month included."""
+    return dct.year if month <= dct.month else dct.year - 1
 
 
 def lx_month_name(month: int) -> str:
