@@ -20007,3 +20007,65 @@ def test_a_happening_told_again_inside_a_place_s_where_clause_is_that_clause_s(t
     titles = titles_of(tmp_path, "JAKARTA, June 9 (Wire) — Talks ended on Monday. The Ambalat area, where the two navies faced "
                                  "off in 2005 and again in 2009, is covered by a separate deal.\n", date(2026, 6, 9))
     assert titles["2009"] == "The two navies faced off again"
+
+
+def test_a_participle_after_be_and_an_adverb_is_its_passive_s_own(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Aug. 19 (Wire) - Talks ended on Monday. A military agreement signed in September 2018 to "
+                                 "reduce border tension was fully suspended by Seoul in June 2024.\n", date(2025, 8, 19))
+    assert titles["2018-09"] == "A military agreement was signed"
+    assert titles["2024-06"] == "A military agreement to reduce border tension was fully suspended by Seoul"
+
+
+def test_a_date_in_one_predicate_of_a_series_closed_by_and_is_that_predicate_s(tmp_path):
+    titles = titles_of(tmp_path, "Published 9 January 2025\n\nTalks ended on Monday. Eight states, including Russia and the "
+                                 "United States, sat together in the council, adopted binding agreements on search and rescue "
+                                 "in 2011 and on oil spills in 2013, and kept politics out of the ice.\n", date(2025, 1, 9))
+    assert titles["2011"] == "Eight states adopted binding agreements on search and rescue"
+    assert titles["2013"] == "Eight states adopted binding agreements on oil spills"
+    titles = titles_of(tmp_path, "Published 9 January 2025\n\nTalks ended on Monday. The army seized the town, killed three "
+                                 "officers in March, and left.\n", date(2025, 1, 9))
+    assert titles["2024-03"] == "The army killed three officers"
+    titles = titles_of(tmp_path, "Published 9 January 2025\n\nTalks ended on Monday. The rebels seized the airport, burned the "
+                                 "depot in May, and withdrew.\n", date(2025, 1, 9))
+    assert titles["2024-05"] == "The rebels burned the depot"
+
+
+def test_a_german_past_in_ieren_stands_second_after_a_fronted_date(tmp_path):
+    titles = titles_of(tmp_path, "BAKU, 16. Oktober 2025 (dpa) - Die Gespräche endeten am Mittwoch. Im August dieses Jahres "
+                                 "paraphierten die Außenminister in Washington einen Friedensvertrag.\n", date(2025, 10, 16))
+    assert titles["2025-08"] == "Die Außenminister paraphierten in Washington einen Friedensvertrag"
+
+
+def test_a_second_passive_shares_a_subject_named_after_its_role_at_the_time(tmp_path):
+    titles = titles_of(tmp_path, "BANGKOK, Oct 26 (Wire) - Talks ended on Sunday. Thailand's prime minister at the time, "
+                                 "Paetongtarn Shinawatra, was suspended by the court on July 1 over a leaked call, and was "
+                                 "removed from office in August.\n", date(2025, 10, 26))
+    assert titles["2025-08"] == "Paetongtarn was removed from office"
+
+
+def test_a_participle_closing_the_subject_s_aside_is_its_main_verb_not_the_agent_s(tmp_path):
+    titles = titles_of(tmp_path, "Updated: 12 Sept 2025\n\nThe Black Sea Grain Initiative, brokered by Turkey and the United "
+                                 "Nations in July 2022, ended a year later when Russia refused to extend it.\n", date(2025, 9, 12))
+    assert titles["2023"] == "The Black Sea Grain Initiative ended"
+
+
+def test_but_and_a_quantifier_s_clause_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "Updated: 12 Sept 2025\n\nA ceasefire at sea was discussed at talks in Riyadh in March, but no "
+                                 "deal has yet been agreed.\n", date(2025, 9, 12))
+    assert titles["2025-03"] == "A ceasefire at sea was discussed at talks in Riyadh"
+
+
+def test_a_manner_set_off_before_a_list_of_dated_objects_goes(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 3 February 2026 - Talks stalled on Monday. In 2023 the two sides accepted, without "
+                                 "signing, an agreement on the path to normalisation in Brussels in February and an annex on "
+                                 "its implementation in Ohrid in March.\n", date(2026, 2, 3))
+    assert titles["2023-02"] == "The two sides accepted an agreement on the path to normalisation in Brussels"
+    assert titles["2023-03"] == "The two sides accepted an annex on its implementation in Ohrid"
+    assert "2023" not in titles
+
+
+def test_a_participle_s_date_before_a_time_clause_with_a_count_s_commas(tmp_path):
+    titles = titles_of(tmp_path, "KUALA LUMPUR, Oct 26 (Wire) - Talks ended on Sunday. The declaration builds on a truce reached "
+                                 "on July 28 after five days of fighting along the border killed at least 43 people and "
+                                 "displaced more than 300,000.\n", date(2025, 10, 26))
+    assert titles["2025-07-28"] == "A truce was reached"

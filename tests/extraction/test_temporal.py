@@ -5663,3 +5663,10 @@ def test_a_month_told_before_a_bare_month_joined_on_is_the_last_one_up_to_it():
     text = "Since then, Kosovo has held two parliamentary elections, in February and again in December."
     assert value_of(text, "February", date(2026, 3, 6)) == "2025-02"
     assert value_of(text, "December", date(2026, 3, 6)) == "2025-12"
+
+
+def test_the_year_a_sentence_opens_with_frames_a_month_barely_begun_at_publication():
+    text = "In 2023 the two sides accepted an agreement in Brussels in February and an annex in Ohrid in March."
+    assert value_of(text, "February", date(2026, 2, 3)) == "2023-02"
+    # (without a year to frame it, the month barely begun is the last one gone by)
+    assert value_of("The talks began in February.", "February", date(2026, 2, 3)) == "2025-02"

@@ -2442,11 +2442,6 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
                        and month < ctx.ref_month[1] else 0)
         return year, f"{lx_month_name(month)} {year_str(year)}, {how}"
-    if month == dct.month and not r and dct.ymd[2] <= 3 and ctx.tense(m.start(), m.end()) == "past" \
-            and not _runs_until(ctx, m.start()):
-        # "…a year of negotiations that began in January", written on 2 January: a month barely begun has
-        # no past to tell by its name (its days are told as days), so it is the year before's
-        return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
     framed = framed_year(ctx, m.start()) if not r else None
     if framed is not None:
         # (the publication's own month too: "Last year's meeting took place in early November")
@@ -2458,6 +2453,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             return framed + 1, f"the first {lx_month_name(month)} after {lx_month_name(ctx.ref_month[1])} {year_str(framed)}, " \
                                f"the month that opens the sentence"
         return framed, f"{lx_month_name(month)} {year_str(framed)}, the year that opens the sentence"
+    if month == dct.month and not r and dct.ymd[2] <= 3 and ctx.tense(m.start(), m.end()) == "past" \
+            and not _runs_until(ctx, m.start()):
+        # "…a year of negotiations that began in January", written on 2 January: a month barely begun has no past to
+        # tell by its name (its days are told as days), so it is the year before's (after the year a sentence opens
+        # with, which frames it: "In 2023 the sides accepted a text in February")
+        return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")

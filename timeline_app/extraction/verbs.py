@@ -204,14 +204,16 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
 
 
-#: A German weak simple past behind an inseparable prefix ("verabschiedete", "zerstörten", "beschädigte"): not a noun
-#: spelled so ("Verletzten", "Beamte"), nor such a participle used as an adjective, after an article or before its noun
-#: ("die besetzten Gebiete", "den Vereinten Nationen", "bewaffnete Gruppen").
-GERMAN_PREFIXED_WEAK_PAST = (r"(?<!\bder\s)(?<!\bdie\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bdem\s)(?<!\bdes\s)(?<!\bein\s)"
-                             r"(?<!\beine\s)(?<!\beinen\s)(?<!\beinem\s)(?<!\beiner\s)(?<!\beines\s)(?<!\bvon\s)(?<!\bmit\s)"
-                             r"(?!(?i:verletzte|verwandte|bekannte|beamte|beauftragte|vertraute|verbündete|erwachsene)n?(?!\w))"
-                             r"(?i:ver|be|ent|er|zer|über|unter|wider|miss)[a-zäöüß]{3,}?(?:ete|eten|te|ten)(?![\wäöüß])"
-                             r"(?!\s+(?-i:[A-ZÄÖÜ]))")
+#: A German weak simple past behind an inseparable prefix ("verabschiedete", "zerstörten", "beschädigte") or of a verb in
+#: "-ieren" ("paraphierten", "ratifizierte"): not a noun spelled so ("Verletzten", "Beamte"), nor such a participle used as
+#: an adjective, after an article or before its noun ("die besetzten Gebiete", "den Vereinten Nationen", "bewaffnete
+#: Gruppen", "organisierte Kriminalität").
+GERMAN_WEAK_PAST = (r"(?<!\bder\s)(?<!\bdie\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bdem\s)(?<!\bdes\s)(?<!\bein\s)"
+                    r"(?<!\beine\s)(?<!\beinen\s)(?<!\beinem\s)(?<!\beiner\s)(?<!\beines\s)(?<!\bvon\s)(?<!\bmit\s)"
+                    r"(?!(?i:verletzte|verwandte|bekannte|beamte|beauftragte|vertraute|verbündete|erwachsene)n?(?!\w))"
+                    r"(?:(?i:ver|be|ent|er|zer|über|unter|wider|miss)[a-zäöüß]{3,}?(?:ete|eten|te|ten)"
+                    r"|[a-zäöüß]{3,}iert(?:e|en))(?![\wäöüß])"
+                    r"(?!\s+(?-i:[A-ZÄÖÜ]))")
 
 
 #: The third-person pasts of saying in the other languages we read, singular and plural: the verb a closing

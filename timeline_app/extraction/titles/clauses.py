@@ -53,6 +53,7 @@ from timeline_app.extraction.titles.grammar import (
     GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
     HAPPENING_IN_PLACE,
+    INCLUDING_SET_OFF,
     INTENT_AND_INFINITIVE,
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
@@ -86,6 +87,7 @@ from timeline_app.extraction.titles.grammar import (
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
     SAYERS_PRONOUN,
+    SERIES_CLOSED,
     SINGULAR_PAST_LIKE_PRESENT,
     TIME_UNIT,
     TITLE_MAX,
@@ -99,6 +101,7 @@ from timeline_app.extraction.titles.grammar import (
     language_of,
     noun_phrase_start,
     other_dates,
+    series_predicate_commas,
     subject_of,
     tells_a_doing,
     turned_clause,
@@ -112,6 +115,7 @@ from timeline_app.extraction.titles.romance import (
     romance_passive,
 )
 from timeline_app.extraction.titles.subjects import (
+    ROLE_THEN_NAME_SUBJECT,
     antecedent_of,
 )
 from timeline_app.extraction.verbs import (
@@ -2703,7 +2707,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             subject = bare_gerund["pronoun"].capitalize()
         lo = after.end()
         return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
-    joins = sorted(list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
+    series = series_predicate_commas(s, start, t.end - sentence.start)
+    joins = sorted(list(_AND_PREDICATE.finditer(s, max(0, start - 150), start)) + series
                    + [j for j in _listed_predicates(s[:start], {j.start() for j in _LISTED_PREDICATE.finditer(s, 0, start)
                                                                  if s[:j.start()][-1:].isdigit()})
                       if j.start() >= start - 150],
@@ -2724,7 +2729,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     modal_next = re.match(r"(?:will|would|must|should|may|might|could|can|is|are)\s", s[joins[-1].end():]) is not None
     # (…as does a present perfect: "says the count was rigged and has called protests")
     perfect_next = _SAYERS_PERFECT.match(s, joins[-1].end()) is not None
-    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next) \
+    if joins[-1] in series:
+        pass  # (a comma of a series the closing ", and" marks is a predicate's, whatever its verb takes)
+    elif (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next) \
             or not perfect_next and not re.match(
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
@@ -2750,7 +2757,11 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     # the government, called the vote a fraud and urged supporters to rally on Monday")
     # (its first letter raised after an opening phrase: "Since then, [the] paramilitary force has…")
     opened = s[lead:lead + 1].upper() + s[lead + 1:]
-    subject = subject_of(opened) or subject_of(ENCLOSED_RELATIVE.sub(" ", opened, count=1))
+    subject = subject_of(opened) or subject_of(ENCLOSED_RELATIVE.sub(" ", opened, count=1)) \
+        or subject_of(INCLUDING_SET_OFF.sub("", opened, count=1))  # ("Eight states, including Russia, sat…")
+    named = ROLE_THEN_NAME_SUBJECT.match(opened) if subject is None else None
+    if named is not None:  # ("Thailand's prime minister at the time, Paetongtarn Shinawatra, was suspended…")
+        subject, first = named["name"], f"{first[:lead]}{named['name']} {first[lead + named.end():]}"
     first = ENCLOSED_RELATIVE.sub(" ", first[lead:], count=1)
     reported = _REPORTED_PERFECT.search(first)
     if reported is not None and not re.search(r",(?!\d)|[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
@@ -2792,7 +2803,12 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     modal = _MODAL_IN_FIRST.search(past_subject) if _BARE_VERB_NEXT.match(s, lo) else None
     if modal is not None:
         subject += f" {modal['modal']}"  # "…would be fined from Nov. 21 and have their cars impounded": "would have"
+    if joins[-1] in series:  # (a series' predicate ends where the next one opens: "…in 2011[, and kept politics out]")
+        hi = SERIES_CLOSED.search(s, t.end - sentence.start).start()
+        return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi]), subject
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+
+
 #: A chronology entry's bullet and label before its first word: "- 2018: ", "* May 1998 — ".
 _ENTRY_HEAD = re.compile(rf"(?:[-*•]\s+)?(?:{COLON_ENTRY_LABEL.pattern}|{ENTRY_LABEL.pattern})")
 #: A present perfect that opens a predicate: "has rejected", "have long called".

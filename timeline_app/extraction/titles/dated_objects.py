@@ -17,7 +17,9 @@ _DATE_PREPOSITION = r"\s+(?:in|on|during)\s+(?:the\s+)?$"
 _FIRST_AFTER_INCLUDING = re.compile(r"(?P<group>\b(?:several|many|some|a\s+number\s+of|a\s+string\s+of|two|three|four|five|"
                                     r"six|a\s+dozen|dozens\s+of|other)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s),\s+including\s+"
                                     r"(?P<np>[^,;()]{2,50}?)" + _DATE_PREPOSITION)
-_FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:from|to|into|at|over|through)\s+)?"
+# (a manner set off between the verb and its objects goes: "accepted[, without signing,] an agreement … in February")
+_FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB})(?P<aside>,\s+(?:without|with|in|for|at\s+least)\s[^\d,;()]{{1,30}},)?\s+"
+                               r"(?:(?:from|to|into|at|over|through)\s+)?"
                                r"(?P<np>(?:the|a|an)\s+[^,;()]{2,50}?|[A-Z][^,;()]{1,50}?)" + _DATE_PREPOSITION)
 #: A later object, between the date before it and its own: " and [Gogra-Hot Springs] in ", ", [Kafr Nabl] in ".
 _NEXT_OBJECT = re.compile(r"(?:,\s+and|,|\s+and)\s+(?P<np>(?!(?:the\s+)?(?:two|both|it|they|he|she|and|but|or|then|later|in|on|at|by)\b)[^,;()]{2,50}?)"
@@ -86,4 +88,10 @@ def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[
     moved_t = replace(t, start=sentence.start + list_lo + len(piece) - (t.end - t.start), end=sentence.start + list_lo + len(piece))
     moved = [moved_t if o is t else o if o.end - sentence.start <= list_lo else replace(o, start=o.start + shift, end=o.end + shift)
              for o in inside if o is t or not list_lo <= o.start - sentence.start < list_hi]
+    if opened.groupdict().get("aside"):  # (the manner set off goes, and the dates after it move back)
+        lo, hi = opened.span("aside")
+        text, own = text[:lo] + text[hi:], next(i for i, o in enumerate(moved) if o is moved_t)
+        moved = [o if o.end - sentence.start <= lo else replace(o, start=o.start - (hi - lo), end=o.end - (hi - lo))
+                 for o in moved]
+        moved_t = moved[own]
     return Sentence(sentence.start, sentence.start + len(text), text), moved_t, moved

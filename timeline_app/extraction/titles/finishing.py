@@ -38,6 +38,7 @@ from timeline_app.extraction.titles.grammar import (
     GERMAN_LEXICAL_PRESENT,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
+    INCLUDING_SET_OFF,
     IRREGULAR_PARTICIPLES,
     LIST_OF_NAMES,
     LIST_OF_NAMES_BEFORE_AND,
@@ -70,7 +71,7 @@ from timeline_app.extraction.titles.relatives import (
 )
 from timeline_app.extraction.titles.romance import GERMAN_SUBORDINATOR, german_main_order
 from timeline_app.extraction.titles.subjects import (
-    PERSON_ROLE,
+    ROLE_THEN_NAME_SUBJECT,
     shorten_people,
 )
 from timeline_app.extraction.verbs import (
@@ -199,15 +200,10 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"|the\s+(?:highest|lowest|largest|biggest|smallest|worst|deadliest|most\s+[a-z]+)\s+"
                               r"(?:[a-z-]+\s+){0,3}?since\s(?:[^,;]|,(?=\s*(?:1[89]|20)\d\d\b)|(?<=\d\d\d\d),)*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
-#: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
-#: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
-#: Who or what is among a plural, set off by commas before the predicate: ", including a former minister,", ", tra cui un
-#: ex ministro,", ", dont deux enfants,", ", entre ellos dos menores,", ", darunter ein Ex-Minister,".
-_INCLUDING_SET_OFF = re.compile(r",\s+(?:including|among\s+them|tra\s+cui|tra\s+i\s+quali|dont|parmi\s+(?:eux|elles|lesquels)|"
-                                r"entre\s+(?:ellos|ellas|los\s+que|eles|elas)|incluindo|incluyendo|darunter)\s+[^,;]{1,60},"
-                                r"(?=\s+[^\W\d_A-Z])")
 #: A verb whose object is turned into something, which a title cut before its "into" leaves unsaid.
 _TURNING_INTO = re.compile(r"\b(?:turn|turns|turned|turning|transform\w*|convert\w*|split|divid\w*|merg\w*|fold\w*)\b")
+#: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
+#: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
 _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|against|after|before|during|if|when|while|"
                           r"because|which|who|whose|as|amid|despite|near|across)\s)")
 #: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
@@ -1129,11 +1125,6 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB}|[a-z]{{3,}}[^s\W]s)\b)")
 
 
-#: A subject's role, the name set off after it, and the predicate after that: "South Sudan's suspended first vice-president,
-#: Riek Machar, went…", "The army's leader, General Abdel Fattah al-Burhan, said…".
-_ROLE_THEN_NAME_SUBJECT = re.compile(r"(?:The\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)(?:[a-z][\w-]*\s+){0,4}?"
-                                     rf"(?:[a-z][\w-]*-)?{PERSON_ROLE},\s+"
-                                     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 #: A role a pronoun owns, opening a title, and the name set off after it: "Its leader, Sviatlana Tsikhanouskaya, ".
 _PRONOUN_ROLE_THEN_NAME = re.compile(r"^(?:Its|His|Her|Their|Son|Sa|Leur|Su|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua|O\s+seu|A\s+sua)\s+"
                                      r"(?:[^\W\d_A-Z][\w-]*\s+){0,2}[^\W\d_A-Z][\w-]*,\s+"
@@ -1229,9 +1220,11 @@ def _trim(title: str) -> str:
     # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
     # says what went with the happening, and goes alone
     title = _ABSOLUTE_WITH_SET_OFF.sub(" ", title)
-    # "said it had revoked[, with immediate effect,] an agreement…": how soon it holds, set off, goes too
+    # "said it had revoked[, with immediate effect,] an agreement…": how soon it holds, set off, goes too (…or how it was
+    # done: "the two sides accepted[, without signing,] an agreement")
     title = re.sub(r",\s+(?:with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+today|"
-                   r"for\s+the\s+time\s+being|in\s+principle|unilaterally),\s+", " ", title)
+                   r"for\s+the\s+time\s+being|in\s+principle|unilaterally|for\s+the\s+first\s+time|"
+                   r"without\s+[a-z]{3,}ing(?:\s+(?:it|them))?),\s+", " ", title)
     # "The convoy, officials said, was hit by a drone", "…a referendum in which, the government said, voters backed…": a
     # source set off in the middle says who tells it, no part of what happened
     title = _ATTRIBUTION_SET_OFF.sub(" ", title)
@@ -1552,7 +1545,7 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX:
         # "[South Sudan's suspended first vice-president, ]Riek Machar, went on trial…": a subject's role with the name set
         # off after it is the name
-        named = _ROLE_THEN_NAME_SUBJECT.match(title)
+        named = ROLE_THEN_NAME_SUBJECT.match(title)
         if named is not None:
             title = f"{named['name']} {title[named.end():]}"
     if len(title) > TITLE_MAX and language_of(title) in ("de", "fr", "es", "it", "pt"):
@@ -1567,7 +1560,7 @@ def _trim(title: str) -> str:
         # agreed, set off before what was agreed, is what the title can spare
         title = _ASIDE_BEFORE_COMPLEMENT.sub(" ", title, count=1)
         # "Il processo contro tredici imputati[, tra cui un ex ministro,] si è aperto": who is among them, set off, too
-        title = _INCLUDING_SET_OFF.sub("", title, count=1)
+        title = INCLUDING_SET_OFF.sub("", title, count=1)
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):

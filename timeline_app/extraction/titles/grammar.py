@@ -17,7 +17,7 @@ from timeline_app.extraction.temporal_core import MON_FULL
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
-    GERMAN_PREFIXED_WEAK_PAST,
+    GERMAN_WEAK_PAST,
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
@@ -224,7 +224,7 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
                         r"ließ|ließen|entließ|entließen|verließ|verließen|schloss|schlossen|stieg|stiegen|erhielt|erhielten|"
                         r"wies|wiesen|sah|sahen|"
                         # (…and any weak past behind an inseparable prefix: "[Im März] verabschiedete das Parlament")
-                        rf"{GERMAN_PREFIXED_WEAK_PAST})")
+                        rf"{GERMAN_WEAK_PAST})")
 #: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:
 #: "[Seit dem 1. Januar] liefert Russland kein Gas mehr", "[Seit 2014] kontrollieren Separatisten…".
 #: (Plurals only where no noun is spelled so: "Leben", "Halten" and "Warten" are nouns too.)
@@ -299,6 +299,11 @@ ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|b
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
                           r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei|nur|gegeben|"
                           r"zuletzt|seitdem|bereits|schon|auch|noch|ihre|ihren|ihrer|seine|seinen|seiner|rund|etwa)\b(?!\s+(?:in|on|at|of)\b)")
+#: Who or what is among a plural, set off by commas before the predicate: ", including a former minister,", ", tra cui un
+#: ex ministro,", ", dont deux enfants,", ", entre ellos dos menores,", ", darunter ein Ex-Minister,".
+INCLUDING_SET_OFF = re.compile(r",\s+(?:including|among\s+them|tra\s+cui|tra\s+i\s+quali|dont|parmi\s+(?:eux|elles|lesquels)|"
+                                r"entre\s+(?:ellos|ellas|los\s+que|eles|elas)|incluindo|incluyendo|darunter)\s+[^,;]{1,60},"
+                                r"(?=\s+[^\W\d_A-Z])")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
@@ -532,6 +537,26 @@ _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?P<mark>[\"”])\s")
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)?(?:(?:re|co)-)?[a-z]{3,}ed\b")
 #: A year or a month named further on: the second predicate's own date.
 _DATED_LATER = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b{MON_FULL}\b")
+
+
+#: A comma and a past that opens a predicate, not a participle's aside (its object or adverb follows, no preposition or
+#: agent): ", adopted binding agreements", ", sat together".
+_SERIES_COMMA = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
+                           r"(?!(?:by|in|on|at|during|from|since|last|this|after|before|under|with|for|as|to|until|into|"
+                           r"over|amid|and|or|but|which|when|while)\b)[a-z])")
+#: The ", and" and past that close a series of predicates: ", and kept", ", and then sent".
+SERIES_CLOSED = re.compile(rf",\s+and\s+(?:then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+
+
+def series_predicate_commas(s: str, start: int, end: int) -> list[re.Match[str]]:
+    """"Eight states sat together in the council, [adopted] rules on rescue in 2011, and kept politics out": the
+    commas before `start` that open predicates of a series of three or more, closed by ", and" and a past after the
+    date — the date's predicate is the subject's, told without the predicates before it."""
+    closing = SERIES_CLOSED.search(s, end)
+    if closing is None or re.search(r"[;:()—]|\b(?:who|which|that|whose|said|says)\b", s[end:closing.start()]):
+        return []
+    commas = list(_SERIES_COMMA.finditer(s, max(0, start - 150), start))
+    return commas[-1:] if commas and not re.search(r"[,;:()—]", s[commas[-1].end():start]) else []
 
 
 def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:

@@ -166,6 +166,7 @@ from timeline_app.extraction.titles.grammar import (
     is_own_clause,
     language_of,
     other_dates,
+    series_predicate_commas,
     subject_of,
     tells_a_doing,
     turned_clause,
@@ -1021,7 +1022,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"(?:after|before|since|until|while|following)\s"
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
                              # (…a bare plural's too, with a comma or none: "…reopened last March but trucks have had to use…")
-                             r"|,?\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z]|[a-z]{3,}s\s+(?:have|had|were|"
+                             # (…or a quantifier's: "…in March, but no deal has been agreed")
+                             r"|,?\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we|no|neither|none\s+of)\s|[A-Z]"
+                             r"|[a-z]{3,}s\s+(?:have|had|were|"
                              r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b)"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
@@ -3112,6 +3115,13 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
         return None
+    aside = _PARTICIPLE_ASIDE.search(s, dateline_end(s), m.start("part"))
+    if aside is not None and aside.end() >= m.end("np") and not s[aside.end():m.start("part")].strip() \
+            and not re.search(r"[,;:()]", s[dateline_end(s):aside.start()]) and not VERB.search(s, dateline_end(s), aside.start()):
+        return None  # ("The Black Sea Grain Initiative, brokered by Turkey and the United Nations in July 2022, [ended]…":
+        # the participle closes the subject's aside, and is its main verb)
+    if any(c.end() == m.start("part") for c in series_predicate_commas(s, t.start - sentence.start, t.end - sentence.start)):
+        return None  # ("The army seized the town, [killed] three officers in March, and left": a series' predicate)
     if re.search(r",\s*\d{4}\b", m["rest"]) and re.search(r"\b(?:in|under|with|through|by)\s+$", s[:m.start("np")]) \
             and not re.search(r"\b(?:is|are|remains?)\s+(?:[a-z]+ly\s+)?(?:bound|covered|governed|listed|named)\s+(?:in|under|by)\s+$",
                               s[:m.start("np")]):  # (but for a state of now: "Iran is bound by the nuclear accord, signed…")

@@ -66,6 +66,7 @@ from timeline_app.extraction.titles.grammar import (
     date_phrase_end,
     noun_phrase_start,
     other_dates,
+    series_predicate_commas,
     subject_of,
     turned_clause,
     with_its_infinitive,
@@ -1083,6 +1084,9 @@ _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|min
 _ASIDE_OPENED_AFTER_SUBJECT = re.compile(r"[^,;:()]{2,80},\s+(?:[a-z]+\s+){0,2}")
 #: The aside's closing comma and the main verb after it: ", splits into", ", was raised".
 _COMMA_THEN_MAIN_VERB = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{FINITE_WORD}|[a-z]{{3,}}(?<!ss)s\b)")
+#: A "be" or "have" and an adverb just before a participle: "was fully", "has since".
+_BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|has|had|have)\s+(?:[a-z]{3,}ly|since|since\s+been)\s+$",
+                                   re.I)
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
@@ -1251,6 +1255,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if listed is not None:
         start = listed.start - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
+    if m is not None and m["comma"] is not None \
+            and any(c.end() == m.start("comma") for c in series_predicate_commas(s, start, end)):
+        return None  # "The army seized the town, [killed] three officers in March, and left": a series' predicate
+    if m is not None and _BE_AND_ADVERB_BEFORE.search(s, max(0, m.start("part") - 40), m.start("part")):
+        return None  # "A military agreement … was fully [suspended] by Seoul in June 2024": a passive's own participle
     if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
                      # (not what is told to whom: "Mirzoyan told reporters that the treaty initialled in August…")
                      and not _TOLD_WHOM_THAT.search(s, max(0, m.start("part") - 90), m.start("part"))
@@ -1401,7 +1410,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
             # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
             # (…or what it came after: "…brokered by Malaysia on July 28 after five days of clashes.")
-            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within|after|following|amid|during)\s+[^,;.:!?]{1,80})?"
+            # (…a clause of its own and a count's commas too: "…on July 28 after five days of fighting killed 43 people and
+            # displaced more than 300,000.")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within|after|following|amid|during)\s+"
+                     r"(?:[^,;.:!?]|(?<=\d),(?=\d{3}\b)){1,130})?"
                      r"(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
                      r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:(?:on|for|the|a|an|to|that|its|their)\b|(?-i:[A-Z]))"
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"

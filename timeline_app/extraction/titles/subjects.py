@@ -497,6 +497,12 @@ _JOINED_BODY = re.compile(r"\b(?:joined|rejoined|left|quit|led|headed|chaired)\s
 PERSON_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
          r"queen|prince|general|commander|mediator|negotiator|governor|mayor|prosecutor|judge|senator|chairman|chairwoman|"
          r"chair|speaker|pope|emir|sultan|monarch)")
+#: A subject's role, the name set off after it, and the predicate after that: "South Sudan's suspended first vice-president,
+#: Riek Machar, went…", "The army's leader, General Abdel Fattah al-Burhan, said…", "Thailand's prime minister at the
+#: time, Paetongtarn Shinawatra, was…".
+ROLE_THEN_NAME_SUBJECT = re.compile(r"(?:The\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)(?:[a-z][\w-]*\s+){0,4}?"
+                                    rf"(?:[a-z][\w-]*-)?{PERSON_ROLE}(?:\s+at\s+the\s+time)?,\s+"
+                                    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 _PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}{PERSON_ROLE}")
 #: …and another such person between a subject and its pronoun: "The envoy has met [the minister] twice since he…".
 _ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{PERSON_ROLE}\b", re.I)
