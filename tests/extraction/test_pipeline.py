@@ -13903,7 +13903,7 @@ def test_a_side_named_by_a_compass_word_keeps_its_the(tmp_path):
 def test_gatherings_named_with_their_days_after_a_first_since_are_happenings(tmp_path):
     titles = titles_of(tmp_path, "The talks are the first direct contacts between the two delegations since the Minsk "
                                  "meetings of May 16 and June 2 last year.\n", date(2026, 12, 3))
-    assert titles == {"2025-05-16": "The Minsk meetings", "2025-06-02": "The Minsk meetings"}
+    assert titles == {"2025-05-16": "The Minsk meeting", "2025-06-02": "The Minsk meeting"}  # (one meeting each day)
     # (…while a year a ranking counts from is none)
     assert titles_of(tmp_path, "It was the lowest monthly figure since the pandemic year of 2020.\n", date(2026, 12, 3)) == {}
 
@@ -20069,3 +20069,38 @@ def test_a_participle_s_date_before_a_time_clause_with_a_count_s_commas(tmp_path
                                  "on July 28 after five days of fighting along the border killed at least 43 people and "
                                  "displaced more than 300,000.\n", date(2025, 10, 26))
     assert titles["2025-07-28"] == "A truce was reached"
+
+
+def test_a_state_for_much_of_the_past_year_spans_up_to_the_day_of_writing(tmp_path):
+    found = extract_text(tmp_path, "Published: 2025-11-07\n\nThe two cities have been under siege for much of the past "
+                                   "year.\n", date(2025, 11, 7))
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None) for c in found.candidates] == [("2024-11-07", "2025-11-07")]
+
+
+def test_who_after_two_people_named_after_between_is_both_when_they_did_it_jointly(tmp_path):
+    titles = titles_of(tmp_path, "JEDDAH (Wire) - Talks ended on Friday. The war began in April 2023 as a power struggle "
+                                 "between army chief Gen. Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo, who "
+                                 "had jointly led a coup two years earlier.\n", date(2025, 11, 7))
+    assert titles["2021"] == "Al-Burhan and RSF commander Dagalo had jointly led a coup"
+
+
+def test_a_fronted_participle_with_an_absolute_with_set_off_after_it(tmp_path):
+    titles = titles_of(tmp_path, "By a staff writer | Published 2 May 2025\n\nSigned in Karachi on 19 September 1960 by Nehru "
+                                 "and Ayub Khan, with the World Bank as a signatory, the treaty divides the rivers.\n",
+                       date(2025, 5, 2))
+    assert titles["1960-09-19"] == "The treaty was signed in Karachi by Nehru and Ayub Khan"
+
+
+def test_a_plural_named_by_two_listed_years_is_one_of_them_each_year(tmp_path):
+    titles = titles_of(tmp_path, "By a staff writer | Published 2 May 2025\n\nThe treaty held through the wars of 1965 and "
+                                 "1971.\n", date(2025, 5, 2))
+    assert titles == {"1965": "The war", "1971": "The war"}
+
+
+def test_the_day_a_long_named_sayer_spoke_is_an_attribution_s(tmp_path):
+    found = extract_text(tmp_path, "JEDDAH (Wire) — The army and the RSF agreed late Thursday to a three-month humanitarian "
+                                   "truce, mediators from the United States and Saudi Arabia said in a joint statement on "
+                                   "Friday.\n\nThe truce is meant to take effect at midnight on Sunday.\n", date(2025, 11, 7))
+    agreed = found.candidates[0]
+    assert (agreed.title, agreed.start.to_timex(), agreed.end) \
+        == ("The army and the RSF agreed to a three-month humanitarian truce", "2025-11-06", None)

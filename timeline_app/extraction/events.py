@@ -1045,16 +1045,16 @@ def _when(t: Timex) -> When:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twelve": 12}
 #: A stretch reaching back from the day of writing, after the word that spans it: "[over] the past month", "[during] the
-#: last two weeks" (the tagger names the calendar unit before, as TimeML does; a happening over it ran up to that day).
+#: last two weeks", "[for much of] the past year" (the tagger names the calendar unit before, as TimeML does; a happening over it ran up to that day).
 _STRETCH_TO_NOW = re.compile(r"the\s+(?:past|last)\s+(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                              r"twelve)\s+)?(?P<unit>day|week|month|year)s?", re.I)
-_SPANNING_BEFORE = re.compile(r"\b(?:over|during|throughout|in|within)\s+$", re.I)
+_SPANNING_BEFORE = re.compile(r"\b(?:over|during|throughout|in|within|for)\s+(?:(?:much|most|all|part)\s+of\s+)?$", re.I)
 
 
 def _stretch_to(t: Timex, text: str, published: date) -> tuple[When, When] | None:
     """The days "over the past month" spans, up to the day of writing (not the calendar month before it)."""
     stretch = _STRETCH_TO_NOW.fullmatch(t.text)
-    if stretch is None or not _SPANNING_BEFORE.search(text, max(0, t.start - 12), t.start):
+    if stretch is None or not _SPANNING_BEFORE.search(text, max(0, t.start - 24), t.start):
         return None
     count = stretch["count"] or "1"
     n = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]

@@ -66,7 +66,8 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
                            # (…whom told, a broadcaster's name too: "told the BBC", "told Reuters")
                            # (no passive's: "…, and the deal was announced on Monday" tells the deal)
-                           r"(?:[\w.'’-]+\s+){1,6}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                           # (…a sayer of a few words: "mediators from the United States and Saudi Arabia said")
+                           r"(?:[\w.'’-]+\s+){1,8}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
                            r"(?:said|told\s+(?:the\s+(?=[A-Z]))?\w+|announced|reported|added|confirmed|stated|wrote|"
                            # ", official results showed on Monday": figures that tell, as a source does
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
@@ -105,7 +106,7 @@ _REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{
 def attributes(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
     one that names when a source spoke rather than a statement that tells something of its own."""
-    return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end) \
+    return bool(ATTRIBUTED_ON.search(text, max(0, start - 110), start)) and not _REPORTED_CLAUSE.match(text, end) \
         and not _SUBJECTS_VERB_NEXT.match(text, end) \
         or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) \
         and re.match(r"[^,;]{0,60}(?:,\s+[^,;]{1,100})?[.!?]?\s*$", text[end:])  # (", un mois après l'échec…": an aside)

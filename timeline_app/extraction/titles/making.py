@@ -2767,7 +2767,10 @@ _SEQUENCE_ADVERB = re.compile(r"(?:^|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=
 _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
                                  # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
                                  # (…nor a place after the date: "Born on June 12, 1938, in a village near Vyborg, Lindholm…")
-                                 r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)|,(?=\s+(?:in|at|near|outside)\s)){0,160}?),"
+                                 r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)|,(?=\s+(?:in|at|near|outside)\s)){0,160}?)"
+                                 # (…nor an absolute "with" set off after it: "…by Nehru and Khan, with the World Bank as a
+                                 # signatory, the treaty divides…")
+                                 r"(?:,\s+with\s+[^,;:]{3,60}?)?,"
                                  # (nor a second clause joined on: "Limited work resumed … in 2023, but ministers…")
                                  r"(?!\s*\d{4}\b)(?!\s+(?:in|at|near|outside)\s)(?!\s+(?:but|and|or|yet|so|while|whereas)\s)"
                                  r"\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
@@ -4423,6 +4426,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # (a place's name keeps its article: "The Istanbul meetings of May 16" are no "Istanbul meetings")
         determined = len(named["np"].split()) == 1 or re.match(r"[A-Z]", named["np"])
         np = f"{named.group().split()[0]} {named['np']}" if determined else named["np"]
+        if re.search(r"\b[a-z]{2,}[^s\W]s$", np) and any(
+                o.start >= t.end and re.fullmatch(r",?\s+(?:and|or)\s+", sentence.text[t.end - sentence.start:o.start - sentence.start])
+                for o in inside):  # ("the wars of 1965 and 1971": one war each year)
+            np = f"{np.rsplit(None, 1)[0]} {singular_of(np.rsplit(None, 1)[-1])}" if " " in np else singular_of(np)
         return finish_title(np + (" " + place["place"] if place else ""), gazetteer)
     german = _german_comma_clause(sentence, t, inside, gazetteer)
     if german is not None:

@@ -344,6 +344,11 @@ _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\
                                         r"(?P<second>(?:was|were|had|[a-z]{3,}ed)\b[^,;]{2,80})")
 
 
+#: Two people named after "between", closing a noun phrase: "[a power struggle] between al-Burhan and RSF commander Dagalo".
+_TWO_NAMED_AFTER_BETWEEN = re.compile(r"\sbetween\s+(?P<names>(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,3}-)?[A-Z][\w'’.-]*\s+and\s+"
+                                      r"(?P<last>(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,3}-)?[A-Z][\w'’.-]*))$")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -437,6 +442,13 @@ def relative_as_clause(title: str) -> str:
         if re.search(r",\s+who\s", title) else None
     if person is not None:
         return f"{person['name']} {m['rest'].strip()}"
+    # ("a power struggle between Gen. al-Burhan and RSF commander Dagalo, who had jointly led a coup": "who" is the two named
+    # when the clause tells what both did, else the last)
+    sides = _TWO_NAMED_AFTER_BETWEEN.search(m["noun"]) if re.search(r",\s+who\s", title) else None
+    if sides is not None:
+        both = re.match(r"(?:(?:had|have|were|are)\s+)?(?:jointly|together|both)\b|(?:were|are|have)\b", m["rest"].strip())
+        who = sides["names"] if both else sides["last"]
+        return f"{who[:1].upper()}{who[1:]} {m['rest'].strip()}"
     if re.search(r"\swho\s", title) and _PEOPLE_OF.match(m["noun"]):
         # ("Three members of the Special Monitoring Mission who had been detained": "who" is the people, not their body)
         return f"{m['noun']} {m['rest'].strip()}"
