@@ -20104,3 +20104,41 @@ def test_the_day_a_long_named_sayer_spoke_is_an_attribution_s(tmp_path):
     agreed = found.candidates[0]
     assert (agreed.title, agreed.start.to_timex(), agreed.end) \
         == ("The army and the RSF agreed to a three-month humanitarian truce", "2025-11-06", None)
+
+
+def test_a_where_clause_s_past_after_a_relative_aside_about_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON, Nov 7 (Wire) - Talks ended on Friday. Fighting continues in eastern Congo, where "
+                                 "the M23 rebels, who Kinshasa says are backed by Rwanda, seized Goma in January.\n",
+                       date(2025, 11, 7))
+    assert titles["2025-01"] == "M23 rebels seized Goma"
+
+
+def test_it_that_runs_its_course_is_the_happening_the_sentence_before_opened_with(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, 9 June 2025 - Talks ended on Monday. The ceasefire signed in August 2023 was never "
+                                 "properly verified. By the time it expired in August 2024, both sides accused the other of "
+                                 "breaking it.\n", date(2025, 6, 9))
+    assert titles["2024-08"] == "The ceasefire expired"
+
+
+def test_it_after_a_time_conjunction_is_the_subject_when_the_main_clause_did_nothing_to_a_thing(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, 4 March 2026 - Talks opened on Monday. The constitutional committee was formed in "
+                                 "September 2019 and met eight times in Geneva before it stopped meeting in June 2022.\n",
+                       date(2026, 3, 4))
+    assert titles["2022-06"] == "The constitutional committee stopped meeting"
+    titles = titles_of(tmp_path, "GENEVA, 4 March 2026 - Talks opened on Monday. The EU granted Moldova candidate status in "
+                                 "June 2022, eight months after it applied in October 2021.\n", date(2026, 3, 4))
+    assert titles["2021-10"] == "It applied"
+
+
+def test_a_zero_relative_s_there_and_a_subject_of_four_words(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON, Nov 7 (Wire) - Congo and Rwanda signed a framework in Washington on Friday, a "
+                                 "step foreseen by the peace agreement the two countries' foreign ministers signed there on "
+                                 "June 27.\n", date(2025, 11, 7))
+    assert titles["2025-06-27"] == "The two countries' foreign ministers signed the peace agreement"
+
+
+def test_another_date_s_relative_clause_without_that_goes_whole_from_a_title(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, Sept 19, 2025 (Wire) — Talks ended on Friday. The breakaway republic formally "
+                                 "dissolved itself on Jan. 1, 2024, under a decree its leader signed in late September.\n",
+                       date(2025, 9, 19))
+    assert titles["2024-01-01"] == "The breakaway republic formally dissolved itself under a decree"

@@ -216,8 +216,9 @@ _YOU_DID = re.compile(rf"You\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
                                  r"was\s+called\s+off)\b")
-#: A happening a sentence names as the object of its doing: "imposed [a boycott] on Qatar", "declared a truce".
-_HAPPENING_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
+#: A happening a sentence names as the object of its doing, or as its subject: "imposed [a boycott] on Qatar", "declared a
+#: truce", "[The ceasefire] signed that August was never verified".
+_HAPPENING_OBJECT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
                                r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
                                r"moratorium|freeze|suspension|withdrawal|exit|ban)\b")
 #: What only a document undergoes: "It was signed", "It was ratified".

@@ -920,6 +920,10 @@ _NOUN_PHRASE_JOINED_AFTER = re.compile(JOINED_NOUN_PHRASE)
 _PEOPLE_OF_BEFORE = re.compile(rf"\b{PEOPLE_OF_A_BODY}\s*$")
 
 
+#: A where-clause's opening with its subject alone, up to a relative aside about that subject: "where the M23 rebels, ".
+_WHERE_SUBJECT_ONLY = re.compile(r"where\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -971,6 +975,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             # (any of the clause's commas may close it, past a list of names inside: "…, which brought together the two
             # leaders, Greece, Turkey and Britain, was held in New York in July")
             closes = [c.start() for c in re.finditer(r", ", s[:rel])] if close >= 0 and _RELATIVE.match(head) else [close]
+            if close >= 0 and _RELATIVE.match(head) and i > 1 and _WHERE_SUBJECT_ONLY.fullmatch(s, cuts[i - 1], lo) \
+                    and not VERB.search(s, cuts[i - 1], lo):
+                # ("…in eastern Congo, where the M23 rebels[, who Kinshasa says are backed by Rwanda,] seized Goma in
+                # January": the verb after the aside is the where-clause's, the aside inside it)
+                return Sentence(sentence.start + cuts[i - 1], sentence.start + hi, s[cuts[i - 1]:hi])
             if close >= 0 and any(c >= lo and (re.match(rf"(?:{AUXILIARY})\b", s[c + 2:])
                                                or _RELATIVE.match(head)
                                                and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[c + 2:]))

@@ -536,7 +536,7 @@ ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]
                                          rf"(?!(?:{NOT_A_NOUN_END}|the|an?|its|their|his|her|this|that)\b)"
                                          # (no gerund with its object: "The committee monitoring [the ceasefire met]")
                                          rf"(?!(?!(?:{ING_NOUNS})\b)[a-z]+ing\b)[a-z][\w-]*)\s+"
-                                         r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                                         r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|(?:its|their|his|her)\s+[a-z]+)"
                                          rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{ZERO_RELATIVE_AHEAD}))?\s*$")
 
 

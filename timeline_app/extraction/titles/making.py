@@ -841,6 +841,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             if phrase in title:
                 i = title.find(phrase)
                 other_clause = other_clause or bool(re.search(r"\b(?:that|which|who)\b", title[:i]))
+                zero = ZERO_RELATIVE_SUBJECT_LEFT.search(re.sub(r"\s+(?:in|on|at|during)\s*$", "", title[:i]))
+                if zero is not None and zero["verb"] and o_start >= end_of_own \
+                        and re.match(r"\s*(?:[,.;:]|$)", title[i + len(phrase):]) \
+                        and not re.search(r"\b(?:minute|moment|hour|day|night|week|month|year|time)$", zero["np"]):
+                    # ("…dissolved itself under a decree [its leader signed in late September]": the other date's clause
+                    # without its "that" goes whole, its subject and verb with the date)
+                    title = title[:zero.end("np")] + title[i + len(phrase):]
+                    continue
                 title = remove_date_phrase(title, i, i + len(phrase))
         title = title.strip()
         # ("according to the IMF, which is expected to approve a program": the source is the relative clause's antecedent)
@@ -2679,6 +2687,15 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     against…" → "Tens of thousands marched in Skopje against…": the sentence's only date dates the where-clause with a
     subject and a past of its own, which happened at the place named before it."""
     where = re.match(r"where\s+", part.text)
+    aside = ENCLOSED_RELATIVE.search(part.text) if where is not None else None
+    if aside is not None and aside.end() <= t.start - part.start:
+        # ("where the M23 rebels[, who Kinshasa says are backed by Rwanda,] seized Goma in January": the subject's aside
+        # goes, and the dates after it move back)
+        width = aside.end() - aside.start() - 1
+        part = Sentence(part.start, part.end - width, f"{part.text[:aside.start()]} {part.text[aside.end():]}")
+        moved = [o if o.end <= part.start + aside.start() else replace(o, start=o.start - width, end=o.end - width)
+                 for o in inside]
+        t, inside = replace(t, start=t.start - width, end=t.end - width), moved
     if where is not None and _PERSON_PLANS.match(part.text, where.end()) and not _SECOND_FINITE.search(part.text):
         # "Zelensky has arrived in London, where he will meet the leaders of Britain and France later today": what the
         # traveller will do there is the date's
@@ -4033,6 +4050,26 @@ _GERUND_SET_OFF = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:during|including|accord
                              # (a toll is the clause's own: "…after armed Serbs attacked police in September 2023, killing an
                              # officer")
                              r"(?!(?:killing|wounding|injuring|displacing|destroying)\b)[a-z]{3,}ing\b")
+
+
+#: A place a clause was in, named: "in Geneva", "at the United Nations".
+_NAMED_PLACE_PHRASE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+#: A thing a clause did something to: a determiner's noun phrase or a name.
+_THING_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+[a-z]|\b[A-Z][a-z]")
+
+
+def _nothing_done_to_before(sentence: Sentence, part: Sentence, inside: list[Timex]) -> bool:
+    """Whether the main clause before `part` names no thing after its subject (past its dates, named places and counts
+    of times): "…was formed in September 2019 and met eight times in Geneva before it…" leaves the "it" its subject's."""
+    first = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
+    subject = subject_of(first)
+    if subject is None or not first.startswith(subject) or re.search(r"(?<![su])s$|\b(?:they|people|forces)$", subject):
+        return False
+    rest = first[len(subject):]
+    for o in inside:
+        rest = rest.replace(o.text, " ")
+    rest = re.sub(r"\b(?:once|twice|[a-z]+\s+times)\b", " ", _NAMED_PLACE_PHRASE.sub(" ", rest))
+    return _THING_NAMED.search(rest) is None
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
@@ -5476,6 +5513,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                                                               - sentence.start + 3):
                     # (…or inside a relative clause, whose noun it is: "a ceasefire, which was extended once before it
                     # expired in August 2024")
+                    return pronoun_as_subject(title, sentence.text)
+                if part is clause and re.match(r"it\s", part.text) \
+                        and _CONCESSION_OR_TIME_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 12),
+                                                              part.start - sentence.start) \
+                        and _nothing_done_to_before(sentence, part, inside):
+                    # "The committee was formed in 2019 and met eight times in Geneva before it stopped meeting in June
+                    # 2022": with no thing the main clause did something to, "it" is its subject (not so "The EU granted
+                    # Moldova candidate status…, eight months after it applied")
                     return pronoun_as_subject(title, sentence.text)
                 if part is clause and (re.match(r"(?:he|she)\s", part.text) or (
                         # (a thing's pronoun after a concession only: "…has largely held, although it formally expired…";

@@ -1845,7 +1845,7 @@ _SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insis
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
 # (a subject of a few words too: "an agreement [the two countries' leaders] signed")
 # (…or two names: "the agreements [Serbia and Kosovo] reached")
-_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?!(?:was|were|is|are|has|had|have)\b)[a-z][\w'’-]*"
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?!(?:was|were|is|are|has|had|have)\b)[a-z][\w'’-]*"
                          r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
@@ -1867,6 +1867,8 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          r"(?P<given>(?:(?<=granted)|(?<=awarded)|(?<=offered)|(?<=promised)|(?<=handed)|(?<=gave)|(?<=sold))"
                          r"\s+(?!In\b|On\b)[A-Z][\w'’.-]*"
                          r"(?:\s+[A-Z][\w'’.-]*)?)?"
+                         # (…or "there", the place just named: "the peace agreement the two ministers signed [there] on June 27")
+                         r"(?:\s+there)?"
                          r"\s+(?:in|on|at|during|last|(?<=plans\s)for|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
