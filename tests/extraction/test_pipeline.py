@@ -20142,3 +20142,33 @@ def test_another_date_s_relative_clause_without_that_goes_whole_from_a_title(tmp
                                  "dissolved itself on Jan. 1, 2024, under a decree its leader signed in late September.\n",
                        date(2025, 9, 19))
     assert titles["2024-01-01"] == "The breakaway republic formally dissolved itself under a decree"
+
+
+def test_a_claim_to_a_thing_is_a_noun_no_hedge(tmp_path):
+    found = extract_text(tmp_path, "ATHENS, 2 December 2025 - Talks ended on Monday. The neighbours have argued since the "
+                                   "1970s, when Turkey first challenged Greek claims to the continental shelf.\n",
+                         date(2025, 12, 2))
+    assert [c.status.value for c in found.candidates if c.start.to_timex() == "197X"] == ["happened"]
+    found = extract_text(tmp_path, "ATHENS, 2 December 2025 - The group claimed to have shot down a drone on Monday.\n",
+                         date(2025, 12, 2))
+    assert [c.status.value for c in found.candidates] == ["claimed"]
+
+
+def test_a_session_that_ended_without_a_statement_is_no_statement(tmp_path):
+    told = told_of(tmp_path, "ATHENS, 2 December 2025 - Delegates met again. Yesterday's session ended without a joint "
+                             "statement.\n", date(2025, 12, 2))
+    assert told["2025-12-01"] == ("The session ended without a joint statement", "other")
+
+
+def test_a_spanish_reflexive_preterite_joined_on_shares_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "CÚCUTA, 14 de agosto de 2025 (Agencia) - Hubo una reunión el jueves. Las relaciones "
+                                 "diplomáticas se rompieron en febrero de 2019 y se restablecieron en agosto de 2022.\n",
+                       date(2025, 8, 14))
+    assert titles["2022-08"] == "Las relaciones diplomáticas se restablecieron"
+
+
+def test_an_answer_that_only_hedges_its_date_tells_what_the_question_asked_the_day_of(tmp_path):
+    titles = titles_of(tmp_path, "Interview: A decade lost\n\nBOGOTÁ, 9 June 2025\n\nA former negotiator spoke to us about "
+                                 "the talks.\n\nQ: When did the process start to go wrong?\nA: I would say in the summer of "
+                                 "2023.\n", date(2025, 6, 9))
+    assert titles["2023-SU"] == "The process started to go wrong"

@@ -16,7 +16,7 @@ import re
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, SPEAKER_NAME, clock_stamp_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
-from timeline_app.extraction.verbs import PLAIN_PASTS, words_pattern
+from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
 REACH = 2
@@ -221,6 +221,12 @@ _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially
 _HAPPENING_OBJECT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
                                r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
                                r"moratorium|freeze|suspension|withdrawal|exit|ban)\b")
+#: A question asking the day of a happening: "When did [the process] [start] [to go wrong]?".
+_WHEN_DID = re.compile(r"(?:(?:Q|Question)\s*[:.]\s*)?When\s+did\s+(?P<np>(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
+                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<verb>[a-z]{3,})(?P<rest>[^?]{0,60})\?$")
+#: An answer that is only the speaker's hedge once its date has gone: "I would say", "I think", "Probably".
+_HEDGE_ONLY = re.compile(r"(?:I\s+(?:would|'d)\s+say|I\s+(?:think|believe|guess)|(?:Probably|Perhaps|Maybe|Roughly|Around|"
+                         r"About|Sometime|Somewhere))(?:\s+(?:it\s+was|around|about|sometime))?")
 #: What only a document undergoes: "It was signed", "It was ratified".
 _IT_WAS_SIGNED = re.compile(r"It\s+was\s+(?:(?:finally|formally|eventually|later|then|quickly)\s+)?(?:signed|ratified|initial+ed|"
                             r"renewed|approved|adopted|concluded|endorsed|drafted|published|tabled)\b")
@@ -478,6 +484,7 @@ class Antecedents:
         self._interviewee: str | None = None  # who answers an interview's questions ("The UN envoy spoke to us…")
         self._labelled = False  # whether the interview labels its questions and answers ("Q:", "A:")
         self._asked = False  # whether the sentence before asked a question
+        self._asked_when: str | None = None  # what the last question asked the day of, told ("The process started to…")
         self._answering = False  # whether the sentence being read is an answer's ("A: I will travel…")
         self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
@@ -501,6 +508,9 @@ class Antecedents:
             # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it
             # asks about is what the answer's "They" or "It" means ("WHEN DID THE SANCTIONS RETURN? They took effect…")
             # (a question about "it" leaves what "it" was: "The treaty was signed… When did it expire? It was extended…")
+            when = _WHEN_DID.match(sentence.strip())
+            self._asked_when = f"{when['np'][:1].upper()}{when['np'][1:]} {past_of_base(when['verb'])}{when['rest']}" \
+                if when is not None else None
             asked = _ASKED_ABOUT.match(sentence.strip())
             if asked is not None:
                 np = asked["np"] or asked["topic"] or asked["defined"]
@@ -592,6 +602,10 @@ class Antecedents:
             # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
             # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
             return f"{possessive(self._owners[0])}{title[3:]}"
+        if self._answering and self._asked_when is not None and _HEDGE_ONLY.fullmatch(title):
+            # "Q: When did the process start to go wrong? A: I would say in the summer of 2023.": the answer's date is the
+            # question's happening
+            return self._asked_when
         if self._answering and self._interviewee is not None and _FIRST_PERSON.match(title):
             # "A: I will travel to Sanaa next week", the envoy answering: the envoy will travel
             # (…and a present's ending: "I plan to go back" → "The envoy plans to go back")

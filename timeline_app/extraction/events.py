@@ -291,13 +291,14 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|replied|responded|retorted|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
+    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:(?<!\bwithout\sa\s)(?<!\bwithout\sany\s)(?<!\bwithout\sa\sjoint\s)statement|said|announced|replied|responded|retorted|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      # ("declared a 60-day state of emergency": a measure, no statement)
                                      r"an?\s+emergency|an?\s+(?:[\w-]+\s+){1,2}(?:state|emergency|curfew|ceasefire|truce)))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
-#: (a claim as a noun is no hedge: "China's claims to most of the sea")
+#: (a claim as a noun is no hedge: "China's claims to most of the sea", "Greek claims to the continental shelf")
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)"
-                      r"(?<!\bher\s)(?<!\bterritorial\s)claim(?:ed|s)\s+(?:that|to)\b|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
+                      r"(?<!\bher\s)(?<!\bterritorial\s)claim(?:ed|s)\s+(?:that\b|to\b(?!\s+(?:the|a|an|its|their|his|her|most|"
+                      r"much|all|parts?|sovereignty|ownership)\b))|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
                       r"suspected|alleged)\s+to)\b", re.I)
 
 

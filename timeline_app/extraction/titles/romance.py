@@ -1732,8 +1732,10 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         if only is not None:
             told = re.sub(r"^n['’]", "", told[:only.start()])
         return f"{subject['np']} {told}"
-    singular = re.match(rf"(?:{_SINGULAR_PRETERITE})(?:\s|$)", title[:1].lower() + title[1:]) is not None
-    if not singular and not re.match(rf"{_PLURAL_PRETERITE}(?:\s|$)", title[:1].lower() + title[1:]):
+    # (a reflexive's pronoun may open it: "…se rompieron en febrero de 2019 y [se] restablecieron en agosto de 2022")
+    reflexive = r"(?:(?:se|si)\s+|s['’])?"
+    singular = re.match(rf"{reflexive}(?:{_SINGULAR_PRETERITE})(?:\s|,|$)", title[:1].lower() + title[1:]) is not None
+    if not singular and not re.match(rf"{reflexive}{_PLURAL_PRETERITE}(?:\s|,|$)", title[:1].lower() + title[1:]):
         return None
     # (…its subject's relative clause set off is no part of it: "Venezuela, que no reconoce la corte, celebró…")
     first_clause = _SET_OFF_RELATIVE.sub("", first_clause)
