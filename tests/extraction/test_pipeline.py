@@ -20172,3 +20172,29 @@ def test_an_answer_that_only_hedges_its_date_tells_what_the_question_asked_the_d
                                  "the talks.\n\nQ: When did the process start to go wrong?\nA: I would say in the summer of "
                                  "2023.\n", date(2025, 6, 9))
     assert titles["2023-SU"] == "The process started to go wrong"
+
+
+def test_what_a_postponement_of_elections_pushed_back_is_is_the_elections(tmp_path):
+    titles = titles_of(tmp_path, "UNITED NATIONS, 30 April 2026 — The Council met on Thursday. It voiced concern at the "
+                                 "postponement of elections, which the government pushed back in September to December "
+                                 "2026.\n", date(2026, 4, 30))
+    assert titles["2025-09"] == "The government pushed elections back"
+    assert titles["2026-12"] == "Elections are to be held"
+
+
+def test_a_present_perfect_after_but_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Oct 5 (Wire) - Protests went on. The EU granted Georgia candidate status in December "
+                                 "2023 but has since frozen the accession process.\n", date(2025, 10, 5))
+    assert titles["2023-12"] == "EU granted Georgia candidate status"
+
+
+def test_a_plan_s_participle_set_off_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Published 17 September 2023\n\nThe next round of talks on Gaza, set for the first week of "
+                                 "October, has been allotted an afternoon.\n", date(2023, 9, 17))
+    assert titles["2023-W40"] == "The next round of talks on Gaza has been allotted an afternoon"
+
+
+def test_a_present_clause_leaves_a_past_year_to_the_happening_it_closes(tmp_path):
+    titles = titles_of(tmp_path, "NEW DELHI, Oct 3 — Flights will resume, the ministry said on Thursday, as the two countries "
+                                 "continue to repair ties strained by a deadly border clash in 2020.\n", date(2025, 10, 3))
+    assert titles["2020"] == "A deadly border clash"

@@ -5670,3 +5670,12 @@ def test_the_year_a_sentence_opens_with_frames_a_month_barely_begun_at_publicati
     assert value_of(text, "February", date(2026, 2, 3)) == "2023-02"
     # (without a year to frame it, the month barely begun is the last one gone by)
     assert value_of("The talks began in February.", "February", date(2026, 2, 3)) == "2025-02"
+
+
+def test_a_move_in_a_month_to_another_is_no_range_and_what_is_put_off_lies_ahead():
+    text = "The government pushed the elections back in September to December 2026."
+    assert value_of(text, "September", date(2026, 4, 30)) == "2025-09"
+    assert value_of(text, "December 2026", date(2026, 4, 30)) == "2026-12"
+    assert all(t.range_id is None for t in tag(text, date(2026, 4, 30), language="en"))
+    assert value_of("The court adjourned the trial of the former minister until Dec. 8.", "Dec. 8",
+                    date(2026, 4, 30)) == "2026-12-08"

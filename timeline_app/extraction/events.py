@@ -2211,8 +2211,11 @@ _CONTRASTED_NOT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:(?:in|on|at|during
 _PUT_OFF_TITLE = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                             r"(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled)\b")
 #: …or put off by someone, its object closing the title: "A special court adjourned [the treason trial of Machar]".
+#: (…or a bare plural, or the particle after it: "pushed [elections] back")
 _PUT_OFF_OBJECT_TITLE = re.compile(r"\b(?P<verb>adjourned|suspended|postponed|delayed|deferred|put\s+off|pushed\s+back|"
-                                   r"rescheduled)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,80})$")
+                                   r"rescheduled)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,80}|[a-z]{3,}[^s\W]s)$"
+                                   r"|\b(?P<verb2>pushed|put)\s+(?P<np2>(?:the|a|an|its|their)\s+[^,;]{2,60}?|[a-z]{3,}[^s\W]s)"
+                                   r"\s+(?:back|off)$")
 #: A term lengthened to a date, its new end and no happening: "extended the transition [to] 2030", "have since extended
 #: their rule [into] the late 2020s".
 #: (not a date moved from one day to another: "the deadline, which was extended from late January to Feb. 18")
@@ -2718,10 +2721,11 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # "The trial was adjourned until 15 December", "A court adjourned the trial of Machar until Dec. 8": what
                 # that day holds is the trial going on again
                 # (the head's number, before its phrase or participle: "Elections promised for this year are")
-                head = re.split(r"\s+(?:of|for|in|on|at|to|with|from|by|[a-z]{3,}ed)\b", put_off["np"], maxsplit=1)[0]
-                np, plural = put_off["np"], re.search(r"[^s]s$", head) is not None
+                told = put_off["np"] or put_off.groupdict().get("np2") or ""
+                head = re.split(r"\s+(?:of|for|in|on|at|to|with|from|by|[a-z]{3,}ed)\b", told, maxsplit=1)[0]
+                np, plural = told, re.search(r"[^s]s$", head) is not None
                 np = np[:1].upper() + np[1:]
-                again = "resume" if put_off["verb"].lower() in ("adjourned", "suspended") else "be held"
+                again = "resume" if (put_off["verb"] or "").lower() in ("adjourned", "suspended") else "be held"
                 title = f"{np} {'are' if plural else 'is'} to {again}"
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED and put_off is None else None
             # (nor a passive of a clause of condition or time after the main verb: "Israel would halt aid convoys unless

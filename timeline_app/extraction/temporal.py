@@ -638,11 +638,6 @@ RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)
 #: [to the ceasefire in] May".
 _UNTIL_A_HAPPENING = re.compile(r"\s+(?:until|till|to)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:in|on)\s+"
                                 r"(?:the\s+)?", re.IGNORECASE)
-#: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
-_MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
-                           # (…or a deadline moved on: "extended from late January to Feb. 18")
-                           r"put\s+off|shift|extend|prolong)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
-
 
 #: A renewal or an extension right before a date, whose "until" after it is the end of what was renewed.
 _RENEWED_BEFORE = re.compile(r"\b(?:renewed|extended|prolonged|renews|extends|prolongs|renewing|extending)\b[^.;:]{0,40}$", re.I)
@@ -663,7 +658,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         joiner = re.sub(r"\s+the$", "", text[a.end:b.start].strip().lower())
         if joiner == "and" and not opener or _point_then_bound(text, a, b):
             continue
-        if joiner == "to" and not opener and _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
+        if joiner == "to" and not opener and MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
             continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
         if joiner == "to" and MOVED_FROM.search(text, max(0, a.start - 40), a.start):
             continue  # "The vote was moved from March to May": a move from one date to the other
@@ -858,9 +853,10 @@ def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         # (a move's first date keeps its own reading, unless the next one writes the year it moves within: "extended
         # from late January to Feb. 18, 2025")
-        if _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start) \
+        if MOVED_BEFORE.search(text, max(0, a.start - 120), a.start) \
                 and not (re.search(r"\d{4}", b.text) and re.fullmatch(r"\s*to\s*", between)
-                         and a.value[5:7] <= b.value[5:7]):
+                         and a.value[5:7] <= b.value[5:7] and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$",
+                                                                      text[max(0, a.start - 16):a.start], re.I)):
             continue
         if not (_YEAR_WRITTEN.search(b.text) or i + 1 in settled):
             after = _YEAR_AFTER.match(text, b.end)

@@ -176,6 +176,10 @@ SAID_ON = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_PAST))})\b(?:[^,.;]{{0,4
 STARTING = re.compile(r"\b(?:starting|beginning|effective|commencing)(?:\s+(?:on|from|in|at))?\s+$", re.IGNORECASE)
 DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|declared|set|signed|voted|extended|"
                      r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
+#: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
+MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
+                          # (…or a deadline moved on: "extended from late January to Feb. 18")
+                          r"put\s+off|shift|extend|prolong)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
 #: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
 MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
                         r"shifted|extended|prolonged)\s+"
@@ -1006,6 +1010,8 @@ _PAST_LIKE_NOUNS = frozenset({"bid", "cut", "set", "hit", "cast", "spread", "put
 _SPAN_END_WORDS = {"until", "till", "beyond"}
 #: A subject pronoun and a present of its own: "it lacks", "they have", "it is".
 _PRONOUN_PRESENT = {"it", "they", "he", "she", "we", "i", "you"}
+#: Pasts that put a thing off until a day, which lies ahead of the putting off: "adjourned", "postponed".
+_PUT_OFF_PASTS = {"adjourned", "postponed", "delayed", "deferred", "rescheduled"}
 #: Pasts that set a term rather than fill it: "gave both sides until mid-December to reply".
 _DEADLINE_GIVING = {"gave", "given", "granted", "allowed", "extended", "set", "told", "asked", "ordered", "urged",
                     "offered", "promised"}
@@ -1023,6 +1029,8 @@ def _span_end_tense(clause: list[str], i: int) -> str | None:
         verdict = _tense_of(clause, j)
         if verdict == "past" and w in _DEADLINE_GIVING:
             return None  # "gave Merieux until mid-November to submit…": a term given runs ahead of the giving
+        if verdict == "past" and w in _PUT_OFF_PASTS:
+            return "future"  # "The court adjourned the trial until Dec. 8": what is put off is put off to a day ahead
         if verdict in ("past", "future"):
             return verdict
     return None

@@ -100,8 +100,10 @@ _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese
                                      r"unveiled|proposed|introduced|lifted|issued|released|published|ordered|signed|"
                                      r"brokered|reached|extended|renewed)\s*[.?]?")
 #: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
-_BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"
-                                   r"penciled\s+in)(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
+# (…or set off by its commas: "The next round of talks[, set,] has been allotted an afternoon")
+_BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])(?:\s+|,\s+(?=[a-z]+,))(?:promised|planned|scheduled|slated|foreseen|envisaged|"
+                                   r"set|due|pencilled\s+in|penciled\s+in),?"
+                                   r"(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
 #: A short subject that says what it means: "The decision means (that) ".
 _MEANS_THAT = re.compile(r"(?:The|This|That|Its|Their)\s+(?:(?!(?:was|were|is|are|been|be)\b)[a-z][\w-]*\s+){0,3}?"
                          # (not a passive's plan: "The deal was meant to be signed")

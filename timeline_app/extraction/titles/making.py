@@ -696,7 +696,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if dated or is_own_clause(s[closing.end():]) \
                 or (word.startswith("and") and is_own_clause(_OPENING_ADVERBIAL.sub("", s[closing.end():], count=1))) \
                 or (word.startswith(("and", "but"))
-                    and re.match(r"(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b", s[closing.end():])):
+                    and re.match(r"(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b", s[closing.end():])) \
+                or (word.startswith("but") and re.match(r"(?:has|have)\s", s[closing.end():])):
             # (a pronoun of its own opens a clause whatever its tense: ", and we remain in contact with them")
             s = s[:closing.start()]  # (", and by last night they were back": a clause after its own opening phrase)
             break
@@ -1033,7 +1034,10 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # (…or a quantifier's: "…in March, but no deal has been agreed")
                              r"|,?\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we|no|neither|none\s+of)\s|[A-Z]"
                              r"|[a-z]{3,}s\s+(?:have|had|were|"
-                             r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b)"
+                             r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b"
+                             # (…or the subject's own present perfect, of no past day: "…candidate status in December 2023
+                             # but has since frozen the process")
+                             r"|(?:has|have)\s+(?:since\s+|not\s+|never\s+|yet\s+|now\s+|also\s+)?[a-z]{3,}(?:ed|en|wn)\b)"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
                              r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s"
@@ -4058,6 +4062,31 @@ _NAMED_PLACE_PHRASE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?[A-Z][\
 _THING_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+[a-z]|\b[A-Z][a-z]")
 
 
+#: A main clause in the present (a plural's bare verb, or a present in "-s"), then a happening's noun phrase closing on the
+#: year's preposition: "The two countries [continue] to repair ties strained by [a deadly border clash] in ".
+# (…or a clause of the present joined on: "…, as the two countries continue…")
+_HAPPENING_IN_A_PRESENT = re.compile(r"(?:[^;]*?,\s+(?:as|while|because|and)\s+)?\s*(?:[Tt]he|[Bb]oth|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)"
+                                     r"(?:\s+[\w'’.-]+){0,4}?\s+"
+                                     r"(?P<verb>continue|remain|seek|want|hope|try|work|struggle|(?:continue|remain|seek|want|"
+                                     r"hope|trie|work|struggle)s)\b[^,;:]{0,120}?\s"
+                                     r"(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:clash|war|attack|coup|invasion|offensive|"
+                                     r"crisis|conflict|standoff|massacre|uprising|revolution|earthquake|flood)(?:es|s)?)"
+                                     r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
+def _happening_in_a_present_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The two countries continue to repair ties strained by a deadly border clash in 2020": a present clause is of no
+    past year, the happening the year closes is ("A deadly border clash")."""
+    s = sentence.text
+    if not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start):
+        return None
+    happening = _HAPPENING_IN_A_PRESENT.fullmatch(s, dateline_end(s), t.start - sentence.start)
+    if happening is None or VERB.search(s, happening.end("verb"), happening.start("np")) \
+            or any(happening.start("verb") <= o.start - sentence.start < t.start - sentence.start for o in inside):
+        return None
+    return finish_title(happening["np"][:1].upper() + happening["np"][1:], gazetteer)
+
+
 def _nothing_done_to_before(sentence: Sentence, part: Sentence, inside: list[Timex]) -> bool:
     """Whether the main clause before `part` names no thing after its subject (past its dates, named places and counts
     of times): "…was formed in September 2019 and met eight times in Geneva before it…" leaves the "it" its subject's."""
@@ -4093,7 +4122,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
         or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
         or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer) \
-        or _put_on_a_list_title(sentence, t, inside)
+        or _put_on_a_list_title(sentence, t, inside) or _happening_in_a_present_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

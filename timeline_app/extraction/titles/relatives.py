@@ -277,6 +277,7 @@ def _object_relative_as_clause(title: str) -> str | None:
         # ("its bid for full membership, which the U.S. vetoed": the bid; but "imports of Japanese seafood, which it had
         # resumed" are the imports, the whole phrase)
         return None
+    noun = _RESUMPTION_OF.sub("", noun)  # ("the postponement of elections, which the government pushed back": elections)
     if re.match(r"(?:The|A|An|Its|Their|His|Her)\s", noun):
         noun = noun[:1].lower() + noun[1:]
     elif re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)+[a-z][\w-]*", noun):
@@ -788,8 +789,10 @@ _MATTER_IN_PLACE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:situation|
 #: A taking of a place: "took", "seized", "recaptured".
 _TAKING = re.compile(r"(?:took|taken|seized|captured|recaptured|retook|retaken|overran|overrun|stormed|entered|occupied|"
                      r"annexed|liberated|besieged|encircled|surrounded)$")
-#: A resumption's noun before what is resumed: "[a resumption of ]talks".
-_RESUMPTION_OF = re.compile(r"^(?:a|an|the)\s+(?:resumption|revival|renewal|restart|relaunch)\s+of\s+(?=\S)", re.I)
+#: A resumption's or a postponement's noun before what is resumed or put off: "[a resumption of ]talks", "[the
+#: postponement of ]elections".
+_RESUMPTION_OF = re.compile(r"^(?:a|an|the)\s+(?:resumption|revival|renewal|restart|relaunch|postponement|delay|rescheduling)"
+                            r"\s+of\s+(?=\S)", re.I)
 #: A clause's singular subject after a word of time, and its verb: "after [the government] said".
 _CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|while)\s+(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?|"
                                              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z]{3,}ed|said|told|made|"
