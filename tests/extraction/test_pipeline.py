@@ -20198,3 +20198,28 @@ def test_a_present_clause_leaves_a_past_year_to_the_happening_it_closes(tmp_path
     titles = titles_of(tmp_path, "NEW DELHI, Oct 3 — Flights will resume, the ministry said on Thursday, as the two countries "
                                  "continue to repair ties strained by a deadly border clash in 2020.\n", date(2025, 10, 3))
     assert titles["2020"] == "A deadly border clash"
+
+
+def test_a_state_s_relative_clause_from_a_bound_goes_before_the_main_past(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Nov 14 (Wire) - Talks stalled on Monday. A ceasefire that had held since August 2023 "
+                                 "expired in August 2024 and was not renewed.\n", date(2025, 11, 14))
+    assert titles["2024-08"] == "A ceasefire expired and was not renewed"
+
+
+def test_a_schedule_s_present_and_a_bare_plural_open_a_list_of_dated_objects(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Nov 14 (Wire) - Talks stalled on Monday. Colombia holds legislative elections in March "
+                                 "and the first round of the presidential election on May 31.\n", date(2025, 11, 14))
+    assert titles["2026-03"] == "Colombia holds legislative elections"
+    assert titles["2026-05-31"] == "Colombia holds the first round of the presidential election"
+
+
+def test_a_closing_with_that_has_a_date_of_its_own_after_the_main_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, June 24, 2026 (Wire) — Talks resumed on Wednesday. A pilot service is expected to "
+                                 "start next spring, with a regular timetable from the summer of 2027.\n", date(2026, 6, 24))
+    assert titles["2027-SU"] == "A regular timetable"
+
+
+def test_which_of_a_series_a_happening_was_opens_no_title(tmp_path):
+    titles = titles_of(tmp_path, "MANILA, Aug 11 (Wire) – A ship fired a water cannon on Monday. It was the third such incident "
+                                 "since June. In the most recent one, on July 21, two ships collided.\n", date(2025, 8, 11))
+    assert titles["2025-07-21"] == "Two ships collided"

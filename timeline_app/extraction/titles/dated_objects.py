@@ -18,9 +18,11 @@ _FIRST_AFTER_INCLUDING = re.compile(r"(?P<group>\b(?:several|many|some|a\s+numbe
                                     r"six|a\s+dozen|dozens\s+of|other)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s),\s+including\s+"
                                     r"(?P<np>[^,;()]{2,50}?)" + _DATE_PREPOSITION)
 # (a manner set off between the verb and its objects goes: "accepted[, without signing,] an agreement … in February")
-_FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB})(?P<aside>,\s+(?:without|with|in|for|at\s+least)\s[^\d,;()]{{1,30}},)?\s+"
+# (…or a schedule's present or future: "Colombia holds legislative elections in March and the first round on May 31")
+_FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB}|(?:will\s+)?(?:hold|host|elect|visit)s?)(?P<aside>,\s+(?:without|with|in|for|at\s+least)\s[^\d,;()]{{1,30}},)?\s+"
                                r"(?:(?:from|to|into|at|over|through)\s+)?"
-                               r"(?P<np>(?:the|a|an)\s+[^,;()]{2,50}?|[A-Z][^,;()]{1,50}?)" + _DATE_PREPOSITION)
+                               r"(?P<np>(?:the|a|an)\s+[^,;()]{2,50}?|[A-Z][^,;()]{1,50}?"
+                               r"|(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s)" + _DATE_PREPOSITION)  # (…or a bare plural: "elections")
 #: A later object, between the date before it and its own: " and [Gogra-Hot Springs] in ", ", [Kafr Nabl] in ".
 _NEXT_OBJECT = re.compile(r"(?:,\s+and|,|\s+and)\s+(?P<np>(?!(?:the\s+)?(?:two|both|it|they|he|she|and|but|or|then|later|in|on|at|by)\b)[^,;()]{2,50}?)"
                           + _DATE_PREPOSITION)
@@ -31,7 +33,8 @@ _NO_OBJECT = re.compile(r"(?:(?:again|also|once|twice|more|later|earlier|then|so
 _NO_OBJECT_WORD = re.compile(r"\b(?:[a-z]{2,}ing|that|which|who|whose|where|when|while|because|if|would|will|could|should|"
                              r"can|may|might|must|is|are|was|were|has|have|had|be|been)\b")
 #: How an object opens: a determiner, a count, a name.
-_OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our|several|some|many|two|three|four|five|\d)\b|[A-Z]")
+_OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our|several|some|many|two|three|four|five|\d)\b|[A-Z]"
+                             r"|(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s$")  # (…or a bare plural: "legislative elections")
 #: What follows an object's date, where the object is no subject: a stop, the next item, a phrase.
 _OBJECT_S_DATE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|as|with|after|before|while|when|during|"
                                    r"amid|following|under|despite)\b")

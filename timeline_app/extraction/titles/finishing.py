@@ -82,6 +82,9 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
+#: An opening phrase that says which of a series a happening was: "In the most recent one, ", "In the latest incident, ".
+_ONE_OF_A_SERIES_OPENING = re.compile(r"In\s+the\s+(?:most\s+recent|latest|last|first|second|third|previous|earlier)\s+"
+                                      r"(?:one|incident|case|episode|attack|clash|encounter),\s+")
 #: An opening phrase that only places what follows: "In the aftermath of the war, ", "During a visit to Paris, ".
 _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\s+(?:the|a|an|its|their|his|her)\s")
 #: A closing appositive that ranks or sums up the happening: ", the latest step in…", ", a move that…".
@@ -99,6 +102,11 @@ _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese
                                      r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?P<part>announced|imposed|adopted|approved|"
                                      r"unveiled|proposed|introduced|lifted|issued|released|published|ordered|signed|"
                                      r"brokered|reached|extended|renewed)\s*[.?]?")
+#: A relative clause of a state held since a bound, before the main past: " that had held since August 2023" before
+#: "expired".
+_STATE_SINCE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
+                                   r"(?:held|lasted|stood|existed|been\s+in\s+(?:place|force)|[a-z]{3,}ed)\s+since\s+"
+                                   r"[^,;]{2,40}?(?=\s+(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")\b)")
 #: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
 # (…or set off by its commas: "The next round of talks[, set,] has been allotted an afternoon")
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])(?:\s+|,\s+(?=[a-z]+,))(?:promised|planned|scheduled|slated|foreseen|envisaged|"
@@ -1244,6 +1252,9 @@ def _trim(title: str) -> str:
     # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
     # date goes with it
     title = _BARE_PLAN_PARTICIPLE.sub("", title)
+    # "A ceasefire[ that had held since August 2023] expired": a state's clause that runs from a bound, before the main
+    # past, tells no happening of the title's
+    title = _STATE_SINCE_RELATIVE.sub("", title, count=1)
     # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
     title = _CLOSING_SHARE_OF_THEM.sub("", title)
     bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title)
@@ -1487,6 +1498,11 @@ def _trim(title: str) -> str:
             and OWN_SUBJECT.match(title, opening.end()) and len(title) - opening.end() <= TITLE_MAX + 20:
         # …a phrase that places a happening too long to title with it goes first
         title = title[opening.end()][:1].upper() + title[opening.end() + 1:]
+        opening = None
+    counted = _ONE_OF_A_SERIES_OPENING.match(title)
+    if counted is not None and VERB.search(title, counted.end()):
+        # "[In the most recent one,] two Chinese ships collided": which of a series it was, told before it happened
+        title = title[counted.end()][:1].upper() + title[counted.end() + 1:]
         opening = None
     # (…or a relative clause's past, when the verb list knows none: "Iran's nuclear programme, which returned to the
     # agenda…", which is what happened once the rest of the sentence went)

@@ -4074,6 +4074,23 @@ _HAPPENING_IN_A_PRESENT = re.compile(r"(?:[^;]*?,\s+(?:as|while|because|and)\s+)
                                      r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
+#: A closing "with" and its noun phrase, up to the date it runs from: ", with [a regular timetable] from ".
+_CLOSING_WITH_FROM = re.compile(r",\s+with\s+(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?<!ly)(?<!ed)(?<!due))\s+"
+                                r"(?:from|starting|beginning|in|by)\s+(?:the\s+)?$")
+
+
+def _closing_with_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"A pilot service is expected to start next spring, with a regular timetable from the summer of 2027": a closing
+    "with" that has a date of its own, after the main clause's, is the thing that date brings ("A regular timetable")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _CLOSING_WITH_FROM.search(s, max(0, rel - 80), rel)
+    if m is None or not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start) \
+            or not any(o.end - sentence.start <= m.start() for o in inside if o is not t):
+        return None
+    return finish_title(m["np"][:1].upper() + m["np"][1:], gazetteer)
+
+
 def _happening_in_a_present_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two countries continue to repair ties strained by a deadly border clash in 2020": a present clause is of no
     past year, the happening the year closes is ("A deadly border clash")."""
@@ -4122,7 +4139,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _object_made_then_title(sentence, t, inside, gazetteer) or _text_of_the_date_title(sentence, t, inside, gazetteer) \
         or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
         or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer) \
-        or _put_on_a_list_title(sentence, t, inside) or _happening_in_a_present_title(sentence, t, inside, gazetteer)
+        or _put_on_a_list_title(sentence, t, inside) or _happening_in_a_present_title(sentence, t, inside, gazetteer) \
+        or _closing_with_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start
