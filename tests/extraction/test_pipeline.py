@@ -20223,3 +20223,17 @@ def test_which_of_a_series_a_happening_was_opens_no_title(tmp_path):
     titles = titles_of(tmp_path, "MANILA, Aug 11 (Wire) – A ship fired a water cannon on Monday. It was the third such incident "
                                  "since June. In the most recent one, on July 21, two ships collided.\n", date(2025, 8, 11))
     assert titles["2025-07-21"] == "Two ships collided"
+
+
+def test_a_war_s_bracketed_span_of_years_dates_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "LA PAZ, March 23, 2025 (Wire) - Talks ended on Sunday. Bolivia lost its coastline to Chile in "
+                                 "the War of the Pacific (1879-1884).\n", date(2025, 3, 23))
+    assert titles["1879"] == "Bolivia lost its coastline to Chile in the War of the Pacific"
+
+
+def test_a_time_clause_counted_from_inside_a_relative_clause_is_its_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU (Wire) — Talks ended on Thursday. Moldova, which applied to join the European Union "
+                                 "days after Russia invaded Ukraine in February 2022, opened accession talks in June 2024.\n",
+                       date(2025, 10, 9))
+    assert titles["2022-02"] == "Russia invaded Ukraine"
+    assert titles["2024-06"] == "Moldova opened accession talks"

@@ -1631,10 +1631,13 @@ _ASIDE_YEARS_OPEN = re.compile(r"\((?:[^()\n]{0,60}?[;,:]\s*)?(?:(?:born|b\.|die
                                r"(?:\d{3,4}\s*[–—-]\s*)?$", re.I)
 _ASIDE_YEARS_CLOSE = re.compile(r"(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today))?\s*\)")
 _YEARS_ONLY = re.compile(r"\d{2,4}(?:\s*[–—-]\s*\d{2,4})?")  # (a range's end may be two digits: "(2022–23)")
-#: A happening's noun right before a single bracketed year, which dates it: "the Bamako accord (2017)".
-_HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|war|summit|elections?|conference|ceasefire|"
+#: A happening's noun right before a bracketed year or span, which dates it: "the Bamako accord (2017)", "the War of the
+#: Pacific (1879-1884)".
+_HAPPENING_BEFORE_YEAR = re.compile(r"\b(?i:accords?|agreements?|treaty|treaties|war|summit|elections?|conference|ceasefire|"
                                     r"truce|deal|referendum|protocol|declaration|pact|convention|crisis|uprising|revolution|"
-                                    r"offensive|invasion|coup|massacre|earthquake|talks)\s*\($")
+                                    r"offensive|invasion|coup|massacre|earthquake|talks)"
+                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                                    r"\s*\((?:\d{3,4}\s*[–—-]\s*)?$")
 
 
 #: "Ahead of" or "before" right before a date: a bound, unless the date owns a happening of its own.

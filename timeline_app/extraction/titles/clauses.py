@@ -2374,6 +2374,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
                     or (own := OWN_SUBJECT.match(body)) is not None and re.search(rf"\s(?:{PAST_VERB})$", own.group())
                     or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
+                    # (…or a name and its past: "days after [Russia invaded] Ukraine")
+                    or re.match(rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+(?:{PAST_VERB})\b(?![^,;]*\b(?:following|after|"
+                                rf"before|amid)\b)", body)
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date
                     # (…or a chronology's present: "…; five rounds are held before Israel strikes Iran in June")
                     or NAME_THEN_PRESENT.match(body.lstrip()) and _opens_an_entry_line(s)):

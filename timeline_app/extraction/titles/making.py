@@ -4091,6 +4091,10 @@ def _closing_with_title(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     return finish_title(m["np"][:1].upper() + m["np"][1:], gazetteer)
 
 
+#: A count of time and the time conjunction after it: " days after ", " weeks before ".
+_COUNT_THEN_TIME_CONJUNCTION = re.compile(r"\s(?:days|weeks|months|years|hours|shortly|soon|just)\s+(?:after|before)\s+(?=[A-Z]|the\s)")
+
+
 def _happening_in_a_present_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two countries continue to repair ties strained by a deadly border clash in 2020": a present clause is of no
     past year, the happening the year closes is ("A deadly border clash")."""
@@ -4850,6 +4854,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         timed = _TIME_CLAUSE_OF_PERSON.search(part.text, max(0, t.start - part.start - 80), t.start - part.start) \
             if len(own) > 1 and part.end - part.start < sentence.end - sentence.start else None
         timed_clause = trailing_subordinate(part, t, [o for o in own if o is not t]) if timed is not None else None
+        if timed_clause is None and len(own) == 1 and _COUNT_THEN_TIME_CONJUNCTION.search(part.text, 0, t.start - part.start):
+            # ("Moldova, which applied to join the EU days after Russia invaded Ukraine in February 2022, opened…": a time
+            # clause counted from, inside the relative clause, is its own date's happening)
+            timed_clause = trailing_subordinate(part, t, [])
         if timed_clause is not None:
             title = make_title(timed_clause, t, [o for o in own if timed_clause.start <= o.start and o.end <= timed_clause.end],
                                gazetteer)
