@@ -20237,3 +20237,22 @@ def test_a_time_clause_counted_from_inside_a_relative_clause_is_its_date_s_happe
                        date(2025, 10, 9))
     assert titles["2022-02"] == "Russia invaded Ukraine"
     assert titles["2024-06"] == "Moldova opened accession talks"
+
+
+def test_a_body_a_name_owns_in_office_since_a_date_took_office_then(tmp_path):
+    titles = titles_of(tmp_path, "ATHENS, June 17, 2025 (Wire) — Talks ended on Monday. North Macedonia's new government, in "
+                                 "office since June 2024, has used the old name in speeches.\n", date(2025, 6, 17))
+    assert titles["2024-06"] == "North Macedonia's new government took office"
+
+
+def test_an_infinitive_which_it_did_is_what_was_done(tmp_path):
+    titles = titles_of(tmp_path, "ATHENS, June 17, 2025 (Wire) — Talks ended on Monday. The deal opened the way for the country "
+                                 "to join NATO, which it did in March 2020.\n", date(2025, 6, 17))
+    assert titles["2020-03"] == "The country joined NATO"
+
+
+def test_a_long_subject_s_participle_set_off_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "DOHA, Nov 15 (Wire) - Talks ended on Saturday. A U.S.-brokered peace agreement between Congo "
+                                 "and Rwanda, signed in Washington on June 27, is meant to run in parallel with the Doha track.\n",
+                       date(2025, 11, 15))
+    assert titles["2025-06-27"] == "A U.S.-brokered peace agreement between Congo and Rwanda was signed in Washington"

@@ -1014,7 +1014,9 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted
 
 
 #: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since".
-_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who\s+has\s+been\s+)?(?:in\s+"
+# (…or a body a name owns: "North Macedonia's new government, in office since")
+_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s(?:\s+[a-z][\w-]*){1,3})?),\s+"
+                             r"(?:who\s+has\s+been\s+)?(?:in\s+"
                              r"(?P<what>power|office)\s+since\s+(?:the\s+)?"
                              # (…and in the other languages we read: "Embaló, no poder desde 2020,", "au pouvoir depuis")
                              r"|(?P<foreign>no\s+poder\s+desde|au\s+pouvoir\s+depuis|en\s+el\s+poder\s+desde|al\s+potere\s+dal|"

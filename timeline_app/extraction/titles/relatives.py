@@ -80,6 +80,7 @@ from timeline_app.extraction.titles.subjects import (
 from timeline_app.extraction.verbs import (
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
+    past_of_base,
     words_pattern,
 )
 
@@ -345,6 +346,10 @@ _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\
                                         r"(?P<second>(?:was|were|had|[a-z]{3,}ed)\b[^,;]{2,80})")
 
 
+#: A noun phrase, an infinitive with its object, and a clause saying it was done: "the country to join NATO, which it did".
+_INFINITIVE_THEN_DID = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+to\s+"
+                                  r"(?P<verb>[a-z]{3,})(?P<rest>[^,;]{0,80}),\s+(?:which|as)\s+(?:it|they|he|she|we)\s+"
+                                  r"(?:(?:finally|eventually|later|duly|soon)\s+)?did")
 #: Two people named after "between", closing a noun phrase: "[a power struggle] between al-Burhan and RSF commander Dagalo".
 _TWO_NAMED_AFTER_BETWEEN = re.compile(r"\sbetween\s+(?P<names>(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,3}-)?[A-Z][\w'’.-]*\s+and\s+"
                                       r"(?P<last>(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,3}-)?[A-Z][\w'’.-]*))$")
@@ -356,6 +361,9 @@ def relative_as_clause(title: str) -> str:
     forced = driven_to(title)
     if forced is not None:
         return forced
+    did = _INFINITIVE_THEN_DID.fullmatch(title)
+    if did is not None:  # "[The country] to join NATO, which it did": what it did is the infinitive ("The country joined NATO")
+        return f"{did['np']} {past_of_base(did['verb'])}{did['rest']}"
     # ("a referendum, which officials now say could come after…": who says it is no part of what the clause tells)
     title = _SAYING_INSIDE_RELATIVE.sub(r"\g<which> ", title, count=1)
     reported = _CONTENT_NOUN_THAT.match(title)
@@ -1695,7 +1703,11 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     noun_end = first.start() if first else span[0]
     # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
     saying = _SAYING_GERUND.search(s, max(0, noun_end - 50), noun_end)
-    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)]
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)] \
+        or [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 80), noun_end)
+            if o.start() == dateline_end(s) and s[:noun_end].rstrip().endswith(",")]
+    # (…a long subject's opener further back, its aside set off: "A U.S.-brokered peace agreement between Congo and
+    # Rwanda, signed…")
     # (…or a name's possessive: "welcomes [Saudi Arabia's] investment pledge…, announced in May")
     owners = [o for o in _POSSESSIVE_NAME_OPENER.finditer(s, max(0, noun_end - 90, saying.end() if saying else 0), noun_end)]
     if owners and (not openers or owners[-1].start() > openers[-1].start()):
@@ -1795,7 +1807,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         adverb = None  # ("The first, adopted on June 12": an ordinal standing for its noun, no adverb)
     if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
         noun, participle = noun[:adverb.start()].rstrip(" ,"), f"{adverb[1]} {participle}"
-    if not 1 <= len(noun.split()) <= longest:
+    # (the "and" of a thing's two sides counts for no word: "A U.S.-brokered peace agreement between Congo and Rwanda")
+    if not 1 <= len(re.sub(r"(\bbetween\s+\S+)\s+and\s+", r"\1 ", noun).split()) <= longest:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     # (…and a range's opener: "held in Belém from Nov. 10 to 21")
