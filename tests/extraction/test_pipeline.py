@@ -20256,3 +20256,16 @@ def test_a_long_subject_s_participle_set_off_with_its_date(tmp_path):
                                  "and Rwanda, signed in Washington on June 27, is meant to run in parallel with the Doha track.\n",
                        date(2025, 11, 15))
     assert titles["2025-06-27"] == "A U.S.-brokered peace agreement between Congo and Rwanda was signed in Washington"
+
+
+def test_a_named_body_s_mission_in_a_place_is_what_its_which_clause_tells_of(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, Jan. 11 (Wire) — Talks ended on Saturday. Ethiopian troops serve in the African "
+                                 "Union mission in Somalia, which replaced an earlier force on Jan. 1 this year.\n",
+                       date(2026, 1, 11))
+    assert titles["2026-01-01"] == "The African Union mission in Somalia replaced an earlier force"
+
+
+def test_an_opening_phrase_s_participle_set_off_dates_its_noun_before_what_would_have_been(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, Jan. 11 (Wire) — Talks ended on Saturday. Under the memorandum, signed on Jan. 1, "
+                                 "2024, Somaliland would have leased a stretch of coast to Ethiopia.\n", date(2026, 1, 11))
+    assert titles["2024-01-01"] == "The memorandum was signed"

@@ -346,6 +346,9 @@ _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\
                                         r"(?P<second>(?:was|were|had|[a-z]{3,}ed)\b[^,;]{2,80})")
 
 
+#: An opening phrase's preposition and the noun it governs, set off by its comma: "Under the memorandum, ".
+_OPENING_GOVERNED_NOUN = re.compile(r"(?:Under|Despite|Following|With|After|Before|Since)\s+(?:the|a|an|its|their)\s+"
+                                    r"[^,;]{1,60}?,\s+")
 #: A noun phrase, an infinitive with its object, and a clause saying it was done: "the country to join NATO, which it did".
 _INFINITIVE_THEN_DID = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+to\s+"
                                   r"(?P<verb>[a-z]{3,})(?P<rest>[^,;]{0,80}),\s+(?:which|as)\s+(?:it|they|he|she|we)\s+"
@@ -1314,6 +1317,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (not past an agent: "The draft, drawn up in October by envoys from both Rome and Oslo, surfaced…" is told whole)
         # (…or before the state a verb keeps its noun in: "keep a hotline, set up in March 2023, open around the clock")
         finite = re.match(rf"(?:\s+(?!by\b)[^,;()]{{1,60}}?)?,\s+(?:{FINITE_WORD}|{TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+            or (_OPENING_GOVERNED_NOUN.fullmatch(s, dateline_end(s), m.start("part"))  # (…or the noun an opening phrase
+                # governs, when the main clause after the aside tells only what would have been: "Under the memorandum,
+                # signed on Jan. 1, 2024, Somaliland would have leased…")
+                and re.match(r",\s+(?:[A-Z][\w'’.-]*|the\s+[a-z]+|it|they)\s+(?:would|could|should|might)\s+(?:not\s+)?have\b",
+                             s[end:])) \
             or re.match(rf",\s+which\s+(?:{FINITE_WORD}|[a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b)", s[end:]) \
             or (_CLOSING_ASIDE_END.match(s, end) and _PRESENT_MAIN_VERB.search(s, dateline_end(s), m.start())
                 # …or closes a sentence told in the present, no past before it: "The resolution welcomes the pledge for
