@@ -1046,7 +1046,8 @@ def _when(t: Timex) -> When:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twelve": 12}
 #: A stretch reaching back from the day of writing, after the word that spans it: "[over] the past month", "[during] the
-#: last two weeks", "[for much of] the past year" (the tagger names the calendar unit before, as TimeML does; a happening over it ran up to that day).
+#: last two weeks", "[for much of] the past year" (the tagger names the calendar unit before, as TimeML does; a happening
+#: over it ran up to that day).
 _STRETCH_TO_NOW = re.compile(r"the\s+(?:past|last)\s+(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                              r"twelve)\s+)?(?P<unit>day|week|month|year)s?", re.I)
 _SPANNING_BEFORE = re.compile(r"\b(?:over|during|throughout|in|within|for)\s+(?:(?:much|most|all|part)\s+of\s+)?$", re.I)

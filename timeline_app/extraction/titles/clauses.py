@@ -2741,9 +2741,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     modal_next = re.match(r"(?:will|would|must|should|may|might|could|can|is|are)\s", s[joins[-1].end():]) is not None
     # (…as does a present perfect: "says the count was rigged and has called protests")
     perfect_next = _SAYERS_PERFECT.match(s, joins[-1].end()) is not None
-    if joins[-1] in series:
-        pass  # (a comma of a series the closing ", and" marks is a predicate's, whatever its verb takes)
-    elif (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next) \
+    # (a comma of a series the closing ", and" marks is a predicate's, whatever its verb takes)
+    if joins[-1] not in series and (
+            (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next)
             or not perfect_next and not re.match(
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
@@ -2756,7 +2756,7 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             # (…or a present passive, a plan's: "…and are now scheduled for December 2026")
             r"|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]{3,}ed|due|set)\s", s[joins[-1].end():]) \
             and not ((joined_by_but or joins[-1].group().strip(" ,") == "then")
-                     and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():])):
+                     and re.match(r"[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\b", s[joins[-1].end():]))):
         # (…but "but" or "then" and a past with a bare plural is a predicate: "…by March 2024 but postponed elections
         # indefinitely")
         # ("…and will brief the Council on 10 December", "…and must surrender his passport by Monday")

@@ -107,8 +107,8 @@ _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese
 _STATE_SINCE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
                                    r"(?:held|lasted|stood|existed|been\s+in\s+(?:place|force)|[a-z]{3,}ed)\s+since\s+"
                                    r"[^,;]{2,40}?(?=\s+(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")\b)")
-#: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
-# (…or set off by its commas: "The next round of talks[, set,] has been allotted an afternoon")
+#: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…" (…or
+#: set off by its commas: "The next round of talks[, set,] has been allotted an afternoon").
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])(?:\s+|,\s+(?=[a-z]+,))(?:promised|planned|scheduled|slated|foreseen|envisaged|"
                                    r"set|due|pencilled\s+in|penciled\s+in),?"
                                    r"(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")

@@ -755,8 +755,7 @@ SAYING_IN_A_SOURCE = r"(?:said|says|announced|added|stated|wrote|declared|confir
 #: A part of a place, named by its side before the name: "[eastern] Congo", "[northern] Shan state".
 COMPASS_ADJECTIVE = r"(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)"
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
-#: offensive in Nagorno-Karabakh", "the war in Gaza".
-# (…a name's words too: "the African Union mission in Somalia")
+#: offensive in Nagorno-Karabakh", "the war in Gaza" (…a name's words too: "the African Union mission in Somalia").
 HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:(?:[a-z\d][\w'’-]*|[A-Z][a-z]+(?![\w'’-])|[A-Z]\.[A-Z]\.)\s+){0,3}?"
                                  # (its years may qualify it: "the 2020-22 war in Tigray, which ended…")
                                  # (a mass or plural noun needs no article: "noted that fighting in Upper Nile State, which")

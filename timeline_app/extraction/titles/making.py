@@ -1013,8 +1013,8 @@ _PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
 
-#: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since".
-# (…or a body a name owns: "North Macedonia's new government, in office since")
+#: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since"
+#: (…or a body a name owns: "North Macedonia's new government, in office since").
 _IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s(?:\s+[a-z][\w-]*){1,3})?),\s+"
                              r"(?:who\s+has\s+been\s+)?(?:in\s+"
                              r"(?P<what>power|office)\s+since\s+(?:the\s+)?"
@@ -4065,12 +4065,11 @@ _THING_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|thos
 
 
 #: A main clause in the present (a plural's bare verb, or a present in "-s"), then a happening's noun phrase closing on the
-#: year's preposition: "The two countries [continue] to repair ties strained by [a deadly border clash] in ".
-# (…or a clause of the present joined on: "…, as the two countries continue…")
+#: year's preposition: "The two countries [continue] to repair ties strained by [a deadly border clash] in " (…or a clause
+#: of the present joined on: "…, as the two countries continue…").
 _HAPPENING_IN_A_PRESENT = re.compile(r"(?:[^;]*?,\s+(?:as|while|because|and)\s+)?\s*(?:[Tt]he|[Bb]oth|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)"
                                      r"(?:\s+[\w'’.-]+){0,4}?\s+"
-                                     r"(?P<verb>continue|remain|seek|want|hope|try|work|struggle|(?:continue|remain|seek|want|"
-                                     r"hope|trie|work|struggle)s)\b[^,;:]{0,120}?\s"
+                                     r"(?P<verb>(?:continue|remain|seek|want|hope|work|struggle)s?|try|tries)\b[^,;:]{0,120}?\s"
                                      r"(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:clash|war|attack|coup|invasion|offensive|"
                                      r"crisis|conflict|standoff|massacre|uprising|revolution|earthquake|flood)(?:es|s)?)"
                                      r"\s+(?:in|of)\s+(?:the\s+)?")
