@@ -20269,3 +20269,16 @@ def test_an_opening_phrase_s_participle_set_off_dates_its_noun_before_what_would
     titles = titles_of(tmp_path, "MOGADISHU, Jan. 11 (Wire) — Talks ended on Saturday. Under the memorandum, signed on Jan. 1, "
                                  "2024, Somaliland would have leased a stretch of coast to Ethiopia.\n", date(2026, 1, 11))
     assert titles["2024-01-01"] == "The memorandum was signed"
+
+
+def test_a_named_owner_s_happening_of_a_date(tmp_path):
+    titles = titles_of(tmp_path, "Published 3 March 2026\n\nThe blockade caused shortages of food until Azerbaijan's offensive "
+                                 "of Sept. 19, 2023.\n", date(2026, 3, 3))
+    assert titles["2023-09-19"] == "Azerbaijan's offensive"
+
+
+def test_a_governed_phrase_whose_owner_is_unsure_takes_the(tmp_path):
+    titles = titles_of(tmp_path, "TOKYO, Aug. 23 (Wire) — Talks ended on Saturday. Lee, who took office on June 4 after Yoon was "
+                                 "removed over his brief declaration of martial law last December, was seen as more critical "
+                                 "of Tokyo.\n", date(2026, 8, 23))
+    assert titles["2025-12"] == "The brief declaration of martial law"

@@ -1647,9 +1647,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         if people:
             # ("…left Russian peacekeepers in the region until their withdrawal": the people named last are theirs)
             return f"{people[-1]}' {title[owned.end():]}"
-        # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
+        # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest"; a longer phrase takes "the":
+        # "…after Yoon was removed over his brief declaration of martial law": "The brief declaration of martial law")
         title = f"{possessive(owner)} {title[owned.end():]}" if owner \
-            else title if len(title[owned.end():].split()) < 2 else title[owned.end():]
+            else title if len(title[owned.end():].split()) < 2 else f"the {title[owned.end():]}"
     if len(title.split()) < 2:
         # "…during protests [on Oct. 4], the day of municipal elections": a lone noun says when by the day's apposition
         day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])

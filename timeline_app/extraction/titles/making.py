@@ -1344,8 +1344,9 @@ _DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid|despite)\s+(?:[a-z][\
                                        r"\s+(?:on|in|over|during)\s+(?:the\s+)?$")
 
 
-#: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
-_HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
+#: A happening named by its date after "of": "the parliamentary elections of 26 October 2024", "Azerbaijan's offensive of
+#: Sept. 19, 2023".
+_HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
                                 r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
                                 r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
                                 r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
