@@ -20282,3 +20282,10 @@ def test_a_governed_phrase_whose_owner_is_unsure_takes_the(tmp_path):
                                  "removed over his brief declaration of martial law last December, was seen as more critical "
                                  "of Tokyo.\n", date(2026, 8, 23))
     assert titles["2025-12"] == "The brief declaration of martial law"
+
+
+def test_a_participle_set_off_after_an_infinitive_s_object_is_about_the_noun_it_serves(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 28 October 2025 (Agency) — Talks ended on Tuesday. The two countries agreed to revive "
+                                 "plans for a waterway to link Malawi to the Indian Ocean, first proposed in 2005 and shelved "
+                                 "in 2010.\n", date(2025, 10, 28))
+    assert titles["2005"] == "A waterway to link Malawi to the Indian Ocean was first proposed"

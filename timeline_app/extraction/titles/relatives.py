@@ -346,6 +346,8 @@ _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\
                                         r"(?P<second>(?:was|were|had|[a-z]{3,}ed)\b[^,;]{2,80})")
 
 
+#: A noun phrase and the infinitive of its purpose, up to the infinitive's object: "[a waterway] to link Malawi to ".
+_NOUN_AND_ITS_INFINITIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+to\s+[a-z]{3,}\s)")
 #: An opening phrase's preposition and the noun it governs, set off by its comma: "Under the memorandum, ".
 _OPENING_GOVERNED_NOUN = re.compile(r"(?:Under|Despite|Following|With|After|Before|Since)\s+(?:the|a|an|its|their)\s+"
                                     r"[^,;]{1,60}?,\s+")
@@ -1805,6 +1807,12 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # an aside set off after a subject whose last noun is an infinitive's object is about the whole subject (not so
         # "Talks on a maritime ceasefire, floated in Riyadh": what was floated is the ceasefire)
         lo, longest = opening.start("np"), 16
+    purpose = _NOUN_AND_ITS_INFINITIVE_BEFORE.search(s, max(0, lo - 60), lo) \
+        if re.search(r",\s+(?:[a-z]+\s+)?$", s[:noun_end]) else None
+    if purpose is not None and not VERB.search(s, purpose.end(), lo):
+        # ("plans for [a waterway] to link Malawi to the Indian Ocean, first proposed in 2005": set off after the
+        # infinitive's object, the participle is about the noun the infinitive is the purpose of)
+        lo, longest = purpose.start(), max(longest, 12)
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
     noun = re.sub(r"\s+(?:again|also|too|anyway|once\s+more)(?=\s*,?\s*(?:now\s*)?$)", "", noun)  # ("postpones the elections
     # again, now scheduled…": the adverb is the verb's)
