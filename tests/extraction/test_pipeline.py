@@ -20289,3 +20289,10 @@ def test_a_participle_set_off_after_an_infinitive_s_object_is_about_the_noun_it_
                                  "plans for a waterway to link Malawi to the Indian Ocean, first proposed in 2005 and shelved "
                                  "in 2010.\n", date(2025, 10, 28))
     assert titles["2005"] == "A waterway to link Malawi to the Indian Ocean was first proposed"
+
+
+def test_a_century_a_ranking_appositive_counts_within_tells_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "LIMA, Oct 26 (Wire) - Talks ended on Sunday. The two countries fought a brief war in early 1995 "
+                                 "in the Cenepa valley, the third armed conflict between them in the 20th century.\n",
+                       date(2025, 10, 26))
+    assert titles == {"2025-10-26": "Talks ended", "1995": "The two countries fought a brief war in the Cenepa valley"}

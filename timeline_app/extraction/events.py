@@ -1191,11 +1191,14 @@ _BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
 #: A superlative right before the year it ranks within: "the deadliest [this year]", "its worst attack so far [this year]".
 _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|biggest|largest|highest|lowest|longest|bloodiest|"
                             r"heaviest|most\s+[a-z]+|first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                            r"\d+(?:st|nd|rd|th))(?:\s+(?![a-z]+ed\b)(?!in\b|by\b|against\b)[a-z][\w-]*){0,2}?"
+                            r"\d+(?:st|nd|rd|th))(?:\s+(?!(?!armed\b)[a-z]+ed\b)(?!in\b|by\b|against\b)[a-z][\w-]*){0,2}?"
                             # (…and where: "one of the deadliest days in the territory this year")
                             r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
                             # (…and by whom or against whom: "the third by the court against Guinea this year")
-                            r"(?:\s+(?:by|against|from|near|off|along|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+(?:so\s+far\s+)?$",
+                            # (…or between whom, and the period's "in": "the third armed conflict between them in [the 20th
+                            # century]")
+                            r"(?:\s+(?:by|against|from|near|off|along|at|on|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}"
+                            r"(?:\s+in)?\s+(?:so\s+far\s+)?$",
                             re.I)
 #: A doing's past right before its object: "issued ", "won ".
 _DOING_RIGHT_BEFORE = re.compile(rf"\b(?!(?:was|were|had|became|seemed|remained)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
@@ -1979,7 +1982,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
-                    or (re.fullmatch(r"(?:this|last)\s+year", t.text, re.I) is not None
+                    or (re.fullmatch(r"(?:this|last)\s+(?:year|decade|century)|the\s+\d{1,2}(?:st|nd|rd|th)\s+century",
+                                     t.text, re.I) is not None
                         and (ranked := _RANKED_WITHIN.search(sentence_text, max(0, lo - 50), lo)) is not None
                         # (not what a doing's object is: "The court issued its first sentences last year")
                         and not _DOING_RIGHT_BEFORE.search(sentence_text, max(0, ranked.start() - 30), ranked.start())))
