@@ -329,8 +329,7 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if mo1 == mo2:
         return None
     word = (m["word"] or "").lower()
-    if word == "to" and not re.search(r"\b(?:from|between)\s+$", m.string[max(0, m.start() - 9):m.start()], re.I) \
-            and MOVED_BEFORE.search(m.string, max(0, m.start() - 120), m.start()):
+    if word == "to" and moved_not_ranged(m.string, m.start()):
         return None  # "…which the government pushed back in September to December 2026": a move's day and its new date
     second = m.start("mod2") if m["mod2"] else m.start("mon2")  # "late November and early December 2022"
     if word in ("and", "or") and not re.search(r"\b[Bb]etween\s+$", m.string[max(0, m.start() - 9):m.start()]):

@@ -633,7 +633,6 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 
 # (…maybe with the end's own article: "from the 1970s to [the] 2000s")
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*(?:(?<=[a-z]\s)the\s+)?$", re.IGNORECASE)
-RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)  # ("between the late 1960s and 1998")
 #: What joins the end of a range told as a happening's date: "from 1988 [until her retirement in] 2009", "from March
 #: [to the ceasefire in] May".
 _UNTIL_A_HAPPENING = re.compile(r"\s+(?:until|till|to)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:in|on)\s+"
@@ -658,7 +657,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         joiner = re.sub(r"\s+the$", "", text[a.end:b.start].strip().lower())
         if joiner == "and" and not opener or _point_then_bound(text, a, b):
             continue
-        if joiner == "to" and not opener and MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
+        if joiner == "to" and moved_not_ranged(text, a.start):
             continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
         if joiner == "to" and MOVED_FROM.search(text, max(0, a.start - 40), a.start):
             continue  # "The vote was moved from March to May": a move from one date to the other

@@ -180,6 +180,17 @@ DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|de
 MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
                           # (…or a deadline moved on: "extended from late January to Feb. 18")
                           r"put\s+off|shift|extend|prolong)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)  # ("between the late 1960s and 1998")
+
+
+def moved_not_ranged(text: str, start: int) -> bool:
+    """Whether the date at `start`, with a "to" after it, is the day a move was made rather than a range's start:
+    "postponed the elections scheduled for December 2024 to December 2026", "pushed back in September to December 2026"
+    (not "moved from March to May", whose "from" opens the two dates the move is between)."""
+    return not RANGE_OPENER.search(text[max(0, start - 14):start]) \
+        and MOVED_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 #: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
 MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
                         r"shifted|extended|prolonged)\s+"
