@@ -20296,3 +20296,44 @@ def test_a_century_a_ranking_appositive_counts_within_tells_no_happening(tmp_pat
                                  "in the Cenepa valley, the third armed conflict between them in the 20th century.\n",
                        date(2025, 10, 26))
     assert titles == {"2025-10-26": "Talks ended", "1995": "The two countries fought a brief war in the Cenepa valley"}
+
+
+def test_a_second_predicate_joined_in_a_nearer_relative_clause_is_that_clause_s_antecedent_s(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Jan. 20 (Wire) - Talks ended on Monday. The talks, which opened in Caracas in November "
+                                 "2022, had produced a six-month ceasefire that took effect on Aug. 3, 2023 and was extended "
+                                 "once in February 2024.\n", date(2026, 1, 20))
+    assert titles["2024-02"] == "A six-month ceasefire was extended once"
+
+
+def test_what_ran_out_told_as_it_is_the_thing_before_not_its_when_clause(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Jan. 20 (Wire) - Talks ended on Monday. The army and the rebels signed a truce in "
+                                 "May 2024. It lapsed on Aug. 3 of that year when the rebels refused to renew it.\n\nUkraine and "
+                                 "Russia signed a grain deal in July 2022. It expired in July 2023, when Moscow pulled out.\n",
+                       date(2026, 1, 20))
+    assert titles["2024-08-03"] == "The truce lapsed"
+    assert titles["2023-07"] == "The deal expired"
+    # (a country never runs out: the when-clause stays the title)
+    titles = titles_of(tmp_path, "KYIV, Jan. 20 (Wire) - Talks ended on Monday. Russia invaded Georgia in August 2008. It ended "
+                                 "in 2009 when Moscow pulled its troops back.\n", date(2026, 1, 20))
+    assert titles["2009"] == "Moscow pulled its troops back"
+
+
+def test_a_perfect_with_an_adverb_after_but_is_another_clause(tmp_path):
+    titles = titles_of(tmp_path, "ADEN, 23 March 2026 (Wire) - Talks ended on Sunday. A truce brokered by the United Nations in "
+                                 "April 2022 expired in October of that year but has largely held since then.\n",
+                       date(2026, 3, 23))
+    assert titles["2022-10"] == "A truce expired"
+
+
+def test_a_time_clause_of_its_own_inside_a_relative_clause_dates_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "GEORGETOWN, Nov. 18 (Wire) - Talks ended on Monday. That pledge set up a commission, which met "
+                                 "twice in 2024 before talks broke down last spring.\n", date(2026, 11, 18))
+    assert titles["2026-SP"] == "Talks broke down"
+
+
+def test_an_opening_since_clause_with_a_subject_s_past_is_its_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Niamey, 4 July 2026 (Wire) - Talks ended on Saturday. Since the army seized power in July 2023, "
+                                 "the country has held no election.\n\nSince Maria Holguin returned as envoy in May 2024, she "
+                                 "has hosted the two leaders at dinners in Nicosia.\n", date(2026, 7, 4))
+    assert titles["2023-07"] == "The army seized power"
+    assert titles["2024-05"] == "Maria Holguin returned as envoy"

@@ -5679,3 +5679,12 @@ def test_a_move_in_a_month_to_another_is_no_range_and_what_is_put_off_lies_ahead
     assert all(t.range_id is None for t in tag(text, date(2026, 4, 30), language="en"))
     assert value_of("The court adjourned the trial of the former minister until Dec. 8.", "Dec. 8",
                     date(2026, 4, 30)) == "2026-12-08"
+
+
+def test_a_last_doing_s_month_counts_back_from_the_writing_not_on_from_an_old_story():
+    text = ("A tribunal ruled in July 2016 that the claims had no basis, a ruling Beijing rejects. The two countries last held "
+            "talks in January in Xiamen.")
+    assert value_of(text, "January", date(2026, 8, 12)) == "2026-01"
+    # (an adjective's "last" tells no such doing: the story goes on)
+    text = "The two sides fought in September of 2022. Negotiators agreed the last disputed sections in December."
+    assert value_of(text, "December", date(2026, 3, 1)) == "2022-12"

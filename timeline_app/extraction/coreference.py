@@ -216,6 +216,9 @@ _YOU_DID = re.compile(rf"You\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
                                  r"was\s+called\s+off)\b")
+#: What a happening or a text does when its time runs out, told again as "it": "It lapsed", "It finally expired" (a country
+#: never does).
+IT_RAN_OUT = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:expired|lapsed|collapsed|ended)\b")
 #: A happening a sentence names as the object of its doing, or as its subject: "imposed [a boycott] on Qatar", "declared a
 #: truce", "[The ceasefire] signed that August was never verified".
 _HAPPENING_OBJECT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
@@ -627,7 +630,7 @@ class Antecedents:
             # course is the happening the sentence before named, not the country it opened with
             return f"The {happening[-1]['noun']}{title[2:]}"
         document = list(_DOCUMENT_OBJECT.finditer(self._previous)) \
-            if _IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title) else []
+            if _IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title) or IT_RAN_OUT.match(title) else []
         if document and not (len(self._things) == 2 and self._things[0] is not None
                              and _DOCUMENT_OBJECT.search(f"the {self._things[0].lower()}")):
             # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the
@@ -646,7 +649,7 @@ class Antecedents:
             # opened with (but "China summoned… Beijing has since…, which it had resumed" is China still)
             return title
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None \
-                and not ((_IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title))
+                and not ((_IT_WAS_SIGNED.match(title) or _IT_CAME_INTO_FORCE.match(title) or IT_RAN_OUT.match(title))
                          and any(m.kind == "country" for m in self.gazetteer.mentions(self._things[0]))):
             # (no country is signed: "Pakistan suspended the Simla Agreement. … Signed in Karachi in 1960, it splits…")
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"

@@ -18,7 +18,7 @@ from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.domain.when import Precision, TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
-from timeline_app.extraction.coreference import Antecedents
+from timeline_app.extraction.coreference import IT_RAN_OUT, Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
 from timeline_app.extraction.counted_deadlines import dated_deadlines
 from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, DAY_HEADING, ENTRY_LABEL, SPEAKER_NAME, dateline_end
@@ -2624,6 +2624,14 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             if asked_when is not None and len(inside) == 1:
                 told = asked_when
             title = antecedents.resolve(told)
+            ran_out = _WHEN_CLAUSE_AFTER.match(sentence.text, t.end - sentence.start) \
+                if title == told and IT_RAN_OUT.match(told) else None
+            if ran_out is not None:
+                # "Russia invaded Georgia in August 2008. It ended in 2009 when Moscow pulled its troops back": nothing the
+                # sentence before named runs out, so the when-clause is the date's happening
+                clause = Sentence(sentence.start + ran_out.start("clause"), sentence.start + ran_out.end("clause"),
+                                  ran_out["clause"])
+                title = told = make_title(clause, None, [], gazetteer)
             if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
                 title = shorten_people(title, gazetteer)
             # "He is due to be sworn in" told as "Erhürman is due…": the one it stands for takes part
@@ -2899,6 +2907,8 @@ _SUBJECT_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\s[^,;]{0,160},\s+(?=[^,;]
 
 
 #: A clause boundary between a date and the next: a comma or a joining "and".
+#: The when-clause after a date, to its sentence's end: "[, when Moscow pulled its troops back]".
+_WHEN_CLAUSE_AFTER = re.compile(r"[^,;.]{0,40}?,?\s+when\s+(?P<clause>[^;]+?)[.!?]?\s*$")
 _COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
 #: A thing others look for, closing a title its date was taken from: "[a Council vote] that diplomats now expect (at the
 #: earliest)".

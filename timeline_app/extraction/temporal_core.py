@@ -33,7 +33,7 @@ from timeline_app.extraction.timex import (  # noqa: F401
     weekend_value,
     year_str,
 )
-from timeline_app.extraction.verbs import DISTINCT_PARTICIPLES, IRREGULAR_PASTS, PAST_LIKE_PRESENT
+from timeline_app.extraction.verbs import DISTINCT_PARTICIPLES, IRREGULAR_PASTS, PAST_LIKE_PRESENT, words_pattern
 
 # ----------------------------------------------------------------------------------------------
 # Regular-expression fragments
@@ -1832,6 +1832,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     # (…or one the sentence says comes next: "In June 2025, strikes hit the sites. Tehran then suspended its cooperation in
     # July" is that year's July)
     sequenced = _TOLD_AS_NEXT.search(ctx.text, ctx.sentence_bounds(pos)[0], pos) is not None
+    if _LAST_DONE.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
+        return None  # (…but not a "last" doing, the latest up to the writing: "The two countries last held talks in January")
     if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
             and not told_yearless and not wrapped and not sequenced and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
@@ -1869,6 +1871,10 @@ _LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|ins
                                          r"erupted|started)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
+#: A doing told as the latest so far, counted back from the writing, not on from the story: "last held", "last met" (not
+#: an adjective's "last": "the last disputed sections").
+_LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\blast\s+"
+                        rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
 #: then", "until then", "by then", which look from elsewhere, nor "the then president").
 _TOLD_AS_NEXT = re.compile(r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|afterwards?|"

@@ -2226,7 +2226,10 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
                         # sides agreed in Brussels in February 2023 on a plan to normalise relations, European
                         # diplomats spoke of a breakthrough"; not "When the Soviet Union collapsed in 1991, full-scale
                         # war broke out", which tells both)
-                        or (_DETERMINED_SUBJECT_PAST.match(m["clause"]) and len(sentence.text) > TITLE_MAX + 20)):
+                        or (_DETERMINED_SUBJECT_PAST.match(m["clause"]) and len(sentence.text) > TITLE_MAX + 20)
+                        # (…and any subject's past after "since", which the main clause only counts from: "Since the
+                        # army seized power in 2021, it has held no election")
+                        or (_SINCE_OPENING.match(sentence.text) and _SUBJECT_THEN_PAST.match(m["clause"]))):
             # ("When the ministers gather in Vienna on Dec. 3, they…": a present of what is scheduled is a clause's verb)
             return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
@@ -2249,6 +2252,12 @@ _STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:(?:the|its|their|his|her|relations|ties
 #: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
 _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: An opening "since", what a main clause's perfect counts from.
+_SINCE_OPENING = re.compile(r"\s*[Ss]ince\s")
+#: A subject, a name or a determined noun phrase, and its past right after it: "the army seized", "María Ángela Holguín
+#: returned".
+_SUBJECT_THEN_PAST = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,4}})"
+                                rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"
                                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                                   rf"{TIME_UNIT}\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of, surname
+from timeline_app.extraction.coreference import IT_RAN_OUT, OBJECT_HIM, possessive, singular_of, surname
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -927,7 +927,9 @@ _FULL_MAIN_CLAUSE = re.compile(
     # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
     r"(?!.*\b(?:last|first|previously|once|ever)\b)"
     # (nor a pronoun that only points at what the when-clause tells: "That changed in March 2022, when…")
-    r"(?!\s*(?:That|This|It|Things|Everything|All\s+that)\s)"
+    r"(?!\s*(?:That|This|Things|Everything|All\s+that)\s)"
+    # (…but a thing that ran its course, told again as "it", did: "It lapsed on Aug. 3 when the rebels refused to renew it")
+    rf"(?!\s*(?!{IT_RAN_OUT.pattern})It\s)"
     r"[^,;:]{2,120}?\s(?!(?:began|begun|started|erupted|broke|came|happened|occurred|took|unfolded|was|were|is|are|"
     r"resumed|continued|escalated|intensified|flared|spread|grew|rose|peaked|arrived|returned|marked|signalled|"
     r"signaled|represented|meant|showed)\b)"
@@ -1039,7 +1041,10 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b"
                              # (…or the subject's own present perfect, of no past day: "…candidate status in December 2023
                              # but has since frozen the process")
-                             r"|(?:has|have)\s+(?:since\s+|not\s+|never\s+|yet\s+|now\s+|also\s+)?[a-z]{3,}(?:ed|en|wn)\b)"
+                             # (…with an adverb or two and a past of its own: "…in October of that year but has largely
+                             # held since then")
+                             r"|(?:has|have)\s+(?:(?:since|not|never|yet|now|also|[a-z]{3,}ly)\s+){0,2}[a-z]{3,}(?:ed|en|wn)\b"
+                             rf"|(?:has|have)\s+(?:(?:since|now|also|[a-z]{{3,}}ly)\s+){{0,2}}{words_pattern(PLAIN_PASTS)}\b)"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
                              r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s"
@@ -4853,7 +4858,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # year,")
         # (…as is one whose own time clause has a date: "Morales, who governed from 2006 until he resigned … in November
         # 2019,": the resigning's)
-        timed = _TIME_CLAUSE_OF_PERSON.search(part.text, max(0, t.start - part.start - 80), t.start - part.start) \
+        timed = _TIME_CLAUSE_IN_RELATIVE.search(part.text, max(0, t.start - part.start - 80), t.start - part.start) \
             if len(own) > 1 and part.end - part.start < sentence.end - sentence.start else None
         timed_clause = trailing_subordinate(part, t, [o for o in own if o is not t]) if timed is not None else None
         if timed_clause is None and len(own) == 1 and _COUNT_THEN_TIME_CONJUNCTION.search(part.text, 0, t.start - part.start):
@@ -5645,9 +5650,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
 
 #: A name and the who-clause set off after it: "Morales, who".
 _NAME_THEN_WHO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+who\b")
-#: A person's time clause inside a relative clause, up to its date: " until he resigned amid protests in ".
-_TIME_CLAUSE_OF_PERSON = re.compile(rf"\b(?:until|after|before|when)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
-                                    rf"{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}?\s(?:in|on)\s+(?:the\s+)?$")
+#: A time clause of its own inside a relative clause, up to its date: " until he resigned amid protests in ", " before
+#: talks broke down " (last spring).
+_TIME_CLAUSE_IN_RELATIVE = re.compile(rf"\b(?:until|after|before|when)\s+(?:he|she|they|(?:(?:the|a|an|its|their)\s+)?"
+                                      rf"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
+                                      rf"{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}?\s(?:(?:in|on)\s+(?:the\s+)?)?$")
 #: Who were among a plural, set off between commas: ", among them the opposition figure Sergei Tikhanovsky,".
 _AMONG_THEM_ASIDE = re.compile(r",\s+among\s+them\s+[^,;]{2,80},(?=\s)")
 #: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ".

@@ -907,7 +907,9 @@ def _verb_with_its_infinitive(text: str, m: re.Match[str]) -> tuple[str, int]:
 _RELATIVE_SECOND_PREDICATE = re.compile(
     r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
-    r"[^;:()\"“”]{3,160}?,?\s+and\s+"
+    # (not past a nearer relative clause, whose own second predicate it is: "…, which opened in Caracas, had produced a
+    # ceasefire that took effect in August [and was extended]")
+    r"(?:(?!\b(?:that|which|who)\s)[^;:()\"“”]){3,160}?,?\s+and\s+"
     # (a passive too: "who founded PAS in 2016 and [was re-elected] in November 2024")
     rf"(?P<verb>(?:(?:was|were)\s+)?(?:(?:re|co)-)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
     r"(?:(?!\b(?:that|which|who)\b)[^,;:()\"“”]){0,80}?\s+(?:(?:on|in|at|during)\s+)?$")
