@@ -20337,3 +20337,29 @@ def test_an_opening_since_clause_with_a_subject_s_past_is_its_date_s_happening(t
                                  "has hosted the two leaders at dinners in Nicosia.\n", date(2026, 7, 4))
     assert titles["2023-07"] == "The army seized power"
     assert titles["2024-05"] == "Maria Holguin returned as envoy"
+
+
+def test_a_german_weak_past_before_a_name_and_its_object_goes_back_after_the_name(tmp_path):
+    titles = titles_of(tmp_path, "MADRID, 9. Juni 2026 - Die Minister trafen sich am Montag in Rabat.\n\nIm März 2022 unterstützte "
+                                 "Madrid den marokkanischen Autonomieplan für die Westsahara.\n", date(2026, 6, 9))
+    assert titles["2022-03"] == "Madrid unterstützte den marokkanischen Autonomieplan für die Westsahara"
+
+
+def test_a_slash_before_the_agency_s_brackets_still_closes_a_dateline(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, Jan. 2, 2026 / (Wire) - A year ago this week, gas stopped flowing to the region, "
+                                 "when a transit contract expired on Jan. 1, 2025.\n", date(2026, 1, 2))
+    assert "2026-01-02" not in titles
+    assert titles["2025-01-01"] == "A transit contract expired"
+
+
+def test_a_participle_set_off_after_what_is_between_two_sides_is_about_that_noun(tmp_path):
+    titles = titles_of(tmp_path, "Published 5 November 2026\n\nThe mission was set up in April 1991. A ceasefire between Morocco "
+                                 "and the Polisario Front, agreed that year, broke down in November 2020.\n", date(2026, 11, 5))
+    assert titles["1991"] == "A ceasefire between Morocco and the Polisario Front was agreed"
+
+
+def test_its_stage_after_a_section_label_is_the_stage_of_the_happening_before(tmp_path):
+    titles = titles_of(tmp_path, "Updated 27 February 2026\n\nBackground: The ceasefire that took effect on Oct. 10, 2025 ended "
+                                 "two years of war. Its first phase saw the return of the last living hostages on Oct. 13.\n",
+                       date(2026, 2, 27))
+    assert titles["2025-10-13"] == "The ceasefire's first phase saw the return of the last living hostages"

@@ -5688,3 +5688,10 @@ def test_a_last_doing_s_month_counts_back_from_the_writing_not_on_from_an_old_st
     # (an adjective's "last" tells no such doing: the story goes on)
     text = "The two sides fought in September of 2022. Negotiators agreed the last disputed sections in December."
     assert value_of(text, "December", date(2026, 3, 1)) == "2022-12"
+
+
+def test_a_season_a_plan_is_for_is_the_next_one_in_german_french_and_spanish():
+    assert foreign_value_of("Ein Gipfeltreffen der Regierungen ist für den Herbst geplant.", "Herbst", date(2026, 6, 9),
+                            "de") == "2026-FA"
+    assert foreign_value_of("Un sommet est prévu pour l'automne.", "automne", date(2026, 6, 9), "fr") == "2026-FA"
+    assert foreign_value_of("La cumbre está prevista para el otoño.", "otoño", date(2026, 6, 9), "es") == "2026-FA"

@@ -224,6 +224,10 @@ IT_RAN_OUT = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:
 _HAPPENING_OBJECT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
                                r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
                                r"moratorium|freeze|suspension|withdrawal|exit|ban)\b")
+#: A section's one-word label before its first sentence: "Background: ", "Context: ".
+_SECTION_LABEL = re.compile(r"[A-Z][a-z]{2,}:\s+(?=[A-Z])")
+#: A stage of a happening or of a text's carrying out: "first phase", "second round", "final stage".
+_STAGE = re.compile(r"(?:(?:first|second|third|final|last|next|initial|opening)\s+)?(?:phase|stage|round|part|step|leg)\b")
 #: A question asking the day of a happening: "When did [the process] [start] [to go wrong]?".
 _WHEN_DID = re.compile(r"(?:(?:Q|Question)\s*[:.]\s*)?When\s+did\s+(?P<np>(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<verb>[a-z]{3,})(?P<rest>[^?]{0,60})\?$")
@@ -501,7 +505,8 @@ class Antecedents:
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
         sentence = _SPEAKER_LABEL.sub("", sentence, count=1)  # …or a briefing's "MR. SPOKESPERSON: The Secretary will…"
         # …or a chronology's "27 February 2023: Both leaders accept…", "October 29, 2022 — Moscow suspends…"
-        label = COLON_ENTRY_LABEL.match(sentence) or ENTRY_LABEL.match(sentence)
+        # (…or a section's one-word label: "Background: The ceasefire that took effect…")
+        label = COLON_ENTRY_LABEL.match(sentence) or ENTRY_LABEL.match(sentence) or _SECTION_LABEL.match(sentence)
         sentence = sentence[label.end():] if label is not None else sentence
         if sentence.rstrip().endswith("?") and self._interviewee is not None and not self._labelled:
             self._answering, self._asked = False, True  # (an interview without labels: what follows answers)
@@ -605,6 +610,13 @@ class Antecedents:
             # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
             # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
             return f"{possessive(self._owners[0])}{title[3:]}"
+        thing = self._things[0] if len(self._things) == 2 and self._things[0] is not None else ""
+        staged = _HAPPENING_OBJECT.match(thing) or _DOCUMENT_OBJECT.match(thing[:1].lower() + thing[1:]) \
+            if title.startswith("Its ") and _STAGE.match(title, 4) else None
+        if staged is not None:
+            # "The ceasefire that took effect on Oct. 10 ended two years of war. Its first phase saw…": the stage is of the
+            # happening or the text the sentence before opened with
+            return f"The {staged['noun']}'s{title[3:]}"
         if self._answering and self._asked_when is not None and _HEDGE_ONLY.fullmatch(title):
             # "Q: When did the process start to go wrong? A: I would say in the summer of 2023.": the answer's date is the
             # question's happening

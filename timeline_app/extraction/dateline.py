@@ -13,7 +13,8 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              # (a dash, "(EFE).-", or after a date a full stop or a colon: "АНКАРА, 25 ноября. /ТАСС/.",
                              # "NEW DELHI, Nov 27: India and…")
                              # (a press wire sets its name between slashes: "NEW YORK, Dec. 1, 2026 /PRNewswire/ -- ")
-                             r"(?P<agency>\([^)]{1,30}\)|/[^/\s][^/\n]{0,29}/)?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?!\s*\()(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
+                             # (…or a slash before the agency's brackets: "CHISINAU, Jan. 2, 2026 / (AFP) - ")
+                             r"(?P<agency>(?:/\s*)?\([^)]{1,30}\)|/[^/\s][^/\n]{0,29}/)?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?!\s*\()(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
                              # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))"
                              # (…or the dateline is a sentence of its own: "Київ, 30 листопада 2026 (Укрінформ).")

@@ -2103,9 +2103,11 @@ def _season_of_relative_year(text: str, dct: Day, language: str, taken: bytearra
     return out
 
 
-#: A season named alone after its preposition, by language: "im Frühjahr", "au printemps", "en verano", "in autunno".
-_BARE_SEASON = {"de": r"(?:im|diesen|diesem)\s+(?P<season>{s})", "fr": r"(?:au|en|à\s+l['’]|cet(?:te)?)\s*(?P<season>{s})",
-                "es": r"(?:en|este|esta)\s+(?P<season>{s})", "it": r"(?:in|d['’]|quest['’]|questa|questo)\s*(?P<season>{s})",
+#: A season named alone after its preposition, by language: "im Frühjahr", "au printemps", "en verano", "in autunno"; and
+#: one a plan is for: "für den Herbst", "pour l'automne", "para el otoño".
+_BARE_SEASON = {"de": r"(?:im|diesen|diesem|für\s+den|für\s+das)\s+(?P<season>{s})",
+                "fr": r"(?:au|en|à\s+l['’]|cet(?:te)?|pour\s+l['’]|pour\s+le)\s*(?P<season>{s})",
+                "es": r"(?:en|este|esta|para\s+(?:la|el))\s+(?P<season>{s})", "it": r"(?:in|d['’]|quest['’]|questa|questo)\s*(?P<season>{s})",
                 "pt": r"(?:na|no|neste|nesta)\s+(?P<season>{s})"}
 
 

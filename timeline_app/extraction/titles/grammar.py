@@ -249,6 +249,9 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 r"(?!(?:erste|letzte|nächste|beste|heute|halbe|gute|rechte|linke|mitte|seite|weite|breite|"
                                 r"leute|beide|meiste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\s)"
                                 r"[a-zäöüß]{3,}te(?=\s+(?-i:der|die|das|ein|eine)\s)"
+                                # (…or a name's, its object's article after it: "[Im März 2022] unterstützte Madrid den Plan")
+                                r"|[a-zäöüß]{3,}te(?=\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+"
+                                r"(?-i:den|dem|die|das|einen|einem|eine)\s)"
                                 # (…or a plural's, a bare plural subject right after it: "[Seit Dezember 2022] blockierten
                                 # Aktivisten den Latschin-Korridor")
                                 r"|[a-zäöüß]{3,}ten(?=\s+(?-i:[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|er|n))\s+(?-i:der|die|das|den|dem|ein|eine|einen)\s)))\s+"

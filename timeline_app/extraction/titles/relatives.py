@@ -1649,6 +1649,10 @@ _DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|
 _DOCUMENT_PARTICIPLE = re.compile(r"(?:signed|initialled|initialed|ratified|adopted|published|issued|drafted|countersigned)\b")
 #: Relations and whom with, right before the other side: "[relations with ]the United States".
 _RELATIONS_WITH = re.compile(rf"\b{RELATIONS_WITH}$")
+#: A noun and the first of the two sides it is between, right before the second: "[A ceasefire between Morocco and ]the
+#: Polisario Front".
+_BETWEEN_FIRST_SIDE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+between\s+(?:the\s+)?"
+                                 r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+$")
 #: One or some of a plural, right before it: "[one of ]the boats struck…".
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
@@ -1763,6 +1767,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     related = _RELATIONS_WITH.search(s, max(0, lo - 40), lo)
     if related is not None:  # "…to restore relations with the United States, broken off in 2008": the relations were
         lo = related.start()
+    sides = _BETWEEN_FIRST_SIDE.search(s, max(0, lo - 90), lo)
+    if sides is not None:  # "A ceasefire between Morocco and the Polisario Front, agreed that year,": the ceasefire was
+        lo = sides.start()
     one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
     if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
         lo = one_of.start()
@@ -1782,7 +1789,7 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # aside after the sentence's subject is about the whole of it, not the last noun of its phrase
         lo = subject_start
     longest = 14 if agent is not None and "," in agent.group() else 10 if head is not None and lo == head.start() \
-        or agent is not None \
+        or agent is not None or sides is not None \
         or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
