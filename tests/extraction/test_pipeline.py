@@ -20363,3 +20363,36 @@ def test_its_stage_after_a_section_label_is_the_stage_of_the_happening_before(tm
                                  "two years of war. Its first phase saw the return of the last living hostages on Oct. 13.\n",
                        date(2026, 2, 27))
     assert titles["2025-10-13"] == "The ceasefire's first phase saw the return of the last living hostages"
+
+
+def test_a_count_s_ranked_items_each_take_the_sentence_with_the_ranked_noun(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, 5 July 2026 (Wire) - Talks ended on Saturday. The two leaders held two informal "
+                                 "meetings, the first in New York last October and the second in Geneva in March.\n",
+                       date(2026, 7, 5))
+    assert titles["2025-10"] == "The two leaders held the first informal meeting in New York"
+    assert titles["2026-03"] == "The two leaders held the second informal meeting in Geneva"
+
+
+def test_a_phrase_joined_by_a_bare_and_stands_in_for_the_first_clause_s_phrase_of_its_preposition(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, 5 July 2026 (Wire) - Talks ended on Saturday. Since the envoy returned in May 2024, "
+                                 "she has hosted the two leaders at dinners in Nicosia and at two informal meetings in an "
+                                 "enlarged format, the first in New York last October and the second in Geneva in March.\n",
+                       date(2026, 7, 5))
+    assert titles["2024-05"] == "The envoy returned"
+    assert titles["2025-10"] == "She has hosted the two leaders at the first informal meeting in an enlarged format in New York"
+
+
+def test_dates_listed_after_an_infinitive_s_comma_share_the_infinitive(tmp_path):
+    titles = titles_of(tmp_path, "Published 2 September 2026\n\nSince then, mediators from Saudi Arabia and the United States "
+                                 "have tried twice to bring the sides back, in August 2024 in Switzerland and in the spring of "
+                                 "this year in Jeddah.\n", date(2026, 9, 2))
+    assert titles["2024-08"] == ("Mediators from Saudi Arabia and the United States have tried twice to bring the sides back "
+                                 "in Switzerland")
+    assert titles["2026-SP"] == "Mediators from Saudi Arabia and the United States have tried to bring the sides back in Jeddah"
+
+
+def test_a_main_clause_s_it_after_a_since_clause_is_that_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Niamey, 4 July 2026 (Wire) - Talks ended on Saturday. Since the army seized power in 2021, it "
+                                 "has held two referendums in 2023 and 2025.\n", date(2026, 7, 4))
+    assert titles["2021"] == "The army seized power"
+    assert titles["2023"] == "The army has held two referendums"

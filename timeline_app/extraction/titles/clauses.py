@@ -1688,6 +1688,9 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
+    opened = OPENING_PHRASE.match(first)
+    if opened is not None and re.match(r"[a-z]", first[opened.end():]):  # ("Since then, mediators … have tried…")
+        first = first[opened.end()].upper() + first[opened.end() + 1:]
     # (the clause the phrase is gapped from is the last one joined on before it: "The two countries agreed in 2008 to take
     # the case to the court, and [voters approved the step in referendums in April 2018 in Guatemala] and in May 2019 in
     # Belize")
@@ -1703,8 +1706,46 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     if verb is None:
         return None
     # (…and its object, which the joined phrase shares: "renewed [it] in April 2025 for twelve months")
-    shared = _SHARED_OBJECT.match(first, verb.end())
+    # (…or its infinitive, the dates listed after its comma: "tried twice [to bring the sides back], in August 2024 in
+    # Switzerland and in April 2025 in Jeddah")
+    shared = _SHARED_OBJECT.match(first, verb.end()) or _SHARED_INFINITIVE.match(first, verb.end())
     return f"{subject} {verb['verb']}{' ' + shared['object'] if shared else ''} {rest}"
+
+
+def parallel_phrase_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
+    """"…has hosted the two leaders at dinners in Nicosia and at a meeting in New York in July": a phrase joined on by a
+    bare "and", its date inside it, stands in for the first clause's phrase of the same preposition ("…has hosted the two
+    leaders at a meeting in New York"); None when the sentence is not so built."""
+    s = sentence.text
+    lo = part.start - sentence.start
+    joined = re.search(r"(?<!,)\s+and\s+$", s[:lo])
+    phrase = _PARALLEL_PHRASE.match(part.text)
+    if joined is None or phrase is None or part.start + phrase.end("rest") > t.start:
+        return None
+    between = s[lo + phrase.end():t.start - sentence.start]
+    # (a participle after an article is its noun's adjective: "an enlarged format")
+    governed = ATTRIBUTIVE_PARTICIPLE.sub("", phrase["rest"] + between)
+    if VERB.search(CAPITALISED_WORDS.sub("", governed)) or re.search(r"\b[a-z]{3,}ed\b|[,;]", governed) \
+            or not re.fullmatch(r"\s*[.;]?\s*", s[t.end - sentence.start:part.end - sentence.start]):
+        return None
+    first = s[dateline_end(s):joined.start()]
+    opened = OPENING_PHRASE.match(first)
+    if opened is not None and re.match(r"[a-z]", first[opened.end():]):
+        first = first[opened.end()].upper() + first[opened.end() + 1:]
+    subject = subject_of(first)
+    verb = _PAST_AFTER_SUBJECT_AND_ADVERB.match(first, len(subject)) \
+        if subject is not None and first.startswith(subject) else None
+    parallel = first.rfind(f" {phrase['prep']} ", verb.end() if verb is not None else len(first))
+    if verb is None or parallel < 0 or re.search(r"[,;]", first[verb.end():parallel]):
+        return None
+    told = re.sub(r"\s+(?:in|on|at|during)\s*$", "", f"{phrase['prep']}{phrase['rest']}{between}".rstrip())
+    return f"{first[:parallel]} {told}"
+
+
+#: A phrase joined on after the first clause, its preposition and what it governs up to the date: "[at] [a meeting in New
+#: York] (in July)".
+_PARALLEL_PHRASE = re.compile(r"(?P<prep>at|in|on|with|to|for|from)(?P<rest>\s+(?:the|a|an|its|their)\s[^,;]{2,80}?)"
+                              r"(?=\s+(?:in|on|at|during|last|this|next)\s|\s+(?:[A-Z]|\d))")
 
 
 #: After an aside's date, the joined phrase that shares the first clause's verb: "[, to an annex on how to carry it out]".
@@ -1718,6 +1759,9 @@ _PAST_AFTER_SUBJECT_AND_ADVERB = re.compile(rf"(?:\s+(?:last|first|then|later|ag
 #: A short object right after a verb, before the first clause's date or phrase: " it", " the mandate".
 _SHARED_OBJECT = re.compile(r"\s+(?P<object>it|them|(?:the|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
                             r"(?=\s+(?:in|on|at|last|this|for|until|to|by|during)\s)")
+#: An infinitive right after a verb (and a count of tries), up to the comma the dates are listed after: "[ twice to bring
+#: the sides back],".
+_SHARED_INFINITIVE = re.compile(r"(?:\s+(?:twice|again|once|repeatedly))?\s+(?P<object>to\s+[a-z]{2,}(?:\s+[^,;]{1,50}?)?)(?=,\s+[^,;]*$)")
 #: A joined agent after the first clause's date, the passive's verb gapped: "[and by the European Parliament] in December".
 _GAPPED_AGENT = re.compile(r"\s+(?:and|but|then)\s+(?P<agent>by\s+(?:the\s+)?[^,;()]{2,60}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 #: A passive and its agent's "by" in the first clause: "[was approved] by ministers".
@@ -2194,6 +2238,12 @@ _MODAL_WORD = re.compile(r"\b(?:would|will|could|should|might|must)\b")
 _CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite\s+the\s+fact\s+that)\s+(?P<clause>[^,;]+),\s")
 
 
+def opening_since_past(text: str, clause: str) -> bool:
+    """Whether `text` opens with "since" and its `clause` with a subject's past: "Since the army seized power in 2021, it
+    has held no election" tells the seizing, which the main clause's perfect only counts from."""
+    return bool(_SINCE_OPENING.match(text) and _SUBJECT_THEN_PAST.match(clause))
+
+
 def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
     concession and the main clause that answers it are two happenings; the part that holds `t`.
@@ -2229,7 +2279,7 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
                         or (_DETERMINED_SUBJECT_PAST.match(m["clause"]) and len(sentence.text) > TITLE_MAX + 20)
                         # (…and any subject's past after "since", which the main clause only counts from: "Since the
                         # army seized power in 2021, it has held no election")
-                        or (_SINCE_OPENING.match(sentence.text) and _SUBJECT_THEN_PAST.match(m["clause"]))):
+                        or opening_since_past(sentence.text, m["clause"])):
             # ("When the ministers gather in Vienna on Dec. 3, they…": a present of what is scheduled is a clause's verb)
             return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
@@ -2254,9 +2304,10 @@ _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: An opening "since", what a main clause's perfect counts from.
 _SINCE_OPENING = re.compile(r"\s*[Ss]ince\s")
-#: A subject, a name or a determined noun phrase, and its past right after it: "the army seized", "María Ángela Holguín
-#: returned".
-_SUBJECT_THEN_PAST = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,4}})"
+#: A subject, a name, a determined noun phrase or a pronoun, and its past right after it: "the army seized", "María Ángela
+#: Holguín returned", "she returned".
+_SUBJECT_THEN_PAST = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,4}}"
+                                r"|(?:he|she|they|it|we)\s+)"
                                 rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"
                                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"

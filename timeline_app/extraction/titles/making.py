@@ -49,6 +49,8 @@ from timeline_app.extraction.titles.clauses import (
     governed_gerund_title,
     judged_gerund_title,
     last_joined_clause,
+    opening_since_past,
+    parallel_phrase_title,
     perfect_reported,
     place_for_it,
     reported_part,
@@ -530,13 +532,23 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "When the war began in April, the envoy left the country in May": an opening time clause with another date is
     # that date's happening, and goes as well
     clause = OPENING_TIME_CLAUSE.match(s, dateline_end(s))
-    clause = clause if clause is not None and FINITE_IN_CLAUSE.search(clause["clause"]) else None
+    # (…as is a since-clause's past: "Since the army seized power in 2021, it has held referendums in 2023 and 2025")
+    clause = clause if clause is not None and (FINITE_IN_CLAUSE.search(clause["clause"])
+                                               or opening_since_past(s[dateline_end(s):], clause["clause"])) else None
     if clause is not None and clause.end() <= rel_start and any(
             o is not timex and clause.start("clause") <= o.start - sentence.start < clause.end("clause") for o in others):
         cut = clause.end()
         s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
         sentence = Sentence(sentence.start + cut, sentence.end, s)
         others = [o for o in others if o.start >= sentence.start]
+        told_again = _PRONOUN_FOR_CLAUSE_SUBJECT.match(s)
+        subject = _CLAUSE_SUBJECT.match(clause["clause"]) if told_again is not None else None
+        if subject is not None and (told_again[1].lower() == "they") == subject["np"].endswith("s"):
+            # ("…, it has held two referendums": the "it" is the time clause's subject, the army)
+            np = subject["np"][:1].upper() + subject["np"][1:]
+            grown = len(np) - told_again.end(1)
+            s, rel_start, rel_end = np + s[told_again.end(1):], rel_start + grown, rel_end + grown
+            sentence = Sentence(sentence.start - grown, sentence.end, s)  # (the offsets of the dates after it kept)
     elif clause is not None and clause.start("clause") <= rel_start and rel_end <= clause.end("clause") and any(
             o is not timex and o is not partner and o.start - sentence.start >= clause.end() for o in others):
         # (…and the main clause goes from the time clause's own date: "Once the truce took effect on Monday, aid
@@ -1725,6 +1737,51 @@ def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
         return None
     told = subject if t is dates[0] else items[dates.index(t) - 1]
     return finish_title(f"{told[:1].upper()}{told[1:]} {verb['verb']}", gazetteer)
+
+
+#: A main clause's opening "it" or "they", told again of the time clause's subject before it.
+_PRONOUN_FOR_CLAUSE_SUBJECT = re.compile(r"(It|it|They|they)\s+(?:has|have|had|was|were|is|are|will|would|[a-z]{3,}ed)\b")
+#: A time clause's determined subject, right before its past: "[the army] seized power".
+_CLAUSE_SUBJECT = re.compile(rf"(?P<np>(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*)\s+"
+                             rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A count of a plural, and its ranked items set off after it from the first: "[two informal meetings in an enlarged
+#: format], the first in New York last October and the second in Geneva in March".
+_COUNTED_THEN_RANKED = re.compile(r"\b(?P<count>two|three|four|five|several)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]{3,}s)"
+                                  r"(?P<tail>\s+(?:in|of|on|at|with|for|between)\s+[^,;]{1,40}?)?,\s+(?=the\s+first\s)")
+#: What joins a ranked item after the first: "[ and ]the second", "[, ]the third".
+_NEXT_RANKED_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)(?=the\s+(?:second|third|fourth|fifth|last|latest)\s)")
+#: A ranked item's opening: "the first ", "the second ".
+_RANKED_ITEM_OPENING = re.compile(r"the\s+(?P<rank>first|second|third|fourth|fifth|last|latest)\s+")
+
+
+def _counted_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"She has hosted the two leaders at two informal meetings in an enlarged format, the first in New York last October
+    and the second in Geneva in March": each date is its ranked item's, told as the sentence with that item in place of
+    the count ("…hosted the two leaders at the first informal meeting in an enlarged format in New York")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    counted = next((m for m in _COUNTED_THEN_RANKED.finditer(s) if m.end() <= rel), None)
+    if counted is None:
+        return None
+    region_end = counted.end() + re.search(r"[;:]|[.!?](?:\s|$)|$", s[counted.end():]).start()
+    joins = list(_NEXT_RANKED_ITEM.finditer(s, counted.end(), region_end))
+    starts = [counted.end()] + [j.end() for j in joins]
+    ends = [j.start() for j in joins] + [region_end]
+    item = next(((a, b) for a, b in zip(starts, ends, strict=True) if a <= rel < b), None)
+    opening = _RANKED_ITEM_OPENING.match(s, item[0]) if item is not None and joins else None
+    if opening is None or any(o.start - sentence.start < counted.end() and o.end - sentence.start > counted.start() for o in inside):
+        return None
+    words = counted["noun"].split()
+    lead = f"{s[:counted.start()]}the {opening['rank']} {' '.join(words[:-1] + [singular_of(words[-1])])}{counted['tail'] or ''} "
+    text = f"{lead}{s[opening.end():item[1]]}."
+    shift = len(lead) - opening.end()
+    told = Sentence(sentence.start, sentence.start + len(text), text)
+    moved = {id(o): replace(o, start=o.start + shift, end=o.end + shift) for o in inside
+             if opening.end() <= o.start - sentence.start and o.end - sentence.start <= item[1]}
+    if id(t) not in moved:
+        return None
+    before = [o for o in inside if o.end - sentence.start <= counted.start()]
+    return _title_for(told, moved[id(t)], before + list(moved.values()), gazetteer)
 
 
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -4136,7 +4193,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _counted_time_clause_title(sentence, t, inside, gazetteer) or _as_agreed_at_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
-        or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
+        or _gapped_ranked_title(sentence, t, inside, gazetteer) or _counted_ranked_title(sentence, t, inside, gazetteer) \
+        or _listed_places_title(sentence, t, inside, gazetteer) \
         or _gapped_subjects_title(sentence, t, inside, gazetteer) or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
@@ -5232,7 +5290,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         last = _last_predicate_title(sentence, t, inside, gazetteer)
         if last is not None:
             return last
-        gapped = gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
+        gapped = (gapped_verb_title(sentence, coordinated, t) or parallel_phrase_title(sentence, coordinated, t)) \
+            if coordinated is not None else None
         gapped = gapped or gapped_agent_title(sentence, t)
         if gapped is None and coordinated is not None:
             gapped = _gapped_phrase_title(sentence, coordinated, t, inside, gazetteer)
