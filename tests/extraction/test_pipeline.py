@@ -20396,3 +20396,23 @@ def test_a_main_clause_s_it_after_a_since_clause_is_that_clause_s_subject(tmp_pa
                                  "has held two referendums in 2023 and 2025.\n", date(2026, 7, 4))
     assert titles["2021"] == "The army seized power"
     assert titles["2023"] == "The army has held two referendums"
+
+
+def test_a_numbered_resolution_s_relative_clause_tells_its_own_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "UNITED NATIONS, 29 August 2026 (Wire) - The council voted on Friday. The Force's mandate was "
+                                 "expanded in August 2006 by resolution 1701, which ended the war between Israel and Hizbullah "
+                                 "that summer.\n", date(2026, 8, 29))
+    assert titles["2006-SU"] == "Resolution 1701 ended the war between Israel and Hizbullah"
+
+
+def test_a_letter_s_date_is_the_request_it_carried_not_the_letter_s_dating(tmp_path):
+    titles = titles_of(tmp_path, "UNITED NATIONS, 29 August 2026 (Wire) - The council voted on Friday. The representative of "
+                                 "Lebanon said the Government had requested the renewal in a letter dated 23 June.\n",
+                       date(2026, 8, 29))
+    assert titles["2026-06-23"] == "The Government requested the renewal in a letter"
+
+
+def test_a_decade_of_happenings_titles_them(tmp_path):
+    titles = titles_of(tmp_path, "BELGRADE, April 7 (Wire) - Serbia recalled its ambassador on Monday. Relations between the two "
+                                 "countries have been strained since the wars of the 1990s.\n", date(2026, 4, 7))
+    assert titles["199X"] == "The wars"

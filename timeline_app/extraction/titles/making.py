@@ -1370,7 +1370,9 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\
                                 r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars|visits?|sessions?|conferences?|"
                                 r"consultations|floods?|earthquakes?|famine|storms?|fires?|crisis|exodus|massacres?))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
-                                r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
+                                r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?"
+                                # (…or a decade's: "the wars of the 1990s")
+                                r"(?:the\s+)?$", re.I)
 #: The last such vote a measure is set against, up to its date: "above [the last parliamentary vote] in".
 _COMPARED_WITH_THE_LAST = re.compile(r"\b(?:above|below|than|from|with|to|like|over)\s+(?P<np>(?:the|its|their)\s+(?:last|previous|"
                                      r"most\s+recent|preceding|first)\s+(?:[a-z-]+\s+){0,2}?(?:elections?|votes?|referendum|"
@@ -2802,7 +2804,8 @@ _NAME_THEN_GERUND = re.compile(r"\b(?:to|on|over|about|after|despite|against)\s+
 _SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)told\s+[\w ]{{1,30}}?)\s"
                                      rf"[^,;:]{{3,140}}?\s"
                                      rf"(?P<np>(?:the|a|an|its|their)\s(?:[\w'’-]+\s+){{0,3}}?[a-z]{{3,}})\s+"
-                                     rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
+                                     # (not a letter's date: "…requested the renewal in a letter [dated] 23 June")
+                                     rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS}|dated)\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
                                      rf"(?:on\s+|in\s+)?$")
 #: A closing attribution right after a comma: ", informaron ambos gobiernos", ", officials said".
 # (closing the sentence, its source a few words at most: not the main verb of the subject the aside was about, "The

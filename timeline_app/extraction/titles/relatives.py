@@ -558,6 +558,8 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
                              # (or a name's common noun: "Sri Lanka's civil war, which ended…")
                              r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*"
+                             # (or a numbered text: "by resolution 1701, which ended the war…")
+                             r"|\b(?:[Rr]esolution|[Dd]ecree|[Ll]aw|[Oo]rder|[Dd]ecision)\s+\d[\w/.-]*(?:\s+\(\d{4}\))?"
                              # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
                              # ministers, who meet on Dec. 15")
                              r"|(?:(?<=\bby\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bof\s))(?:[a-z][\w-]*\s+)?"
