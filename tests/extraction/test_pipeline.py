@@ -20416,3 +20416,30 @@ def test_a_decade_of_happenings_titles_them(tmp_path):
     titles = titles_of(tmp_path, "BELGRADE, April 7 (Wire) - Serbia recalled its ambassador on Monday. Relations between the two "
                                  "countries have been strained since the wars of the 1990s.\n", date(2026, 4, 7))
     assert titles["199X"] == "The wars"
+
+
+def test_a_series_predicate_of_coming_into_force_before_a_bare_and_was_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "February 6, 2026\n\nThe treaty expired on Thursday. It was signed in Prague in April 2010 by "
+                                 "the two presidents, entered into force the following February and was extended for five "
+                                 "years in early 2021.\n", date(2026, 2, 6))
+    assert titles["2011-02"] == "The treaty entered into force"
+    assert titles["2021"] == "The treaty was extended for five years"
+
+
+def test_a_time_measured_against_after_than_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Published 4 December 2026\n\nSettler violence reached a record in 2025. We recorded more "
+                                 "incidents in the first half of this year than in all of 2023.\n", date(2026, 12, 4))
+    assert "2023" not in titles
+
+
+def test_a_dispute_over_a_named_place_is_no_happening_of_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Published 26 October 2026\n\nThe court ruled on a similar dispute over the Preah Vihear temple "
+                                 "in 1962 and again in 2013.\n", date(2026, 10, 26))
+    assert titles["1962"] == "The court ruled on a similar dispute over the Preah Vihear temple"
+
+
+def test_the_only_date_of_a_clause_in_a_restrictive_relative_about_the_object_dates_that_relative(tmp_path):
+    titles = titles_of(tmp_path, "CARACAS, 11 March 2026 (Wire) - Talks ended on Tuesday. The detentions, which began in late "
+                                 "January, had strained relations that were restored in August 2022 after a three-year "
+                                 "break.\n", date(2026, 3, 11))
+    assert titles["2022-08"] == "Relations were restored after a three-year break"

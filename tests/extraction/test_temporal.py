@@ -5695,3 +5695,9 @@ def test_a_season_a_plan_is_for_is_the_next_one_in_german_french_and_spanish():
                             "de") == "2026-FA"
     assert foreign_value_of("Un sommet est prévu pour l'automne.", "automne", date(2026, 6, 9), "fr") == "2026-FA"
     assert foreign_value_of("La cumbre está prevista para el otoño.", "otoño", date(2026, 6, 9), "es") == "2026-FA"
+
+
+def test_a_turkish_closing_past_tells_its_date_s_time_past_a_participle_to_come_before_the_date():
+    text = ("Türkiye ve Irak, Basra Körfezi'ni Avrupa'ya bağlayacak yol projesi için çerçeve anlaşmasını pazartesi günü "
+            "imzaladı.")
+    assert foreign_value_of(text, "pazartesi günü", date(2026, 6, 3), "tr") == "2026-06-01"

@@ -236,7 +236,7 @@ _HEDGE_ONLY = re.compile(r"(?:I\s+(?:would|'d)\s+say|I\s+(?:think|believe|guess)
                          r"About|Sometime|Somewhere))(?:\s+(?:it\s+was|around|about|sometime))?")
 #: What only a document undergoes: "It was signed", "It was ratified".
 _IT_WAS_SIGNED = re.compile(r"It\s+was\s+(?:(?:finally|formally|eventually|later|then|quickly)\s+)?(?:signed|ratified|initial+ed|"
-                            r"renewed|approved|adopted|concluded|endorsed|drafted|published|tabled)\b")
+                            r"renewed|approved|adopted|concluded|endorsed|drafted|published|tabled|extended|amended)\b")
 #: What only a text does once made: "It took effect", "It came into force" (a truce's course is `_IT_RUNS_ITS_COURSE`'s).
 _IT_CAME_INTO_FORCE = re.compile(r"It\s+(?:(?:finally|formally|officially|only)\s+)?(?:took\s+effect|came\s+into\s+force|"
                                  r"entered\s+into\s+force)\b")

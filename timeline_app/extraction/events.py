@@ -1210,6 +1210,8 @@ _DOING_AHEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|prepared|willing
 _FIGURE_THEN_ITS_DAY = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:from|against)\s+[$€£]?\s?\d[\d.,]*"
                                   r"(?:\s+(?:million|billion|trillion))?)\s+on\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
+                       # "more incidents in the first half of this year than in all of 2023": the time measured against
+                       r"(?<=\s)than\s+(?:in|during|over)(?:\s+all\s+of|\s+the\s+whole\s+of)?(?=\s+(?:the\s+)?$)|"
                        # "the mood is better than yesterday", "calmer than last week": a day a state is measured against
                        r"(?:better|worse|calmer|tenser|stronger|weaker|closer|further|greater|smaller|bigger|more|less|fewer)"
                        r"\s+than(?=\s+(?:(?:in|on|at|during)\s+)?$)|"

@@ -1075,6 +1075,12 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
             and verb.group().split()[-1][:1].islower():
         return False
     clause = text[lo:comma if comma >= 0 else hi]
+    if language == "tr" and comma < 0 and _TURKISH_CLOSING_PAST.search(clause) \
+            and not re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[end:hi], re.IGNORECASE):
+        # "…Avrupa'ya bağlayacak Kalkınma Yolu projesi için çerçeve anlaşmasını pazartesi günü imzaladı": Turkish puts its
+        # main verb last, so a closing past tells the date's time, whatever participle to come qualifies a noun before the
+        # date (but not a doing to come between them: "ocak ayında … forum düzenlenmesi konusunda anlaştı")
+        return False
     done_first = _TURKISH_PAST_THEN_AND.search(clause, end - lo) if language == "tr" and end - lo <= len(clause) else None
     if done_first is not None:
         # "…perşembe günü Ankara'da görüştü ve kapıların açılması konusunda anlaştı": the date's own verb is the past before
@@ -1107,6 +1113,9 @@ _DUTCH_INFINITIVE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?te\s+[^\W\d_]{3,
 _ROMANCE_AND_AFTER = re.compile(r"\s(?:y|et|e|ed)\s+(?=(?:se\s+|s['’]|ne\s+|no\s+|n['’])?(?:[^\W\d_]{2,}(?:rán|rá|ront|ranno|rà|rão)|"
                                 r"deben|debe|doivent|doit|devono|deve|devem|van|vont|vanno|vão|han|ont|hanno|ha|a)(?!\w))",
                                 re.IGNORECASE)
+#: A Turkish past closing a sentence, its main verb: "imzaladı.", "açıklanmıştı.", "geldiler.".
+_TURKISH_CLOSING_PAST = re.compile(r"(?<!\w)\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:tı|ti|tu|tü|lar|ler)?"
+                                   r"\s*[.!]?\s*$")
 #: A Turkish past closing the date's own clause, then "ve" and a second one: "görüştü[ ve ]".
 _TURKISH_PAST_THEN_AND = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?(?P<and>\s+ve\s)")
 #: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".

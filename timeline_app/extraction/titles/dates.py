@@ -1566,9 +1566,13 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if governing[-1].group().lower().startswith("over") and _VERB_WITH_OVER.search(s, 0, governing[-1].start()):
         return None  # "takes over the rotating presidency on Dec. 1": a verb's particle, not "over the arrest"
     if governing[-1].group().lower().startswith("over") \
-            and re.fullmatch(r"\s*the\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|river|sea|strait|border|mountains|city)\s*",
+            and re.fullmatch(r"\s*the\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|river|sea|strait|border|mountains|city|temples?|"
+                             r"islands?|islets|shelf|waters|territory|region|province|enclave|dam|lake|peninsula|valley|"
+                             r"corridor|pass)\s*",
                              s[governing[-1].end():tail.start()]):
-        return None  # "retaken a bridge over the Blue Nile on Sunday": a place a thing spans, no happening
+        # "retaken a bridge over the Blue Nile on Sunday", "ruled on a dispute over the Preah Vihear temple in 1962": a place
+        # a thing spans or a dispute is over, no happening
+        return None
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
     if _TIME_NOUN_OPENING.match(phrase):

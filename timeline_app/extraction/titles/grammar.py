@@ -547,9 +547,13 @@ _DATED_LATER = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b{MON_FULL}\b")
 #: agent): ", adopted binding agreements", ", sat together".
 _SERIES_COMMA = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
                            r"(?!(?:by|in|on|at|during|from|since|last|this|after|before|under|with|for|as|to|until|into|"
-                           r"over|amid|and|or|but|which|when|while)\b)[a-z])")
-#: The ", and" and past that close a series of predicates: ", and kept", ", and then sent".
-SERIES_CLOSED = re.compile(rf",\s+and\s+(?:then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+                           r"over|amid|and|or|but|which|when|while)\b)[a-z]"
+                           # (…or a text's coming into force: ", entered into force the following February")
+                           r"|(?:entered|came)\s+into\s+force\b)")
+#: The ", and" and past that close a series of predicates: ", and kept", ", and then sent" (or a bare "and" before a
+#: passive: "…, entered into force the following February and was extended").
+SERIES_CLOSED = re.compile(rf",\s+and\s+(?:then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                           r"|\s+and\s+(?:was|were)\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed\b")
 
 
 def series_predicate_commas(s: str, start: int, end: int) -> list[re.Match[str]]:

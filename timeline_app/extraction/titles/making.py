@@ -1746,6 +1746,41 @@ _PRONOUN_FOR_CLAUSE_SUBJECT = re.compile(r"(It|it|They|they)\s+(?:has|have|had|w
 #: A time clause's determined subject, right before its past: "[the army] seized power".
 _CLAUSE_SUBJECT = re.compile(rf"(?P<np>(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*)\s+"
                              rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A word of a noun phrase, no verb: "relations", "border" (not "had", "strained").
+_NOUN_WORD = r"(?!(?:had|has|have|was|were|is|are|be|been|that|which|who)\b)(?![a-z]{3,}ed\b)[a-z][\w'’-]*"
+#: An object, then a restrictive relative clause of its own past, up to its only date: "[relations] that [were restored] in
+#: ", "[a truce] that [collapsed] in ".
+_OBJECT_THEN_DATED_RELATIVE = re.compile(
+    rf"\s(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD})\s+that\s+"
+    rf"(?P<verb>(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|"
+    rf"{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;:()]{{0,60}}?)\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?$")
+
+
+def _dated_object_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], told: str,
+                                 gazetteer: Gazetteer) -> str | None:
+    """"The detentions had strained relations that were restored in August 2022 after a three-year break": the only date
+    of a clause, inside a restrictive relative clause about the main verb's object, dates the relative clause's doing
+    ("Relations were restored after a three-year break"), not the undated main clause's — when the title `told` so far
+    still holds the whole relative clause after its noun."""
+    s, rel = sentence.text, t.start - sentence.start
+    m = _OBJECT_THEN_DATED_RELATIVE.search(s, max(0, rel - 140), rel)
+    # (the only date of the main clause: another may stand in an aside before it, "The detentions, which began in late
+    # January, had strained relations that…")
+    clause_start = s.rfind(", ", 0, m.start("np")) + 1 if m is not None else 0
+    if m is None or any(o is not t and o.start - sentence.start >= clause_start for o in inside) or m["np"].split()[-1] in _NOT_ANTECEDENTS or VERB.fullmatch(m["np"].split()[-1]) \
+            or re.match(r"(?:the|a|an|its|their|his|her)$", m["np"]) \
+            or not re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:[\w'’-]+\s+){{0,3}}$", s[:m.start("np")]):
+        return None  # (the object of a main clause's own past: "…had strained [relations] that…")
+    if not re.search(rf"\b{re.escape(m['np'])}\s+that\s+{re.escape(m['verb'])}\b", told, re.I) \
+            or re.match(r"(?:led|resulted|paved|brought)\b", m["verb"]):
+        return None  # (nor a consequence's, whose date is what it led to: "…chaired talks that led to a truce in November")
+    np = m["np"]
+    title = make_title(Sentence(sentence.start + m.start("verb"), sentence.end, s[m.start("verb"):]), t, inside, gazetteer)
+    if not title.lower().startswith(m["verb"].split()[0]):
+        return None  # (the relative clause's own predicate or nothing: not a when-clause after its date, "…, when drones…")
+    return finish_title(f"{np[:1].upper()}{np[1:]} {title[:1].lower()}{title[1:]}", gazetteer)
+
+
 #: A count of a plural, and its ranked items set off after it from the first: "[two informal meetings in an enlarged
 #: format], the first in New York last October and the second in Geneva in March".
 _COUNTED_THEN_RANKED = re.compile(r"\b(?P<count>two|three|four|five|several)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]{3,}s)"
@@ -5310,6 +5345,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # 2020 when the indictment was confirmed, has pleaded…")
                 part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
+            series = series_predicate_commas(sentence.text, t.start - sentence.start, t.end - sentence.start) \
+                if part is coordinated else []
+            predicate = conjoined_predicate(sentence, t) if any(c.start() >= part.start - sentence.start for c in series) \
+                else None
+            if predicate is not None:
+                # "The treaty was signed in Prague in April 2010, entered into force the following February and was extended
+                # …": a predicate of a series, told of the subject without the predicates before it
+                told = make_title(predicate[0], t, [o for o in inside if predicate[0].start <= o.start
+                                                    and o.end <= predicate[0].end], gazetteer)
+                if len(told.split()) >= 2:
+                    return f"{finish_title(predicate[1], gazetteer)} {told[:1].lower()}{told[1:]}"
             participle = _object_participle_title(part, t, others, gazetteer) if part is coordinated else None
             if participle is not None:  # "…led to the INF treaty, signed in Washington in December 1987, and to…"
                 return participle
@@ -6056,6 +6102,7 @@ class SentenceTitles:
                 title = pronoun_as_subject(finish_title(manner, self.gazetteer), sentence.text)
             else:
                 title = self._after_bound(sentence, t, inside) or _title_for(sentence, t, inside, self.gazetteer)
+                title = _dated_object_relative_title(sentence, t, inside, title, self.gazetteer) or title
                 joined = _JOINED_MANNER_AFTER.match(sentence.text, t.end - sentence.start)
                 if joined is not None and any(o.start - sentence.start == joined.end() for o in inside):
                     # (…and the first date's title leaves the second's manner: "…separately[ and jointly]")
