@@ -20443,3 +20443,10 @@ def test_the_only_date_of_a_clause_in_a_restrictive_relative_about_the_object_da
                                  "January, had strained relations that were restored in August 2022 after a three-year "
                                  "break.\n", date(2026, 3, 11))
     assert titles["2022-08"] == "Relations were restored after a three-year break"
+
+
+def test_they_after_a_plural_subject_set_off_with_its_name_is_that_plural(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, March 9, 2026 (Wire) - North Korea fired a missile on Monday. The exercises, known as "
+                                 "Freedom Shield, will run for 11 days until March 19. Pyongyang has called them a rehearsal "
+                                 "since they resumed at full scale in 2023 after a pause.\n", date(2026, 3, 9))
+    assert titles["2023"] == "The exercises resumed at full scale after a pause"
