@@ -20450,3 +20450,18 @@ def test_they_after_a_plural_subject_set_off_with_its_name_is_that_plural(tmp_pa
                                  "Freedom Shield, will run for 11 days until March 19. Pyongyang has called them a rehearsal "
                                  "since they resumed at full scale in 2023 after a pause.\n", date(2026, 3, 9))
     assert titles["2023"] == "The exercises resumed at full scale after a pause"
+
+
+def test_a_plural_subject_s_predicate_dealt_out_by_a_closing_list_of_its_members(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 19 June 2026 (Wire) - Leaders met on Thursday. The two countries applied to join the "
+                                 "bloc in the days after the invasion, Ukraine on Feb. 28, 2022 and Moldova on March 3.\n",
+                       date(2026, 6, 19))
+    assert titles["2022-02-28"] == "Ukraine applied to join the bloc"
+    assert titles["2022-03-03"] == "Moldova applied to join the bloc"
+
+
+def test_the_and_of_two_names_in_a_decided_infinitive_s_object_joins_no_clause(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 19 June 2026 (Wire) - European Union leaders agreed on Thursday to open the first "
+                                 "negotiating cluster with Ukraine and Moldova at an intergovernmental conference next week.\n",
+                       date(2026, 6, 19))
+    assert titles["2026-W26"].startswith("European Union leaders to open the first negotiating cluster")

@@ -1714,6 +1714,36 @@ def _governed_noun_told_after_title(sentence: Sentence, t: Timex, inside: list[T
     return finish_title(f"{np[:1].upper()}{np[1:]} {told['verb']}{told['rest']}", gazetteer)
 
 
+#: A plural of sides that a list after the predicate deals out: "The two countries", "Both governments", "The three states".
+_PLURAL_OF_SIDES = re.compile(r"(?:The\s+(?:two|three|four|five)|Both(?:\s+the)?|All\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?[a-z]+s")
+#: A listed name and the preposition of its date, right before the date: "[, Ukraine on ]", "[ and Moldova on ]".
+_LISTED_NAME_BEFORE_DATE = re.compile(r"(?P<join>,\s+|,?\s+and\s+)(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                                      r"\s+(?:on|in)\s+$")
+
+
+def _distributed_plural_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The two countries applied to join the bloc in the days after the invasion, Ukraine on Feb. 28, 2022 and Moldova
+    on March 3": a plural subject's predicate dealt out by a closing list of its members, each with its date ("Ukraine
+    applied to join the bloc in the days after the invasion")."""
+    s, lead = sentence.text, dateline_end(sentence.text)
+    subject = subject_of(s[lead:])
+    if subject is None or not s.startswith(subject, lead) or not _PLURAL_OF_SIDES.fullmatch(subject):
+        return None
+    dates = sorted((o for o in inside if o.start - sentence.start > lead + len(subject)), key=lambda o: o.start)
+    items = [_LISTED_NAME_BEFORE_DATE.search(s, max(0, o.start - sentence.start - 60), o.start - sentence.start) for o in dates]
+    if len(dates) < 2 or t not in dates or any(item is None for item in items) or not items[0]["join"].startswith(",") \
+            or not re.fullmatch(r"\s*[.;]?\s*", s[date_phrase_end(dates[-1], inside) - sentence.start:]) \
+            or any(s[date_phrase_end(a, inside) - sentence.start:b.start()] for a, b in zip(dates, items[1:], strict=False)):
+        return None
+    predicate = s[lead + len(subject):items[0].start()].strip()
+    if not re.match(rf"(?:[a-z]+ly\s+)?(?:(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", predicate) \
+            or re.search(r"[,;]", predicate):
+        return None
+    # (a time counted from another happening goes: "…in the days after Russia's full-scale invasion")
+    predicate = re.sub(r"\s+(?:in|within)\s+the\s+(?:hours|days|weeks|months)\s+(?:after|before|following)\s.*$", "", predicate)
+    return finish_title(f"{items[dates.index(t)]['name']} {predicate}", gazetteer)
+
+
 def _gapped_subjects_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Aleppo fell three days later, Hama on Dec. 5 and Homs two days after that": subjects listed each with its own
     date share the first clause's verb ("Hama fell"), and the first date is the first subject's alone ("Aleppo fell")."""
@@ -2576,8 +2606,10 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     s = sentence.text
     start = t.start - sentence.start
     decided = next(reversed(list(_DECIDED_TO.finditer(s, max(0, start - 160), start))), None)  # the nearest
+    # (the "and" of two names is no clause's: "…to open the first cluster with Ukraine and Moldova at a conference next week")
     if decided is None or re.search(r"[,;:()]|\b(?:that|which|who|and|but|after|before|when|while)\b",
-                                    s[decided.end("verb"):start]):
+                                    re.sub(r"\b([A-Z][\w'’.-]*)\s+and\s+(?=(?:the\s+)?[A-Z])", r"\1 ",
+                                           s[decided.end("verb"):start])):
         return None
     if re.search(r"\b(?:the|a|an|its|their)\s+$", s[:start]) and re.match(r"\s+[A-Za-z]", s[t.end - sentence.start:]):
         return None  # ("…agreed in April 2024 to use the 1976 Soviet maps": a year that qualifies a noun, no plan's day)
@@ -4233,7 +4265,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _counted_ranked_title(sentence, t, inside, gazetteer) \
         or _listed_places_title(sentence, t, inside, gazetteer) \
-        or _gapped_subjects_title(sentence, t, inside, gazetteer) or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
+        or _gapped_subjects_title(sentence, t, inside, gazetteer) or _distributed_plural_title(sentence, t, inside, gazetteer) \
+        or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
