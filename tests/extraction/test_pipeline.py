@@ -20465,3 +20465,10 @@ def test_the_and_of_two_names_in_a_decided_infinitive_s_object_joins_no_clause(t
                                  "negotiating cluster with Ukraine and Moldova at an intergovernmental conference next week.\n",
                        date(2026, 6, 19))
     assert titles["2026-W26"].startswith("European Union leaders to open the first negotiating cluster")
+
+
+def test_the_last_predicate_of_a_series_with_no_comma_before_its_and_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "PODGORICA, Dec. 1, 2026 (Wire) - Talks ended on Tuesday. Montenegro applied for membership in "
+                                 "December 2008, became a candidate in December 2010 and opened talks in June 2012.\n",
+                       date(2026, 12, 1))
+    assert titles["2012-06"] == "Montenegro opened talks"

@@ -5701,3 +5701,9 @@ def test_a_turkish_closing_past_tells_its_date_s_time_past_a_participle_to_come_
     text = ("Türkiye ve Irak, Basra Körfezi'ni Avrupa'ya bağlayacak yol projesi için çerçeve anlaşmasını pazartesi günü "
             "imzaladı.")
     assert foreign_value_of(text, "pazartesi günü", date(2026, 6, 3), "tr") == "2026-06-01"
+
+
+def test_a_story_carried_on_for_years_leaves_a_later_bare_month_to_the_writing():
+    text = ("Eritrea had announced its intention to return in June 2023, but its seat remained empty for three years. Its "
+            "foreign minister attended a summit in Djibouti in December.")
+    assert value_of(text, "December", date(2026, 6, 13)) == "2025-12"

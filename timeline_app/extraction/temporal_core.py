@@ -1834,6 +1834,10 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     sequenced = _TOLD_AS_NEXT.search(ctx.text, ctx.sentence_bounds(pos)[0], pos) is not None
     if _LAST_DONE.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # (…but not a "last" doing, the latest up to the writing: "The two countries last held talks in January")
+    if _YEARS_LONG.search(ctx.text, ctx.ref_at, ctx.sentence_bounds(pos)[0]):
+        # (…nor a story the sentence before carried on for years: "…announced its intention to return in June 2023, but its
+        # seat remained empty for three years. Its foreign minister attended a summit in December")
+        return None
     if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and not _MONTH_OF_LAST_YEAR.match(ctx.text, ctx.ref_at) \
             and not told_yearless and not wrapped and not sequenced and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
@@ -1871,6 +1875,10 @@ _LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|ins
                                          r"erupted|started)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
+#: A length of years a state lasted, which carries a story on past its date's year: "for three years", "for more than a
+#: year".
+_YEARS_LONG = re.compile(r"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|some|another)\s+)?(?:a|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d+|several|many)\s+years?\b")
 #: A doing told as the latest so far, counted back from the writing, not on from the story: "last held", "last met" (not
 #: an adjective's "last": "the last disputed sections").
 _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\blast\s+"

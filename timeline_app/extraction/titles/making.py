@@ -1714,6 +1714,10 @@ def _governed_noun_told_after_title(sentence: Sentence, t: Timex, inside: list[T
     return finish_title(f"{np[:1].upper()}{np[1:]} {told['verb']}{told['rest']}", gazetteer)
 
 
+#: A predicate with no subject of its own, its past first: "opened talks in June 2012".
+_SUBJECTLESS_PAST = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?!(?:by|in|on|at)\b)[a-z]")
+#: A series' comma before a past, somewhere before the last predicate: ", became a candidate".
+_SERIES_COMMA_BEFORE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?!(?:by|in|on|at)\b)[a-z]")
 #: A plural of sides that a list after the predicate deals out: "The two countries", "Both governments", "The three states".
 _PLURAL_OF_SIDES = re.compile(r"(?:The\s+(?:two|three|four|five)|Both(?:\s+the)?|All\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?[a-z]+s")
 #: A listed name and the preposition of its date, right before the date: "[, Ukraine on ]", "[ and Moldova on ]".
@@ -5382,6 +5386,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if part is coordinated else []
             predicate = conjoined_predicate(sentence, t) if any(c.start() >= part.start - sentence.start for c in series) \
                 else None
+            # (a pronoun object is left to the rules below, which say what it stands for: "…and restored it in July 1997")
+            bare = part is coordinated and predicate is None and _SUBJECTLESS_PAST.match(part.text) \
+                and not re.search(r"\b(?:it|them)\b", part.text) \
+                and re.search(r"(?<!,)\s+and\s+$", sentence.text[:part.start - sentence.start]) \
+                and _SERIES_COMMA_BEFORE.search(sentence.text, 0, part.start - sentence.start)
+            subject = subject_of(sentence.text[dateline_end(sentence.text):]) if bare else None
+            if subject is not None and PAST_AFTER_SUBJECT.match(sentence.text, dateline_end(sentence.text) + len(subject)):
+                # "Montenegro applied for membership in December 2008, became a candidate in December 2010 and opened talks
+                # in June 2012": the last predicate of a series with no comma before its "and" is the subject's too
+                predicate = (part, subject)
             if predicate is not None:
                 # "The treaty was signed in Prague in April 2010, entered into force the following February and was extended
                 # …": a predicate of a series, told of the subject without the predicates before it
