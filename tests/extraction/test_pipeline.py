@@ -20472,3 +20472,9 @@ def test_the_last_predicate_of_a_series_with_no_comma_before_its_and_is_the_subj
                                  "December 2008, became a candidate in December 2010 and opened talks in June 2012.\n",
                        date(2026, 12, 1))
     assert titles["2012-06"] == "Montenegro opened talks"
+
+
+def test_a_count_s_about_is_no_particle_a_gapped_object_shares(tmp_path):
+    titles = titles_of(tmp_path, "DUSHANBE, March 14, 2026 (Wire) - Crossings reopened on Friday. Clashes over water and land "
+                                 "killed about 100 people in September 2022 and dozens in April 2021.\n", date(2026, 3, 14))
+    assert titles["2021-04"] == "Clashes over water and land killed dozens"

@@ -5707,3 +5707,11 @@ def test_a_story_carried_on_for_years_leaves_a_later_bare_month_to_the_writing()
     text = ("Eritrea had announced its intention to return in June 2023, but its seat remained empty for three years. Its "
             "foreign minister attended a summit in Djibouti in December.")
     assert value_of(text, "December", date(2026, 6, 13)) == "2025-12"
+
+
+def test_a_past_at_the_end_of_the_month_of_writing_not_yet_come_is_last_year_s():
+    assert value_of("A trilateral summit followed at the end of March in Khujand.", "the end of March",
+                    date(2026, 3, 14)) == "2025-03"
+    # (…but ahead, or once that end has come, it is this year's)
+    assert value_of("The summit will be held at the end of March.", "the end of March", date(2026, 3, 14)) == "2026-03"
+    assert value_of("Talks resumed in late March.", "late March", date(2026, 3, 25)) == "2026-03"

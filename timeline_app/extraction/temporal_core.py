@@ -1879,6 +1879,8 @@ _LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|ins
 #: year".
 _YEARS_LONG = re.compile(r"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|some|another)\s+)?(?:a|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+|several|many)\s+years?\b")
+#: The late part of a month, right before its name: "the end of ", "late ", "the last days of ".
+_LATE_IN_MONTH_BEFORE = re.compile(r"\b(?:the\s+end\s+of|late|the\s+last\s+(?:days|week)\s+of)(?:\s+$|-?\s*(?=[A-Z]))", re.I)
 #: A doing told as the latest so far, counted back from the writing, not on from the story: "last held", "last met" (not
 #: an adjective's "last": "the last disputed sections").
 _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\blast\s+"
@@ -2492,6 +2494,15 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # tell by its name (its days are told as days), so it is the year before's (after the year a sentence opens
         # with, which frames it: "In 2023 the sides accepted a text in February")
         return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
+    if month == dct.month and not r and dct.ymd[2] < 20 and ctx.tense(m.start(), m.end()) == "past" \
+            and (_LATE_IN_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+                 or _LATE_IN_MONTH_BEFORE.match(m.group())) \
+            and not _runs_until(ctx, m.start()) \
+            and not (ctx.ref_at >= ctx.sentence_bounds(m.start())[0] and ctx.ref_year not in (None, dct.year)):
+        # "A trilateral summit followed at the end of March", written on 14 March: the end of this month has not come, so a
+        # past at it is last year's (not in a sentence that already told another year, whose story it goes on with:
+        # "…dissolved itself on Jan. 1, 2024, under a decree its leader signed in late September")
+        return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one's end not yet come (past tense)"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")

@@ -346,7 +346,8 @@ _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
 #: An auxiliary's participle and the particle its object comes after, or a verb's particle alone: "(have) called for",
 #: "(met) with".
 _PARTICIPLE_AND_PARTICLE = re.compile(rf"(?:\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))?"
-                                      r"\s+(?:for|to|on|with|against|about|into|at)(?=\s)")
+                                      # (not a count's "about": "killed about 100 people")
+                                      r"\s+(?:for|to|on|with|against|about(?!\s+\d)|into|at)(?=\s)")
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
