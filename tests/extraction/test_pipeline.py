@@ -20478,3 +20478,18 @@ def test_a_count_s_about_is_no_particle_a_gapped_object_shares(tmp_path):
     titles = titles_of(tmp_path, "DUSHANBE, March 14, 2026 (Wire) - Crossings reopened on Friday. Clashes over water and land "
                                  "killed about 100 people in September 2022 and dozens in April 2021.\n", date(2026, 3, 14))
     assert titles["2021-04"] == "Clashes over water and land killed dozens"
+
+
+def test_withdrawals_from_places_each_with_its_year_are_those_years_happenings(tmp_path):
+    titles = titles_of(tmp_path, "N'DJAMENA, Jan. 31, 2025 (Wire) - The last soldiers left on Thursday. France had about 1,000 "
+                                 "troops in the country, its last foothold in the Sahel after withdrawals from Mali in 2022 "
+                                 "and from Burkina Faso and Niger in 2023.\n", date(2025, 1, 31))
+    assert titles["2022"] == "Withdrawals from Mali"
+    assert titles["2023"] == "Withdrawals from Burkina Faso and Niger"
+
+
+def test_a_relative_clause_after_a_list_of_names_is_about_all_of_them(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, Sept 12 (Wire) - The assembly voted on Friday. France said it would recognise a "
+                                 "Palestinian state at a summit on Sept. 22, joining Britain, Canada and Australia, which "
+                                 "announced similar plans over the summer.\n", date(2026, 9, 12))
+    assert titles["2026-SU"] == "Britain, Canada and Australia announced similar plans"

@@ -1462,8 +1462,8 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
 _NATIONALITY_WORD = rf"(?-i:{NATIONALITY})"  # (case-sensitive inside a case-blind pattern)
 _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|{_NATIONALITY_WORD}(?:\s+and\s+{_NATIONALITY_WORD})?\s+)?{HAPPENINGS_PLURAL}"
                               # (…and what they were on: "Israeli and U.S. strikes [on its nuclear facilities]")
-                              # (…or who with: "border clashes [with Azerbaijan]")
-                              rf"(?:\s+(?:in|on|against|with|between)\s+(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,2}}|"
+                              # (…or who with: "border clashes [with Azerbaijan]"; or where from: "withdrawals [from Mali]")
+                              rf"(?:\s+(?:in|on|against|with|between|from)\s+(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,2}}|"
                               rf"(?:its|their|the|those|these|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")
 #: A clause joined on to the one before: ", and Spain endorsed", "; the EU".
 _CLAUSE_JOINED_ON = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z]")

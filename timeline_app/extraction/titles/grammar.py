@@ -968,7 +968,7 @@ OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|th
                                     r"(?!\s+(?:not|never)\b)(?P<rest>[^,;:.]{0,60})(?=[,;:.]|$)")
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
-                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings)")
+                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings|withdrawals|pullouts)")
 
 
 def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:

@@ -5812,14 +5812,15 @@ _TIME_CLAUSE_IN_RELATIVE = re.compile(rf"\b(?:until|after|before|when)\s+(?:he|s
                                       rf"{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}?\s(?:(?:in|on)\s+(?:the\s+)?)?$")
 #: Who were among a plural, set off between commas: ", among them the opposition figure Sergei Tikhanovsky,".
 _AMONG_THEM_ASIDE = re.compile(r",\s+among\s+them\s+[^,;]{2,80},(?=\s)")
-#: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ".
-_AND_SECOND_PLACE_BEFORE = re.compile(r"\s+and\s+(?P<place>(?:in|at|on)\s+[^,;]{2,80}?)\s+(?:in|on)\s+"
+#: A second place and the preposition of its date, after "and", up to the date: " and on the sidelines of the G7 summit in ",
+#: " and from Burkina Faso and Niger in ".
+_AND_SECOND_PLACE_BEFORE = re.compile(r"\s+and\s+(?P<place>(?:in|at|on|from)\s+[^,;]{2,80}?)\s+(?:in|on)\s+"
                                       r"(?:(?:early|late|mid-?)\s*)?$")
 #: A gathering a time word governs and its first place, up to the first date: "after [talks] in Seoul in ".
 _GOVERNED_GATHERING_BEFORE = re.compile(r"\b(?:after|before|since|following|amid|during)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?"
                                         r"(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|negotiations|summits?|visits?|rounds?|"
-                                        r"clashes|strikes|attacks|protests|elections?|votes?|drills|exercises))"
-                                        r"\s+(?:in|at|on)\s+[^,;]{2,60}?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
+                                        r"clashes|strikes|attacks|protests|elections?|votes?|drills|exercises|withdrawals?))"
+                                        r"\s+(?:in|at|on|from)\s+[^,;]{2,60}?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$")
 
 
 def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:

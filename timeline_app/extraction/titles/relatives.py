@@ -944,6 +944,9 @@ def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, i
 _PASSIVE_BEFORE_AND = re.compile(r",\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^;:()]*\sand\s+$")
 
 
+#: Names listed before the last one, right before it: "[Britain, Canada and ]Australia".
+_NAMES_LISTED_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)+"
+                                  r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+and\s+$")
 #: Talks and the "on" of what they are about, right before a name: "talks on (Kosovo's status)".
 _TALKS_ON_BEFORE = re.compile(r"\b(?P<talks>(?:(?:the|a|an)\s+)?(?:talks|negotiations|consultations|summit|conference|dialogue))"
                               r"\s+(?P<on>on|over|about)\s+$")
@@ -1007,6 +1010,10 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         if people is None and re.search(r",\s+who\s", m.group()) and not re.match(r"(?:the\s+)?[A-Z]", m["noun"]) else None
     if role is not None:
         noun = f"{role['np']}{noun}"
+    listed = _NAMES_LISTED_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun")) \
+        if noun == m["noun"] and re.match(r"(?:the\s+)?[A-Z]", m["noun"]) else None
+    if listed is not None:  # ("…joining Britain, Canada and Australia, which announced similar plans": all three did)
+        noun = listed.group() + noun
     if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
         noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
     # (names joined by "and" are both what a plural clause is about: "…along with Burkina Faso and Niger, which formed
