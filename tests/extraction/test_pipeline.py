@@ -20493,3 +20493,9 @@ def test_a_relative_clause_after_a_list_of_names_is_about_all_of_them(tmp_path):
                                  "Palestinian state at a summit on Sept. 22, joining Britain, Canada and Australia, which "
                                  "announced similar plans over the summer.\n", date(2026, 9, 12))
     assert titles["2026-SU"] == "Britain, Canada and Australia announced similar plans"
+
+
+def test_its_after_only_plural_nouns_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "February 12, 2025\n\nRussia recognised the two separatist regions on Feb. 21, 2022, three days "
+                                 "before its full-scale invasion.\n", date(2025, 2, 12))
+    assert titles["2022-02-24"] == "Russia's full-scale invasion"

@@ -5715,3 +5715,8 @@ def test_a_past_at_the_end_of_the_month_of_writing_not_yet_come_is_last_year_s()
     # (…but ahead, or once that end has come, it is this year's)
     assert value_of("The summit will be held at the end of March.", "the end of March", date(2026, 3, 14)) == "2026-03"
     assert value_of("Talks resumed in late March.", "late March", date(2026, 3, 25)) == "2026-03"
+
+
+def test_a_german_bare_year_after_a_relative_pronoun_is_a_date():
+    text = "Damit endet ein jahrelanger Streit, der 2014 vor den Internationalen Gerichtshof gebracht worden war."
+    assert foreign_value_of(text, "2014", date(2026, 7, 3), "de") == "2014"

@@ -1545,6 +1545,9 @@ _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hat
                                       # (…or an adverb of time right before it, the verb further back: "hatte diesen Schritt
                                       # bereits [2014] vollzogen", "war schon 1991 unabhängig geworden")
                                       r"|(?<!\w)(?:bereits|schon|erst|zuletzt|zuvor|einst|damals|ebenfalls|erstmals|zuerst)\s+$"
+                                      # (…or a relative pronoun after its comma, the clause's verb last: "ein Streit, der
+                                      # [2014] vor den Gerichtshof gebracht worden war")
+                                      r"|(?<=,\s)(?:der|die|das|den|dem|deren|dessen|welcher|welche|welches)\s+$"
                                       # (…or any past of the weak verbs, lower-case as only verbs and adjectives are:
                                       # "Frühere Runden scheiterten [2002]", "Die Regierung erklärte 2019, …"; not the ordinals)
                                       r"|(?<!\w)(?!(?:letzt|erst|zweit|dritt|nächst|meist|best|gesamt)en?\b)[a-zäöüß]{2,}e?ten?\s+$")

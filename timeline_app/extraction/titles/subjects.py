@@ -229,6 +229,11 @@ def possessor_as_pronoun(title: str, sentence_text: str) -> str | None:
     return f"{possessor['name']}{title[len(m[1]):]}"
 
 
+#: The head noun of each determined noun phrase, its last word before a preposition, a comma or the end.
+_HEAD_OF_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*)(?=\s+(?:on|in|at|of|to|for|with|by|from|"
+                                 r"and|or|that|which|who)\b|\s*[,;.]|\s*$)")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -275,8 +280,11 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
             return title
         at = sentence_text.find(" its ") if owner[1] == "Its" else -1
         after_subject = sentence_text.find(subject) + len(subject) if subject in sentence_text else -1
-        if 0 <= after_subject < at and re.search(r"\b(?:the|a|an)\s+[a-z]", sentence_text[after_subject:at]):
-            return title  # "The army presented the plan…, and its first phase…": the plan's as likely as the army's
+        between = sentence_text[after_subject:at] if 0 <= after_subject < at else ""
+        if any(not head.endswith("s") for head in _HEAD_OF_DETERMINED.findall(between)):
+            # "The army presented the plan…, and its first phase…": the plan's as likely as the army's (not a plural's,
+            # which would be "their": "Russia recognised the two separatist regions…, three days before its invasion")
+            return title
         return f"{possessive(subject)}{title[len(owner[1]):]}"  # ("The two neighbours' leaders")
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
