@@ -5720,3 +5720,11 @@ def test_a_past_at_the_end_of_the_month_of_writing_not_yet_come_is_last_year_s()
 def test_a_german_bare_year_after_a_relative_pronoun_is_a_date():
     text = "Damit endet ein jahrelanger Streit, der 2014 vor den Internationalen Gerichtshof gebracht worden war."
     assert foreign_value_of(text, "2014", date(2026, 7, 3), "de") == "2014"
+
+
+def test_a_bare_month_in_a_past_sentence_that_named_last_year_is_last_year_s():
+    text = "Relations deteriorated last year after the prime minister made comments on Taiwan in parliament in November."
+    assert value_of(text, "November", date(2026, 11, 22)) == "2025-11"
+    text = ("Las relaciones se deterioraron el año pasado después de que la primera ministra hiciera comentarios sobre Taiwán "
+            "en el Parlamento, en noviembre.")
+    assert foreign_value_of(text, "noviembre", date(2026, 11, 22), "es") == "2025-11"

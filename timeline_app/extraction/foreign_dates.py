@@ -27,9 +27,11 @@ from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.lexicon import (
     FOREIGN_SINCE_WORDS,
     HAPPENING_FOR_MONTH,
+    LAST_YEAR_SAID,
     ROMANCE_SETTING_STEMS,
     SINCE_WORDS,
     STILL_HOLDS_BUT,
+    TIME_CLAUSE_AFTER_LAST_YEAR,
 )
 from timeline_app.extraction.timex import (
     DATE,
@@ -1697,6 +1699,13 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             how = f"{_MONTH_NAMES[month - 1].title()} {best[0]}, written with the year of {shared.text} ({language})"
         elif told is not None:
             best, how = (told, month), f"{_MONTH_NAMES[month - 1].title()} {told}, the year the narrative is at ({language})"
+        elif (last_year := LAST_YEAR_SAID.search(text, sentence_start, m.start())) is not None \
+                and TIME_CLAUSE_AFTER_LAST_YEAR.match(text, last_year.end(), m.start()) \
+                and not looks_ahead(text, m.start(), end, language):
+            # "Las relaciones se deterioraron el año pasado después de que … hiciera comentarios …, en noviembre": the month
+            # of the year the sentence already told
+            best = (dct.year - 1, month)
+            how = f"{_MONTH_NAMES[month - 1].title()} {best[0]}, of last year, which the sentence named ({language})"
         elif story is not None:
             year, at = int(story.value[:4]), int(story.value[5:7])
             readings = [(year - 1, month), (year, month), (year + 1, month)]

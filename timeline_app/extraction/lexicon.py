@@ -175,9 +175,15 @@ SINCE_WORDS = rf"since|{FOREIGN_SINCE_WORDS}"
 ROMANCE_SETTING_STEMS = (r"fix|programm|convoqu|report|repouss|fij|programad|programó|convoc|aplaz|pospus|posterg|marc|fiss|"
                          r"rinvi|adiad|adiou")
 
-#: A happening and the "for" of the month it is set for, right before that month, in the languages we read: "a new
-#: hearing for [June]", "una nueva audiencia ante la corte para [junio]", "un sommet pour [mars]". The month is the one
-#: the happening was set for, ahead of the setting, whatever the tense of the asking.
+#: "Last year" as a sentence names it, in the languages read: "last year", "el año pasado", "l'année dernière".
+LAST_YEAR_SAID = re.compile(r"(?:last\s+year|(?:el\s+)?año\s+pasado|l['’]an(?:née)?\s+dernière?|(?:im\s+)?letzten\s+Jahr|"
+                            r"(?:lo\s+)?scorso\s+anno|(?:no\s+)?ano\s+passado)\b", re.I)
+#: …then a time clause about it, no clause joined on, up to a month: "last year[ after the prime minister made comments
+#: on Taiwan in ]November", "el año pasado[ después de que … en el Parlamento, en ]noviembre".
+TIME_CLAUSE_AFTER_LAST_YEAR = re.compile(r"[^;]*?\s(?:after|when|before|as|después\s+de\s+que|cuando|antes\s+de\s+que|après\s+que|"
+                                         r"lorsque|quand|nachdem|als|dopo\s+che|quando|depois\s+que)\s"
+                                         r"(?:(?!\b(?:and|but|y|pero|et|mais|und|aber|e|ma|mas)\b)[^;])*$", re.I)
+
 #: A present of what still holds after a date, then a clause set against it, up to a month, in the languages we read:
 #: "October 2020[ remains in force, although in ]May", "[ resta in vigore, anche se a ]maggio", "[ sigue vigente, aunque en
 #: ]mayo": what still holds brings the sentence to now, and the month set against it is the last one.
@@ -191,6 +197,9 @@ STILL_HOLDS_BUT = re.compile(r"[^.;!?]{0,50}?\b(?:remains?|stays?|is\s+still|are
                              # (…or what it held despite, a noun and its clause: "despite clashes that broke out in Tripoli in")
                              r"|(?:despite|in\s+spite\s+of|nonostante|malgrado|malgré|a\s+pesar\s+de|pese\s+a|apesar\s+de|trotz)\b"
                              r"[^.;!?]{0,70})$", re.IGNORECASE)
+#: A happening and the "for" of the month it is set for, right before that month, in the languages we read: "a new
+#: hearing for [June]", "una nueva audiencia ante la corte para [junio]", "un sommet pour [mars]". The month is the one
+#: the happening was set for, ahead of the setting, whatever the tense of the asking.
 HAPPENING_FOR_MONTH = re.compile(
     r"(?<!\w)(?i:hearings?|votes?|elections?|polls?|meetings?|sessions?|summits?|talks|rounds?|referendums?|visits?|trials?|"
     r"audiencias?|reuni[oó]n|reuniones|cumbres?|elecciones|votaci[oó]n|sesi[oó]n|ronda|visita|juicio|refer[eé]ndum|"

@@ -2503,6 +2503,14 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # past at it is last year's (not in a sentence that already told another year, whose story it goes on with:
         # "…dissolved itself on Jan. 1, 2024, under a decree its leader signed in late September")
         return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one's end not yet come (past tense)"
+    if not r and ctx.ref_grain == "year" and ctx.ref_year == dct.year - 1 \
+            and ctx.sentence_bounds(m.start())[0] <= ctx.ref_at < m.start() \
+            and lx.LAST_YEAR_SAID.match(ctx.text, ctx.ref_at) and ctx.tense(m.start(), m.end()) == "past" \
+            and lx.TIME_CLAUSE_AFTER_LAST_YEAR.match(ctx.text, ctx.ref_at, m.start()):
+        # "Relations deteriorated last year after the prime minister made comments on Taiwan in November": the month of the
+        # time clause about the year the sentence already told (not of a clause joined on: "…surveyed the river last year
+        # and presented its report in May" may be this May)
+        return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, of last year, which the sentence named"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
