@@ -224,8 +224,10 @@ IT_RAN_OUT = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:
 _HAPPENING_OBJECT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
                                r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
                                r"moratorium|freeze|suspension|withdrawal|exit|ban)\b")
-#: A section's one-word label before its first sentence: "Background: ", "Context: ".
-_SECTION_LABEL = re.compile(r"[A-Z][a-z]{2,}:\s+(?=[A-Z])")
+#: A section's label before its first sentence: "Background: ", "Context: " (not a speaker's name, whom the sentence is
+#: said by).
+_SECTION_LABEL = re.compile(r"(?:Background|Context|Analysis|Update|Recap|Timeline|Note|Editor['’]s\s+note|Why\s+it\s+matters|"
+                            r"What['’]s\s+next):\s+(?=[A-Z])")
 #: A stage of a happening or of a text's carrying out: "first phase", "second round", "final stage".
 _STAGE = re.compile(r"(?:(?:first|second|third|final|last|next|initial|opening)\s+)?(?:phase|stage|round|part|step|leg)\b")
 #: A question asking the day of a happening: "When did [the process] [start] [to go wrong]?".
@@ -507,7 +509,7 @@ class Antecedents:
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
         sentence = _SPEAKER_LABEL.sub("", sentence, count=1)  # …or a briefing's "MR. SPOKESPERSON: The Secretary will…"
         # …or a chronology's "27 February 2023: Both leaders accept…", "October 29, 2022 — Moscow suspends…"
-        # (…or a section's one-word label: "Background: The ceasefire that took effect…")
+        # (…or a section's label: "Background: The ceasefire that took effect…")
         label = COLON_ENTRY_LABEL.match(sentence) or ENTRY_LABEL.match(sentence) or _SECTION_LABEL.match(sentence)
         sentence = sentence[label.end():] if label is not None else sentence
         if sentence.rstrip().endswith("?") and self._interviewee is not None and not self._labelled:

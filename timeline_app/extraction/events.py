@@ -2908,9 +2908,9 @@ _ASIDE_REST_CLOSED = re.compile(r"^[^,;]{0,160},\s+(?=[^,;]*$)")
 _SUBJECT_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\s[^,;]{0,160},\s+(?=[^,;]*$)")
 
 
-#: A clause boundary between a date and the next: a comma or a joining "and".
 #: The when-clause after a date, to its sentence's end: "[, when Moscow pulled its troops back]".
 _WHEN_CLAUSE_AFTER = re.compile(r"[^,;.]{0,40}?,?\s+when\s+(?P<clause>[^;]+?)[.!?]?\s*$")
+#: A clause boundary between a date and the next: a comma or a joining "and".
 _COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
 #: A thing others look for, closing a title its date was taken from: "[a Council vote] that diplomats now expect (at the
 #: earliest)".

@@ -176,8 +176,9 @@ ROMANCE_SETTING_STEMS = (r"fix|programm|convoqu|report|repouss|fij|programad|pro
                          r"rinvi|adiad|adiou")
 
 #: "Last year" as a sentence names it, in the languages read: "last year", "el año pasado", "l'année dernière".
-LAST_YEAR_SAID = re.compile(r"(?:last\s+year|(?:el\s+)?año\s+pasado|l['’]an(?:née)?\s+dernière?|(?:im\s+)?letzten\s+Jahr|"
-                            r"(?:lo\s+)?scorso\s+anno|(?:no\s+)?ano\s+passado)\b", re.I)
+LAST_YEAR_SAID = re.compile(r"(?:last\s+year|(?:el\s+)?año\s+pasado|l['’]an\s+dernier|l['’]année\s+dernière|"
+                            r"(?:im\s+)?(?:letzten|vergangenen)\s+Jahr|(?:letztes|vergangenes)\s+Jahr|(?:lo\s+)?scorso\s+anno|"
+                            r"(?:no\s+)?ano\s+passado)\b", re.I)
 #: …then a time clause about it, no clause joined on, up to a month: "last year[ after the prime minister made comments
 #: on Taiwan in ]November", "el año pasado[ después de que … en el Parlamento, en ]noviembre".
 TIME_CLAUSE_AFTER_LAST_YEAR = re.compile(r"[^;]*?\s(?:after|when|before|as|después\s+de\s+que|cuando|antes\s+de\s+que|après\s+que|"

@@ -1880,7 +1880,7 @@ _LASTING_THING_BEGAN_BEFORE = re.compile(r"\b(?:war|conflict|fighting|crisis|ins
 _YEARS_LONG = re.compile(r"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|some|another)\s+)?(?:a|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+|several|many)\s+years?\b")
 #: The late part of a month, right before its name: "the end of ", "late ", "the last days of ".
-_LATE_IN_MONTH_BEFORE = re.compile(r"\b(?:the\s+end\s+of|late|the\s+last\s+(?:days|week)\s+of)(?:\s+$|-?\s*(?=[A-Z]))", re.I)
+_LATE_IN_MONTH_BEFORE = re.compile(r"\b(?:the\s+end\s+of|late|the\s+last\s+(?:days|week)\s+of)(?:\s+$|-?\s*(?=(?-i:[A-Z])))", re.I)
 #: A doing told as the latest so far, counted back from the writing, not on from the story: "last held", "last met" (not
 #: an adjective's "last": "the last disputed sections").
 _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\blast\s+"

@@ -1688,10 +1688,7 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
         rest = _WHILE_CLAUSE.split(re.split(r"[,;]", after, maxsplit=1)[0], maxsplit=1)[0].strip().rstrip(".")
     if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
         return None
-    first = s[dateline_end(s):part.start - sentence.start]
-    opened = OPENING_PHRASE.match(first)
-    if opened is not None and re.match(r"[a-z]", first[opened.end():]):  # ("Since then, mediators … have tried…")
-        first = first[opened.end()].upper() + first[opened.end() + 1:]
+    first = _without_opening_phrase(s[dateline_end(s):part.start - sentence.start])  # ("Since then, mediators … have tried…")
     # (the clause the phrase is gapped from is the last one joined on before it: "The two countries agreed in 2008 to take
     # the case to the court, and [voters approved the step in referendums in April 2018 in Guatemala] and in May 2019 in
     # Belize")
@@ -1713,6 +1710,15 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     return f"{subject} {verb['verb']}{' ' + shared['object'] if shared else ''} {rest}"
 
 
+def _without_opening_phrase(clause: str) -> str:
+    """`clause` from its subject on, when a phrase set off by its comma opens it ("Since then, mediators … have tried"):
+    the subject a gapped or joined phrase shares is the one after the phrase."""
+    opened = OPENING_PHRASE.match(clause)
+    if opened is None or not re.match(r"[a-z]", clause[opened.end():]):
+        return clause
+    return clause[opened.end()].upper() + clause[opened.end() + 1:]
+
+
 def parallel_phrase_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
     """"…has hosted the two leaders at dinners in Nicosia and at a meeting in New York in July": a phrase joined on by a
     bare "and", its date inside it, stands in for the first clause's phrase of the same preposition ("…has hosted the two
@@ -1729,10 +1735,7 @@ def parallel_phrase_title(sentence: Sentence, part: Sentence, t: Timex) -> str |
     if VERB.search(CAPITALISED_WORDS.sub("", governed)) or re.search(r"\b[a-z]{3,}ed\b|[,;]", governed) \
             or not re.fullmatch(r"\s*[.;]?\s*", s[t.end - sentence.start:part.end - sentence.start]):
         return None
-    first = s[dateline_end(s):joined.start()]
-    opened = OPENING_PHRASE.match(first)
-    if opened is not None and re.match(r"[a-z]", first[opened.end():]):
-        first = first[opened.end()].upper() + first[opened.end() + 1:]
+    first = _without_opening_phrase(s[dateline_end(s):joined.start()])
     subject = subject_of(first)
     verb = _PAST_AFTER_SUBJECT_AND_ADVERB.match(first, len(subject)) \
         if subject is not None and first.startswith(subject) else None

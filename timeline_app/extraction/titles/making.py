@@ -1717,7 +1717,7 @@ def _governed_noun_told_after_title(sentence: Sentence, t: Timex, inside: list[T
 #: A predicate with no subject of its own, its past first: "opened talks in June 2012".
 _SUBJECTLESS_PAST = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?!(?:by|in|on|at)\b)[a-z]")
 #: A series' comma before a past, somewhere before the last predicate: ", became a candidate".
-_SERIES_COMMA_BEFORE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?!(?:by|in|on|at)\b)[a-z]")
+_SERIES_COMMA_BEFORE = re.compile(rf",\s+{_SUBJECTLESS_PAST.pattern}")
 #: A plural of sides that a list after the predicate deals out: "The two countries", "Both governments", "The three states".
 _PLURAL_OF_SIDES = re.compile(r"(?:The\s+(?:two|three|four|five)|Both(?:\s+the)?|All\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?[a-z]+s")
 #: A listed name and the preposition of its date, right before the date: "[, Ukraine on ]", "[ and Moldova on ]".
@@ -1801,7 +1801,8 @@ def _dated_object_relative_title(sentence: Sentence, t: Timex, inside: list[Time
     # (the only date of the main clause: another may stand in an aside before it, "The detentions, which began in late
     # January, had strained relations that…")
     clause_start = s.rfind(", ", 0, m.start("np")) + 1 if m is not None else 0
-    if m is None or any(o is not t and o.start - sentence.start >= clause_start for o in inside) or m["np"].split()[-1] in _NOT_ANTECEDENTS or VERB.fullmatch(m["np"].split()[-1]) \
+    if m is None or any(o is not t and o.start - sentence.start >= clause_start for o in inside) \
+            or m["np"].split()[-1] in _NOT_ANTECEDENTS or VERB.fullmatch(m["np"].split()[-1]) \
             or re.match(r"(?:the|a|an|its|their|his|her)$", m["np"]) \
             or not re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:[\w'’-]+\s+){{0,3}}$", s[:m.start("np")]):
         return None  # (the object of a main clause's own past: "…had strained [relations] that…")

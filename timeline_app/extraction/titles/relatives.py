@@ -1658,10 +1658,6 @@ _DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|
 _DOCUMENT_PARTICIPLE = re.compile(r"(?:signed|initialled|initialed|ratified|adopted|published|issued|drafted|countersigned)\b")
 #: Relations and whom with, right before the other side: "[relations with ]the United States".
 _RELATIONS_WITH = re.compile(rf"\b{RELATIONS_WITH}$")
-#: A noun and the first of the two sides it is between, right before the second: "[A ceasefire between Morocco and ]the
-#: Polisario Front".
-_BETWEEN_FIRST_SIDE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+between\s+(?:the\s+)?"
-                                 r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+$")
 #: One or some of a plural, right before it: "[one of ]the boats struck…".
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
@@ -1776,9 +1772,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     related = _RELATIONS_WITH.search(s, max(0, lo - 40), lo)
     if related is not None:  # "…to restore relations with the United States, broken off in 2008": the relations were
         lo = related.start()
-    sides = _BETWEEN_FIRST_SIDE.search(s, max(0, lo - 90), lo)
+    sides = _BETWEEN_SIDES.search(s, max(0, lo - 100), lo)
     if sides is not None:  # "A ceasefire between Morocco and the Polisario Front, agreed that year,": the ceasefire was
-        lo = sides.start()
+        lo = sides.start("np")
     one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
     if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
         lo = one_of.start()

@@ -281,7 +281,9 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         at = sentence_text.find(" its ") if owner[1] == "Its" else -1
         after_subject = sentence_text.find(subject) + len(subject) if subject in sentence_text else -1
         between = sentence_text[after_subject:at] if 0 <= after_subject < at else ""
-        if any(not head.endswith("s") for head in _HEAD_OF_DETERMINED.findall(between)):
+        heads = _HEAD_OF_DETERMINED.findall(between)
+        if any(not head.endswith("s") or head.endswith(("ss", "is", "us")) for head in heads) \
+                or not heads and re.search(r"\b(?:the|a|an)\s+[a-z]", between):
             # "The army presented the plan…, and its first phase…": the plan's as likely as the army's (not a plural's,
             # which would be "their": "Russia recognised the two separatist regions…, three days before its invasion")
             return title
