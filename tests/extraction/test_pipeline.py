@@ -20499,3 +20499,11 @@ def test_its_after_only_plural_nouns_is_the_subject_s(tmp_path):
     titles = titles_of(tmp_path, "February 12, 2025\n\nRussia recognised the two separatist regions on Feb. 21, 2022, three days "
                                  "before its full-scale invasion.\n", date(2025, 2, 12))
     assert titles["2022-02-24"] == "Russia's full-scale invasion"
+
+
+def test_a_counted_subject_dealt_out_by_as_many_listed_dates_is_one_of_them_each(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, 27 April 2026 (Wire) - Talks ended on Monday. Two more summits followed that year, in "
+                                 "May and September.\n\nThree rounds of talks were held, in March, June and October.\n",
+                       date(2026, 4, 27))
+    assert titles["2025-05"] == "Another summit followed"
+    assert titles["2025-03"] == "A round of talks was held"

@@ -5728,3 +5728,9 @@ def test_a_bare_month_in_a_past_sentence_that_named_last_year_is_last_year_s():
     text = ("Las relaciones se deterioraron el año pasado después de que la primera ministra hiciera comentarios sobre Taiwán "
             "en el Parlamento, en noviembre.")
     assert foreign_value_of(text, "noviembre", date(2026, 11, 22), "es") == "2025-11"
+
+
+def test_the_first_of_a_list_of_past_months_is_the_last_one_up_to_the_list_s_last():
+    text = "Three rounds of talks were held, in March, June and October."
+    assert [value_of(text, month, date(2026, 4, 27)) for month in ("March", "June", "October")] == \
+        ["2025-03", "2025-06", "2025-10"]

@@ -2644,7 +2644,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if bare is not None:
         # "Kosovo has held two elections, in February and again in December", written in March: told in order, the month
         # is the last such one up to the month joined on (itself the last such one up to publication)
-        later_month = month_of(bare["mon"])
+        later_month = month_of(bare["mon"] or bare["last"])
         later = (_last_year_of_month(later_month, dct), later_month)
         if later < (year, month):
             year = later[0] if month <= later[1] else later[0] - 1
@@ -2652,8 +2652,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
 
 
-#: A bare month joined on right after another, told next: " and again in December", ", and in June".
-_JOINED_BARE_MONTH_LATER = re.compile(rf",?\s+and\s+(?:again\s+|then\s+|later\s+)?in\s+(?P<mon>{MON_FULL})\b(?![\s,]+\d)")
+#: A bare month joined on right after another, told next: " and again in December", ", and in June", ", June and October".
+_JOINED_BARE_MONTH_LATER = re.compile(rf",?\s+and\s+(?:again\s+|then\s+|later\s+)?in\s+(?P<mon>{MON_FULL})\b(?![\s,]+\d)"
+                                      # (…or the last of a list: "in March, June and October")
+                                      rf"|(?:,\s+(?:in\s+)?{MON_FULL}\b(?![\s,]+\d))+,?\s+and\s+(?:in\s+)?"
+                                      rf"(?P<last>{MON_FULL})\b(?![\s,]+\d)")
 
 
 #: A thing done that a month before it names: "[January] memorandum", "[March] attacks".

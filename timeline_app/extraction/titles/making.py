@@ -1725,6 +1725,34 @@ _LISTED_NAME_BEFORE_DATE = re.compile(r"(?P<join>,\s+|,?\s+and\s+)(?P<name>(?:th
                                       r"\s+(?:on|in)\s+$")
 
 
+#: A counted plural opening its sentence, and its past: "[Two more] [summits] [followed]", "Three rounds of talks were held".
+_COUNTED_SUBJECT_PAST = re.compile(rf"(?P<count>Two|Three|Four)\s+(?P<more>(?:more|further|other)\s+)?(?P<noun>[a-z]{{3,}}s)"
+                                   rf"(?P<of>\s+of\s+[a-z]{{3,}})?\s+"
+                                   rf"(?P<verb>(?:were\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+_COUNTS = {"Two": 2, "Three": 3, "Four": 4}
+
+
+def _counted_subject_dealt_out_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Two more summits followed that year, in May and September": a counted subject dealt out by as many dates listed
+    after its comma is one of them each ("Another summit followed")."""
+    s, lead = sentence.text, dateline_end(sentence.text)
+    m = _COUNTED_SUBJECT_PAST.match(s, lead)
+    if m is None:
+        return None
+    listed = sorted((o for o in inside if o.start - sentence.start > m.end()), key=lambda o: o.start)
+    comma = s.find(", ", m.end())
+    listed = [o for o in listed if comma >= 0 and o.start - sentence.start > comma]
+    if len(listed) != _COUNTS[m["count"]] or t not in listed \
+            or not re.fullmatch(r"(?:in|on)\s+", s[comma + 2:listed[0].start - sentence.start]) \
+            or any(not re.fullmatch(r",\s+(?:(?:in|on)\s+)?|,?\s+and\s+(?:(?:in|on)\s+)?",
+                                    s[a.end - sentence.start:b.start - sentence.start]) for a, b in pairwise(listed)) \
+            or not re.fullmatch(r"\s*[.;]?\s*", s[listed[-1].end - sentence.start:]):
+        return None
+    one = f"{'Another' if m['more'] else 'A'} {singular_of(m['noun'])}{m['of'] or ''}"
+    verb = re.sub(r"^were\s+", "was ", m["verb"])
+    return finish_title(f"{one} {verb}", gazetteer)
+
+
 def _distributed_plural_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two countries applied to join the bloc in the days after the invasion, Ukraine on Feb. 28, 2022 and Moldova
     on March 3": a plural subject's predicate dealt out by a closing list of its members, each with its date ("Ukraine
@@ -4271,6 +4299,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _counted_ranked_title(sentence, t, inside, gazetteer) \
         or _listed_places_title(sentence, t, inside, gazetteer) \
         or _gapped_subjects_title(sentence, t, inside, gazetteer) or _distributed_plural_title(sentence, t, inside, gazetteer) \
+        or _counted_subject_dealt_out_title(sentence, t, inside, gazetteer) \
         or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
