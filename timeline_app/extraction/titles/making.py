@@ -1729,6 +1729,7 @@ _LISTED_NAME_BEFORE_DATE = re.compile(r"(?P<join>,\s+|,?\s+and\s+)(?P<name>(?:th
 _COUNTED_SUBJECT_PAST = re.compile(rf"(?P<count>Two|Three|Four)\s+(?P<more>(?:more|further|other)\s+)?(?P<noun>[a-z]{{3,}}s)"
                                    rf"(?P<of>\s+of\s+[a-z]{{3,}})?\s+"
                                    rf"(?P<verb>(?:were\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+#: How many a counted subject's word says.
 _COUNTS = {"Two": 2, "Three": 3, "Four": 4}
 
 
