@@ -20507,3 +20507,23 @@ def test_a_counted_subject_dealt_out_by_as_many_listed_dates_is_one_of_them_each
                        date(2026, 4, 27))
     assert titles["2025-05"] == "Another summit followed"
     assert titles["2025-03"] == "A round of talks was held"
+
+
+def test_a_list_of_names_too_long_to_fit_is_cut_after_its_last_name_not_inside_it(tmp_path):
+    titles = titles_of(tmp_path, "December 3, 2026\n\nThe regional defence force was set up in its present shape in 2015 by "
+                                 "Nigeria, Niger, Chad, Cameroon and Benin to combat the insurgents and their splinter group, "
+                                 "the Lake Province faction.\n", date(2026, 12, 3))
+    assert titles["2015"].endswith("by Nigeria, Niger, Chad, Cameroon and Benin")
+
+
+def test_a_term_that_runs_out_is_what_a_relative_after_a_phrase_governing_it_is_about(tmp_path):
+    titles = titles_of(tmp_path, "December 3, 2026\n\nA ruling on the mission's mandate, which runs out in January, is expected "
+                                 "at a regional summit in February.\n", date(2026, 12, 3))
+    assert titles["2027-01"] == "The mission's mandate runs out"
+    assert titles["2027-02"] == "A ruling on the mission's mandate is expected at a regional summit"
+
+
+def test_a_plan_set_for_a_date_is_scheduled_once_the_date_is_gone(tmp_path):
+    titles = titles_of(tmp_path, "Published: 2026-10-09\n\nThe two delegations met on Thursday. Their next round is set for "
+                                 "Oct. 20 in Tbilisi.\n", date(2026, 10, 9))
+    assert titles["2026-10-20"] == "Their next round is in Tbilisi"  # (not "is set in Tbilisi": placed there)

@@ -570,11 +570,22 @@ _SUBJECT_WITH_REDUCED_RELATIVE = re.compile(r"(?:The|A|An|Its|Their|[A-Z][\w'’
 _CLOSING_ABSOLUTE = re.compile(r",\s+with\s+[^,;.]{1,60}?\b[a-z]{3,}ing\b")
 
 
+#: A plan's "set", its auxiliary before and its "for" right before the date: "is [set] for Oct. 20".
+_SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|tentatively|provisionally|initially|originally)\s+)?"
+                             r"(?P<set>set)\s+for\s+(?:the\s+)?$")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
+    set_for = _SET_FOR_BEFORE.search(text, max(0, start - 40), start)
+    if set_for is not None:
+        # "Their next meeting is set [for Oct. 20] in Yerevan": without its date, "set" is read as "placed"; its plan is
+        # said by "scheduled"
+        text = f"{text[:set_for.start('set')]}scheduled{text[set_for.end('set'):]}"
+        start, end = start + 6, end + 6
     before, after = text[:start], text[end:]
     compared = re.match(r"\s+than\s+[^,;.()]{1,40}", after) \
         if not own and re.search(r"\b(?:later|earlier|sooner)$", text[start:end]) else None

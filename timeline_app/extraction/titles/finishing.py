@@ -215,7 +215,10 @@ _TURNING_INTO = re.compile(r"\b(?:turn|turns|turned|turning|transform\w*|convert
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
 #: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
 _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|against|after|before|during|if|when|while|"
-                          r"because|which|who|whose|as|amid|despite|near|across)\s)")
+                          r"because|which|who|whose|as|amid|despite|near|across)\s)"
+                          # (…or a purpose's infinitive after a name: "set up by Nigeria, Chad and Benin[ to fight…]")
+                          # (a name of any length: one fixed-width look-behind per length)
+                          r"|(?:" + "|".join(rf"(?<=\s[A-Z][a-z]{{{n}}})" for n in range(1, 13)) + r")\s(?=to\s+[a-z])")
 #: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
 #: adjective of number.
 _OPEN_END = re.compile(r"\b(?:the|a|an|its|their|his|her|of|to|and|or|but|than|that|more|less|some|[a-z]+ing|[a-z]{3,}ed|"
@@ -1061,6 +1064,10 @@ _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 
 
+#: The last name of a list, after its "and": "Cameroon and [Benin]", "…and [the Central African Republic]".
+_LAST_LISTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 _ZONE_ASIDE_SPACED = re.compile(rf"\s*{ZONE_ASIDE.pattern}")
 #: An emphatic "herself" after an auxiliary, before its participle: "was [herself ]removed".
 _EMPHATIC_SELF = re.compile(r"(?P<aux>\b(?:was|were|is|are|has|have|had)\s+)(?:herself|himself|itself|themselves)\s+"
@@ -1100,6 +1107,19 @@ _ROMANCE_COUNTED_TAIL = re.compile(r",\s+(?:(?:poucas|poucos|algumas|alguns|unas
                                    r"\d+)\s+)?(?:Stunden|Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+"
                                    r"(?:nach|vor)\b[^;]*$")
 #: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
+
+
+def _clause_start(title: str, end: int) -> int:
+    """Where the clause ending at `end` begins: after its last comma, a list of names' commas not counting ("…set up by
+    Nigeria, Niger, Chad and Benin" is one clause)."""
+    start = title.rfind(", ", 0, end)
+    comma = start
+    while comma > 0:
+        listed = LIST_OF_NAMES_GOES_ON.match(title, comma)
+        if listed is not None and listed.end() == end:
+            start = title.rfind(", ", 0, comma)
+        comma = title.rfind(", ", 0, comma)
+    return start + 1
 
 
 def _without_attribution(title: str) -> str:
@@ -1654,7 +1674,9 @@ def _trim(title: str) -> str:
                 and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:by|until|before)\s+[\w.-]+(?:\s+[\w.-]+)?)?",
                                  title[i + 5:])) \
             or (LIST_OF_NAMES_BEFORE_AND.search(title, max(0, i - 120), i) and re.match(r"(?:the\s+)?[A-Z]", title[i + 5:])
-                and i <= TITLE_MAX)
+                # (…its last name ending within the margin, the rest cut at a later edge: "set up by Nigeria, Niger, Chad,
+                # Cameroon and Benin[ to fight…]", not "…Cameroon")
+                and (i <= TITLE_MAX or _LAST_LISTED_NAME.match(title, i + 5).end() <= TITLE_MAX + 20))
         # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name; the last of
         # two names that close the title)
         # ("…hosted delegations from Russia and Ukraine in Istanbul for…": two names a preposition governs, the second
@@ -1727,8 +1749,8 @@ def _trim(title: str) -> str:
                      if not _OPEN_END.search(title, 0, m.start()) and not _CLAUSE_WITHOUT_VERB.search(title, 0, m.start())
                      # (nor before the "into" a verb of turning needs: "to turn the mission[ in Haiti into a larger force]")
                      and not (_TURNING_INTO.search(title, 0, m.start()) and " into " in title[m.start():])
-                     and (VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start())
-                          or FIRST_VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start()))),
+                     and (VERB.search(title, _clause_start(title, m.start()), m.start())
+                          or FIRST_VERB.search(title, _clause_start(title, m.start()), m.start()))),
                     None)
         # (German closes its clause on the participle, which says what happened: "Thailand und Kambodscha haben … eine
         # gemeinsame Erklärung … unterzeichnet" keeps it after the ellipsis)

@@ -487,6 +487,11 @@ def relative_as_clause(title: str) -> str:
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
+        term = _TERM_GOVERNED.search(m["noun"]) if "," in title and _TERM_RUNS_OUT.fullmatch(m["rest"].strip()) else None
+        if term is not None:
+            # (…unless what runs out is a term the phrase governs: "A decision on the force's mandate, which runs out in
+            # January" — a decision runs out of nothing)
+            return f"{term['np'][:1].upper()}{term['np'][1:]} {m['rest'].strip()}"
         if "," in title and re.fullmatch(r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed|"
                                          r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?)", m["rest"].strip()):
             # (a verb alone, its object and all gone with the date: the phrase's head did it, as the comma says — "the
@@ -535,6 +540,15 @@ _PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a
 #: A singular head and a plural after its "of": "The annual gathering of world leaders".
 _SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]s")
+#: A term a phrase governs, which can run out: "A decision on [the force's mandate]", "talks over [its lease]".
+_TERM_GOVERNED = re.compile(r"\b(?:on|over|about|for|of|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:mandate|term|deadline|lease|licen[cs]e|waiver|moratorium|truce|ceasefire|exemption|permit|"
+                            r"contract|visa)|[A-Z][\w'’.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:mandate|term|deadline|lease|licen[cs]e|"
+                            r"waiver|moratorium|truce|ceasefire|exemption|permit|contract|visa))$")
+#: Running out, all a relative clause says once its date is gone: "which [runs out] in January".
+_TERM_RUNS_OUT = re.compile(r"(?:runs|ran)\s+out|expires|expired|lapses|lapsed|is\s+due\s+to\s+expire|was\s+due\s+to\s+expire")
+
+
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
 _GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|conference|session|forum|"
                            # (…or a body set up on a topic: "a joint working group on critical raw materials, which will meet")
