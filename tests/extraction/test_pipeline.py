@@ -20527,3 +20527,32 @@ def test_a_plan_set_for_a_date_is_scheduled_once_the_date_is_gone(tmp_path):
     titles = titles_of(tmp_path, "Published: 2026-10-09\n\nThe two delegations met on Thursday. Their next round is set for "
                                  "Oct. 20 in Tbilisi.\n", date(2026, 10, 9))
     assert titles["2026-10-20"] == "Their next round is in Tbilisi"  # (not "is set in Tbilisi": placed there)
+
+
+def test_a_chronology_s_present_leaves_no_participle_where_its_date_stood(tmp_path):
+    titles = titles_of(tmp_path, "Nov. 18, 2026\n\n1993 - Eritrea votes for independence in a plebiscite held in April.\n",
+                       date(2026, 11, 18))
+    assert titles["1993-04"] == "Eritrea votes for independence in a plebiscite"
+
+
+def test_a_spanish_irregular_preterite_after_y_opens_a_predicate_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTÁ, 12 de mayo de 2026 (EFE) - Las conversaciones comenzaron en noviembre de 2022 y "
+                                 "produjeron una tregua bilateral que entró en vigor el 3 de agosto de 2023 y duró un año.\n",
+                       date(2026, 5, 12))
+    assert titles["2022-11"] == "Las conversaciones comenzaron"
+
+
+def test_german_fronted_dates_leave_a_negative_or_named_subject_before_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, 3. März 2026 (dpa) - Die Regierung hat am Montag neue Gespräche angekündigt. "
+                                 "Seit Anfang 2025 fließt kein russisches Gas mehr durch die Ukraine in die Region. "
+                                 "Seit Mai 2024 steht Tiraspol unter Druck.\n", date(2026, 3, 3))
+    assert titles["2025"] == "Kein russisches Gas fließt mehr durch die Ukraine in die Region"
+    assert titles["2024-05"] == "Tiraspol steht unter Druck"
+
+
+def test_a_german_main_clause_after_a_comma_tells_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, 3. März 2026 (dpa) - Die Regierung hat am Montag neue Gespräche angekündigt. "
+                                 "Die Region hatte sich 1990 losgesagt, nach einem kurzen Krieg im Jahr 1992 ist die Lage "
+                                 "eingefroren.\n", date(2026, 3, 3))
+    assert titles["1990"] == "Die Region hatte sich losgesagt"
+    assert titles["1992"] == "Nach einem kurzen Krieg ist die Lage eingefroren"

@@ -1267,6 +1267,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"desde|depuis|seit|dal|à)\s)"
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
+                           # (…and a German main clause after a comma, its fronted phrase then its verb second: "…hatte sich
+                           # 1990 losgesagt, nach einem kurzen Krieg im Jahr 1992 ist die Lage eingefroren")
+                           r"|,\s+(?=(?-i:nach|seit|vor|im|am|in|bei|mit|zwei|drei|wenige)\s+[^,;]{2,60}?\s+(?-i:ist|sind|hat|haben|"
+                           r"wurde|wurden|war|waren|hatte|hatten)\s+(?-i:der|die|das|es|ein|eine|man|sie|er)\s)"
                            # (…and their "although": ", anche se a maggio scontri armati…", ", aunque en mayo…")
                            r"|,\s+(?-i:anche\s+se|sebbene|aunque|même\s+si|bien\s+que|embora|obwohl)\s+(?=\w)"
                            # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró
@@ -1286,7 +1290,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # candidato, Edmundo González, se exilió en España")
                            rf"|\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})"
                            # (…or a Spanish or Portuguese preterite: "libraron una guerra en 1995 y firmaron la paz en 1998")
-                           r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)\s)"
+                           # (…an irregular one too: "comenzaron en noviembre de 2022 y produjeron un cese al fuego")
+                           r"|\s+(?-i:y|e)\s+(?=(?:[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)|[a-záéíóúç]{2,}jeron|"
+                           r"(?:pro|con|re|intro|tra)?dujo|dijo|trajo|hizo|tuvo|puso|pudo|quiso|estuvo|vino)\s)"
                            # (…a singular one: "entró en vigor en agosto de 2023 y expiró un año después", "e expirou"; a
                            # French or Italian perfect: "et a expiré", "ed è scaduto")
                            r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:ó|ou|eu|iu)\s)|\s+(?-i:et)\s+(?=a\s+[a-zéè]{3,}[éiu]s?\s)"

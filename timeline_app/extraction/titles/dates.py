@@ -879,6 +879,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                          or _CLOSING_ABSOLUTE.match(text, end)
                          or dangling["part"] in ("published", "issued", "released", "dated") and re.match(rf"\s*{_SAYS_NEXT}", after)) \
                 and (FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)
+                     # (…or a chronology's present: "Eritrea votes for independence in a referendum held [in April]")
+                     or re.search(rf"\b{NARRATIVE_PRESENT}\s", head + before[:dangling.start()])
                      or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+[a-z]", head + before[:dangling.start()])) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) \
                 and ((head + before)[clock_stamp_end(head + before):].lstrip()[:1].isupper()  # (a live entry's too)

@@ -270,8 +270,9 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 r"(?P<subject>(?<=(?-i:n)\s)(?-i:der|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*\s+(?-i:und)\s+(?-i:der|die|das|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*"
-                                r"|(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
-                                r"(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
+                                # (…or a negative one's: "[Seit Anfang 2025] fließt kein russisches Gas mehr")
+                                r"|(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|"
+                                r"keines)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
                                 # (a name's own adjective too: "die Vereinten Nationen", "die Europäische Union")
                                 r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|int|igt)(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
@@ -302,7 +303,7 @@ ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|b
 
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
                           r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei|nur|gegeben|"
-                          r"zuletzt|seitdem|bereits|schon|auch|noch|ihre|ihren|ihrer|seine|seinen|seiner|rund|etwa)\b(?!\s+(?:in|on|at|of)\b)")
+                          r"zuletzt|seitdem|bereits|schon|auch|noch|ihre|ihren|ihrer|seine|seinen|seiner|rund|etwa|unter|seit|im|kein|keine|keinen|mehr)\b(?!\s+(?:in|on|at|of)\b)")
 #: Who or what is among a plural, set off by commas before the predicate: ", including a former minister,", ", tra cui un
 #: ex ministro,", ", dont deux enfants,", ", entre ellos dos menores,", ", darunter ein Ex-Minister,".
 INCLUDING_SET_OFF = re.compile(r",\s+(?:including|among\s+them|tra\s+cui|tra\s+i\s+quali|dont|parmi\s+(?:eux|elles|lesquels)|"
