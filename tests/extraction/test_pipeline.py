@@ -20556,3 +20556,17 @@ def test_a_german_main_clause_after_a_comma_tells_its_own_date(tmp_path):
                                  "eingefroren.\n", date(2026, 3, 3))
     assert titles["1990"] == "Die Region hatte sich losgesagt"
     assert titles["1992"] == "Nach einem kurzen Krieg ist die Lage eingefroren"
+
+
+def test_a_relative_governed_by_a_preposition_after_a_date_is_its_own_happening(tmp_path):
+    told = told_of(tmp_path, "Published: 2026-03-14\n\nThe exile's return follows a pact signed in Doha on Feb. 20 under which "
+                             "fresh elections will be held before the end of 2027.\n", date(2026, 3, 14))
+    assert told["2026-02-20"][0] == "A pact was signed in Doha"
+    assert told["2027"] == ("Fresh elections will be held", "election")
+
+
+def test_a_stance_told_to_a_council_is_a_statement_whatever_it_is_committed_to(tmp_path):
+    told = told_of(tmp_path, "GENEVA, 16 October 2026 — The mediator told the Security Council this morning that the "
+                             "parties remain committed to the truce, despite a rise in clashes.\n", date(2026, 10, 16))
+    title, kind = told["2026-10-16TMO"]
+    assert title.startswith("The mediator told the Security Council") and kind == "statement"

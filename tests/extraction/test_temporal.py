@@ -5734,3 +5734,11 @@ def test_the_first_of_a_list_of_past_months_is_the_last_one_up_to_the_list_s_las
     text = "Three rounds of talks were held, in March, June and October."
     assert [value_of(text, month, date(2026, 4, 27)) for month in ("March", "June", "October")] == \
         ["2025-03", "2025-06", "2025-10"]
+
+
+def test_later_in_the_day_before_a_named_day_leaves_the_date_to_that_day():
+    text = "The spy chief met the two delegations on Sunday and was due to see them again later in the day on Monday."
+    found = {t.text: t.value for t in tag(text, date(2026, 1, 5), language="en")}
+    assert found == {"Sunday": "2026-01-04", "Monday": "2026-01-05"}
+    assert value_of("The minister arrived on Sunday and held talks later in the day.", "later in the day",
+                    date(2026, 1, 5)) == "2026-01-04"

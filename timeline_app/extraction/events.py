@@ -828,6 +828,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None and _STANCE.match(own["rest"]):
         return EventKind.STATEMENT  # "…said it remained committed to the deal": a stance said, no deal made
+    if _SAYING_VERB.search(title) and _STANCE_TOLD.search(sentence):
+        # "The Envoy told the Security Council this morning that the parties remain committed to the truce": a stance
+        # told, whoever holds it, no truce made
+        return EventKind.STATEMENT
     if own is not None and _TALKS_SUBJECT.match(own["rest"].strip()):
         return EventKind.TALKS  # "…said talks on the second phase of the ceasefire would resume in Cairo": talks
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
@@ -1013,6 +1017,11 @@ _ONLY_HOPED = re.compile(r"(?:I|We)\s+(?:hope|expect|think|believe|guess|trust)(
 #: A stance said of oneself: "remained committed to", "is still bound by", "stands by".
 _STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fully\s+|still\s+|firmly\s+)?"
                      r"(?:committed\s+to|bound\s+by|attached\s+to|open\s+to)\b|stands?\s+by\b|stood\s+by\b")
+#: A saying's verb: "said", "told".
+_SAYING_VERB = re.compile(r"\b(?:said|says|told|tells|stressed|insisted|reiterated|reaffirmed)\b")
+#: A stance told as what was said: "told the Council … that the parties remain committed to the truce".
+_STANCE_TOLD = re.compile(rf"\b(?:said|says|told|tells|stressed|insisted|reiterated|reaffirmed)\s+(?:[^,;\"“]{{0,60}}?\s)?"
+                          rf"(?:that\s+)?[^,;\"“]{{0,60}}?\b(?:{_STANCE.pattern})")
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)

@@ -577,10 +577,17 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
 _BACKGROUND_CLAUSE_OPENED = re.compile(r"\b(?:after|before|since|when|until|while|although|though|because|once)\b", re.I)
 
 
+#: The day named right after "later in the day": "[ on Monday]", "[ on Oct. 3]", "[ tomorrow]".
+_DAY_NAMED_NEXT = re.compile(r"\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+                             r"|(?:today|tomorrow|yesterday)\b)")
+
+
 @rule("earlier_in_the", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+in\s+the\s+(?P<unit>day|week|month|year){E}")
 def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Earlier in the day": the day (week, month, year) the story is at, the last one it named."""
     unit = m["unit"].lower()
+    if unit == "day" and _DAY_NAMED_NEXT.match(m.string, m.end()):
+        return None  # "was due to see them again later in the day [on Monday]": the day named next is the date
     anchor = ctx.anchor()
     if m["w"].lower() == "earlier" and anchor.number > ctx.dct.number and ctx.past_ref is not None \
             and ctx.tense(m.start(), m.end()) != "future":

@@ -342,6 +342,10 @@ _DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:a|an|the|its
                                       r"(?:in|on)\s+(?:the\s+)?")
 
 
+#: A preposition closing a text before a relative pronoun it governs: "a deal signed in Doha[ under] which…".
+_PREPOSITION_OF_RELATIVE = re.compile(r"\s+(?:under|in|by|through|with|from|for|on|at|after|during|against|over)\s*$")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -667,21 +671,25 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 or other.type == "DURATION":
             continue
         restrictive = _RESTRICTIVE_RELATIVE.search(s, rel_end, o_start)
+        # (a preposition the relative pronoun is governed by goes with it: "a deal signed on Feb. 20[ under] which new
+        # elections will be held before the end of 2027")
+        governed = _PREPOSITION_OF_RELATIVE.search(s, rel_end, restrictive.start()) if restrictive is not None else None
+        head_end = governed.start() if governed is not None else restrictive.start() if restrictive is not None else 0
         # (of a noun in the date's own clause: not "said [on Monday] that troops had…", nor after a comma's clause)
         # (…or a noun's name, governed by its preposition: "a 20-year stalemate with Asmara that followed…")
         noun = re.search(r"\b([a-z][\w'’-]*)$|\b(?:with|of|in|from|against|between|over)\s+[A-Z][\w'’-]*()$",
-                         s[rel_end:restrictive.start()]) if restrictive is not None else None
+                         s[rel_end:head_end]) if restrictive is not None else None
         # (the comma of the date's own clause or aside may stand first: "…, when the two empires signed…", "The last
         # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
-        if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
-                and not VERB.fullmatch(noun[1] or "") and noun[1] not in _NOT_ANTECEDENTS \
+        if (noun is not None and not VERB.fullmatch(noun[1] or "") and noun[1] not in _NOT_ANTECEDENTS or governed is not None) \
+                and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:head_end], count=1)) \
                 and (VERB.search(restrictive.group()) or _OWN_VERB_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
             rest = s[o_end + stop.start():] if stop else ""
             # (…with the toll it took: "…protests that began after a canopy collapsed on 1 November 2024[, killing 16
             # people]")
             rest = _TOLL_AFTER.sub("", rest, count=1)
-            s = s[:restrictive.start()] + rest
+            s = s[:head_end] + rest
         break
     # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
     # right after a later date is that date's
@@ -3649,9 +3657,14 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 #: A relative clause a preposition opens, with a subject of its own, up to its date: ", for which [Abiy received the prize]"
 #: (an "in which" needs no comma: "a fresh wave of unrest in which [more than 1,500 prisoners escaped]").
-_PREPOSITION_WHICH_SUBJECT = re.compile(r"(?:,\s+|(?<=[a-z])\s+(?=in\s+which\s))(?:for|in|during|after|under|by|with|from|at)\s+"
+_PREPOSITION_WHICH_SUBJECT = re.compile(r"(?:,\s+|(?<=[a-z])\s+(?=in\s+which\s)"
+                                        # (…or "under which" right after a date: "a deal signed on Feb. 20 under which")
+                                        r"|(?<=[a-z0-9])\s+(?=under\s+which\s))(?:for|in|during|after|under|by|with|from|at)\s+"
                                         r"(?:which|whom)\s+"
-                                        r"(?P<clause>(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we|"
+                                        # (a bare plural subject, its auxiliary next: "under which [new elections] will be held")
+                                        r"(?P<clause>(?:(?:[a-z]+\s+)?[a-z]{3,}s(?=\s+(?:will|would|could|should|must|can|may|"
+                                        r"might|are|were|have|had)\b)|"
+                                        r"[A-Z][\w'’.-]*|the|a|an|his|her|its|their|he|she|they|it|we|"
                                         # (…or a count: "in which [more than 1,500 prisoners] escaped")
                                         r"more\s+than|at\s+least|some|about|nearly|almost|over|\d[\d,]*)\s"
                                         r"(?:[^,;:()]|,(?=\d)){3,140}?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
@@ -4017,6 +4030,8 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     # [between the government and…]", "the deal reached yesterday [in Doha between the two parties to free…]")
     after = _PHRASE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
     told = after.group() if after else ""
+    if after is not None and re.match(r"\s+(?:which|whom|whose)\b", sentence.text[after.end():]):
+        told = _PREPOSITION_OF_RELATIVE.sub("", told)  # ("…signed on Feb. 20[ under] which…": the relative's preposition)
     if after is not None and " between " in told and sentence.text.startswith(" and ", after.end()):
         # (a "between" goes on to its "and": "between the government and an earlier rebel group")
         second = _PHRASE_AFTER_DATE.match(sentence.text, after.end() + len(" and"))
