@@ -20570,3 +20570,32 @@ def test_a_stance_told_to_a_council_is_a_statement_whatever_it_is_committed_to(t
                              "parties remain committed to the truce, despite a rise in clashes.\n", date(2026, 10, 16))
     title, kind = told["2026-10-16TMO"]
     assert title.startswith("The mediator told the Security Council") and kind == "statement"
+
+
+def test_clashes_named_after_italian_nonostante_are_their_own_month_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, 2 luglio 2026 (ANSA) - Il governo ha firmato ieri un accordo. Un cessate il fuoco "
+                                 "firmato a Ginevra nell'ottobre 2020 regge da allora, nonostante scontri a Misurata nel "
+                                 "maggio 2025.\n", date(2026, 7, 2))
+    assert titles["2025-05"] == "Scontri a Misurata"
+
+
+def test_talks_named_with_a_place_a_count_reaches_are_that_month_s_happening(tmp_path):
+    told = told_of(tmp_path, "October 3, 2026\n\nShe joined the office in the spring of 2016, a few months before the "
+                             "Lausanne talks that November. The conference collapsed on July 7, 2017, over security "
+                             "guarantees and the presence of foreign troops.\n", date(2026, 10, 3))
+    assert told["2016-11"] == ("The Lausanne talks", "talks")
+    assert told["2017-07-07"] == ("The conference collapsed over security guarantees and the presence of foreign troops",
+                                  "talks")
+
+
+def test_a_leader_in_power_since_a_year_set_off_after_a_pronoun_s_role_came_to_power_then(tmp_path):
+    titles = titles_of(tmp_path, "December 5, 2026\n\nEritrea held a parade on May 24. Its president, in power since 1993, "
+                                 "gave no sign of stepping down.\n", date(2026, 12, 5))
+    assert titles["1993"] == "Eritrea's president came to power"
+
+
+def test_what_a_period_began_with_and_which_time_a_delay_was_are_told_without_them(tmp_path):
+    titles = titles_of(tmp_path, "December 5, 2026\n\nThe year began with a truce in the north. In the south, elections were "
+                                 "postponed again, this time to December 2028.\n", date(2026, 12, 5))
+    assert titles["2026"] == "A truce in the north"
+    assert titles["2028-12"] == "In the south, elections were postponed again"

@@ -5742,3 +5742,11 @@ def test_later_in_the_day_before_a_named_day_leaves_the_date_to_that_day():
     assert found == {"Sunday": "2026-01-04", "Monday": "2026-01-05"}
     assert value_of("The minister arrived on Sunday and held talks later in the day.", "later in the day",
                     date(2026, 1, 5)) == "2026-01-04"
+
+
+def test_a_month_counted_to_from_the_sentence_s_season_or_month_is_reached_the_way_the_count_goes():
+    dct = date(2026, 10, 3)
+    assert value_of("I joined the office in the spring of 2016, a few months before the lakeside talks in November.",
+                    "November", dct) == "2016-11"
+    assert value_of("The army took the port on 3 March 2019, two months after the elections in December.",
+                    "December", dct) == "2018-12"

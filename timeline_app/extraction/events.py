@@ -515,8 +515,9 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
                             # (…or is to: "A meeting of the ceasefire monitoring committee is scheduled for Thursday")
                             r"(?:is|was)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|set|due|expected|pencilled\s+in)))\b"
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
-#: A round that failed, which only talks do: "The last full round, at Crans-Montana, collapsed over the withdrawal of troops".
-_ROUND_FAILED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?round\b[^;]{0,80}?\b(?:collapsed|broke\s+down|stalled|"
+#: A round (or a conference, summit or meeting) that failed, which only talks do: "The last full round, at Crans-Montana,
+#: collapsed over the withdrawal of troops".
+_ROUND_FAILED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:round|conference|summit|meeting)\b[^;]{0,80}?\b(?:collapsed|broke\s+down|stalled|"
                            r"ended\s+(?:without|in\s+failure)|failed|fell\s+apart)\b")
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)

@@ -1282,6 +1282,14 @@ def mod_code(text: str | None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Choosing among the readings of a partial date
 # ----------------------------------------------------------------------------------------------
+#: A count from the clause's date to a happening a noun phrase names, up to the month it is dated by: ", a few months
+#: [before] the Mont Pelerin talks (in|that) ", ", two weeks [after] elections in ".
+_COUNTED_TO_NAMED_MONTH = re.compile(r",\s+(?:(?:only|just|barely|some|about|nearly|almost)\s+)?(?:a\s+few|several|a|an|one|two|three|"
+                                     r"four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:days?|weeks?|months?)\s+"
+                                     r"(?P<way>before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{2,60}?\s+(?:in|that|of)\s+"
+                                     r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+
+
 def _season_told_before(ctx: Context, pos: int, month: int) -> Day | None:
     """The middle of a season of another year that the sentence before told, close by in its paragraph, when the month's
     own sentence tells the past: "The following winter, the army built a second line. Soldiers say the town was nearly
@@ -2528,6 +2536,19 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Sandu served briefly as prime minister in 2019, until her government fell in a no-confidence vote in November":
         # a time clause after the sentence's year goes on in that year
         return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, in the time clause after the sentence's year"
+    counted = _COUNTED_TO_NAMED_MONTH.search(ctx.text, max(0, m.start() - 110), _month_phrase_start(ctx.text, m.start())) \
+        if not r and 0 <= ctx.ref_at and ctx.sentence_bounds(m.start())[0] <= ctx.ref_at < m.start() else None
+    told = (ctx.ref if ctx.ref_grain == "day" else Day.of(ctx.ref_month[0], ctx.ref_month[1], 15) if ctx.ref_grain == "month"
+            and ctx.ref_month is not None else ctx.ref_season_middle) if counted is not None else None
+    if told is not None and told.number < dct.number and ctx.ref_at < counted.start():
+        # "I joined the mission in the spring of 2016, a few months before the Mont Pelerin talks in November": a count
+        # from the sentence's date to a happening named with its month reaches that month from the date, the way the
+        # count goes
+        if counted["way"].lower() != "after":  # ("before", "ahead of": the happening named comes later)
+            year = told.year if month >= told.month else told.year + 1
+            return year, f"the first {lx_month_name(month)} after {told.label()}, counted on from the sentence's date"
+        year = told.year if month <= told.month else told.year - 1
+        return year, f"the last {lx_month_name(month)} before {told.label()}, counted back from the sentence's date"
     # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
     # February" is that winter's February)
     story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)) if not r else None

@@ -570,6 +570,9 @@ _SUBJECT_WITH_REDUCED_RELATIVE = re.compile(r"(?:The|A|An|Its|Their|[A-Z][\w'’
 _CLOSING_ABSOLUTE = re.compile(r",\s+with\s+[^,;.]{1,60}?\b[a-z]{3,}ing\b")
 
 
+#: What a period that is the subject began or ended with, after the period: "[ began with ]a truce in the north".
+_PERIOD_BEGAN_WITH = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|opens|closed|closes)\s+with\s+(?P<what>\S.*)$",
+                                re.S)
 #: A plan's "set", its auxiliary before and its "for" right before the date: "is [set] for Oct. 20".
 _SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|tentatively|provisionally|initially|originally)\s+)?"
                              r"(?P<set>set)\s+for\s+(?:the\s+)?$")
@@ -587,14 +590,20 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         text = f"{text[:set_for.start('set')]}scheduled{text[set_for.end('set'):]}"
         start, end = start + 6, end + 6
     before, after = text[:start], text[end:]
+    began_with = _PERIOD_BEGAN_WITH.match(after) if not before.strip() and not re.search(r"\d", text[start:end]) else None
+    if began_with is not None:
+        # "[The year] ends with talks on a security pact", "[January] began with a truce": a period that is the subject
+        # leaves what it began or ended with as the happening
+        return began_with["what"][:1].upper() + began_with["what"][1:]
     compared = re.match(r"\s+than\s+[^,;.()]{1,40}", after) \
         if not own and re.search(r"\b(?:later|earlier|sooner)$", text[start:end]) else None
     if compared is not None:
         # "was sworn in…, [hours later] than planned": a comparison of when goes whole, set off or not
         return re.sub(r"\s{2,}", " ", re.sub(r",\s*$", "", before) + after[compared.end():]).strip()
     if re.search(r"\d{1,2},\s+\d{4}$", text[start:end]) \
-            and re.match(r",\s+(?:after|before|following|amid|despite|during|at|in|with|under)\s+(?:the|a|an|\d+|[a-z]+\s+of)\b",
-                         after) \
+            and re.match(r",\s+(?:after|before|following|amid|despite|during|at|in|with|under|over|because\s+of|due\s+to)\s+"
+                         r"(?:the|a|an|\d+|[a-z]+\s+of|(?-i:[a-z]{3,})\s+(?:guarantees|demands|differences|disagreements|"
+                         r"objections|issues|concerns)\b)\b", after) \
             and not re.search(r",\s*(?:[\w'’.-]+\s+){0,3}$", before):
         # "The deal was signed on Nov. 2, 2022[,] after 10 days of talks": a full date's closing comma goes with it
         after = after[1:]
@@ -982,6 +991,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     result = re.sub(r",(?:\s*,)+", ",", result)  # (two dates' commas with nothing left between them)
     result = re.sub(r"(?<=\w)\s+([:;])(?=\s)", r"\1", result)  # "the same thing happened [in April]: three days…"
     result = re.sub(r"^\s*,\s*", "", result)
+    # ("…were postponed again, this time [to December 2028]": which time it was is told by the date alone)
+    result = re.sub(r",\s+(?:this|that)\s+time(?=\s*(?:[.;!?]|$))", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
 #: A past verb closing a phrase: "[The Jan. 19 ceasefire] collapsed".
 #: "The " opening the clause a date's noun is the subject of, or what is said: "Iran said the [2015 nuclear deal]…".

@@ -1037,7 +1037,10 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted
 
 #: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since"
 #: (…or a body a name owns: "North Macedonia's new government, in office since").
-_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s(?:\s+[a-z][\w-]*){1,3})?),\s+"
+_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s(?:\s+[a-z][\w-]*){1,3})?"
+                             # (…or a role its owner's pronoun opens: "[Its president], in power since 1993,")
+                             r"|(?:Its|His|Her|Their|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:president|leader|king|emir|prime\s+minister|"
+                             r"premier|ruler|chancellor|monarch|sultan|government|party|junta)),\s+"
                              r"(?:who\s+has\s+been\s+)?(?:in\s+"
                              r"(?P<what>power|office)\s+since\s+(?:the\s+)?"
                              # (…and in the other languages we read: "Embaló, no poder desde 2020,", "au pouvoir depuis")
@@ -1369,6 +1372,15 @@ _DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid|despite)\s+(?:[a-z][\
                                        r"\s+(?:on|in|over|during)\s+(?:the\s+)?$")
 
 
+#: …and in the other languages we read, up to the happenings' own preposition of time: "nonostante [scontri a Tripoli]
+#: nel", "malgré [des combats à Tripoli] en", "a pesar de [enfrentamientos en Trípoli] en", "trotz [Kämpfen in Tripolis] im".
+_FOREIGN_DURING_HAPPENINGS_BEFORE = re.compile(
+    r"\b(?:nonostante|malgrado|durante|malgré|pendant|lors\s+d(?:e\s+|['’])|a\s+pesar\s+de|pese\s+a|apesar\s+de|trotz|während)\s+"
+    r"(?P<np>(?:(?:gli|i|le|les|des|de|los|las|os|as|der|die|den|dei|degli|delle)\s+)?(?:[a-zà-ÿ]+\s+)?"
+    r"(?:scontri|combattimenti|attacchi|proteste|manifestazioni|combats|affrontements|attaques|manifestations|"
+    r"enfrentamientos|combates|ataques|protestas|manifestaciones|confrontos|protestos|Kämpfen?|Zusammenstößen?|Angriffen?|"
+    r"Protesten?)(?:\s+(?:a|à|en|in|em|bei|nahe)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
+    r"\s+(?:nel|nell['’]|in|a|en|au|em|no|na|im|am|el|le|il)\s*(?:l['’])?$")
 #: A happening named by its date after "of": "the parliamentary elections of 26 October 2024", "Azerbaijan's offensive of
 #: Sept. 19, 2023".
 _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
@@ -2382,7 +2394,7 @@ _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np
 _GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending|prepar(?:ed|es|e|ing)\s+for|ready\s+for)\s+"
                                 r"(?P<np>(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
                                 r"(?:referendum|elections?|vote|polls|run-?off|summit|conference|congress|plebiscite|"
-                                r"round(?:\s+of\s+talks)?)"
+                                r"round(?:\s+of\s+talks)?|talks|negotiations|consultations)"
                                 # (…or talks, bare, a word of how they went maybe quoted: 'after "constructive" talks today')
                                 r"|(?:[\"“]?(?-i:[a-z][a-z-]+)[\"”]?\s+)?(?:talks|negotiations|consultations))"
                                 # (…and where it is to be: "a third round of talks in Geneva")
@@ -5287,6 +5299,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return marked
         happenings = _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
                                                       t.start - sentence.start)
+        foreign = _FOREIGN_DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
+                                                           t.start - sentence.start) if happenings is None else None
+        if foreign is not None:  # ("…regge da allora, nonostante scontri a Tripoli nel maggio 2025": the clashes are May's)
+            return finish_title(foreign["np"][:1].upper() + foreign["np"][1:], gazetteer)
         during = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) if happenings is not None else None
         if during is None and happenings is not None:  # ("…despite sporadic shooting in Khan Younis over the weekend")
             during = re.sub(r"^\w+\s+|\s+\w+\s+(?:the\s+)?$", "", happenings.group())
