@@ -20599,3 +20599,22 @@ def test_what_a_period_began_with_and_which_time_a_delay_was_are_told_without_th
                                  "postponed again, this time to December 2028.\n", date(2026, 12, 5))
     assert titles["2026"] == "A truce in the north"
     assert titles["2028-12"] == "In the south, elections were postponed again"
+
+
+def test_another_round_planned_for_a_month_keeps_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "Published Jan. 29, 2026\n\nThe rainy season begins in July. Another round of talks is planned "
+                                 "for May in Cairo.\n", date(2026, 1, 29))
+    assert titles["2026-05"] == "Another round of talks is planned in Cairo"
+
+
+def test_a_subject_with_its_place_set_off_is_what_a_passive_gerund_was_done_to(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 21 January 2026 – Talks resumed on Tuesday. A third crossing, at Dobro Polje, "
+                                 "reopened briefly in September before being closed again in October.\n", date(2026, 1, 21))
+    assert titles["2025-10"] == "A third crossing at Dobro Polje was closed again"
+
+
+def test_a_noun_phrase_governed_after_and_with_its_own_participle_and_date_was_done_then(tmp_path):
+    titles = titles_of(tmp_path, "KINSHASA, Nov 16 (Wire) - The framework builds on a declaration the two sides signed in July "
+                                 "and on a U.S.-brokered accord between the two capitals signed on June 27.\n",
+                       date(2026, 11, 16))
+    assert titles["2026-06-27"] == "A U.S.-brokered accord between the two capitals was signed"

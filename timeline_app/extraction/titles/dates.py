@@ -1904,7 +1904,9 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
             # which is told with its clause and without the sayer (not a bare "set", which needs its "for")
             told = remove_date_phrase(s[at:], rel - at, date_phrase_end(t, inside) - sentence.start - at, own=True)
             return told[:1].upper() + told[1:]
-        if not (planned_for and at <= dateline_end(s) + 2):
+        # ("Another round of talks is planned for May": a determiner the noun phrase leaves out opens the sentence too)
+        if not (planned_for and re.fullmatch(r"\W{0,2}(?:(?:[Aa]nother|[Aa]\s+new|[Aa]\s+further|[Oo]ne\s+more)\s+)?",
+                                             s[dateline_end(s):at])):
             if " " not in called["np"] and called["moved"]:  # ("elections … were postponed to": "Postponed elections")
                 if " " in called["moved"]:  # ("…have been pushed back to 2027": "Elections pushed back")
                     return f"{called['np'].capitalize()} {called['moved']}"

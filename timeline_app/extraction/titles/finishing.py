@@ -512,6 +512,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # (…without its comma too before a subject: "Before that there's a donors' conference")
     title = re.sub(r"^(?:Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then)\s+"
                    r"(?=(?:there|he|she|they|we|I|the|a|an)\b)", "", title)
+    # ("[The framework builds on a declaration … and] on a Washington-brokered accord … signed [on June 27]": a governed
+    # noun phrase and its participle, the verb gone with the part before, is told as what was done to the noun)
+    governed = _GOVERNED_NOUN_THEN_PARTICIPLE.fullmatch(title)
+    if governed is not None:
+        title = f"{governed['np'][:1].upper()}{governed['np'][1:]} {be_for(governed['np'])} {governed['part']}"
     # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
     # "A: He spoke to the minister yesterday": a transcript's answer label
@@ -1066,6 +1071,12 @@ _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
 
 #: The last name of a list, after its "and": "Cameroon and [Benin]", "…and [the Central African Republic]".
 _LAST_LISTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+#: A noun phrase its preposition governs, and a participle closing it: "On [a Washington-brokered accord between Congo and
+#: Rwanda] [signed]".
+_GOVERNED_NOUN_THEN_PARTICIPLE = re.compile(r"(?i:on|to|with|for|against|from|by|under)\s+(?P<np>(?:a|an|the|its|their)\s+[^,;:()]{2,90}?)"
+                                            r"\s+(?P<part>(?!(?:was|were|had|has)\b)[a-z]{3,}ed|signed|held|made|won|built|set)\.?")
 
 
 _ZONE_ASIDE_SPACED = re.compile(rf"\s*{ZONE_ASIDE.pattern}")

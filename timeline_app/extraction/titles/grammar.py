@@ -901,6 +901,8 @@ def subject_of(s: str) -> str | None:
         return None
     subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
     subject = re.sub(r",\s+\d{1,3},$", "", subject)  # ("González, 75,": a person's age is no part of who)
+    # ("A third crossing, at Merdare,": a place set off after the subject is where it is, told without its commas)
+    subject = re.sub(r",\s+((?:at|in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),$", r" \1", subject)
     if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb_start:]):
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     # (but an ordinal after an article is the subject: "The first [war] killed…")
