@@ -5750,3 +5750,21 @@ def test_a_month_counted_to_from_the_sentence_s_season_or_month_is_reached_the_w
                     "November", dct) == "2016-11"
     assert value_of("The army took the port on 3 March 2019, two months after the elections in December.",
                     "December", dct) == "2018-12"
+
+
+def test_a_story_told_in_sequence_from_a_month_of_years_past_goes_on_across_paragraphs():
+    text = ("March 2, 2026\n\nThe first shots were fired shortly after midnight on a Tuesday in late September 2020. By the "
+            "next morning, both sides were shelling the front.\n\nWithin three days, the army had taken several villages.\n\n"
+            "A first truce, brokered in Moscow on Oct. 10, collapsed within minutes. A third, announced on Oct. 25, broke "
+            "down the following morning.\n\nThe war ended on the night of Nov. 9. Three years later, in September 2023, the "
+            "army took the rest of the region.")
+    found = {t.text: t.value for t in tag(text, date(2026, 3, 2), language="en")}
+    assert "midnight" not in found  # (a clock of a day the text does not give)
+    assert found["Oct. 10"] == "2020-10-10" and found["Oct. 25"] == "2020-10-25"
+    assert found["the night of Nov. 9"] == "2020-11-09" and found["Three years later"] == "2023"
+
+
+def test_a_month_of_years_past_told_once_leaves_a_later_paragraph_s_day_to_the_writing():
+    text = ("March 2, 2026\n\nThe war began in late September 2020.\n\nA truce brokered in Moscow on Oct. 10 collapsed "
+            "within minutes.")
+    assert value_of(text, "Oct. 10", date(2026, 3, 2)) == "2025-10-10"

@@ -1335,8 +1335,11 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
 #: A measure's start or end, right before its clock time: "took effect at", "came into force at", "expired at".
 _TAKING_EFFECT_AT = re.compile(r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
                                r"kicked\s+in|expired|lapsed|ran\s+out)\s+(?:at\s+)?$", re.I)
-#: A month or year of its own later in the clock's sentence: "…2am on a humid night in August 2014".
-_YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+){{0,3}}?(?:night|day|morning|evening|afternoon)\s+"
+#: A month or year of its own later in the clock's sentence: "…2am on a humid night in August 2014", "…after midnight on a
+#: Tuesday in late September 2020".
+_YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+){{0,3}}?(?:night|day|morning|evening|afternoon|"
+                                     # (…or a weekday: "shortly after midnight on a Tuesday in late September 2020")
+                                     rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                      rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")
 
 

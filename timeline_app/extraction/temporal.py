@@ -160,6 +160,10 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.ref_bound = bool(_BOUND_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start))
             if ctx.ref_said and ctx.ref is not None:  # ", sources said early Wednesday": the story's day stays at hand
                 ctx.unsaid_ref, ctx.unsaid_ref_at, ctx.unsaid_night = ctx.ref, ctx.ref_day_at, ctx.ref_night
+            # (a day read as the story going on, or counted on from one in its year: "…on Oct. 25. It broke down the
+            # following morning")
+            ctx.ref_day_of_story = "the story going on" in timex.derivation or (
+                ctx.ref_day_of_story and ctx.ref is not None and y == ctx.ref.year and not re.search(r"\d{4}", timex.text))
             ctx.ref = Day.of(y, mo, d)
             ctx.ref_day_at = timex.start
             remember_entry_day(ctx, timex.start)

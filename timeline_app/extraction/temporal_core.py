@@ -290,6 +290,7 @@ class Context:
     ref_grain: str = ""  # "day", "month" or "year": how precise the last date mentioned was
     ref_at: int = -1  # where the last date was mentioned
     ref_day_at: int = -1  # where the last day-precise date was mentioned
+    ref_day_of_story: bool = False  # whether that day was read as the story going on from a day or month of years past
     past_ref: Day | None = None  # the last day-precise date mentioned that is not after the DCT
     ahead_ref: Day | None = None  # …and the last one after it, with where it was named
     ahead_ref_at: int = -1
@@ -2240,7 +2241,10 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
             or ctx.tense(pos, pos + 1) == "future" \
             or not (re.match(r"(?:[^.;\n]|\.(?!\s+[A-Z])){0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30])
                     # (…or counted in whole years from the day of writing: "Thirty years ago today")
-                    or _YEARS_AGO_TODAY.match(ctx.text, ctx.ref_day_at)):
+                    or _YEARS_AGO_TODAY.match(ctx.text, ctx.ref_day_at)
+                    # (…or itself read as the story going on: "…brokered in Moscow on Oct. 10 [2020]. … The war ended on
+                    # the night of Nov. 9")
+                    or ctx.ref_day_of_story):
         return None  # (a day written with its year: not one a name gives, "9/11"; a month's point is no stop, "Sept. 27, 2020")
     if _BACK_TO_NOW.search(ctx.text, ctx.sentence_bounds(ctx.ref_day_at)[1], ctx.sentence_bounds(pos)[0]):
         return None  # ("…adopted on June 24, 2024. Since then the list has grown. The last was agreed on 18 July": now again)
@@ -2251,7 +2255,11 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
     # joining a participle: "Thirty years ago today, they signed the agreement in Paris.\n\nThe deal had been negotiated
     # … and initialled there on Nov. 21")
     breaks = ctx.text.count("\n\n", ctx.ref_day_at, pos)
-    if breaks:
+    # (…or as a story already told on across paragraphs, within a few months: "…broke down the following morning.\n\nThe
+    # war ended on the night of Nov. 9")
+    told_on = ctx.ref_day_of_story and breaks <= 1 \
+        and any(0 < Day.of(y, month, day).number - ref.number <= 183 for y in (ref.year, ref.year + 1) if valid_day(y, month, day))
+    if breaks and not told_on:
         opening = ctx.text.rfind("\n\n", ctx.ref_day_at, pos)
         sentence_back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}",
                                   ctx.text[ctx.sentence_bounds(pos)[0]:pos]) is not None
@@ -2281,20 +2289,30 @@ def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day,
     if ctx.ref_grain != "month" or ctx.ref_month is None or ctx.ref_month_names_a_thing:
         return None
     year, told = ctx.ref_month
+    # (a story told in sequence since the month, "By the next morning…", "Within three days…", goes on across a paragraph or
+    # two)
+    in_sequence = _TOLD_IN_SEQUENCE.search(ctx.text, ctx.ref_month_at, pos) is not None \
+        and ctx.text.count("\n\n", ctx.ref_month_at, pos) <= 2 and pos - ctx.ref_month_at <= 800
     # (a day most of a year on would be named with its year; a past perfect may look back before the month)
-    if ctx.dct.year - year < 2 or not 0 <= pos - ctx.ref_month_at <= 400 or not 0 <= month - told <= 3 \
-            or "\n\n" in ctx.text[ctx.ref_month_at:pos] or not valid_day(year, month, day) \
+    if ctx.dct.year - year < 2 or not (0 <= pos - ctx.ref_month_at <= 400 or in_sequence) or not 0 <= month - told <= 3 \
+            or "\n\n" in ctx.text[ctx.ref_month_at:pos] and not in_sequence or not valid_day(year, month, day) \
             or ctx.tense(pos, pos + 1) != "past" or _BACK_TO_NOW.search(ctx.text, ctx.ref_month_at, pos):
         return None
     # (a story, not a look back once: the month told as the story's, "that October", or after a day of its year in the
-    # paragraph — not "up from 41 percent in the previous election in October 2021", "since the war began in April 2023")
-    if not re.match(r"that\s", ctx.text[ctx.ref_month_at:ctx.ref_month_at + 5], re.I) \
+    # paragraph, or told in sequence since — not "up from 41 percent in the previous election in October 2021", "since the
+    # war began in April 2023")
+    if not re.match(r"that\s", ctx.text[ctx.ref_month_at:ctx.ref_month_at + 5], re.I) and not in_sequence \
             and not (ctx.ref is not None and ctx.ref.year == year and 0 <= ctx.ref_day_at < ctx.ref_month_at
                      and "\n\n" not in ctx.text[ctx.ref_day_at:pos]):
         return None
     return Day.of(year, month, day), f"in {year_str(year)}, the story going on from {lx_month_name(told)} {year}"
 
 
+#: A time counted on from the story's own, which tells it in sequence: "By the next morning", "Within three days", "the
+#: same day", "a week later".
+_TOLD_IN_SEQUENCE = re.compile(rf"\b(?:(?:[Bb]y|[Oo]n)\s+the\s+(?:next|following)\s+(?:day|morning|evening|night|week)|"
+                               rf"[Ww]ithin\s+(?:a|{COUNT}|a\s+few)\s+(?:hours?|days?|weeks?)|"
+                               rf"the\s+same\s+(?:day|night|morning|evening)|(?:a|{COUNT})\s+(?:days?|weeks?)\s+later)\b")
 #: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".
 _COUNTED_AFTER_HAPPENING = re.compile(rf"\b(?:a|{COUNT}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
                                       r"after\s+(?:the\s+)?[a-z]", re.IGNORECASE)
