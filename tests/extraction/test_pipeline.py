@@ -20618,3 +20618,30 @@ def test_a_noun_phrase_governed_after_and_with_its_own_participle_and_date_was_d
                                  "and on a U.S.-brokered accord between the two capitals signed on June 27.\n",
                        date(2026, 11, 16))
     assert titles["2026-06-27"] == "A U.S.-brokered accord between the two capitals was signed"
+
+
+def test_a_text_on_a_thing_is_what_a_relative_of_taking_effect_after_the_thing_is_about(tmp_path):
+    titles = titles_of(tmp_path, "Astana, 14 April 2026\n\nThe ministers will review the agreements, including the treaty on the "
+                                 "delimitation of the river border, which entered into force on 1 March.\n", date(2026, 4, 14))
+    assert titles["2026-03-01"] == "The treaty on the delimitation of the river border entered into force"
+
+
+def test_a_summit_of_whom_it_gathers_held_on_a_date_is_that_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Astana, 14 April 2026\n\nDuring the visit, the ministers will review the implementation of the "
+                                 "agreements reached at the summit of heads of state held in Bishkek in December 2025.\n",
+                       date(2026, 4, 14))
+    assert titles["2025-12"] == "The summit of heads of state was held in Bishkek"
+
+
+def test_a_second_infinitive_after_the_main_verb_s_date_has_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, 9 November 2026 (AFP) – Delegates agreed on Sunday to form a unified interim "
+                                 "government and to hold general elections on 18 September 2027, the mission said.\n",
+                       date(2026, 11, 9))
+    assert titles["2026-11-08"] == "Delegates agreed to form a unified interim government"
+    assert titles["2027-09-18"] == "Delegates to hold general elections"  # (what was agreed, as a headline tells it)
+
+
+def test_talks_held_at_a_named_place_are_what_a_relative_of_their_course_is_about(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, 9 November 2026 (AFP) – The talks at the Palais des Congrès, which began on Thursday, "
+                                 "ended on Sunday.\n", date(2026, 11, 9))
+    assert titles["2026-11-05"] == "The talks at the Palais des Congrès began"

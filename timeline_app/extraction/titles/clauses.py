@@ -324,12 +324,24 @@ def coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int,
     for o_start, o_end in previous + ([following] if following is not None else []):
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
         joined = _AND_TO.search(s, first[1], second[0])
-        opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None)
-        if joined is None or opening is None or re.search(r"[,;:]", s[opening.end():first[0]] + s[first[1]:joined.start()]):
+        opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None) \
+            or re.compile(r"\s+to\s+(?=[a-z]{2,}\b)").match(s, first[1])  # ("agreed on Sunday [to] form … and to hold …")
+        if joined is None or opening is None \
+                or re.search(r"[,;:]", s[opening.end():first[0]] + s[max(first[1], opening.end()):joined.start()]) \
+                or opening.start() >= first[1] and not re.search(r"\bto\s+$", joined.group()):
+            # (an infinitive after the first date is joined to a second one by its own "to": not "agreed on Saturday to stop
+            # all firing[ and military] action")
             continue
         if (start, end) == first:
             stop = re.search(r"[,;:]|\.(?:\s|$)", s[second[1]:])
             return s[:joined.start()] + (s[second[1] + stop.start():] if stop else ""), 0
+        if opening.start() >= first[1]:
+            # ("agreed on Sunday to form … and to hold elections on …": the first date, the main verb's, goes with the
+            # first infinitive, or what is left of it would read as a clause without its verb)
+            prep = re.search(r"\s+(?:on|in|at|during|by)\s+$", s[:first[0]])
+            cut = prep.start() if prep is not None else first[0]
+            told = s[:cut] + s[first[1]:opening.end()] + s[joined.end():]
+            return told, cut + opening.end() - first[1] - joined.end()
         told = s[:opening.end()] + s[joined.end():]
         return told, opening.end() - joined.end()
     return None

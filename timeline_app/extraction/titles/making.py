@@ -3985,7 +3985,11 @@ def _listed_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 #: adopted at [the joint government meeting held in Bucharest] on 14 July 2025", "…replaces [a protocol signed] in 2007".
 #: A verb's helper, which no noun phrase holds: "[would be] held", "[was] signed".
 _AUXILIARY = AUXILIARY + r"|be|been|being|shall"
-_OBJECT_MADE_THEN = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
+_OBJECT_MADE_THEN = re.compile(r"(?P<np>"
+                               # (a gathering of whom it gathers: "the summit of heads of state [held] in Astana")
+                               r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+)?(?:summit|meeting|conference|session|congress|"
+                               r"forum|assembly)\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+held\b)|"
+                               r"\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
                                r"for|from|with|by|over|into|under|against|between|after|before|during|" + _AUXILIARY + r")\b)"
                                r"[\w'’-]+\s+){0,3}?"
                                r"(?!(?:and|or|that|which|who|" + _AUXILIARY + r")\b)[\w'’-]+"

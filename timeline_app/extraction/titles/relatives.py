@@ -964,12 +964,26 @@ _NAMES_LISTED_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?:the\s+)?[A-Z][\w'’.-]
 #: Talks and the "on" of what they are about, right before a name: "talks on (Kosovo's status)".
 _TALKS_ON_BEFORE = re.compile(r"\b(?P<talks>(?:(?:the|a|an)\s+)?(?:talks|negotiations|consultations|summit|conference|dialogue))"
                               r"\s+(?P<on>on|over|about)\s+$")
+#: …and where they are held: "[the talks at ]the Palais des Nations".
+_TALKS_AT_BEFORE = re.compile(r"\b(?:(?i:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:talks|negotiations|consultations|summit|conference|"
+                              r"dialogue|meeting|session)\s+(?:at|in)\s+(?:the\s+)?"
+                              # (a name's first words, and its small words: "the [Palais des ]Nations")
+                              r"(?:[A-Z][\w'’.-]*\s+(?:(?:des|de|du|del|della|of|la|le)\s+)?){0,3}$")
 
 
 #: A flow of goods or people and where it goes, up to the place's name: "Japanese seafood exports to ", "flights from ".
 _FLOW_TO_BEFORE = re.compile(r"(?P<np>\b(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:exports|imports|flights|"
                              r"shipments|sales|deliveries|supplies|trade|transfers|remittances|flows|aid))\s+"
                              r"(?P<to>to|from|into)\s+$")
+
+
+#: A text and what it is on, right before the noun a relative clause follows: "[the treaty on the demarcation of ]the
+#: state border".
+_TEXT_ON_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|deal|protocol|convention|"
+                             r"law|pact|memorandum|resolution|decree|charter|declaration|statute|framework)\s+(?:on|of|for|"
+                             r"concerning|regarding)\s+(?:(?:the|a|an|its|their)\s+[\w-]+\s+(?:of|on|for)\s+)?$")
+#: What only a text or a measure does once in force: "entered into force", "took effect", "was ratified".
+_TEXT_S_COURSE = re.compile(r"(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|(?:was|were)\s+ratified|expired|lapsed")
 
 
 def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
@@ -1000,6 +1014,11 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     # (what talks are on is no doer: "chaired talks on Kosovo's status, which ran from early 2006…" ran)
     topic = _TALKS_ON_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
         if not owned and not sides else None
+    if topic is None and not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]):
+        # (…nor where they are held, when the clause tells their course: "the talks at the Palais des Nations, which began
+        # on Thursday")
+        held_at = _TALKS_AT_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun"))
+        noun = held_at.group() + m["noun"] if held_at is not None else noun
     if topic is not None:
         noun = topic["talks"] + " " + topic["on"] + " " + m["noun"]
     # (…nor where goods go, when the clause tells a course: "Japanese seafood exports to China, which resumed in late June")
@@ -1007,6 +1026,13 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         if topic is None and not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]) else None
     if flow is not None:
         noun = flow["np"] + " " + flow["to"] + " " + m["noun"]
+    text_of = _TEXT_ON_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun")) \
+        if topic is None and flow is None and not owned and not sides and _TEXT_S_COURSE.match(sentence.text, m.start("verb")) \
+        else None
+    if text_of is not None:
+        # ("the treaty on the demarcation of the state border, which entered into force on 1 March": a text takes effect,
+        # not what it is on)
+        noun = text_of.group() + m["noun"]
     ranked = _RANKED_AMONG_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun"))
     if ranked is not None:  # ("…at the Poipet crossing, the busiest of the four, which handled…": the crossing)
         noun = ranked["np"]
