@@ -20645,3 +20645,21 @@ def test_talks_held_at_a_named_place_are_what_a_relative_of_their_course_is_abou
     titles = titles_of(tmp_path, "GENEVA, 9 November 2026 (AFP) – The talks at the Palais des Congrès, which began on Thursday, "
                                  "ended on Sunday.\n", date(2026, 11, 9))
     assert titles["2026-11-05"] == "The talks at the Palais des Congrès began"
+
+
+def test_a_dispute_someone_helped_defuse_is_told_with_the_bare_infinitive_before_its_object(tmp_path):
+    titles = titles_of(tmp_path, "DJIBOUTI, Dec 29, 2025 — Talks opened on Monday. The deal set off a long quarrel with the "
+                                 "capital that Qatar helped defuse in December 2024.\n", date(2025, 12, 29))
+    assert titles["2024-12"] == "Qatar helped defuse a long quarrel with the capital"
+
+
+def test_a_zero_relative_with_a_pronoun_opening_the_sentence_is_no_participle(tmp_path):
+    titles = titles_of(tmp_path, "DJIBOUTI, Dec 29, 2025 — The region declared independence in 1991. A memorandum it signed "
+                                 "with Kenya on Jan. 1, 2024, set off a long quarrel.\n", date(2025, 12, 29))
+    assert titles["2024-01-01"] == "It signed a memorandum with Kenya"
+
+
+def test_a_measure_on_strikes_on_a_thing_is_what_was_agreed(tmp_path):
+    titles = titles_of(tmp_path, "KYIV, Saturday, Nov. 1, 2025 (AP) — A swap took place on Saturday. A 30-day moratorium on "
+                                 "strikes on power plants agreed in March expired in mid-April.\n", date(2025, 11, 1))
+    assert titles["2025-03"] == "A 30-day moratorium on strikes on power plants was agreed"

@@ -598,6 +598,11 @@ def with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
     to = re.match(r"\s+to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|both|"
                   r"each|every|[a-z]+[^su]s|parliament|congress|court|prison|jail|power|office|trial|hospital|exile|"
                   r"safety|justice|lawmakers|voters)\b)[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
+    if to is None and re.fullmatch(r"(?:helped|helps|help|let|lets)", verb.split()[-1]):
+        # ("a dispute that Turkey [helped defuse] in December": a bare infinitive after "help" or "let")
+        to = re.match(r"\s+(?!(?:the|a|an|its|their|his|her|this|that|to|in|on|at|by|from|with|for)\b)[a-z]{3,}"
+                      r"(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?(?=\s+(?:in|on|at|by|during|last|this|earlier)\b|\s*[,.;]|\s*$)",
+                      rest)
     return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
 
 
@@ -755,7 +760,8 @@ MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?
             r"pause|deal|agreement|accord|pact)\s+(?:on|against)"
             # ("an Islamist blockade of fuel imports that began in early September": the blockade began)
             r"|(?:blockade|siege|boycott|suspension|closure)\s+(?:of|on|against))")
-MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
+#: (…through one more phrase too: "a 30-day moratorium on [strikes on] energy facilities")
+MEASURE_ON = re.compile(MEASURE + r"(?:\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:on|of|against|to|for))?\s*$", re.I)
 
 
 #: The sayings a source's noun follows after "in" or "on": "said [in a statement]", "announced [in a letter]".

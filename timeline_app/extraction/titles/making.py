@@ -3992,7 +3992,8 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>"
                                r"\b(?:the|a|an|its|their)\s+(?:(?!(?:and|or|that|which|who|the|a|an|its|their|in|on|at|to|"
                                r"for|from|with|by|over|into|under|against|between|after|before|during|" + _AUXILIARY + r")\b)"
                                r"[\w'’-]+\s+){0,3}?"
-                               r"(?!(?:and|or|that|which|who|" + _AUXILIARY + r")\b)[\w'’-]+"
+                               # (no pronoun: "a memorandum [it] signed with Ethiopia" is a zero relative's subject)
+                               r"(?!(?:and|or|that|which|who|it|they|he|she|we|I|you|" + _AUXILIARY + r")\b)[\w'’-]+"
                                # (…or a bare plural a preposition governs: "under [rules] adopted in 2017")
                                r"|(?:(?<=\bunder\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bon\s)|(?<=\bover\s)|"
                                r"(?<=\bagainst\s))(?:[a-z][\w-]*\s+)?"

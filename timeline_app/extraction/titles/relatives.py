@@ -1762,6 +1762,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # "a ban imposed in April and [lifted] in July": the noun is the first participle's
     first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
     noun_end = first.start() if first else span[0]
+    if re.search(r"\b(?:it|they|he|she|we|I|you)\s*$", s[:noun_end]):
+        return None  # ("A memorandum [it] signed with Ethiopia on Jan. 1": a zero relative's subject and its past, no participle)
     # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
     saying = _SAYING_GERUND.search(s, max(0, noun_end - 50), noun_end)
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)] \
@@ -1837,6 +1839,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         or agent is not None or sides is not None \
         or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
+    if bare is not None and MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
+        longest = max(longest, 10)  # ("A 30-day moratorium on strikes on energy facilities": the measure, all it is on)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
         lo = bare.start("noun" if bare["noun"] else "people")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
         verb_first = _INFINITIVE_THEN_OBJECT.match(s, lo) if _TAKES_AN_INFINITIVE.search(s, max(0, lo - 40), lo) else None
@@ -1991,7 +1995,7 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
 #: The sentence's subject and a relative clause without "that" about it: "[Three years on,] the alliance they formed … in
 #: September 2023 has become a confederation" (a pronoun's clause: a name's may be a clause of its own, "The army
 #: Moscow sent").
-_SUBJECT_ZERO_RELATIVE = re.compile(r"(?:^(?:(?:Today|Now|Yet|But|And|So|Instead),?\s+)?|(?<=[,:;])\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+_SUBJECT_ZERO_RELATIVE = re.compile(r"(?:^(?:(?:Today|Now|Yet|But|And|So|Instead),?\s+)?|(?<=[,:;])\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                     r"(?![a-z]{3,}ed\b)[a-z][\w-]*)\s+(?=(?:it|they|he|she|we)\s)" + _ZERO_RELATIVE_CLAUSE)
 _ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE,
                    _SUBJECT_ZERO_RELATIVE, _NAMED_BODY_ZERO_RELATIVE)
@@ -2048,5 +2052,9 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
         return None
     # (whom it was given to goes before what: "The EU granted Georgia the candidate status")
     given = f" {zero['given'].strip()}" if zero["given"] else ""
-    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']}{given} {zero['np']}"
-                              f"{zero['rest'] or ''}", sentence.text)
+    np = zero["np"][:1].lower() + zero["np"][1:] if zero.re is _SUBJECT_ZERO_RELATIVE else zero["np"]
+    told = f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']}{given} {np}{zero['rest'] or ''}"
+    if zero.re is _SUBJECT_ZERO_RELATIVE and re.fullmatch(r"it|they", zero["subject"]):
+        return told  # ("A memorandum it signed with Ethiopia…": the sentence's own subject is the memorandum, so "It" is
+        # left to the sentence before)
+    return pronoun_as_subject(told, sentence.text)
