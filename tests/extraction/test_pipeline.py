@@ -20663,3 +20663,10 @@ def test_a_measure_on_strikes_on_a_thing_is_what_was_agreed(tmp_path):
     titles = titles_of(tmp_path, "KYIV, Saturday, Nov. 1, 2025 (AP) — A swap took place on Saturday. A 30-day moratorium on "
                                  "strikes on power plants agreed in March expired in mid-April.\n", date(2025, 11, 1))
     assert titles["2025-03"] == "A 30-day moratorium on strikes on power plants was agreed"
+
+
+def test_it_authorised_is_the_body_its_sentence_named_not_a_country_listed_before(tmp_path):
+    titles = titles_of(tmp_path, "PORT-AU-PRINCE, April 2, 2026 (AP) — The handover took place on Wednesday. About 1,000 "
+                                 "officers from Kenya, Chile and Jamaica served with the outgoing mission, well short of the "
+                                 "2,500 planned when it was authorised in October 2023.\n", date(2026, 4, 2))
+    assert titles["2023-10"] == "The outgoing mission was authorised"

@@ -5768,3 +5768,16 @@ def test_a_month_of_years_past_told_once_leaves_a_later_paragraph_s_day_to_the_w
     text = ("March 2, 2026\n\nThe war began in late September 2020.\n\nA truce brokered in Moscow on Oct. 10 collapsed "
             "within minutes.")
     assert value_of(text, "Oct. 10", date(2026, 3, 2)) == "2025-10-10"
+
+
+def test_a_bare_month_told_in_sequence_from_a_month_of_last_year_goes_on_in_it():
+    text = ("Updated 16 June 2026\n\nWhen the envoys sat down in Muscat in April last year, it was the first time in years. "
+            "Five rounds followed over the next six weeks. A sixth, scheduled for mid-June, never took place: jets struck "
+            "the sites on June 13, and bombers hit three plants nine days later.")
+    found = {t.text: t.value for t in tag(text, date(2026, 6, 16), language="en")}
+    assert found["mid-June"] == "2025-06" and found["June 13"] == "2025-06-13" and found["nine days later"] == "2025-06-22"
+
+
+def test_a_weekday_a_plan_called_off_was_for_is_the_nearest_one():
+    assert value_of("A rally planned for Friday was banned.", "Friday", date(2026, 5, 14)) == "2026-05-15"
+    assert value_of("A rally planned for Thursday was banned.", "Thursday", date(2026, 5, 16)) == "2026-05-14"

@@ -309,6 +309,14 @@ _THOSE_DID = re.compile(r"^(?:Those|These)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|t
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
 
+#: A body named in the sentence, which "it" may stand for once it is set up: "the [outgoing mission]", "the [new force]".
+_BODY_BEFORE_IT = re.compile(r"\bthe\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:mission|force|operation|council|commission|committee|"
+                             r"tribunal|agency|office|programme|program|fund|court))\b")
+#: "It" set up, authorised or renewed, which only a body or a text is: "It was authorised", "It was established".
+_IT_SET_UP = re.compile(r"It\s+(?:was|had\s+been)\s+(?:first\s+)?(?:authori[sz]ed|established|set\s+up|created|deployed|"
+                        r"mandated|launched|renewed|disbanded|dissolved)\b")
+
+
 #: The words that rank a thing among others of its kind: "the longest", "the last", "the third".
 _RANK = (r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|worst|most\s+recent|second|third|"
          r"fourth|fifth)")
@@ -652,6 +660,11 @@ class Antecedents:
             # "Turkey and the United Nations brokered a deal that summer. It was signed in Istanbul": what is signed is the
             # document the sentence before named, not the country it opened with
             return f"The {document[-1]['noun']}{title[2:]}"
+        body = list(_BODY_BEFORE_IT.finditer(self._sentence)) if _IT_SET_UP.match(title) else []
+        if body:
+            # "…served with the outgoing mission, well short of the 2,500 planned when it was authorised in October 2023":
+            # what is authorised or set up is the body the sentence named, not a country doing something in it
+            return f"The {body[-1]['np']}{title[2:]}"
         doer = self._clause_doer_before_it() if _IT.match(title) else None
         if doer is not None:
             # "The countries warned they would act unless Iran resumed cooperation with inspectors, which it cut in June":

@@ -203,6 +203,12 @@ _PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:due|sche
 #: The aside closed and the main verb a past passive of what became of the plan: ", was cancelled", ", were called off".
 _PAST_AFTER_ASIDE = re.compile(r"[^,;.]{0,40}?,\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
                                r"(?:[a-z]{3,}ed|called\s+off|put\s+off|cancell?ed|scrapped|shelved|held|brought\s+forward)\b")
+#: A noun's plan right before its day: "[planned for ]", "[scheduled for ]".
+#: (a noun's, not a pluperfect's, which tells a plan given up: "had been scheduled for")
+_PLAN_FOR_BEFORE = re.compile(r"\b(?!been\b)[a-z]{3,}\s+(?:planned|scheduled|slated|set)\s+for\s+(?:(?:next|this)\s+)?$")
+#: A plan called off, right after the day it was for: "[ was banned]", "[ were cancelled]".
+_PLAN_UNDONE_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:banned|called\s+off|"
+                                r"put\s+off|cancell?ed|scrapped|shelved|postponed|prohibited|blocked|delayed)\b")
 #: The subject noun phrase a sentence opens with, up to the preposition of a date inside it: "[Fighting in the capital
 #: in] May between armed groups … killed…" (not an opening adverbial: "In the capital in May, …").
 _SUBJECT_PHRASE_BEFORE = re.compile(r"\s*(?!(?:In|On|At|After|Before|By|Since|During|From|Until|Till|When|While|If|As|Last|This|"
@@ -2282,6 +2288,22 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
     return (later[0], f"the first such day after {ref.label()}, the story going on") if later else None
 
 
+def _month_in_sequence(ctx: Context, pos: int, month: int) -> int | None:
+    """The year of a bare month told in the past a few sentences after a month of an earlier year, the story told in
+    sequence since ("Five rounds followed over the next six weeks"): that month's year, or the next when the month comes
+    round, up to three months on; None when the text has come back to now."""
+    if ctx.ref_grain != "month" or ctx.ref_month is None or ctx.ref_month_names_a_thing:
+        return None
+    year, told = ctx.ref_month
+    later = (month - told) % 12
+    if year >= ctx.dct.year or not 1 <= later <= 3 or not 0 <= pos - ctx.ref_month_at <= 600 \
+            or ctx.text.count("\n\n", ctx.ref_month_at, pos) > 2 or ctx.tense(pos, pos + 1) != "past" \
+            or _TOLD_IN_SEQUENCE.search(ctx.text, max(0, ctx.ref_month_at - 300), pos) is None \
+            or _BACK_TO_NOW.search(ctx.text, ctx.ref_month_at, pos):
+        return None
+    return year + (1 if month < told else 0)
+
+
 def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
     """A day without its year told in the past a few sentences after a month of years long past, in its paragraph ("After
     the referendum failed that October, I thought we had lost everything. We signed a revised deal on November 24"):
@@ -2291,7 +2313,9 @@ def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day,
     year, told = ctx.ref_month
     # (a story told in sequence since the month, "By the next morning…", "Within three days…", goes on across a paragraph or
     # two)
-    in_sequence = _TOLD_IN_SEQUENCE.search(ctx.text, ctx.ref_month_at, pos) is not None \
+    # (looked for from a little before the month's last mention: "On the same day…" may have named it again after the story
+    # moved on)
+    in_sequence = _TOLD_IN_SEQUENCE.search(ctx.text, max(0, ctx.ref_month_at - 300), pos) is not None \
         and ctx.text.count("\n\n", ctx.ref_month_at, pos) <= 2 and pos - ctx.ref_month_at <= 800
     # (a day most of a year on would be named with its year; a past perfect may look back before the month)
     if ctx.dct.year - year < 2 or not (0 <= pos - ctx.ref_month_at <= 400 or in_sequence) or not 0 <= month - told <= 3 \
@@ -2308,11 +2332,13 @@ def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day,
     return Day.of(year, month, day), f"in {year_str(year)}, the story going on from {lx_month_name(told)} {year}"
 
 
-#: A time counted on from the story's own, which tells it in sequence: "By the next morning", "Within three days", "the
-#: same day", "a week later".
+#: A time counted on from the story's own, which tells it in sequence: "By the next morning", "Within three days", "a week
+#: later" (not "the same day", which moves the story nowhere).
 _TOLD_IN_SEQUENCE = re.compile(rf"\b(?:(?:[Bb]y|[Oo]n)\s+the\s+(?:next|following)\s+(?:day|morning|evening|night|week)|"
+                               # ("Five rounds followed over the next six weeks")
+                               rf"(?:over|in|during)\s+the\s+(?:next|following)\s+(?:{COUNT}|few|several)\s+(?:days|weeks|months)|"
                                rf"[Ww]ithin\s+(?:a|{COUNT}|a\s+few)\s+(?:hours?|days?|weeks?)|"
-                               rf"the\s+same\s+(?:day|night|morning|evening)|(?:a|{COUNT})\s+(?:days?|weeks?)\s+later)\b")
+                               rf"(?:a|{COUNT})\s+(?:days?|weeks?)\s+later)\b")
 #: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".
 _COUNTED_AFTER_HAPPENING = re.compile(rf"\b(?:a|{COUNT}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
                                       r"after\s+(?:the\s+)?[a-z]", re.IGNORECASE)
@@ -2537,6 +2563,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # time clause about the year the sentence already told (not of a clause joined on: "…surveyed the river last year
         # and presented its report in May" may be this May)
         return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, of last year, which the sentence named"
+    sequel = _month_in_sequence(ctx, m.start(), month) if not r else None
+    if sequel is not None:
+        # "…sat down in Muscat in April last year. Five rounds followed over the next six weeks. A sixth, scheduled for
+        # mid-June, never took place": a story told in sequence from a month of another year goes on in it
+        return sequel, f"{lx_month_name(month)} {year_str(sequel)}, the story told in sequence from " \
+                       f"{lx_month_name(ctx.ref_month[1])} {year_str(ctx.ref_month[0])}"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
@@ -2726,7 +2758,9 @@ _SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s
 #: The main verb's past after the relative clause's date, no comma between: "…April 2024 [handed] over…".
 _MAIN_PAST_AFTER_RELATIVE = re.compile(rf"[^,;]*?\s(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST_WORDS})\b[^,;]*$")
 #: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
-_ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
+#: (not a plan's, which tells no background: "A sixth, scheduled for mid-June, never took place")
+_ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?"
+                            r"(?!(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b)\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
 
 
 def _told_today(ctx: Context, pos: int) -> bool:
@@ -3031,6 +3065,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if POSSESSIVE_AHEAD.search((before + after).lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
+    if not r and _PLAN_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and _PLAN_UNDONE_AFTER.match(ctx.text, m.end()):
+        # "A protest planned for Friday was banned": a plan called off may have been for either side of the writing; the
+        # nearest such day, the one to come when as near
+        return (dct.plus(fwd), f"{name}, the nearest one, on or after {dct.label()}, a plan called off") if fwd <= back \
+            else (dct.plus(-back), f"{name}, the nearest one, on or before {dct.label()}, a plan called off")
     if not r and _PAST_PLAN.search(ctx.text, max(0, m.start() - 130), m.start()) \
             and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130), m.start()):
         # "The talks, which began on Wednesday and were due to end on Thursday, ran into an extra day": a plan told
