@@ -20670,3 +20670,11 @@ def test_it_authorised_is_the_body_its_sentence_named_not_a_country_listed_befor
                                  "officers from Kenya, Chile and Jamaica served with the outgoing mission, well short of the "
                                  "2,500 planned when it was authorised in October 2023.\n", date(2026, 4, 2))
     assert titles["2023-10"] == "The outgoing mission was authorised"
+
+
+def test_a_clause_after_a_colon_with_a_name_its_past_and_its_own_date_is_cut_from_the_first(tmp_path):
+    titles = titles_of(tmp_path, "Updated 16 June 2026\n\nWhen the envoys sat down in Muscat in April last year, it was the first "
+                                 "time in years. Five rounds followed over the next six weeks. A sixth, scheduled for "
+                                 "mid-June, never took place: Israel struck the sites on June 13.\n", date(2026, 6, 16))
+    assert titles["2025-06"] == "A sixth never took place"
+    assert titles["2025-06-13"] == "Israel struck the sites"

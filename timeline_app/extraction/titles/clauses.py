@@ -1270,6 +1270,8 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # memorandum of November 2003 would have…")
                            r"|(?<=[a-z]):\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;:]+\s+){0,8}?(?:[a-z]{3,}ed|was|were|had|"
                            r"would|could|will)\b)"
+                           # (…or a name and its past: "A sixth … never took place: Israel struck … on June 13")
+                           rf"|(?<=[a-z]):\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced";
                            # or a count: "agreed on a plan and, a month later in Ohrid, on how to carry it out")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late|the\s+(?:next|following)|"
