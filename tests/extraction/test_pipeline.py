@@ -20678,3 +20678,11 @@ def test_a_clause_after_a_colon_with_a_name_its_past_and_its_own_date_is_cut_fro
                                  "mid-June, never took place: Israel struck the sites on June 13.\n", date(2026, 6, 16))
     assert titles["2025-06"] == "A sixth never took place"
     assert titles["2025-06-13"] == "Israel struck the sites"
+
+
+def test_two_adjectives_of_one_noun_are_no_place_to_cut_a_reported_plan(tmp_path):
+    titles = titles_of(tmp_path, "BISSAU, Dec 12 (Wire) - The military rulers said on Friday that presidential and legislative "
+                                 "elections would be held on Dec. 6 next year, two weeks after soldiers seized power.\n",
+                       date(2025, 12, 12))
+    assert titles["2025-12-12"] == "The military rulers said that presidential and legislative elections would be held"
+    assert titles["2025-W48"] == "Soldiers seized power"  # (counted back from the saying, not from the plan it reports)

@@ -1036,7 +1036,8 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
     # date is the main clause's, and the count goes back from it)
     setting = _SET_FOR_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 100), anchor.start - sentence.start) \
-        or _SET_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 12), anchor.start - sentence.start)
+        or _SET_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 12), anchor.start - sentence.start) \
+        or _REPORTED_PLAN_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 120), anchor.start - sentence.start)
     dated_setting = [t for t in before[:-1] if re.fullmatch(r"\s*", sentence.text[t.end - sentence.start:setting.start()])] \
         if setting is not None else []
     if dated_setting:
@@ -1060,6 +1061,9 @@ _SET_FOR_BEFORE = re.compile(r"\b(?:set|sets|scheduled|fixed|moved|postponed|pus
                              rf"(?:{lx.ROMANCE_SETTING_STEMS})\w*)"
                              r"\s+(?:[\w'’-]+\s+){0,6}?(?:for|to|until|au|pour\s+le|para\s+el|para|al|per\s+il)\s+"
                              r"(?:(?:el|le|il|the)\s+)?$", re.I)
+#: A plan reported in a that-clause, up to its day: "[that presidential and legislative elections would be held on ]".
+_REPORTED_PLAN_BEFORE = re.compile(r"\bthat\s+[^,;]{0,80}?\b(?:would|will)\s+(?:be\s+)?(?:held|staged|organi[sz]ed|take\s+place|"
+                                   r"open|begin|start)\s+(?:on|in)\s+(?:the\s+)?$")
 #: A verb of setting right before the day it sets: "[set] March 5 as the date for…", "[named] Dec. 14 as…".
 _SET_RIGHT_BEFORE = re.compile(r"\b(?:set|sets|fixed|named|chose|picked|announced)\s+$", re.I)
 #: A reason given in a gerund's phrase set off after the date, no clause of its own: ", citing the need to preserve public

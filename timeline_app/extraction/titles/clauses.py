@@ -1549,6 +1549,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                                                                           s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
+            # ("that presidential and legislative elections would be held": two adjectives of one noun)
+            and not (m.group().strip() == "and" and re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", s[:m.start()])
+                     and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]{3,}s?\b", s[m.end():]))
             # (but ", and formally signed in Paris": an adverb before a participle opens a predicate)
             # (…nor, with no comma, when no adverb stands before the "and" either: "founded the party in 2016 and
             # narrowly lost the runoff that autumn")
