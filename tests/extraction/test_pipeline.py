@@ -20686,3 +20686,9 @@ def test_two_adjectives_of_one_noun_are_no_place_to_cut_a_reported_plan(tmp_path
                        date(2025, 12, 12))
     assert titles["2025-12-12"] == "The military rulers said that presidential and legislative elections would be held"
     assert titles["2025-W48"] == "Soldiers seized power"  # (counted back from the saying, not from the plan it reports)
+
+
+def test_what_a_ranking_came_after_with_its_own_month_is_that_month_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "TAIPEI, Oct 14 (Wire) - The drills began on Monday. The attack was the deadliest this year, "
+                                 "after a bombing in March.\n", date(2026, 10, 14))
+    assert titles["2026-03"] == "A bombing"

@@ -1381,6 +1381,9 @@ _FOREIGN_DURING_HAPPENINGS_BEFORE = re.compile(
     r"enfrentamientos|combates|ataques|protestas|manifestaciones|confrontos|protestos|Kämpfen?|Zusammenstößen?|Angriffen?|"
     r"Protesten?)(?:\s+(?:a|à|en|in|em|bei|nahe)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
     r"\s+(?:nel|nell['’]|in|a|en|au|em|no|na|im|am|el|le|il)\s*(?:l['’])?$")
+#: A copula and a ranking, which date nothing of their own: "were [the third] of their kind".
+_RANKED_COPULA = re.compile(r"\b(?:was|were|is|are)\s+the\s+(?:first|second|third|fourth|fifth|latest|last|largest|biggest|"
+                            r"deadliest|worst)\b")
 #: A happening named by its date after "of": "the parliamentary elections of 26 October 2024", "Azerbaijan's offensive of
 #: Sept. 19, 2023".
 _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
@@ -4422,6 +4425,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if after_noun is not None and after_noun["np3"] and not re.match(r"the\s+(?:previous|preceding)\s", t.text, re.I):
         after_noun = None  # (a date of the noun's own with no comma needs its count from the clause's)
     if after_noun is not None and (any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t)
+                                   # (…or a ranking that dates nothing itself: "The drills were the third of their kind
+                                   # this year, after exercises in April")
+                                   or _RANKED_COPULA.search(sentence.text, 0, after_noun.start())
+                                   and not any(after_noun.start() < o.start - sentence.start < t.start - sentence.start
+                                               for o in inside if o is not t)
                                    # (…or a state since a bound: "The country has been in default since March 2020, after the
                                    # collapse of its financial system in the autumn of 2019")
                                    or re.search(r"\b(?:since|depuis|desde|seit|dal|dalla|dai|desde\s+o)\b",
