@@ -1021,8 +1021,7 @@ _STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fu
 #: A saying's verb: "said", "told".
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|tells|stressed|insisted|reiterated|reaffirmed)\b")
 #: A stance told as what was said: "told the Council … that the parties remain committed to the truce".
-_STANCE_TOLD = re.compile(rf"\b(?:said|says|told|tells|stressed|insisted|reiterated|reaffirmed)\s+(?:[^,;\"“]{{0,60}}?\s)?"
-                          rf"(?:that\s+)?[^,;\"“]{{0,60}}?\b(?:{_STANCE.pattern})")
+_STANCE_TOLD = re.compile(rf"{_SAYING_VERB.pattern}\s+(?:[^,;\"“]{{0,60}}?\s)?(?:that\s+)?[^,;\"“]{{0,60}}?\b(?:{_STANCE.pattern})")
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)

@@ -2315,8 +2315,9 @@ def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day,
     # two)
     # (looked for from a little before the month's last mention: "On the same day…" may have named it again after the story
     # moved on)
-    in_sequence = _TOLD_IN_SEQUENCE.search(ctx.text, max(0, ctx.ref_month_at - 300), pos) is not None \
-        and ctx.text.count("\n\n", ctx.ref_month_at, pos) <= 2 and pos - ctx.ref_month_at <= 800
+    # (the distance first: a long text's every bare day comes here)
+    in_sequence = 0 <= pos - ctx.ref_month_at <= 800 and ctx.text.count("\n\n", ctx.ref_month_at, pos) <= 2 \
+        and _TOLD_IN_SEQUENCE.search(ctx.text, max(0, ctx.ref_month_at - 300), pos) is not None
     # (a day most of a year on would be named with its year; a past perfect may look back before the month)
     if ctx.dct.year - year < 2 or not (0 <= pos - ctx.ref_month_at <= 400 or in_sequence) or not 0 <= month - told <= 3 \
             or "\n\n" in ctx.text[ctx.ref_month_at:pos] and not in_sequence or not valid_day(year, month, day) \
@@ -2586,19 +2587,20 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Sandu served briefly as prime minister in 2019, until her government fell in a no-confidence vote in November":
         # a time clause after the sentence's year goes on in that year
         return ctx.ref_year, f"{lx_month_name(month)} {year_str(ctx.ref_year)}, in the time clause after the sentence's year"
-    counted = _COUNTED_TO_NAMED_MONTH.search(ctx.text, max(0, m.start() - 110), _month_phrase_start(ctx.text, m.start())) \
+    count_to = _COUNTED_TO_NAMED_MONTH.search(ctx.text, max(0, m.start() - 110), _month_phrase_start(ctx.text, m.start())) \
         if not r and 0 <= ctx.ref_at and ctx.sentence_bounds(m.start())[0] <= ctx.ref_at < m.start() else None
-    told = (ctx.ref if ctx.ref_grain == "day" else Day.of(ctx.ref_month[0], ctx.ref_month[1], 15) if ctx.ref_grain == "month"
-            and ctx.ref_month is not None else ctx.ref_season_middle) if counted is not None else None
-    if told is not None and told.number < dct.number and ctx.ref_at < counted.start():
+    count_from = None if count_to is None else ctx.ref if ctx.ref_grain == "day" \
+        else Day.of(ctx.ref_month[0], ctx.ref_month[1], 15) if ctx.ref_grain == "month" and ctx.ref_month is not None \
+        else ctx.ref_season_middle
+    if count_from is not None and count_from.number < dct.number and ctx.ref_at < count_to.start():
         # "I joined the mission in the spring of 2016, a few months before the Mont Pelerin talks in November": a count
         # from the sentence's date to a happening named with its month reaches that month from the date, the way the
         # count goes
-        if counted["way"].lower() != "after":  # ("before", "ahead of": the happening named comes later)
-            year = told.year if month >= told.month else told.year + 1
-            return year, f"the first {lx_month_name(month)} after {told.label()}, counted on from the sentence's date"
-        year = told.year if month <= told.month else told.year - 1
-        return year, f"the last {lx_month_name(month)} before {told.label()}, counted back from the sentence's date"
+        if count_to["way"].lower() != "after":  # ("before", "ahead of": the happening named comes later)
+            year = count_from.year if month >= count_from.month else count_from.year + 1
+            return year, f"the first {lx_month_name(month)} after {count_from.label()}, counted on from the sentence's date"
+        year = count_from.year if month <= count_from.month else count_from.year - 1
+        return year, f"the last {lx_month_name(month)} before {count_from.label()}, counted back from the sentence's date"
     # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
     # February" is that winter's February)
     story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)) if not r else None

@@ -325,7 +325,7 @@ def coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int,
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
         joined = _AND_TO.search(s, first[1], second[0])
         opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None) \
-            or re.compile(r"\s+to\s+(?=[a-z]{2,}\b)").match(s, first[1])  # ("agreed on Sunday [to] form … and to hold …")
+            or _TO_AFTER_DATE.match(s, first[1])  # ("agreed on Sunday [to] form … and to hold …")
         if joined is None or opening is None \
                 or re.search(r"[,;:]", s[opening.end():first[0]] + s[max(first[1], opening.end()):joined.start()]) \
                 or opening.start() >= first[1] and not re.search(r"\bto\s+$", joined.group()):
@@ -347,6 +347,8 @@ def coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int,
     return None
 
 
+#: An infinitive's "to" right after a date: "agreed on Sunday[ to ]form…".
+_TO_AFTER_DATE = re.compile(r"\s+to\s+(?=[a-z]{2,}\b)")
 _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
                      # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
                      r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"

@@ -574,7 +574,7 @@ _CLOSING_ABSOLUTE = re.compile(r",\s+with\s+[^,;.]{1,60}?\b[a-z]{3,}ing\b")
 _PERIOD_BEGAN_WITH = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|opens|closed|closes)\s+with\s+(?P<what>\S.*)$",
                                 re.S)
 #: A plan's "set", its auxiliary before and its "for" right before the date: "is [set] for Oct. 20".
-_SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|tentatively|provisionally|initially|originally)\s+)?"
+_PLAN_SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|tentatively|provisionally|initially|originally)\s+)?"
                              r"(?P<set>set)\s+for\s+(?:the\s+)?$")
 
 
@@ -583,7 +583,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
-    set_for = _SET_FOR_BEFORE.search(text, max(0, start - 40), start)
+    set_for = _PLAN_SET_FOR_BEFORE.search(text, max(0, start - 40), start)
     if set_for is not None:
         # "Their next meeting is set [for Oct. 20] in Yerevan": without its date, "set" is read as "placed"; its plan is
         # said by "scheduled"

@@ -1120,7 +1120,7 @@ _ROMANCE_COUNTED_TAIL = re.compile(r",\s+(?:(?:poucas|poucos|algumas|alguns|unas
 #: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
 
 
-def _clause_start(title: str, end: int) -> int:
+def _clause_start_past_lists(title: str, end: int) -> int:
     """Where the clause ending at `end` begins: after its last comma, a list of names' commas not counting ("…set up by
     Nigeria, Niger, Chad and Benin" is one clause)."""
     start = title.rfind(", ", 0, end)
@@ -1760,8 +1760,8 @@ def _trim(title: str) -> str:
                      if not _OPEN_END.search(title, 0, m.start()) and not _CLAUSE_WITHOUT_VERB.search(title, 0, m.start())
                      # (nor before the "into" a verb of turning needs: "to turn the mission[ in Haiti into a larger force]")
                      and not (_TURNING_INTO.search(title, 0, m.start()) and " into " in title[m.start():])
-                     and (VERB.search(title, _clause_start(title, m.start()), m.start())
-                          or FIRST_VERB.search(title, _clause_start(title, m.start()), m.start()))),
+                     and (VERB.search(title, _clause_start_past_lists(title, m.start()), m.start())
+                          or FIRST_VERB.search(title, _clause_start_past_lists(title, m.start()), m.start()))),
                     None)
         # (German closes its clause on the participle, which says what happened: "Thailand und Kambodscha haben … eine
         # gemeinsame Erklärung … unterzeichnet" keeps it after the ellipsis)

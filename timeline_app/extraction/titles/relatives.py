@@ -487,7 +487,7 @@ def relative_as_clause(title: str) -> str:
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
-        term = _TERM_GOVERNED.search(m["noun"]) if "," in title and _TERM_RUNS_OUT.fullmatch(m["rest"].strip()) else None
+        term = _TERM_GOVERNED.search(m["noun"]) if "," in title and _TERM_RAN_OUT_CLAUSE.fullmatch(m["rest"].strip()) else None
         if term is not None:
             # (…unless what runs out is a term the phrase governs: "A decision on the force's mandate, which runs out in
             # January" — a decision runs out of nothing)
@@ -546,7 +546,7 @@ _TERM_GOVERNED = re.compile(r"\b(?:on|over|about|for|of|to)\s+(?P<np>(?:the|its|
                             r"contract|visa)|[A-Z][\w'’.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:mandate|term|deadline|lease|licen[cs]e|"
                             r"waiver|moratorium|truce|ceasefire|exemption|permit|contract|visa))$")
 #: Running out, all a relative clause says once its date is gone: "which [runs out] in January".
-_TERM_RUNS_OUT = re.compile(r"(?:runs|ran)\s+out|expires|expired|lapses|lapsed|is\s+due\s+to\s+expire|was\s+due\s+to\s+expire")
+_TERM_RAN_OUT_CLAUSE = re.compile(r"(?:runs|ran)\s+out|expires|expired|lapses|lapsed|is\s+due\s+to\s+expire|was\s+due\s+to\s+expire")
 
 
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
