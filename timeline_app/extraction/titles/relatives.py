@@ -540,11 +540,11 @@ _PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a
 #: A singular head and a plural after its "of": "The annual gathering of world leaders".
 _SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]s")
+#: The nouns of a term that can run out: "mandate", "lease", "waiver".
+_TERM_NOUNS = r"(?:mandate|term|deadline|lease|licen[cs]e|waiver|moratorium|truce|ceasefire|exemption|permit|contract|visa)"
 #: A term a phrase governs, which can run out: "A decision on [the force's mandate]", "talks over [its lease]".
-_TERM_GOVERNED = re.compile(r"\b(?:on|over|about|for|of|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:mandate|term|deadline|lease|licen[cs]e|waiver|moratorium|truce|ceasefire|exemption|permit|"
-                            r"contract|visa)|[A-Z][\w'’.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:mandate|term|deadline|lease|licen[cs]e|"
-                            r"waiver|moratorium|truce|ceasefire|exemption|permit|contract|visa))$")
+_TERM_GOVERNED = re.compile(rf"\b(?:on|over|about|for|of|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"{_TERM_NOUNS}|[A-Z][\w'’.-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{_TERM_NOUNS})$")
 #: Running out, all a relative clause says once its date is gone: "which [runs out] in January".
 _TERM_RAN_OUT_CLAUSE = re.compile(r"(?:runs|ran)\s+out|expires|expired|lapses|lapsed|is\s+due\s+to\s+expire|was\s+due\s+to\s+expire")
 
