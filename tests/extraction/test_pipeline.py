@@ -20692,3 +20692,11 @@ def test_what_a_ranking_came_after_with_its_own_month_is_that_month_s_happening(
     titles = titles_of(tmp_path, "TAIPEI, Oct 14 (Wire) - The drills began on Monday. The attack was the deadliest this year, "
                                  "after a bombing in March.\n", date(2026, 10, 14))
     assert titles["2026-03"] == "A bombing"
+
+
+def test_ordinals_alone_after_a_happening_counted_first_are_the_next_of_that_series(tmp_path):
+    told = told_of(tmp_path, "March 2, 2026\n\nA first local truce, brokered in Moscow on Feb. 10, collapsed within "
+                             "minutes. A second, agreed a week later, did not hold either. A third, announced in Geneva on "
+                             "Feb. 25, broke down the following morning.\n", date(2026, 3, 2))
+    assert told["2026-02-17"] == ("A second local truce was agreed", "ceasefire")
+    assert told["2026-02-25"][0] == "A third local truce was announced in Geneva"

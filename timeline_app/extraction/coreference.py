@@ -324,6 +324,12 @@ _RANK = (r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|
 _RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|had|has|[a-z]{{3,}}ed|left|came|began|fell|"
                            # (…or alone, a gapped clause's: "The first came on Oct. 19; the second on Oct. 28")
                            r"took|lasted|held|broke|ran|went|won|lost)\b|$)")
+#: A happening counted first, which later ordinals alone go on with: "A [first] humanitarian truce", "the first round".
+_FIRST_OF_A_SERIES = re.compile(r"\b(?:[Aa]|[Tt]he)\s+first\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:truce|ceasefire|round|attempt|"
+                                r"deal|agreement|summit|meeting|phase|wave|convoy|exchange|swap|vote|referendum|offensive|attack))\b")
+#: An ordinal alone opening a title, its noun left unsaid: "A second was agreed", "A third broke down".
+_ORDINAL_ALONE = re.compile(r"(?P<det>A|The)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            r"(?=\s+(?:was|were|had|did|is|[a-z]{3,}ed|broke|came|held|took|fell|went|began)\b)")
 #: "The one" standing for a noun the sentence before named in the plural: "The one agreed in 2023 lasted a week".
 _THE_ONE = re.compile(r"The\s+one(?=\s+(?:[a-z]{3,}ed|was|were|that|which|who)\b)")
 #: Another of a thing told before, by "one": "[An earlier] one", "[A previous] one", "[Another] one".
@@ -510,6 +516,7 @@ class Antecedents:
         self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
         self._openers: set[str] = set()  # every person who has opened a sentence
         self._people_named: set[str] = set()  # every person the article has named, wherever
+        self._first_of_series: str | None = None  # the happening the article last counted first ("A first truce…")
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
@@ -596,6 +603,9 @@ class Antecedents:
         after_adverb = sentence[adverb.end()].upper() + sentence[adverb.end() + 1:] if adverb is not None else ""
         self._plurals = (self._plurals + [_opening_plural(sentence) or _opening_plural(after_phrase)
                                           or (_opening_plural(after_adverb) if after_adverb else None)])[-2:]
+        first = _FIRST_OF_A_SERIES.search(sentence)
+        if first is not None:  # ("A first humanitarian truce … collapsed. A second, agreed a week later, …")
+            self._first_of_series = first["noun"]
         counted = _counted_noun(sentence)
         if counted is None and self._counted and _RANKED_OPENING.match(sentence):
             counted = self._counted[-1]  # "The longest, agreed in 2019, held…. The shortest collapsed…": still truces
@@ -741,6 +751,11 @@ class Antecedents:
         if ranked is not None and len(self._counted) == 2 and self._counted[0] is not None:
             # "Since then there have been eleven truces. The longest, agreed in 2019, held…": the longest truce
             return f"{ranked['rank']} {self._counted[0]}{title[ranked.end():]}"
+        series = _ORDINAL_ALONE.match(title) if self._first_of_series is not None else None
+        if series is not None:
+            # "A first humanitarian truce … collapsed within minutes. A second, agreed a week later, did not hold either": the
+            # next of the series the article counted first
+            return f"{series['det']} {series['ordinal']} {self._first_of_series}{title[series.end():]}"
         one = _THE_ONE.match(title)
         if one is not None and len(self._plurals) == 2 and self._plurals[0] is not None \
                 and _THE_ONE.match(self._sentence.lstrip()):
