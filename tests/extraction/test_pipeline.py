@@ -20700,3 +20700,9 @@ def test_ordinals_alone_after_a_happening_counted_first_are_the_next_of_that_ser
                              "Feb. 25, broke down the following morning.\n", date(2026, 3, 2))
     assert told["2026-02-17"] == ("A second local truce was agreed", "ceasefire")
     assert told["2026-02-25"][0] == "A third local truce was announced in Geneva"
+
+
+def test_it_after_a_body_told_by_its_noun_alone_is_that_body(tmp_path):
+    titles = titles_of(tmp_path, "Published 30 August 2025\n\nThe junta, which holds the capital, set up its own cabinet in the "
+                                 "port city in 2023. It retook the airport in March.\n", date(2025, 8, 30))
+    assert titles["2025-03"] == "The junta retook the airport"

@@ -309,6 +309,12 @@ _THOSE_DID = re.compile(r"^(?:Those|These)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|t
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
 
+#: A body told by its noun alone, opening a sentence as the subject of a past: "[The army] set up", "[The junta], which…,
+#: dissolved".
+_BODY_NOUN_OPENING = re.compile(r"(?P<np>The\s+(?:ruling\s+|military\s+|interim\s+|transitional\s+)?(?:army|military|junta|"
+                                r"government|navy|police|parliament|cabinet|regime|militia))"
+                                r"(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|set|took|made|won|lost|"
+                                r"held|began|sent|seized|struck|fought|led|met|said)\b")
 #: A body named in the sentence, which "it" may stand for once it is set up: "the [outgoing mission]", "the [new force]".
 _BODY_BEFORE_IT = re.compile(r"\bthe\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:mission|force|operation|council|commission|committee|"
                              r"tribunal|agency|office|programme|program|fund|court))\b")
@@ -586,7 +592,11 @@ class Antecedents:
                 self._genders.setdefault(meant, "she" if subject_first.startswith(_SHE) else "he")
         opened = _OPENING_PREPOSITIONAL_PHRASE.match(sentence)
         after_phrase = sentence[opened.end()].upper() + sentence[opened.end() + 1:] if opened is not None else sentence
-        thing = _opening_thing(sentence) or self._body or _opening_thing(after_phrase)
+        # (…or a body told by its noun alone: "The army, which controls the north, set up its own government… It retook
+        # the capital in March")
+        body_noun = _BODY_NOUN_OPENING.match(sentence) if self._body is None else None
+        thing = _opening_thing(sentence) or self._body or (body_noun["np"] if body_noun else None) \
+            or _opening_thing(after_phrase)
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
             else self._owners[-1]  # ("Its army… Its navy…": still the same owner)
