@@ -20706,3 +20706,49 @@ def test_it_after_a_body_told_by_its_noun_alone_is_that_body(tmp_path):
     titles = titles_of(tmp_path, "Published 30 August 2025\n\nThe junta, which holds the capital, set up its own cabinet in the "
                                  "port city in 2023. It retook the airport in March.\n", date(2025, 8, 30))
     assert titles["2025-03"] == "The junta retook the airport"
+
+
+def test_an_adverb_and_participle_after_a_possessor_are_no_verb_before_a_second_subject(tmp_path):
+    titles = titles_of(tmp_path, "ADEN, Dec 4 (Wire) - Karsa's internationally recognised cabinet and the northern movement "
+                                 "agreed on Thursday to free 300 prisoners.\n", date(2026, 12, 4))
+    assert titles["2026-12-03"] == ("Karsa's internationally recognised cabinet and the northern movement agreed to free 300 "
+                                    "prisoners")
+
+
+def test_a_subject_s_zero_relative_after_an_opening_phrase_is_no_appositive(tmp_path):
+    found = extract_text(tmp_path, "Published 3 December 2026\n\nThe two presidents met in Oslo in May of last year. Nineteen "
+                                   "months on, the accord they initialled that day has still not been ratified.\n",
+                         date(2026, 12, 3)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2025-05", "The two presidents met in Oslo"),
+                                                              ("2025-05", "The two presidents initialled the accord")]
+
+
+def test_a_clause_after_a_semicolon_is_titled_with_its_own_dates(tmp_path):
+    titles = titles_of(tmp_path, "Published 3 December 2026\n\nA truce ended the fighting in November 2020; foreign monitors "
+                                 "who deployed that year left in the spring of 2024.\n", date(2026, 12, 3))
+    assert titles == {"2020-11": "A truce ended the fighting", "2020": "Foreign monitors deployed",
+                      "2024-SP": "Foreign monitors left"}
+    # (a chronology's present: the clause after "before" is the date's)
+    titles = titles_of(tmp_path, "Key dates\n\nMid-2025 - Four rounds are held before Ardan strikes Veloria in June.\n",
+                       date(2026, 12, 3))
+    assert titles["2025-06"] == "Ardan strikes Veloria"
+
+
+def test_an_opening_participle_said_again_of_a_second_time_and_the_main_clause_after_it(tmp_path):
+    titles = titles_of(tmp_path, "Published 5 December 2026\n\nBrought to power by a coup in August 2020, then by a second in "
+                                 "May 2021, the colonel had promised to hand power back to civilians in March 2024.\n",
+                       date(2026, 12, 5))
+    assert titles["2020-08"] == "The colonel was brought to power by a coup"
+    assert titles["2021-05"] == "The colonel was brought to power by a second"
+    titles = titles_of(tmp_path, "Sikasso, le 5 décembre 2026 (AFP) - Arrivé au pouvoir par un putsch en août 2020, puis par "
+                                 "un second en mai 2021, le colonel avait promis de rendre le pouvoir aux civils en mars "
+                                 "2024.\n", date(2026, 12, 5))
+    assert titles == {"2020-08": "Le colonel est arrivé au pouvoir par un putsch",
+                      "2021-05": "Le colonel est arrivé au pouvoir par un second",
+                      "2024-03": "Le colonel avait promis de rendre le pouvoir aux civils"}
+
+
+def test_a_plan_s_relative_clause_after_a_long_antecedent_is_told_of_it(tmp_path):
+    titles = titles_of(tmp_path, "Published 5 December 2026\n\nThe second stage of the accord, which was due to start in "
+                                 "January, has stalled.\n", date(2026, 12, 5))
+    assert titles == {"2026-01": "The second stage of the accord was due to start"}

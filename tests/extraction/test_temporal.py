@@ -5781,3 +5781,24 @@ def test_a_bare_month_told_in_sequence_from_a_month_of_last_year_goes_on_in_it()
 def test_a_weekday_a_plan_called_off_was_for_is_the_nearest_one():
     assert value_of("A rally planned for Friday was banned.", "Friday", date(2026, 5, 14)) == "2026-05-15"
     assert value_of("A rally planned for Thursday was banned.", "Thursday", date(2026, 5, 16)) == "2026-05-14"
+
+
+def test_the_new_year_told_in_the_past_is_a_year_begun():
+    # (the year after the past year the story is in)
+    text = "The commission was dissolved on Sept. 1, 2024, and its staff met twice that month. But work slowed in the new year."
+    assert value_of(text, "the new year", date(2025, 12, 3)) == "2025"
+    # (…else the year of writing; still the year to come after a past's infinitive)
+    assert value_of("Progress slowed in the new year.", "the new year", date(2026, 12, 3)) == "2026"
+    assert value_of("Rebels declared a truce on Monday to let talks resume in the new year.", "the new year",
+                    date(2026, 12, 3)) == "2027"
+    assert value_of("A ruling is expected in the new year.", "the new year", date(2026, 12, 3)) == "2027"
+
+
+def test_a_planned_month_whose_time_went_by_undone_is_the_last_one():
+    assert value_of("The second stage, which was due to start in January, has stalled.", "January",
+                    date(2026, 12, 5)) == "2026-01"
+    assert value_of("The handover was scheduled to begin in February but never began.", "February",
+                    date(2026, 12, 5)) == "2026-02"
+    # (a plan put off is not said to have gone by: the nearest such month)
+    assert value_of("The talks, which were due to open in January, have been postponed.", "January",
+                    date(2026, 12, 5)) == "2027-01"

@@ -437,11 +437,24 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter a year before"))
 
 
+#: An infinitive or a modal right before a time, which looks ahead of a past telling: "to resume ", "would meet again ".
+_LOOKING_AHEAD_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|shall)\s+[a-z]+(?:\s+[\w'’-]+){0,4}\s+(?:in|by|over|for)?\s*$")
+
+
 @rule("new_year", rf"{B}(?:(?P<early>[Ee]arly)\s+in\s+)?[Tt]he\s+new\s+year{E}(?!['’]s|\s+(?:holidays?|celebrations?|eve|day|party|"
                  r"message|address|speech|festivities|break|recess))")
 def _new_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """"A decision is expected in the new year": the start of the year to come, when written late in one (early
-    in a year, the one just begun) — not the holiday ("the New Year holiday" is capitalised and named)."""
+    in a year, the one just begun) — not the holiday ("the New Year holiday" is capitalised and named). Told in the past,
+    it is a year begun: the one after a past year the story is in ("…met twice that September. But progress slowed in the
+    new year"), else the year of writing."""
+    # (not what a past's infinitive or modal looks ahead to: "announced a truce to allow talks to resume in the new year")
+    if ctx.tense(m.start(), m.end()) == "past" \
+            and not _LOOKING_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        story = ctx.ref_year if ctx.ref_year is not None and ctx.ref_year < ctx.dct.year else None
+        year = story + 1 if story is not None else ctx.dct.year
+        return mk(m, DATE, year_str(year), f"the new year after {story if story is not None else ctx.dct.year - 1}",
+                  mod="START")
     if ctx.dct.month >= 9:
         year = ctx.dct.year + 1
     elif ctx.dct.month <= 2:

@@ -2679,6 +2679,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Talks on it were supposed to start in late October", written in November: a plan told in the past was
         # for the nearest such month, as a plan's day is
         year = cal.nearest_year_of_month(month, dct.year, dct.month)
+        if year > dct.year and _PLAN_LAPSED_AFTER.match(ctx.text, m.end()):
+            # ("The second phase, which was due to begin in January, has stalled": a plan whose time went by undone)
+            return dct.year, f"the last {lx_month_name(month)} before {dct.label()}, a plan whose time went by"
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}, a plan told in the past"
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
@@ -2839,6 +2842,11 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once
                         r"pencilled\s+in|penciled\s+in)\s+for\s+(?:(?:early|late|mid-?)\s*)?"
                         # (…with a first way of telling the day, restated: "on the sixteenth day of the truce, that is, on")
                         r"(?:[^.;,]{1,60},\s+(?:that\s+is|i\.\s?e\.|namely)\s*,?\s+(?:on\s+|in\s+)?)?$", re.I)
+#: After a plan's month, words that say its time went by without it: "[, has stalled]", "[ but never began]".
+_PLAN_LAPSED_AFTER = re.compile(r"[^.;!?]{0,60}?(?:\b(?:has|have|had)\s+(?:since\s+)?stalled|\bnever\s+(?:began|started|happened|"
+                                r"took\s+place|materiali[sz]ed|came)|\b(?:did\s+not|didn['’]t)\s+(?:begin|start|happen|take\s+place)|"
+                                r"\b(?:has|have)\s+(?:yet\s+to|not)\s+(?:begin|begun|start|started|happen|happened|take\s+place|"
+                                r"taken\s+place)|\bfell\s+through)\b", re.I)
 #: A month's plan told in the past before the past: "The summit, which had been planned for June, was cancelled".
 _PAST_PERFECT_PLAN = re.compile(r"\bhad\s+been\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|slated|"
                                 r"pencilled\s+in|penciled\s+in|due|expected|supposed)\s+(?:for|to\s+[a-z]+(?:\s+[a-z]+)?)\s+"

@@ -797,6 +797,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"(?:[a-z]{3,}ly\s+)?"  # ("even after it [formally] lapsed")
                         # (…any plain past after a pronoun: "since it drove out Islamic State fighters")
                         rf"(?:(?<=\bit\s)(?:{words_pattern(PLAIN_PASTS)})\b|"
+                        # (…or a chronology's present with its object: "…are held before Israel strikes Iran in June")
+                        rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s){NARRATIVE_PRESENT}"
+                        r"(?=\s+(?:the|a|an|its|their|his|her|[A-Z]|\d))|"
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|retook|overran|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
                         # (a passive's irregular participle: "after the border was first drawn")

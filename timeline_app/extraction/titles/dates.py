@@ -1818,6 +1818,9 @@ def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
         # (the only date of the sentence is the main clause's, unless a noun phrase closing it tells its own happening by
         # a participle right before its date: "…asked for the bank's reconnection, a demand first made in 2022")
         return None
+    if re.match(r"\s+(?:(?:still|now|also|not|never|yet)\s+)?(?:has|have|is|are|was|were|will|would|could|can|may|might|must|should)\s",
+                s[rel_end:hi]):
+        return None  # ("Sixteen months on, the treaty they initialled that day has still not been signed": the main clause)
     if re.match(r",\s+(?:when|where)\s+(?:he|she|they|it|we|the|a|an|its|their|[A-Z])", s[hi:]) and s[rel_end:hi].strip() == "":
         return None  # (", a post he held until 2013, when he was appointed minister": the when-clause is the date's)
     if s.find(", ") == lo and FRONTED_PREPOSITION.match(s, dateline_end(s)) and not PARTICIPLE_START.match(body):

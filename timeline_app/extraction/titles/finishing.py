@@ -23,6 +23,7 @@ from timeline_app.extraction.titles.grammar import (
     ABSOLUTE_WITH_GERUND,
     ADVERB_LY,
     ATTRIBUTION_TAIL,
+    ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     CALENDAR_WORD,
     CAPITALISED_END,
@@ -1733,7 +1734,9 @@ def _trim(title: str) -> str:
                  or re.search(r"\b(?:would|will|could|should|might|may|must|can)\s+[a-z]", title[i + 5:]) is not None)
         # (…or of the sentence itself: "Officials from Libya's rival administrations and a dozen foreign governments meet…")
         # (a head with no verb is no clause to keep alone)
-        subjects = subjects or (not VERB.search(title, 0, i) and not FIRST_VERB.search(title, 0, i))
+        # (an adjective's participle is no verb: "Yemen's internationally recognised government and the Houthis agreed")
+        head = ATTRIBUTIVE_PARTICIPLE.sub("", title[:i])
+        subjects = subjects or (not VERB.search(head) and not FIRST_VERB.search(head))
         # ("…in a resolution with Russia and China abstaining": the two subjects of an absolute "with" and its gerund)
         subjects = subjects or (re.search(r"\bwith\s+[^,;]{1,40}$", title[:i]) is not None
                                 and re.match(r"[^,;]{1,40}?\b[a-z]{3,}ing\b", title[i + 5:]) is not None)

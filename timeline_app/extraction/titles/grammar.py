@@ -177,8 +177,12 @@ DISTINCT_PARTICIPLE = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:over|under|with|re)?tak
                                  r"(?:with)?drawn|shown|thrown|driven|begun|seen|done|gone|fallen|risen|spoken|stolen|"
                                  r"forgotten|grown|known|flown|hidden|beaten|shaken|forbidden|overseen|undone)\s")
 
-#: A participle standing as an adjective between an article and its noun: "a [detailed ]annex", "the [revised ]text".
-ATTRIBUTIVE_PARTICIPLE = re.compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\ban )|(?<=\ba )|(?<=\btheir ))[a-z]{3,}ed\s+(?=[a-z])")
+#: A participle standing as an adjective between an article and its noun: "a [detailed ]annex", "the [revised ]text";
+#: or after a possessor, its adverb with it: "Yemen's [internationally recognised ]government" (not a contraction's:
+#: "it's reported").
+ATTRIBUTIVE_PARTICIPLE = re.compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\ban )|(?<=\ba )|(?<=\btheir )"
+                                    r"|(?<=\w['’]s )(?<!\b[Ii]t['’]s )(?<!hat['’]s )(?<!ere['’]s )(?<![Hh]e['’]s )(?<!ho['’]s ))"
+                                    r"(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed\s+(?=[a-z])")
 
 
 #: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired", "his deputy[,
@@ -1340,3 +1344,11 @@ FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|F
                              # death,] Tashkent reopened…")
                              r"(?:(?:following|after|amid|despite|before|during|with)\s+[^,;:]{1,60},\s+)?(?=(?:he|she|they|it|we|[A-Z]|"
                              r"(?:the|a|an|its|their|his|her|both)\s))")
+
+
+def phrase_said_again(first: str, again: str) -> str:
+    """A phrase said again of a second time, in full: after "au pouvoir par un coup d'État", "par un second" is "au
+    pouvoir par un second" (what the first said before the preposition the second repeats)."""
+    repeated = re.match(r"\S+\s", again)
+    head = first.find(f" {repeated.group()}") if repeated is not None else -1
+    return f"{first[:head].strip()} {again}" if head > 0 else again

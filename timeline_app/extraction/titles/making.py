@@ -168,6 +168,7 @@ from timeline_app.extraction.titles.grammar import (
     is_own_clause,
     language_of,
     other_dates,
+    phrase_said_again,
     series_predicate_commas,
     subject_of,
     tells_a_doing,
@@ -208,6 +209,7 @@ from timeline_app.extraction.titles.romance import (
     romance_before_being,
     romance_before_doing,
     romance_but_clause,
+    romance_fronted_main_start,
     romance_fronted_participle,
     romance_gapped_passive_title,
     romance_governed_title,
@@ -527,9 +529,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "Born in Split in 1945, Halvat trained as an engineer…": an opening participle phrase with another
     # date is that date's happening, and goes
     fronted = _FRONTED_PARTICIPLE.match(s)
-    if fronted is not None and fronted.end("rest") < rel_start and any(
-            o is not timex and fronted.start("rest") <= o.start - sentence.start < fronted.end("rest") for o in others):
-        cut = fronted.start("main")
+    # (…in French, Spanish or Italian too: "Arrivé au pouvoir par un coup d'État en août 2020, le général avait promis…")
+    main_at = fronted.start("main") if fronted is not None else romance_fronted_main_start(s)
+    if main_at is not None and main_at <= rel_start and any(
+            o is not timex and dateline_end(s) <= o.start - sentence.start < main_at for o in others):
+        cut = main_at
         s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
         sentence = Sentence(sentence.start + cut, sentence.end, s)
         others = [o for o in others if o.start >= sentence.start]
@@ -2977,13 +2981,17 @@ _SEQUENCE_ADVERB = re.compile(r"(?:^|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=
 
 
 #: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
-_FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
+_FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot|"
+                                 r"Brought|Driven|Chosen|Given|Caught|Drawn|Thrown)\b"
                                  # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
                                  # (…nor a place after the date: "Born on June 12, 1938, in a village near Vyborg, Lindholm…")
                                  r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)|,(?=\s+(?:in|at|near|outside)\s)){0,160}?)"
                                  # (…nor an absolute "with" set off after it: "…by Nehru and Khan, with the World Bank as a
                                  # signatory, the treaty divides…")
-                                 r"(?:,\s+with\s+[^,;:]{3,60}?)?,"
+                                 r"(?:,\s+with\s+[^,;:]{3,60}?)?"
+                                 # (…nor its phrase said again of a second time: "…by a coup in August 2020[, then by a
+                                 # second in May 2021],")
+                                 r"(?:,\s+(?P<again>(?:then|and\s+then|and\s+again|again|later)\s+[^,;:]{3,80}?))?,"
                                  # (nor a second clause joined on: "Limited work resumed … in 2023, but ministers…")
                                  r"(?!\s*\d{4}\b)(?!\s+(?:in|at|near|outside)\s)(?!\s+(?:but|and|or|yet|so|while|whereas)\s)"
                                  r"\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
@@ -3038,7 +3046,8 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     ("Elian was rescued by fishermen off the coast")."""
     s = sentence.text
     m = _FRONTED_PARTICIPLE.match(s)
-    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
+    again = m is not None and m["again"] is not None and m.start("again") <= t.start - sentence.start < m.end("again")
+    if m is None or not again and not m.start("rest") <= t.start - sentence.start < m.end("rest"):
         return None
     subject = subject_of(m["main"][:1].upper() + m["main"][1:])
     # (…or a name before a present of its own, which may take a noun's shape: "…, New START caps each side's warheads")
@@ -3046,8 +3055,12 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     subject = subject if name is None else name["name"]
     if subject is None:
         return None
-    phrase = Sentence(sentence.start + m.start("rest"), sentence.start + m.end("rest"), m["rest"])
+    group = "again" if again else "rest"
+    phrase = Sentence(sentence.start + m.start(group), sentence.start + m.end(group), m[group])
     rest = make_title(phrase, t, [t], gazetteer) if phrase.text.strip() != t.text else ""
+    if again:  # ("…by a coup in August 2020, then by a second in May 2021": "brought to power by a second")
+        rest = phrase_said_again(m["rest"].strip(), re.sub(r"^(?:(?:and\s+)?then|and\s+again|again|later)\s+", "", rest,
+                                                           flags=re.I))
     rest = rest[:1].lower() + rest[1:] if rest and not re.match(r"[A-Z][a-z]+\s+[A-Z]", rest) else rest
     participle = m["participle"][:1].lower() + m["participle"][1:]
     rest = re.sub(r"^(?:In|On|At|From|By|With|Near|Outside|Inside)\b", lambda w: w.group().lower(), rest)  # "born in Split"
@@ -5256,6 +5269,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if closed is not None:
                 part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             title = _with_romance_subject(with_antecedent(make_title(part, t, inside, gazetteer), sentence, part), sentence, part)
+            held = _ANTECEDENT_AND_RELATIVE.fullmatch(title) \
+                if part.start == sentence.start + dateline_end(sentence.text) else None
+            if held is not None and not VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", held["np"])) \
+                    and not FIRST_VERB.search(held["np"]):
+                # ("The second phase of the plan, which was due to begin in January, has stalled": the relative clause, its
+                # antecedent held in the part, is what the title tells of it)
+                title = f"{held['np']} {held['rest']}"
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None
             if plural is not None and _NAME_THEN_PLURAL_VERB.match(title):
@@ -6173,6 +6193,12 @@ _PERSON_BY_ROLE_ALONE = re.compile(rf"(?:\b[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:
 _ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE},?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
 
 
+#: A noun phrase opening a title and its relative clause set off: "The second phase of the plan, which was due to begin".
+_ANTECEDENT_AND_RELATIVE = re.compile(r"(?P<np>[A-Z][^,;]{2,80}),\s+(?:which|who)\s+(?P<rest>[^,;]+)")
+#: A pronoun whose meaning a clause before may hold.
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|them|he|she|him|its|their|his|her)\b", re.I)
+
+
 class SentenceTitles:
     """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
     sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
@@ -6213,6 +6239,16 @@ class SentenceTitles:
                 cut += re.match(r"\s*,\s*", sentence.text[cut:]).end()
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
                 inside = [o for o in inside if o is not opening]
+            semicolon = sentence.text.rfind("; ", dateline_end(sentence.text), t.start - sentence.start)
+            if semicolon >= 0 and any(o.end - sentence.start <= semicolon for o in inside) \
+                    and not _PRONOUN_WORD.search(sentence.text, semicolon) and tells_a_doing(sentence.text[:semicolon]) \
+                    and is_own_clause(re.sub(r"^[^,]{1,40},\s+", "", sentence.text[semicolon + 2:]).capitalize()):
+                # "A truce ended the fighting in November 2020; Russian peacekeepers who deployed that year left in the
+                # spring of 2024": each clause is a sentence of its own, with its own dates (not one whose pronoun the
+                # clause before tells: "…seized Port Alvar in December 2023; government troops retook it in January")
+                cut = semicolon + 2
+                sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+                inside = [o for o in inside if o.start >= sentence.start]
             # "…disengaged from the Pangong lake area in 2021 and Gogra-Hot Springs in September 2022": each date's own
             # object, as if it stood alone
             # (not a list of subjects: "Burkina Faso joined the court in 2004, Mali in 2000 and Niger in 2002")

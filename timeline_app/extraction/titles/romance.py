@@ -24,6 +24,7 @@ from timeline_app.extraction.titles.grammar import (
     WHEN_WORD,
     date_phrase_end,
     language_of,
+    phrase_said_again,
 )
 from timeline_app.extraction.verbs import FOREIGN_PAST, ROMANCE_IRREGULAR_PRETERITES, saying_pasts
 
@@ -437,10 +438,17 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
 #: (an aside may stand between): "Arrivé au pouvoir en avril 2021 à la mort de son père, [il] avait dirigé…".
 _FRONTED_ROMANCE_PARTICIPLE = re.compile(r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas|at[oaie]|it[oaie]|"
                                          r"ie?s?|ue?s?))\s+(?P<rest>[^,;]{3,140}),\s+(?:(?P<aside>[^,;]{2,80}),\s+)?"
-                                         r"(?P<subject>il|elle|ils|elles|(?:le|la|les|el|los|las|il|lo)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                                         # (an adjective may follow the noun, not its auxiliary: "le général [avait] promis")
+                                         r"(?P<subject>il|elle|ils|elles|(?:le|la|les|el|los|las|il|lo)\s+[^\W\d_]+"
+                                         r"(?:\s+(?!(?:a|avait|avaient|ont|est|était|étaient|sont|fut|sera|va|vient|ha|había|"
+                                         r"habían|han|es|era|fue|está|estaba|aveva|avevano|hanno|è|fu|sarà)\b)[^\W\d_]+)?"
                                          r"|[Ll]['’][^\W\d_]+(?:\s+(?:de|d['’]|du)\s*[^\W\d_]+)?"  # ("l'accord de Bougival")
                                          # (not a list's next name: "entre l'État, les indépendantistes et les loyalistes")
                                          r"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?!(?:et|ou|y|e|o|ni)\b)(?=[a-zà-ÿ])")
+
+
+#: What opens an aside that says a participle's phrase again, of a second time: "puis ", "et de nouveau ", "luego ".
+_AGAIN_ASIDE = re.compile(r"(?:puis|ensuite|et\s+de\s+nouveau|luego|después|y\s+de\s+nuevo|poi|e\s+di\s+nuovo|depois)\s+")
 
 
 def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
@@ -450,16 +458,35 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     lead = dateline_end(s)
     lead += len(s[lead:]) - len(s[lead:].lstrip())
     m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
-    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest") or not _reads_romance(s) \
-            or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
+    if m is None or not _reads_romance(s) or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
         return None
-    at = m.start("rest")
-    rest = remove_date_phrase(m["rest"], t.start - sentence.start - at, t.end - sentence.start - at)
+    group = "rest" if m.start("rest") <= t.start - sentence.start < m.end("rest") else "aside"
+    if group == "aside" and not (m["aside"] and m.start("aside") <= t.start - sentence.start < m.end("aside")
+                                 and _AGAIN_ASIDE.match(m["aside"])):
+        return None  # ("Arrivé au pouvoir par un coup d'État en août 2020, puis par un second en mai 2021, le général…": the
+        # aside that says it again is the second time's)
+    at = m.start(group)
+    rest = remove_date_phrase(m[group], t.start - sentence.start - at, t.end - sentence.start - at)
+    if group == "aside":
+        rest = _AGAIN_ASIDE.sub("", rest, count=1)
+        rest = phrase_said_again(m["rest"], rest)
+        return f"{m['subject'][:1].upper()}{m['subject'][1:]} {romance_passive(m['part'].lower(), s)} {m['part'].lower()} {rest}".strip()
     part = m["part"].lower()
     subject = m["subject"]
     if m["aside"] and re.search(r"\s(?:et|ou|y|e|o)\s", m["aside"]):  # (…and the list the phrase ended on goes on in it)
         rest = f"{rest.rstrip()}, {m['aside']}"
     return f"{subject[:1].upper()}{subject[1:]} {romance_passive(part, s)} {part} {rest}".strip()
+
+
+def romance_fronted_main_start(s: str) -> int | None:
+    """Where the main clause's subject begins after an opening French, Spanish or Italian participle phrase ("Arrivé au
+    pouvoir par un coup d'État en août 2020, [le général] avait promis…"), or None when the sentence opens with none."""
+    lead = dateline_end(s)
+    lead += len(s[lead:]) - len(s[lead:].lstrip())
+    m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
+    if m is None or not _reads_romance(s) or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
+        return None
+    return m.start("subject")
 
 
 #: A Romance subject opening its sentence, up to the comma of its participle's aside: an article, then no verb's comma.
