@@ -20752,3 +20752,11 @@ def test_a_plan_s_relative_clause_after_a_long_antecedent_is_told_of_it(tmp_path
     titles = titles_of(tmp_path, "Published 5 December 2026\n\nThe second stage of the accord, which was due to start in "
                                  "January, has stalled.\n", date(2026, 12, 5))
     assert titles == {"2026-01": "The second stage of the accord was due to start"}
+
+
+def test_talks_held_at_a_place_inside_a_named_one_are_what_opens(tmp_path):
+    told = told_of(tmp_path, "MONTREUX, Dec 4 (Wire) - The accord came after nine days of closed-door talks at a villa on the "
+                             "shore of Lake Leman, which opened on Nov. 25 under the auspices of the Red Cross.\n",
+                   date(2026, 12, 4))
+    assert told["2026-11-25"] == ("Closed-door talks at a villa on the shore of Lake Leman opened under the auspices of the "
+                                  "Red Cross", "talks")

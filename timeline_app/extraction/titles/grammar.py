@@ -739,7 +739,8 @@ PROCESS_NOUNS = (r"exchange|swap|release|return|repatriation|transfer|handover|w
 #: What only a process does: "stalled", "broke down", "began".
 PROCESS_VERBS = (r"(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:stalled|collapsed|began|started|ended|resumed|"
                  r"broke\s+down|took\s+place|failed|halted|completed|postponed|delayed|suspended|got\s+under\s+way|finished|"
-                 r"frozen|froze|paused|interrupted|broken\s+off|relaunched|restarted|revived)")
+                 r"frozen|froze|paused|interrupted|broken\s+off|relaunched|restarted|revived|opened|concluded|adjourned|"
+                 r"reconvened|wrapped\s+up)")
 #: What a thing, not a side of it, does in its course: "took effect", "began", "collapsed", "expired".
 COURSE_OF_A_THING = re.compile(rf"(?:took\s+effect|came\s+into\s+force|entered\s+into\s+force|expired|lapsed|{PROCESS_VERBS})\b")
 _PROCESS_BEFORE_OF = re.compile(rf"\b(?:{PROCESS_NOUNS})\s+$")

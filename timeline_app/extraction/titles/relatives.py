@@ -967,6 +967,8 @@ _TALKS_ON_BEFORE = re.compile(r"\b(?P<talks>(?:(?:the|a|an)\s+)?(?:talks|negotia
 #: …and where they are held: "[the talks at ]the Palais des Nations".
 _TALKS_AT_BEFORE = re.compile(r"\b(?:(?i:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:talks|negotiations|consultations|summit|conference|"
                               r"dialogue|meeting|session)\s+(?:at|in)\s+(?:the\s+)?"
+                              # (…a place inside the named one first: "talks at [a hotel on the shore of ]Lake Geneva")
+                              r"(?:(?:(?:a|an|the)\s+)?[a-z-]+\s+(?:on|of|in|near|outside|by)\s+(?:the\s+)?){0,3}"
                               # (a name's first words, and its small words: "the [Palais des ]Nations")
                               r"(?:[A-Z][\w'’.-]*\s+(?:(?:des|de|du|del|della|of|la|le)\s+)?){0,3}$")
 
@@ -1017,7 +1019,7 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     if topic is None and not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]):
         # (…nor where they are held, when the clause tells their course: "the talks at the Palais des Nations, which began
         # on Thursday")
-        held_at = _TALKS_AT_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun"))
+        held_at = _TALKS_AT_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun"))
         noun = held_at.group() + m["noun"] if held_at is not None else noun
     if topic is not None:
         noun = topic["talks"] + " " + topic["on"] + " " + m["noun"]
