@@ -5802,3 +5802,17 @@ def test_a_planned_month_whose_time_went_by_undone_is_the_last_one():
     # (a plan put off is not said to have gone by: the nearest such month)
     assert value_of("The talks, which were due to open in January, have been postponed.", "January",
                     date(2026, 12, 5)) == "2027-01"
+
+
+def test_a_month_in_the_pluperfect_after_a_sentence_set_in_a_year_long_past_looks_back_from_it():
+    text = ("Twenty years ago this month, two militias signed a truce. The winter of 2006 was cruel. The talks had opened in "
+            "a barn in October, broke down twice in November and were saved by a priest. By the spring, the guns had gone "
+            "quiet. A decade later, in 2016, the valley was at war again.")
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language="en")}
+    assert (found["October"], found["November"], found["the spring"]) == ("2006-10", "2006-11", "2007-SP")
+    assert found["A decade later"] == "2017"
+    # (not from a span's start, nor from a date of the sentence the pluperfect comes after)
+    assert value_of("Envoys met on Wednesday, in the 40th round since 2008. Twelve people had been held since the last "
+                    "round in September.", "September", date(2026, 11, 26)) == "2026-09"
+    assert value_of("Morales, who ruled from 2006 until he quit in November 2019, had registered as a candidate in May.",
+                    "May", date(2025, 6, 14)) == "2025-05"

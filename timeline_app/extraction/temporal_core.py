@@ -2304,6 +2304,48 @@ def _month_in_sequence(ctx: Context, pos: int, month: int) -> int | None:
     return year + (1 if month < told else 0)
 
 
+#: A pluperfect before a date in its clause: "had opened in a schoolhouse in ", "had already been signed on ".
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|just|only|been)\s+){0,2}"
+                                r"(?:[a-z]{3,}ed|[a-z]{2,}en|begun|met|held|made|won|lost|fought|left|come|gone|run|sent|built|"
+                                r"brought|struck|taken|broken|fallen|seen|known|drawn|grown|shown|thrown|sold|told|set|cut|hit|"
+                                r"put|shut)\b[^.;:!?]{0,80}$")
+
+
+def _month_behind_story(ctx: Context, pos: int, month: int) -> tuple[int, str] | None:
+    """The year of a bare month told in the pluperfect right after a sentence that set the story in a year long past:
+    the last such month not after the story's time ("The winter of 2006 was hard. The talks had opened in a schoolhouse
+    in October" is October 2006), as a look back from that time."""
+    if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year >= ctx.dct.year - 1 or not 0 < pos - ctx.ref_at <= 400 \
+            or "\n\n" in ctx.text[ctx.ref_at:pos] or ctx.tense(pos, pos + 1) == "future":
+        return None
+    start = ctx.sentence_bounds(pos)[0]
+    # (a span's start is no time the story is at: "…in the 40th round of talks since 2008")
+    if re.search(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?$",
+                 ctx.text[max(0, ctx.ref_at - 20):ctx.ref_at]) \
+            or not _PLUPERFECT_BEFORE.search(ctx.text, start, pos) \
+            or ctx.ref_at < ctx.sentence_bounds(max(0, start - 2))[0]:  # (told in this sentence or the one before)
+        return None
+    if ctx.ref_at >= start and not (ctx.ref_grain == "month" and _PLUPERFECT_BEFORE.search(ctx.text, start, ctx.ref_at)):
+        return None  # (a date of this sentence before its pluperfect is no story it looks back from: "Morales, who
+        # governed … until he resigned in November 2019, had registered as a candidate in May")
+    if ctx.ref_grain == "month" and ctx.ref_month is not None:
+        story = ctx.ref_month
+    elif ctx.ref_grain == "day" and ctx.ref is not None:
+        story = (ctx.ref.year, ctx.ref.month)
+    elif ctx.ref_season_middle is not None:
+        story = (ctx.ref_season_middle.year, ctx.ref_season_middle.month)
+    else:
+        story = (ctx.ref_year, 12)
+    if ctx.ref_at >= start and ctx.ref_grain == "month":
+        # (…and the months the sentence goes on to, in order: "…had opened in October, broke down twice in November")
+        year = story[0] if month >= story[1] else story[0] + 1
+        return year, f"the first {lx_month_name(month)} from {lx_month_name(story[1])} {year_str(story[0])}, the " \
+                     f"sentence's look back going on"
+    year = story[0] if month <= story[1] else story[0] - 1
+    return year, f"the last {lx_month_name(month)} not after {lx_month_name(story[1])} {year_str(story[0])}, looked back " \
+                 f"to in the pluperfect"
+
+
 def _month_story_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
     """A day without its year told in the past a few sentences after a month of years long past, in its paragraph ("After
     the referendum failed that October, I thought we had lost everything. We signed a revised deal on November 24"):
@@ -2570,6 +2612,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # mid-June, never took place": a story told in sequence from a month of another year goes on in it
         return sequel, f"{lx_month_name(month)} {year_str(sequel)}, the story told in sequence from " \
                        f"{lx_month_name(ctx.ref_month[1])} {year_str(ctx.ref_month[0])}"
+    behind = _month_behind_story(ctx, m.start(), month) if not r else None
+    if behind is not None:
+        # "The winter of 2006 was hard. The talks had opened in a schoolhouse in October": a pluperfect looks back from
+        # the story's time, in a year long past, not from the writing
+        return behind
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
