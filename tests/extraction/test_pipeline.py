@@ -20760,3 +20760,9 @@ def test_talks_held_at_a_place_inside_a_named_one_are_what_opens(tmp_path):
                    date(2026, 12, 4))
     assert told["2026-11-25"] == ("Closed-door talks at a villa on the shore of Lake Leman opened under the auspices of the "
                                   "Red Cross", "talks")
+
+
+def test_a_first_time_since_a_year_before_a_clause_s_subject_tells_no_happening_then(tmp_path):
+    titles = titles_of(tmp_path, "Published 1 December 2026\n\nFor the first time since 1972, no agreement caps the two "
+                                 "arsenals.\n", date(2026, 12, 1))
+    assert titles == {}

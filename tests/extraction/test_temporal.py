@@ -5816,3 +5816,9 @@ def test_a_month_in_the_pluperfect_after_a_sentence_set_in_a_year_long_past_look
                     "round in September.", "September", date(2026, 11, 26)) == "2026-09"
     assert value_of("Morales, who ruled from 2006 until he quit in November 2019, had registered as a candidate in May.",
                     "May", date(2025, 6, 14)) == "2025-05"
+
+
+def test_a_year_a_ranking_counts_from_is_no_time_the_story_comes_to():
+    text = ("The pact lapsed on Feb. 5 this year. For the first time since 1972, no treaty caps the two arsenals. Talks on "
+            "a successor, floated in the spring, have not begun.")
+    assert value_of(text, "the spring", date(2026, 12, 1)) == "2026-SP"

@@ -1758,7 +1758,8 @@ _STILL_TODAY = re.compile(r"\b(?:still|remains?|continues?\s+to)\s+(?:[a-z]+\s+)
 _THING_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:maps?|borders?|lines?|budget|census|"
                                r"edition|model|version|levels?|figures?|prices?|rules?|guidelines|boundaries|frontiers?)\b")
 #: A happening's noun right after its date: "[Oct. 4] local elections", "[March 2011] uprising".
-_HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s|,)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:elections?|polls|vote|referendum|war|summit|attacks?|"
+# (not the subject of a clause after the date's comma: "For the first time since 1972, no agreement limits…")
+_HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s|,(?!\s+(?:no|a|an|the|its|their|this|that|every|each)\s))?\s+(?:[a-z][\w-]*\s+){0,2}?(?:elections?|polls|vote|referendum|war|summit|attacks?|"
                                    r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
                                    r"bombings?|uprising|offensive|revolution|crackdown|negotiations|meetings?|visit|strikes|"
                                    r"clashes|fighting|protests|conference)\b")

@@ -83,6 +83,13 @@ _THING_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|when|that|was|were|is|are|had|has)\b)[a-z]{3,}")
 
 
+#: A ranking or a count of times since a date, right before it: "for the first time since ", "the deadliest … since ".
+_RANKED_SINCE_BEFORE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|biggest|largest|deadliest|worst|"
+                                  r"bloodiest|highest|lowest|longest|most\s+\w+)|any\s+time|times|occasions)\b[^,;.]{0,50}\s"
+                                  r"since\s+(?:the\s+)?"
+                                  r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.value == "PRESENT_REF" or timex.type in (DATE, TIME) and re.match(r"\d{4}", timex.value) \
@@ -92,6 +99,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.past_years_written += 1
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
+    if _RANKED_SINCE_BEFORE.search(ctx.text, max(0, timex.start - 70), timex.start):
+        return  # "For the first time since 1972, …": a yardstick, not a time the story has come to
     if timex.type == TIME and ctx.ref_clock and 0 <= timex.start - ctx.ref_clock_at < 60 \
             and re.search(r"[(\[][ \t]*$", ctx.text[max(0, timex.start - 3):timex.start]):
         return  # "at 0137 local time (2337 GMT on Friday)": the same moment in another zone; the story's day stays
