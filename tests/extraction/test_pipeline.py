@@ -20766,3 +20766,9 @@ def test_a_first_time_since_a_year_before_a_clause_s_subject_tells_no_happening_
     titles = titles_of(tmp_path, "Published 1 December 2026\n\nFor the first time since 1972, no agreement caps the two "
                                  "arsenals.\n", date(2026, 12, 1))
     assert titles == {}
+
+
+def test_it_after_a_named_text_that_set_bounds_is_that_text(tmp_path):
+    titles = titles_of(tmp_path, "Published 1 December 2026\n\nThe Vostok Accord capped the fleets of the two navies. It was "
+                                 "signed in Tallinn in April 2011 and entered into force in March 2012.\n", date(2026, 12, 1))
+    assert titles == {"2011-04": "The Vostok Accord was signed in Tallinn", "2012-03": "The Vostok Accord entered into force"}

@@ -181,6 +181,9 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"|stalled|resumed|broke\s+down|faltered|foundered"
                             # (…or what a text did by its terms: "The deal ended a conflict… It came eight months after…")
                             r"|ended|created|established|granted|allowed|required|obliged|committed|paved"
+                            # (…or bounds it set, told in the past or the present: "New START capped the arsenals… It was
+                            # signed in Prague")
+                            r"|capped|caps|limited|limits|restricted|restricts|banned|bans|barred|bars|prohibited|prohibits"
                             # (…or a sitting's course: "The session opened at 1:30 p.m. … It resumed that evening")
                             r"|opened|began|started|closed)\b"
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
