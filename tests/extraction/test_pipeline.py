@@ -20772,3 +20772,11 @@ def test_it_after_a_named_text_that_set_bounds_is_that_text(tmp_path):
     titles = titles_of(tmp_path, "Published 1 December 2026\n\nThe Vostok Accord capped the fleets of the two navies. It was "
                                  "signed in Tallinn in April 2011 and entered into force in March 2012.\n", date(2026, 12, 1))
     assert titles == {"2011-04": "The Vostok Accord was signed in Tallinn", "2012-03": "The Vostok Accord entered into force"}
+
+
+def test_german_verb_second_after_a_date_with_a_place_and_a_genitive_subject(tmp_path):
+    titles = titles_of(tmp_path, "Genf, 3. Dezember 2026 - Im Februar 2023 hatten beide Seiten in Genf einen Rahmenvertrag "
+                                 "vereinbart, im März folgte in Skopje ein Anhang.\n\nVor zwei Jahren hatte ein Überfall "
+                                 "bewaffneter Milizionäre im Süden einen Grenzbeamten das Leben gekostet.\n", date(2026, 12, 3))
+    assert titles["2023-03"] == "Ein Anhang folgte in Skopje"
+    assert titles["2024"] == "Ein Überfall bewaffneter Milizionäre hatte im Süden einen Grenzbeamten das Leben gekostet"

@@ -5822,3 +5822,8 @@ def test_a_year_a_ranking_counts_from_is_no_time_the_story_comes_to():
     text = ("The pact lapsed on Feb. 5 this year. For the first time since 1972, no treaty caps the two arsenals. Talks on "
             "a successor, floated in the spring, have not begun.")
     assert value_of(text, "the spring", date(2026, 12, 1)) == "2026-SP"
+
+
+def test_a_german_month_told_by_a_simple_past_with_no_prefix_is_the_last_one():
+    assert foreign_value_of("Im März folgte in Skopje ein Anhang.", "März", date(2026, 12, 3), "de") == "2026-03"
+    assert foreign_value_of("Im Oktober sagte der Minister ab.", "Oktober", date(2026, 3, 3), "de") == "2025-10"

@@ -46,7 +46,7 @@ from timeline_app.extraction.timex import (
     weekend_value,
     year_str,
 )
-from timeline_app.extraction.verbs import FOREIGN_PAST, GERMAN_WEAK_PAST, SAYING_PASTS, saying_pasts
+from timeline_app.extraction.verbs import FOREIGN_PAST, GERMAN_LEXICAL_PAST, SAYING_PASTS, saying_pasts
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
 #: from a thread. Repeated phrases are parsed once; MAX_PARSES counts calls (a phrase the article's
@@ -1246,7 +1246,7 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     if language == "nl" and (_DUTCH_PAST.search(text, lo, hi) or _DUTCH_SIMPLE_PAST.search(text, lo, hi)):
         return True  # ("Duterte werd op 11 maart gearresteerd", "heeft … bezocht": Dutch's own auxiliaries, kept apart from
         # the English words they are spelled as)
-    if language == "de" and _GERMAN_WEAK_PAST.search(text, lo, hi):
+    if language == "de" and _GERMAN_SIMPLE_PAST.search(text, lo, hi):
         return True  # ("Im März verabschiedete das Parlament ein Gesetz": a weak simple past behind an inseparable prefix)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
@@ -1257,7 +1257,8 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     return FOREIGN_PAST.search(text, lo, hi) is not None
 
 
-_GERMAN_WEAK_PAST = re.compile(GERMAN_WEAK_PAST)
+#: A German simple past: a weak one behind an inseparable prefix, or one news tells with none ("Im März folgte…").
+_GERMAN_SIMPLE_PAST = re.compile(rf"(?<![\wäöüß]){GERMAN_LEXICAL_PAST}(?![\wäöüß])")
 #: A Dutch past: an auxiliary of the past or the perfect and, a few words on, its participle ("werd … gearresteerd",
 #: "heeft … bezocht", "is … vertrokken").
 _DUTCH_PAST = re.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\s+(?:[\w.'’-]+\s+){0,14}?"

@@ -214,6 +214,19 @@ GERMAN_WEAK_PAST = (r"(?<!\bder\s)(?<!\bdie\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bdem\
                     r"(?:(?i:ver|be|ent|er|zer|über|unter|wider|miss)[a-zäöüß]{3,}?(?:ete|eten|te|ten)"
                     r"|[a-zäöüß]{3,}iert(?:e|en))(?![\wäöüß])"
                     r"(?!\s+(?-i:[A-ZÄÖÜ]))")
+#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
+GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
+                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
+                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten|"
+                        # (…and the sayings and tolls news tells: "[Am Sonntag] meldete das Ministerium drei Tote")
+                        r"meldete|meldeten|sagte|sagten|forderte|forderten|warnte|warnten|starb|starben|fiel|fielen|"
+                        r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen|"
+                        r"sprach|sprachen|hielt|hielten|brach|brachen|blieb|blieben|floh|flohen|warf|warfen|lag|lagen|standen|"
+                        # ("[Am 13. Oktober] ließ die Hamas die Geiseln frei")
+                        r"ließ|ließen|entließ|entließen|verließ|verließen|schloss|schlossen|stieg|stiegen|erhielt|erhielten|"
+                        r"wies|wiesen|sah|sahen|"
+                        # (…and any weak past behind an inseparable prefix: "[Im März] verabschiedete das Parlament")
+                        rf"{GERMAN_WEAK_PAST})")
 
 
 #: The third-person pasts of saying in the other languages we read, singular and plural: the verb a closing

@@ -536,13 +536,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                                      _SPACES.finditer(title, fronted.end(), min(len(title), fronted.end() + 90)))
                          if v is not None), None)
     if inverted is not None and GERMAN_WORD.search(title):  # (German's own small words say it is German)
-        subject, rest = inverted["subject"], inverted["rest"]
+        subject, rest = inverted["subject"], inverted["rest"] or ""
         two_names = re.fullmatch(r"(?P<one>[A-ZÄÖÜ][\wäöüß-]*)\s+(?P<two>[A-ZÄÖÜ][\wäöüß-]*)", subject)
         if two_names is not None and re.fullmatch(r"(?:ge)?[a-zäöüß]{3,}(?:t|en)[.!]?", rest) \
                 and re.fullmatch(r"(?i:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden)", inverted["verb"]):
             # "[Bereits im Mai 2024] hatte Selenskyj Berlin besucht": the object stands between the name and the participle
             subject, rest = two_names["one"], f"{two_names['two']} {rest}"
-        title = f"{subject[:1].upper()}{subject[1:]} {inverted['verb'].lower()} {inverted['place'] or ''}{rest}"
+        title = f"{subject[:1].upper()}{subject[1:]} {inverted['verb'].lower()} {inverted['place'] or ''}{rest}".rstrip()
     # (…as does Dutch: "[Volgende week] komen de delegaties opnieuw samen")
     dutch = _DUTCH_VERB_FIRST.fullmatch(title) if inverted is None else None
     if dutch is not None and _DUTCH_WORD.search(title):

@@ -17,7 +17,7 @@ from timeline_app.extraction.temporal_core import MON_FULL
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
-    GERMAN_WEAK_PAST,
+    GERMAN_LEXICAL_PAST,
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
@@ -217,19 +217,6 @@ PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
 
 
-#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
-GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
-                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
-                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten|"
-                        # (…and the sayings and tolls news tells: "[Am Sonntag] meldete das Ministerium drei Tote")
-                        r"meldete|meldeten|sagte|sagten|forderte|forderten|warnte|warnten|starb|starben|fiel|fielen|"
-                        r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen|"
-                        r"sprach|sprachen|hielt|hielten|brach|brachen|blieb|blieben|floh|flohen|warf|warfen|lag|lagen|standen|"
-                        # ("[Am 13. Oktober] ließ die Hamas die Geiseln frei")
-                        r"ließ|ließen|entließ|entließen|verließ|verließen|schloss|schlossen|stieg|stiegen|erhielt|erhielten|"
-                        r"wies|wiesen|sah|sahen|"
-                        # (…and any weak past behind an inseparable prefix: "[Im März] verabschiedete das Parlament")
-                        rf"{GERMAN_WEAK_PAST})")
 #: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:
 #: "[Seit dem 1. Januar] liefert Russland kein Gas mehr", "[Seit 2014] kontrollieren Separatisten…".
 #: (Plurals only where no noun is spelled so: "Leben", "Halten" and "Warten" are nouns too.)
@@ -279,7 +266,9 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 r"keines)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
                                 # (a name's own adjective too: "die Vereinten Nationen", "die Europäische Union")
                                 r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|int|igt)(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
-                                r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (…or a bare plural's genitive: "ein Angriff serbischer Bewaffneter")
+                                r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?|[a-zäöüß]{3,}er\s+)"
+                                r"[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (a role and a full name: "Verteidigungsminister Boris Pistorius")
                                 r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"
                                 r"sprecherin|chef|chefin)\s+[A-ZÄÖÜ][\wäöüß-]*\s+[A-ZÄÖÜ][\wäöüß-]*"
@@ -292,7 +281,8 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 r"(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
                                 # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
                                 r"|(?-i:es|er|sie|wir|man))"
-                                r"\s+(?P<rest>(?=\S).*\S)\s*$")
+                                # (…or nothing after it, the place before it: "[Im März] folgte in Ohrid ein Anhang")
+                                r"(?:\s+(?P<rest>(?=\S).*\S)|(?P<closed>\s*[.!]))?\s*$")
 
 
 #: An absolute "with" clause's opening and its gerund, which tell what went with a happening, no part of it: ", with [both]
