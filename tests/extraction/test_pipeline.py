@@ -20780,3 +20780,16 @@ def test_german_verb_second_after_a_date_with_a_place_and_a_genitive_subject(tmp
                                  "bewaffneter Milizionäre im Süden einen Grenzbeamten das Leben gekostet.\n", date(2026, 12, 3))
     assert titles["2023-03"] == "Ein Anhang folgte in Skopje"
     assert titles["2024"] == "Ein Überfall bewaffneter Milizionäre hatte im Süden einen Grenzbeamten das Leben gekostet"
+
+
+def test_after_a_happening_s_noun_in_a_sentence_of_a_state_that_holds_now(tmp_path):
+    titles = titles_of(tmp_path, "Published 4 December 2026\n\nThe Front is the last armed movement in the north after the "
+                                 "signing of the accord with the Union in 2016.\n", date(2026, 12, 4))
+    assert titles == {"2016": "The signing of the accord with the Union"}
+    titles = titles_of(tmp_path, "Quito, 4 dic (EFE).- El Frente es el último grupo armado del norte tras la firma del "
+                                 "acuerdo con la Unión en 2016.\n", date(2026, 12, 4))
+    assert titles == {"2016": "La firma del acuerdo con la Unión"}
+    # (not after a past, whose own date it is)
+    titles = titles_of(tmp_path, "Published 4 December 2026\n\nFighting resumed after the collapse of the truce in March.\n",
+                       date(2026, 12, 4))
+    assert titles == {"2026-03": "Fighting resumed after the collapse of the truce"}

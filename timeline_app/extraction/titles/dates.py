@@ -1542,6 +1542,10 @@ _LIST_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+$")
 _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+by\b)")
 
 
+#: A present of being, which tells a state that holds now: "[ is ]the last active group", "[ remains ]divided".
+_PRESENT_STATE_BEFORE = re.compile(r"\b(?:is|are|remains|remain)\s")
+
+
 def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
                           alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
@@ -1644,7 +1648,13 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             and _GATHERING_NOUN.search(phrase) is not None \
             and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b",
                               re.sub(r"\b(?:said|says|told|reached|agreed)\b", "", s[:governing[-1].start()]))
-        if ahead is None and not despite and not during and (not governing[-1].group().lower().startswith("since")
+        # (…and "after" a happening's noun, when the sentence tells a state that holds now: "The ELN is the last active
+        # guerrilla group after the signing of the accord with the FARC in 2016")
+        state_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] \
+            and _PRESENT_STATE_BEFORE.search(s, dateline_end(s), governing[-1].start()) is not None \
+            and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b", s[dateline_end(s):governing[-1].start()])
+        if ahead is None and not despite and not during and not state_after \
+                and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)

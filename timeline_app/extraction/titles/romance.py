@@ -205,9 +205,13 @@ def romance_passive(participle: str, context: str = "") -> str:
     return "ont été" if plural else "a été"
 
 
-#: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
-#: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
-_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit|sinds)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
+#: A present of being in French, Spanish, Italian, Portuguese or German, which tells a state that holds now.
+_FOREIGN_PRESENT_STATE = re.compile(r"(?<!\w)(?:es|son|sigue|siguen|est|sont|reste|restent|è|sono|resta|é|são|continua|ist|sind|"
+                                    r"bleibt|bleiben)(?!\w)")
+#: A noun phrase after "since" (or "after", of a state that holds now) in French, Spanish or German and its date's
+#: preposition: "depuis la rupture des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]",
+#: "seit dem Krieg [im Jahr 2020]", "tras la firma del acuerdo [en 2016]".
+_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?P<prep>depuis|desde|seit|sinds|tras|après|dopo|após|nach)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
                                  # (…and Dutch's: "sinds de invasie van Turkije in 1974")
                                  r"de|het|"
                                  # (…or a possessive: "depuis son investiture", "desde su investidura", "seit seinem
@@ -231,6 +235,10 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
     # (its own article is no verb: Portuguese "a independência", not French "a")
     if m is None or _FOREIGN_FINITE.search(m["np"], len(m["np"].split(None, 1)[0])) or len(m["np"].split()) > 10:
         return None
+    if m["prep"].lower() in ("tras", "après", "dopo", "após", "nach") \
+            and not _FOREIGN_PRESENT_STATE.search(s, dateline_end(s), m.start()):
+        return None  # ("El ELN es la última guerrilla activa tras la firma del acuerdo en 2016": "after" a happening's noun
+        # only when the sentence tells a state that holds now, as in English)
     np = m["np"]
     if re.match(r"der\s", np) and m.group().lower().startswith("seit"):
         # German "seit" takes the dative: "der umstrittenen Parlamentswahl" is "die umstrittene Parlamentswahl"
