@@ -1650,9 +1650,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
                               re.sub(r"\b(?:said|says|told|reached|agreed)\b", "", s[:governing[-1].start()]))
         # (…and "after" a happening's noun, when the sentence tells a state that holds now: "The ELN is the last active
         # guerrilla group after the signing of the accord with the FARC in 2016")
-        state_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] \
-            and _PRESENT_STATE_BEFORE.search(s, dateline_end(s), governing[-1].start()) is not None \
-            and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b", s[dateline_end(s):governing[-1].start()])
+        # (a participle after the verb is the state's adjective: "…is the last armed group after…")
+        state = _PRESENT_STATE_BEFORE.search(s, dateline_end(s), governing[-1].start()) \
+            if re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] else None
+        state_after = state is not None and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b", s[dateline_end(s):state.start()])
         if ahead is None and not despite and not during and not state_after \
                 and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
