@@ -20793,3 +20793,10 @@ def test_after_a_happening_s_noun_in_a_sentence_of_a_state_that_holds_now(tmp_pa
     titles = titles_of(tmp_path, "Published 4 December 2026\n\nFighting resumed after the collapse of the truce in March.\n",
                        date(2026, 12, 4))
     assert titles == {"2026-03": "Fighting resumed after the collapse of the truce"}
+
+
+def test_it_that_fell_or_was_taken_is_the_place_named_before_it(tmp_path):
+    titles = titles_of(tmp_path, "KHARTOUM, Dec 6 (Wire) - The two sides agreed on Saturday to a truce around Tawila, allowing "
+                                 "a first convoy to reach the town since it fell to the militia in late October.\n",
+                       date(2026, 12, 6))
+    assert titles["2026-10"] == "The town fell to the militia"

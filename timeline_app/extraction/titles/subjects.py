@@ -234,11 +234,25 @@ _HEAD_OF_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z
                                  r"and|or|that|which|who)\b|\s*[,;.]|\s*$)")
 
 
+#: What befalls a place, told of "it": "It fell to the RSF", "It was retaken".
+_PLACE_S_FATE = re.compile(r"It\s+(?:fell|(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|recaptured|liberated|besieged|"
+                           r"overrun|encircled|surrounded|occupied|annexed|evacuated))\b")
+#: A place named by its kind: "the city", "the besieged town".
+_PLACE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+)?(?:city|town|capital|village|port|base|airport|garrison|enclave))\b")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
     told = _pronoun_as_subject(title, sentence_text)
+    fell = _PLACE_S_FATE.match(told)
+    places = list(_PLACE_NOUN.finditer(sentence_text, 0, max(0, sentence_text.find(" it ") + 1))) if fell is not None else []
+    place = places[-1] if places else None
+    if place is not None:
+        # "…allowing the first convoy to reach the city since it fell to the RSF in late October": what falls or is taken
+        # is the place the sentence named before the pronoun
+        return f"{place['np'][:1].upper()}{place['np'][1:]}{told[2:]}"
     thing = _AGREED_THING.search(sentence_text) if _A_THING_S_COURSE.match(told[:1].upper() + told[1:]) else None
     if thing is not None:
         # "…the truce that began in April 2022 has held, even though it formally expired that October": what expires is
