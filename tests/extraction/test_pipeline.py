@@ -20800,3 +20800,12 @@ def test_it_that_fell_or_was_taken_is_the_place_named_before_it(tmp_path):
                                  "a first convoy to reach the town since it fell to the militia in late October.\n",
                        date(2026, 12, 6))
     assert titles["2026-10"] == "The town fell to the militia"
+
+
+def test_a_romance_whose_clause_with_a_term_s_present_after_a_dateline(tmp_path):
+    titles = titles_of(tmp_path, "Quito, 4 dic (EFE).- El presidente Rafael Soto, cuyo mandato termina en agosto del próximo "
+                                 "año, dijo el martes que quiere un acuerdo.\n", date(2026, 12, 4))
+    assert titles["2027-08"] == "El mandato del presidente Rafael Soto termina"
+    titles = titles_of(tmp_path, "Lyon, 4 décembre 2026 (AFP) - Le maire Paul Lenoir, dont le mandat s'achève en mai 2027, "
+                                 "a dit mardi qu'il voulait un accord.\n", date(2026, 12, 4))
+    assert titles["2027-05"] == "Le mandat du maire Paul Lenoir s'achève"

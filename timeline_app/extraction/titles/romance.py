@@ -672,7 +672,11 @@ _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|o
                             r"(?:\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}))?"
                             # (…then its verb: "[expiró]", "[a expiré]", "[ont quitté]", "[foi] extinto")
                             r"\s+(?=(?:a|ont|est|sont|avait|avaient|ha|han|había|fue|fueron|foi|foram|tem|têm)\s|"
-                            r"[a-zà-ÿ]{3,}(?:ó|ou|aron|aram|eu|iu)\b)"
+                            r"[a-zà-ÿ]{3,}(?:ó|ou|aron|aram|eu|iu)\b"
+                            # (…or a present of a term's course: "cuyo mandato [termina] en agosto", "dont le mandat
+                            # [s'achève] en mai")
+                            r"|(?:termina|terminan|expira|expiran|vence|vencen|acaba|caduca|concluye|terminam|"
+                            r"termine|expire|s['’]achève|prend\s+fin)\b)"
                             r"(?P<rest>[^,;:()\"“”]{2,120}?)\s+(?:(?:el|le|em|en|a|o|no|na|au)\s+)?$")
 #: The owned noun's article, said by the relative word: "cuyo" → "el", "cuja" → "a", "dont la" → "la".
 _WHOSE_ARTICLE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las", "cujo": "o", "cuja": "a", "cujos": "os",
@@ -731,7 +735,8 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     clause is what the clause tells of the owned noun ("El mandato del consejo presidencial expiró"), not the main
     clause's happening."""
     s = sentence.text
-    m = _ROMANCE_WHOSE.search(s, dateline_end(s), t.start - sentence.start)
+    # (from the space before the first word after a dateline, which the pattern opens on)
+    m = _ROMANCE_WHOSE.search(s, max(0, dateline_end(s) - 1), t.start - sentence.start)
     # (a noun phrase, not a clause, owns it: not "la junte a rompu avec la France, dont les derniers soldats…")
     if m is None or FOREIGN_PAST.search(m["np"]):
         return None
