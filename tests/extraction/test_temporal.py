@@ -5827,3 +5827,13 @@ def test_a_year_a_ranking_counts_from_is_no_time_the_story_comes_to():
 def test_a_german_month_told_by_a_simple_past_with_no_prefix_is_the_last_one():
     assert foreign_value_of("Im März folgte in Skopje ein Anhang.", "März", date(2026, 12, 3), "de") == "2026-03"
     assert foreign_value_of("Im Oktober sagte der Minister ab.", "Oktober", date(2026, 3, 3), "de") == "2025-10"
+
+
+def test_an_interview_s_story_goes_on_past_a_question_and_the_last_night_is_no_yesterday():
+    text = ("Q: When did you first believe it?\nA: In the spring of 2017. We had been drafting the text since the previous "
+            "autumn, and by May the gaps were small. Then we all went to Lucerne in late June.\n\nQ: And then?\nA: For ten "
+            "days we negotiated. On the last night, July 6, it fell apart. I walked back at four in the morning.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language="en")}
+    assert (found["May"], found["late June"], found["July 6"]) == ("2017-05", "2017-06", "2017-07-06")
+    assert "last night" not in found
+    assert value_of("Talks ran late last night.", "last night", date(2026, 11, 29)) == "2026-11-28TNI"

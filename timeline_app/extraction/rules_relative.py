@@ -58,6 +58,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["wd"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
             and not re.match(r"\s+(?!(?:in|of|when|that)\b)[a-z]+\b", m.string[m.end():m.end() + 16]):
         return None  # "on a Sunday evening in late August": some Sunday, which the text does not say
+    if rel == "last" and not wd and re.search(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y)\s+$",
+                                              m.string[max(0, m.start() - 8):m.start()]):
+        return None  # "On the last night, July 6, it fell apart": the final one of a stay, not the night before writing
     if wd:
         day, how = resolve_weekday(lx.WEEKDAYS[wd.lower().rstrip(".")], ctx, m)
     elif rel == "yesterday" or (rel == "last" and part == "night"):

@@ -2304,11 +2304,12 @@ def _month_in_sequence(ctx: Context, pos: int, month: int) -> int | None:
     return year + (1 if month < told else 0)
 
 
-#: A pluperfect before a date in its clause: "had opened in a schoolhouse in ", "had already been signed on ".
+#: A pluperfect before a date in its clause (no comma between, which may close it): "had opened in a schoolhouse in ",
+#: "had already been signed on ".
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|just|only|been)\s+){0,2}"
                                 r"(?:[a-z]{3,}ed|[a-z]{2,}en|begun|met|held|made|won|lost|fought|left|come|gone|run|sent|built|"
                                 r"brought|struck|taken|broken|fallen|seen|known|drawn|grown|shown|thrown|sold|told|set|cut|hit|"
-                                r"put|shut)\b[^.;:!?]{0,80}$")
+                                r"put|shut)\b[^.;:!?,]{0,80}$")
 
 
 def _month_behind_story(ctx: Context, pos: int, month: int) -> tuple[int, str] | None:
@@ -2381,7 +2382,10 @@ _TOLD_IN_SEQUENCE = re.compile(rf"\b(?:(?:[Bb]y|[Oo]n)\s+the\s+(?:next|following
                                # ("Five rounds followed over the next six weeks")
                                rf"(?:over|in|during)\s+the\s+(?:next|following)\s+(?:{COUNT}|few|several)\s+(?:days|weeks|months)|"
                                rf"[Ww]ithin\s+(?:a|{COUNT}|a\s+few)\s+(?:hours?|days?|weeks?)|"
-                               rf"(?:a|{COUNT})\s+(?:days?|weeks?)\s+later)\b")
+                               rf"(?:a|{COUNT})\s+(?:days?|weeks?)\s+later|"
+                               # ("For ten days we negotiated… On the last night, July 6, it fell apart")
+                               rf"For\s+(?:{COUNT}|a\s+few|several)\s+(?:days|weeks|nights)|"
+                               r"[Oo]n\s+the\s+(?:last|final)\s+(?:day|night|morning|evening))\b")
 #: A look back a few units from the story's day to a happening: "came a month after parliamentary elections".
 _COUNTED_AFTER_HAPPENING = re.compile(rf"\b(?:a|{COUNT}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
                                       r"after\s+(?:the\s+)?[a-z]", re.IGNORECASE)
