@@ -20809,3 +20809,9 @@ def test_a_romance_whose_clause_with_a_term_s_present_after_a_dateline(tmp_path)
     titles = titles_of(tmp_path, "Lyon, 4 décembre 2026 (AFP) - Le maire Paul Lenoir, dont le mandat s'achève en mai 2027, "
                                  "a dit mardi qu'il voulait un accord.\n", date(2026, 12, 4))
     assert titles["2027-05"] == "Le mandat du maire Paul Lenoir s'achève"
+
+
+def test_a_time_noun_a_clause_says_the_time_of_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Published November 29, 2026\n\nA former envoy looks back on the summer the two sides almost "
+                                 "signed.\n", date(2026, 11, 29))
+    assert list(titles.values()) == ["The two sides almost signed"]

@@ -4338,9 +4338,29 @@ def _nothing_done_to_before(sentence: Sentence, part: Sentence, inside: list[Tim
     return _THING_NAMED.search(rest) is None
 
 
+#: The clause a time noun is the time of, with no "when" or "that": "[the summer ]the island almost reunified", "[the
+#: night ]the talks collapsed".
+_TIME_NOUN_CLAUSE = re.compile(rf"\s+(?P<clause>(?:(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
+                               rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*|he|she|they|we|it|I)\s+"
+                               rf"(?:(?:almost|nearly|first|finally|briefly)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;.]*)")
+
+
+def _time_noun_clause_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…looks back on the summer the island almost reunified": a time noun that a clause right after it says the time
+    of dates that clause ("The island almost reunified"), not the sentence it stands in."""
+    if not re.fullmatch(r"(?i:the)\s+(?:summer|spring|autumn|fall|winter|day|night|week|month|year|morning|evening)", t.text):
+        return None
+    clause = _TIME_NOUN_CLAUSE.match(sentence.text, t.end - sentence.start)
+    if clause is None:
+        return None
+    told = clause["clause"]
+    return finish_title(told[:1].upper() + told[1:], gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _gapped_possessive_title(sentence, t, inside) or _stance_on_a_happening_title(sentence, t, inside, gazetteer) \
+    undated = _time_noun_clause_title(sentence, t, gazetteer) \
+        or _gapped_possessive_title(sentence, t, inside) or _stance_on_a_happening_title(sentence, t, inside, gazetteer) \
         or german_attributive_participle_title(sentence, t) or _said_of_it_title(sentence, t, inside, gazetteer) \
         or _counted_time_clause_title(sentence, t, inside, gazetteer) or _as_agreed_at_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
