@@ -100,7 +100,9 @@ _GOVERNED_PARTICIPLE = re.compile(rf"(?i:on|to|in|with|for|from|by|of|about)\s+(
 #: "(And) the sanctions announced (last Thursday?)".
 _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese)\s+(?!(?:[\w-]+\s+){0,2}?(?:council|government|"
                                      r"parliament|court|ministry|army|president|minister|leaders?|officials?|envoys?)\b)"
-                                     r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?P<part>announced|imposed|adopted|approved|"
+                                     # (not after an adverb, which tells a doing's past: "The two sides [almost] signed")
+                                     r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?<!\balmost\s)(?<!\bnearly\s)(?<!\bfinally\s)(?<!ly\s)"
+                                     r"(?P<part>announced|imposed|adopted|approved|"
                                      r"unveiled|proposed|introduced|lifted|issued|released|published|ordered|signed|"
                                      r"brokered|reached|extended|renewed)\s*[.?]?")
 #: A relative clause of a state held since a bound, before the main past: " that had held since August 2023" before
@@ -779,6 +781,8 @@ _CONCESSION_BEFORE_CLAUSE = re.compile(rf"(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]o
 # (no preposition inside it, which a clause's verb would govern: "The court ruled [on] laws adopted")
 _BARE_NOUN_AND_PARTICIPLE = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+{_NOT_AN_AUXILIARY}"
                                        r"(?!(?:on|in|at|to|for|from|with|by|under|over|against|into)\b)[a-z][\w-]*){1,4})\s+"
+                                       # (not after an adverb, which tells a doing's past: "The two sides [almost] signed")
+                                       r"(?<!\balmost\s)(?<!\bnearly\s)(?<!\bfinally\s)(?<!\bfirst\s)(?<!ly\s)"
                                        r"(?P<part>held|signed|reached|adopted|imposed|issued|ratified|staged)")
 #: What is left of a quotation whose words were its dates: 'would not back the loan "[today] or [next week]"',
 #: 'ready to meet again "[as early as next month]."'.
