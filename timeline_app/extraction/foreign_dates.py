@@ -1247,7 +1247,7 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         return True  # ("Duterte werd op 11 maart gearresteerd", "heeft … bezocht": Dutch's own auxiliaries, kept apart from
         # the English words they are spelled as)
     if language == "de" and _GERMAN_SIMPLE_PAST.search(text, lo, hi):
-        return True  # ("Im März verabschiedete das Parlament ein Gesetz": a weak simple past behind an inseparable prefix)
+        return True  # ("Im März verabschiedete das Parlament ein Gesetz", "Im März folgte ein Anhang": a simple past)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
     if _PARTICIPLE_ASIDE_OPENING.match(text, lo) and not _PLAN_PARTICIPLE_OPENING.match(text, lo):

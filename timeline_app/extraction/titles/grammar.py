@@ -282,7 +282,7 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
                                 r"|(?-i:es|er|sie|wir|man))"
                                 # (…or nothing after it, the place before it: "[Im März] folgte in Ohrid ein Anhang")
-                                r"(?:\s+(?P<rest>(?=\S).*\S)|(?P<closed>\s*[.!]))?\s*$")
+                                r"(?:\s+(?P<rest>(?=\S).*\S)|\s*[.!])?\s*$")
 
 
 #: An absolute "with" clause's opening and its gerund, which tell what went with a happening, no part of it: ", with [both]

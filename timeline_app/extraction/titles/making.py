@@ -5289,13 +5289,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if closed is not None:
                 part = Sentence(part.start, part.start + closed.start(), part.text[:closed.start()])
             title = _with_romance_subject(with_antecedent(make_title(part, t, inside, gazetteer), sentence, part), sentence, part)
-            held = _ANTECEDENT_AND_RELATIVE.fullmatch(title) \
+            antecedent = _ANTECEDENT_AND_RELATIVE.fullmatch(title) \
                 if part.start == sentence.start + dateline_end(sentence.text) else None
-            if held is not None and not VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", held["np"])) \
-                    and not FIRST_VERB.search(held["np"]):
+            if antecedent is not None and not VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", antecedent["np"])) \
+                    and not FIRST_VERB.search(antecedent["np"]):
                 # ("The second phase of the plan, which was due to begin in January, has stalled": the relative clause, its
                 # antecedent held in the part, is what the title tells of it)
-                title = f"{held['np']} {held['rest']}"
+                title = f"{antecedent['np']} {antecedent['rest']}"
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None
             if plural is not None and _NAME_THEN_PLURAL_VERB.match(title):

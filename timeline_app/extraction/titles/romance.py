@@ -463,10 +463,8 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     """"Arrivé au pouvoir en avril 2021 à la mort de son père, il avait dirigé une transition": the date of the opening
     participle's phrase is what it says of the main clause's subject ("Il est arrivé au pouvoir à la mort de son père")."""
     s = sentence.text
-    lead = dateline_end(s)
-    lead += len(s[lead:]) - len(s[lead:].lstrip())
-    m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
-    if m is None or not _reads_romance(s) or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
+    m = _fronted_romance_participle(s)
+    if m is None:
         return None
     group = "rest" if m.start("rest") <= t.start - sentence.start < m.end("rest") else "aside"
     if group == "aside" and not (m["aside"] and m.start("aside") <= t.start - sentence.start < m.end("aside")
@@ -486,15 +484,22 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     return f"{subject[:1].upper()}{subject[1:]} {romance_passive(part, s)} {part} {rest}".strip()
 
 
-def romance_fronted_main_start(s: str) -> int | None:
-    """Where the main clause's subject begins after an opening French, Spanish or Italian participle phrase ("Arrivé au
-    pouvoir par un coup d'État en août 2020, [le général] avait promis…"), or None when the sentence opens with none."""
+def _fronted_romance_participle(s: str) -> re.Match[str] | None:
+    """The opening French, Spanish or Italian participle phrase of `s` (after its dateline), with the main clause's
+    subject after it, or None when the sentence opens with none."""
     lead = dateline_end(s)
     lead += len(s[lead:]) - len(s[lead:].lstrip())
     m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
     if m is None or not _reads_romance(s) or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
         return None
-    return m.start("subject")
+    return m
+
+
+def romance_fronted_main_start(s: str) -> int | None:
+    """Where the main clause's subject begins after an opening French, Spanish or Italian participle phrase ("Arrivé au
+    pouvoir par un coup d'État en août 2020, [le général] avait promis…"), or None when the sentence opens with none."""
+    m = _fronted_romance_participle(s)
+    return m.start("subject") if m is not None else None
 
 
 #: A Romance subject opening its sentence, up to the comma of its participle's aside: an article, then no verb's comma.
