@@ -5837,3 +5837,10 @@ def test_an_interview_s_story_goes_on_past_a_question_and_the_last_night_is_no_y
     assert (found["May"], found["late June"], found["July 6"]) == ("2017-05", "2017-06", "2017-07-06")
     assert "last night" not in found
     assert value_of("Talks ran late last night.", "last night", date(2026, 11, 29)) == "2026-11-28TNI"
+
+
+def test_a_weekday_of_a_happening_a_present_state_came_after_is_past():
+    assert value_of("The pass is closed after a rockslide on Monday.", "Monday", date(2026, 12, 4)) == "2026-11-30"
+    assert value_of("The pass is closed after a landslide on Monday.", "Monday", date(2026, 12, 4)) == "2026-11-30"
+    # (…not when the sentence looks ahead: the repairs are to come)
+    assert value_of("The talks are scheduled after the attack on Monday.", "Monday", date(2026, 12, 4)) == "2026-12-07"

@@ -3008,6 +3008,14 @@ def ahead_of_a_past_anchor(ctx: Context, m: re.Match[str], counted: Day) -> bool
         and ctx.tense(m.start(), m.end()) == "future"
 
 
+#: A happening a state came after, up to its day: "after a landslide on ", "following the attack on ".
+# (in a sentence of a state that holds now: "[The road is closed] after a landslide on ")
+_AFTER_A_HAPPENING_ON = re.compile(r"\b(?:is|are|remains?|stays?)\s+[^.;:!?]{0,60}?\b(?:after|following)\s+(?:a|an|the)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}[a-z][\w-]*\s+(?:on\s+)?$", re.I)
+#: What puts a sentence's doing ahead: "will", "would", "is due to", "planned".
+_AHEAD_WORD = re.compile(r"\b(?:will|would|shall|to|expected|due|planned|scheduled|set\s+to)\b", re.I)
+
+
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
     dct = ctx.dct
     name = WEEKDAY_NAMES[weekday - 1]
@@ -3149,6 +3157,10 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # longer holds, was for the day just gone (further back, it is as likely the coming one: "A round that had been
         # scheduled for Tuesday was postponed", written on Friday)
         return dct.plus(-back), f"{name}, the one just before {dct.label()}, a plan told in the pluperfect"
+    if not r and _AFTER_A_HAPPENING_ON.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 140), m.start()) \
+            and not _AHEAD_WORD.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()):
+        # "The road is closed after a landslide on Monday": a state now, after a happening on that day, which is past
+        return dct.plus(-back), f"{name}, the one on or before {dct.label()}, the day of a happening a state came after"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.number > dct.plus(fwd).number >= dct.number \
                 and _SEQUENCE_DAY.match(ctx.text, ctx.ref_day_at) and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:
