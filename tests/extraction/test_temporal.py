@@ -5844,3 +5844,4 @@ def test_a_weekday_of_a_happening_a_present_state_came_after_is_past():
     assert value_of("The pass is closed after a landslide on Monday.", "Monday", date(2026, 12, 4)) == "2026-11-30"
     # (…not when the sentence looks ahead: the repairs are to come)
     assert value_of("The talks are scheduled after the attack on Monday.", "Monday", date(2026, 12, 4)) == "2026-12-07"
+    assert value_of("The pass is closed to traffic after a rockslide on Monday.", "Monday", date(2026, 12, 4)) == "2026-11-30"

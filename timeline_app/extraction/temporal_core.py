@@ -3008,12 +3008,12 @@ def ahead_of_a_past_anchor(ctx: Context, m: re.Match[str], counted: Day) -> bool
         and ctx.tense(m.start(), m.end()) == "future"
 
 
-#: A happening a state came after, up to its day: "after a landslide on ", "following the attack on ".
-# (in a sentence of a state that holds now: "[The road is closed] after a landslide on ")
+#: A happening a state that holds now came after, up to its day: "[is closed] after a landslide on ", "[remains shut]
+#: following the attack on ".
 _AFTER_A_HAPPENING_ON = re.compile(r"\b(?:is|are|remains?|stays?)\s+[^.;:!?]{0,60}?\b(?:after|following)\s+(?:a|an|the)\s+"
                                    r"(?:[a-z-]+\s+){0,2}[a-z][\w-]*\s+(?:on\s+)?$", re.I)
-#: What puts a sentence's doing ahead: "will", "would", "is due to", "planned".
-_AHEAD_WORD = re.compile(r"\b(?:will|would|shall|to|expected|due|planned|scheduled|set\s+to)\b", re.I)
+#: What puts a sentence's doing ahead: "will", "would", "is due to", "planned" (not a bare "to": "closed to traffic").
+_AHEAD_WORD = re.compile(r"\b(?:will|would|shall|expected|due|planned|scheduled|set\s+to|going\s+to|about\s+to)\b", re.I)
 
 
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
