@@ -5845,3 +5845,10 @@ def test_a_weekday_of_a_happening_a_present_state_came_after_is_past():
     # (…not when the sentence looks ahead: the repairs are to come)
     assert value_of("The talks are scheduled after the attack on Monday.", "Monday", date(2026, 12, 4)) == "2026-12-07"
     assert value_of("The pass is closed to traffic after a rockslide on Monday.", "Monday", date(2026, 12, 4)) == "2026-11-30"
+
+
+def test_a_day_set_as_a_date_in_the_past_perfect_has_gone_by():
+    text = "A declaration signed in July had set Aug. 18 as the date for an accord. The target was missed."
+    assert value_of(text, "Aug. 18", date(2026, 11, 27)) == "2026-08-18"
+    # (a setting told in the simple past still looks ahead)
+    assert value_of("The council set March 5 as the date for early elections.", "March 5", date(2026, 11, 27)) == "2027-03-05"

@@ -2154,7 +2154,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             candidates.append(Day.of(y, month, day))
     if not candidates:
         return None
-    tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
+    tense = "future" if named_as_date_ahead(ctx, m) else ctx.tense(m.start(), m.end())
     if tense is not None and _DETERMINER_RIGHT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) \
             and _GATHERING_NOUN_AFTER.match(ctx.text, m.end()) \
             and _KEPT_FROM_BEFORE.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
@@ -2953,6 +2953,17 @@ _OUTCOME_OF = re.compile(r"\b(?:results?|outcome|count|tally|aftermath|fallout|w
 _EXPLICITLY_AHEAD = re.compile(r"\b(?:upcoming|coming|next|ahead of|in the run-up to|before|await\w*|prepar\w*|expect\w*)\b")
 #: A day named as the date of something to come: "set Dec. 18 as the date for the elections".
 NAMED_AS_DATE = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?(?:date|deadline|day|start)\b", re.I)
+
+
+def named_as_date_ahead(ctx: Context, m: re.Match) -> bool:
+    """Whether the day `m` is set as the date of something still to come: "set Monday as the deadline for his return",
+    "set Dec. 18 as the date for the elections" lie ahead of the setting, not when told in the past perfect ("had set
+    Aug. 18 as the date for an accord", "had ruled… and set Friday as the deadline") or said to have gone by."""
+    return bool(NAMED_AS_DATE.match(ctx.text, m.end())) \
+        and not DEADLINE_GONE.search(ctx.text[max(0, m.start() - 80):m.end() + 60]) \
+        and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds(m.start())[0]:m.start()])
+
+
 #: A weekday naming a deadline: "Monday's deadline", "a Friday deadline".
 WEEKDAY_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:midnight\s+|noon\s+)?deadline\b")
 #: Words that put a deadline ahead whatever the tense ("raced to meet a Monday deadline").
@@ -3100,11 +3111,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" and not _told_today(ctx, m.start()) else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
-    if not r and NAMED_AS_DATE.match(ctx.text, m.end()) and not DEADLINE_GONE.search(
-            ctx.text[max(0, m.start() - 80):m.end() + 60]) \
-            and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds(m.start())[0]:m.start()]):
-        # "set Monday as the deadline for his return": the day set lies ahead of the setting (not when
-        # told in the past perfect: "had ruled… and set Friday as the deadline" has gone by)
+    if not r and named_as_date_ahead(ctx, m):
         return dct.plus(fwd), f"{name}, the day set, on or after {dct.label()}"
     if not r and WEEKDAY_DEADLINE.match(ctx.text, m.end()):
         # "raced to meet a Monday deadline", "after Monday's deadline": news names a deadline ahead

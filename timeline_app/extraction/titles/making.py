@@ -3291,6 +3291,11 @@ _BARE_OBJECT_AND_PARTICIPLE = re.compile(r"\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(?
 _SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–-]?\s*)?")
 
 
+#: A sentence's opening saying who said what follows: "The Kremlin said (that) ".
+_SAID_OPENING = re.compile(r"[^,;:()\"“”]{1,60}?\b(?:said|says|reported|announced|confirmed|told\s+(?:reporters|journalists))\s+"
+                           r"(?:that\s+)?")
+
+
 #: A sentence's subject and the comma that opens an appositive about it: "The accord, ".
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:The|Its|Their|His|Her)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+")
 
@@ -3345,8 +3350,11 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
         return None
     aside = _PARTICIPLE_ASIDE.search(s, dateline_end(s), m.start("part"))
+    # (…or of a said clause's subject: "The Kremlin said its delegation, led by a deputy minister, arrived…")
+    said = _SAID_OPENING.match(s, dateline_end(s) or clock_stamp_end(s))  # (a live page's stamp ends as a dateline)
+    clause_start = said.end() if said is not None and aside is not None and said.end() <= aside.start() else dateline_end(s)
     if aside is not None and aside.end() >= m.end("np") and not s[aside.end():m.start("part")].strip() \
-            and not re.search(r"[,;:()]", s[dateline_end(s):aside.start()]) and not VERB.search(s, dateline_end(s), aside.start()):
+            and not re.search(r"[,;:()]", s[clause_start:aside.start()]) and not VERB.search(s, clause_start, aside.start()):
         return None  # ("The Black Sea Grain Initiative, brokered by Turkey and the United Nations in July 2022, [ended]…":
         # the participle closes the subject's aside, and is its main verb)
     if any(c.end() == m.start("part") for c in series_predicate_commas(s, t.start - sentence.start, t.end - sentence.start)):
@@ -5143,9 +5151,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         what = Sentence(lo, hi, named["what"])
         others = [o for o in inside if lo <= o.start and o.end <= hi]
         planned = make_title(what, None, others, gazetteer)
+        opener = re.match(r"(?:The|A|An|His|Her|Its|Their|This|That)\b", planned)
         if named["noun"] != "date" and named["noun"] != "day":
-            opener = re.match(r"(?:The|A|An|His|Her|Its|Their|This|That)\b", planned)
             planned = f"{named['noun'].capitalize()} for {planned[:1].lower() + planned[1:] if opener else planned}"
+        elif re.search(r"\bhad\b", sentence.text[:t.start - sentence.start]):
+            # "The declaration had set Aug. 18 as the date for a comprehensive accord": a date set in the past perfect
+            # has gone by, its happening not told ("Date set for a comprehensive accord")
+            planned = f"Date set for {planned[:1].lower() + planned[1:] if opener else planned}"
     listed = _LIMIT_LISTED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start) \
         if short and planned is None else None
     what = re.match(r"\s+for\s+(?P<what>[^,;.]{3,120})", sentence.text[date_phrase_end(t, inside) - sentence.start:]) \

@@ -693,6 +693,16 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
         told = _ASIDE_CLOSED_TO_MAIN_VERB.sub("", title.split(None, 1)[1])
         if np:
             return f"{partitive['q'].capitalize()} {np[:1].lower() + np[1:] if not np[:2].isupper() else np} {told}"
+    if lead.endswith(",") and re.match(r"where\s", part.text) and len(title.split()) >= 2:
+        # "…went to Crans-Montana in June 2017, [where the process collapsed on July 7]": the clause's own subject did it
+        # there ("The process collapsed in Crans-Montana")
+        told = title.split(None, 1)[1] if re.match(r"Where\s", title) else title
+        place = None
+        for named in _PLACE_GONE_TO.finditer(lead):
+            place = named if not CALENDAR_WORD.fullmatch(named["place"].split()[0]) else place
+        there = f" in {place['place']}" if place is not None \
+            and len(lead[place.end():].split()) <= 6 and not re.search(rf"\b(?:{PAST_VERB})\b", lead[place.end():]) else ""
+        return f"{told[:1].upper()}{told[1:]}{there}" if len(told.split()) >= 2 else title
     if not lead.endswith(",") or not re.match(r"(?:Which|Who)\s", title) or not re.match(r"(?:which|who)\s", part.text):
         return title
     forced = driven_to(title)
@@ -711,6 +721,10 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
             return f"{subject} {done['verb']} {np}{done['rest']}"
     antecedent = relative_antecedent(sentence.text, len(lead) - 1)
     return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
+
+
+#: A place named after "in", "at" or "to": "[went to ]Crans-Montana", "[met in ]New York".
+_PLACE_GONE_TO = re.compile(r"\b(?:in|at|to)\s+(?P<place>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,3})")
 
 
 #: A count of a noun phrase's members before "of which": ", several of", ", two of".
