@@ -20842,3 +20842,39 @@ def test_a_where_clause_s_happening_is_told_of_the_place_before_it(tmp_path):
     titles = titles_of(tmp_path, "Published Nov. 5, 2026\n\nThe envoys went to Lucerne in June 2017, where the process "
                                  "collapsed on July 7.\n", date(2026, 11, 5))
     assert titles["2017-07-07"] == "The process collapsed in Lucerne"
+
+
+def test_a_state_measured_against_a_past_year_tells_no_happening_of_it(tmp_path):
+    titles = titles_of(tmp_path, "Published 14 October 2026\n\nInsurance premiums for ships calling at the port remain three "
+                                 "times what they were in early 2022.\n\nExports are a fraction of what they were in 2010.\n",
+                       date(2026, 10, 14))
+    assert titles == {}
+
+
+def test_a_happening_joined_to_what_has_never_ended_since_is_kept(tmp_path):
+    titles = titles_of(tmp_path, "An essay | December 1, 2026\n\nIn the late 1980s an insurgency broke out in the valley, and "
+                                 "it has never fully ended.\n", date(2026, 12, 1))
+    assert titles["198X"].startswith("An insurgency broke out in the valley")
+
+
+def test_a_closing_attribution_s_announced_is_no_participle(tmp_path):
+    titles = titles_of(tmp_path, "Published 1 December 2026\n\nThe rebels withdrew, the ministry announced on Monday.\n",
+                       date(2026, 12, 1))
+    assert titles == {"2026-11-30": "The rebels withdrew"}
+    # (…nor is a main verb's past, whose object a participle dates)
+    titles = titles_of(tmp_path, "Published 1 December 2026\n\nA short war in May 2025, the worst in decades, ended after four "
+                                 "days with a ceasefire announced on May 10.\n", date(2026, 12, 1))
+    assert "2025-05-10" in titles
+    # (an appositive's zero relative with a named subject: "a step the UN welcomed")
+    titles = titles_of(tmp_path, "Published 1 December 2026\n\nThe two sides signed a truce, a step the UN welcomed on "
+                                 "Monday.\n", date(2026, 12, 1))
+    assert titles["2026-11-30"].endswith("UN welcomed the step")
+
+
+def test_the_hour_a_day_s_happening_begins_at_dates_it_once(tmp_path):
+    titles = titles_of(tmp_path, "THE HAGUE, Nov. 20, 2026 - The court said on Friday it would deliver its judgment in the "
+                                 "dispute over the Essequibo region at a public sitting on Dec. 15, beginning at 3 p.m.\n",
+                       date(2026, 11, 20))
+    assert "2026-12-15" not in titles
+    assert titles["2026-12-15T15:00"].startswith("The court would deliver its judgment")
+    assert "3 p.m" not in titles["2026-12-15T15:00"] and "began" not in titles["2026-12-15T15:00"]

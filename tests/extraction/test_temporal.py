@@ -5852,3 +5852,25 @@ def test_a_day_set_as_a_date_in_the_past_perfect_has_gone_by():
     assert value_of(text, "Aug. 18", date(2026, 11, 27)) == "2026-08-18"
     # (a setting told in the simple past still looks ahead)
     assert value_of("The council set March 5 as the date for early elections.", "March 5", date(2026, 11, 27)) == "2027-03-05"
+
+
+def test_a_year_a_happening_came_about_in_is_the_story_s_year():
+    text = ("The president, who took office in 2016, changed the constitution in a 2019 referendum. The opposition staged "
+            "protests the following spring.")
+    assert value_of(text, "the following spring", date(2026, 10, 13)) == "2020-SP"
+    # (a year that only names a thing still leaves the story where it was)
+    text = "Talks began in 2016 under the 2015 accord. They stalled the following spring."
+    assert value_of(text, "the following spring", date(2026, 10, 13)) == "2017-SP"
+
+
+@pytest.mark.parametrize(("text", "phrase", "language", "value"), [
+    ("En septembre 2023, ils ont formé une alliance, devenue une confédération l'été suivant.", "l'été suivant", "fr", "2024-SU"),
+    ("En septembre 2023, ils ont formé une alliance. Au printemps suivant, elle a changé.", "printemps suivant", "fr", "2024-SP"),
+    ("En septembre 2023, ils ont formé une alliance, née au printemps précédent.", "printemps précédent", "fr", "2023-SP"),
+    ("En septiembre de 2023 formaron una alianza. En la primavera siguiente cambió.", "la primavera siguiente", "es", "2024-SP"),
+    ("Im September 2023 gründeten sie eine Allianz, die im folgenden Sommer wuchs.", "im folgenden Sommer", "de", "2024-SU"),
+    ("Nel settembre 2023 hanno formato un'alleanza, cresciuta l'estate successiva.", "l'estate successiva", "it", "2024-SU"),
+    ("Em setembro de 2023 formaram uma aliança, que cresceu no verão seguinte.", "verão seguinte", "pt", "2024-SU"),
+])
+def test_a_foreign_season_counted_from_the_date_told_before(text, phrase, language, value):
+    assert foreign_value_of(text, phrase, date(2026, 11, 30), language) == value

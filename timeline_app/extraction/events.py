@@ -42,6 +42,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import (
     ABSOLUTE_WITH,
     ABSOLUTE_WITH_GERUND,
+    CLOCK_OF_THE_DAY_BETWEEN,
     CLOSING_SAYING_THAT,
     SentenceTitles,
     agreed_doing,
@@ -1128,8 +1129,10 @@ _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
-#: A past done, then joined to what has not happened since: "Talks collapsed … and have not resumed".
-_DONE_THEN_NOT_SINCE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*\s(?:and|but)\s+$")
+#: A past done, then joined to what has not happened since: "Talks collapsed … and have not resumed", "An insurgency broke
+#: out…, and it has never fully ended".
+_DONE_THEN_NOT_SINCE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*,?\s(?:and|but)\s+"
+                                  r"(?:(?:it|they|he|she|we)\s+)?$")
 #: A happening told as not having come about (yet): "has still not been signed", "is yet to meet", "did not comment".
 _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
@@ -1226,7 +1229,9 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"\s+than(?=\s+(?:(?:in|on|at|during)\s+)?$)|"
                        # "closer than we were a week ago", "fewer than there were in 2019": a state then, to measure by
                        # ("we are where we were two years ago": the same state then)
-                       r"(?:than|where|as)\s+(?:[\w'’]+\s+){1,2}(?:was|were|had\s+been|did)(?=\s+(?:(?:in|on|at)\s+)?$)|"
+                       # (…and "three times what they were in early 2022", "a fraction of what it was in 2010")
+                       r"(?:than|where|as|(?:times|twice|half|double|triple|of|above|below|to)\s+what)\s+(?:[\w'’]+\s+){1,2}"
+                       r"(?:was|were|had\s+been|did)(?=\s+(?:(?:in|on|at)\s+)?$)|"
                        # "down 18% from the second quarter and 31% from a year earlier"
                        r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:from|on|over|against)|"
                        # "orders exceeded the total for FY2024"
@@ -1466,6 +1471,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
+            continue
+        if CLOCK_OF_THE_DAY_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(first.value) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?", second.value) and second.value[:10] == first.value:
+            # "…at a public sitting on Dec. 15, beginning at 3 p.m.": the hour it starts tells the same happening, finer
+            restated.append(first)
             continue
         if _HOLIDAY_NAME.fullmatch(first.text) and (_HOLIDAY_FALLS.fullmatch(between) or (
                 re.fullmatch(r",?\s+(?:on\s+|\()", between) and first.value[:10] == second.value[:10])) \

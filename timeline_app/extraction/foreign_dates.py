@@ -128,6 +128,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
     out = _next_of_the_date_before(out, text, dct, language, taken)
+    out = _season_after_the_date_before(out, text, language, taken)
     out = _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
     out = _said_again(_listed_in_the_year_of_the_last(out, text, language), text, language)
     out = _periods_of_relative_years(out, text, language)
@@ -491,6 +492,46 @@ def _next_of_the_date_before(timexes: list[Timex], text: str, dct: Day, language
             found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
                                f"{m.group(0)}, {'after' if step > 0 else 'before' if step < 0 else 'that of'} {anchor.text}, "
                                f"the date told before it ({language})"))
+    return sorted(timexes + found, key=lambda t: t.start) if found else timexes
+
+
+#: "The following summer", "the previous winter", per language: the season's name and the word that steps from the date
+#: told before it.
+_SEASON_AFTER_DATE_BEFORE = {
+    "fr": (r"(?:(?<=\bau\s)|l['’]|le\s+)(?P<season>{s})\s+(?P<rel>suivant|d['’]après|précédent)", {"s": 1, "d": 1, "p": -1}),
+    "es": (r"(?:el|la)\s+(?P<season>{s})\s+(?P<rel>siguiente|anterior)", {"s": 1, "a": -1}),
+    "it": (r"(?:l['’]|la\s+|(?<=\bnell['’])|(?<=\bnella\s))(?P<season>{s})\s+(?P<rel>successiv[oa]|seguente|precedente)",
+           {"s": 1, "p": -1}),
+    "pt": (r"(?:o\s+|a\s+|(?<=\bno\s)|(?<=\bna\s))(?P<season>{s})\s+(?P<rel>seguinte|anterior)", {"s": 1, "a": -1}),
+    "de": (r"(?:im|den)\s+(?P<rel>folgenden|darauffolgenden|vorangegangenen|vorherigen)\s+(?P<season>{s})",
+           {"f": 1, "d": 1, "v": -1}),
+}
+
+
+def _season_after_the_date_before(timexes: list[Timex], text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"…formé en septembre 2023 l'Alliance, devenue une confédération l'été suivant": the first summer after the date
+    told before it (2024), as English's "the following summer" is read; "précédent" the last one before it."""
+    seasons, spec = _SEASONS.get(language), _SEASON_AFTER_DATE_BEFORE.get(language)
+    if not seasons or not spec:
+        return timexes
+    names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
+    found = []
+    for m in re.finditer(r"(?<!\w)" + spec[0].format(s=names) + r"(?!\w)", text, re.IGNORECASE | re.UNICODE):
+        code = seasons.get(m["season"].lower())
+        step = spec[1].get(m["rel"][:1].lower())
+        anchor = next((t for t in reversed(timexes) if t.end <= m.start() and m.start() - t.end <= 600
+                       and t.type in (DATE, TIME) and re.match(r"\d{4}(?:-\d{2})?", t.value)), None)
+        if code is None or step is None or anchor is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        parts = re.match(r"(\d{4})(?:-(\d{2}))?", anchor.value)
+        month = int(parts[2]) if parts[2] else 7
+        # (a season year runs spring to winter, and a winter is named by the year of its December)
+        at = (int(parts[1]) - (1 if month <= 2 else 0)) * 4 + {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2}.get(month, 3)
+        index = at // 4 * 4 + _SEASON_ORDER.index(code)
+        index = (index if index > at else index + 4) if step > 0 else (index if index < at else index - 4)
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{index // 4:04d}-{code}",
+                           f"{m.group(0)}, {'after' if step > 0 else 'before'} {anchor.text}, the date told before it ({language})"))
     return sorted(timexes + found, key=lambda t: t.start) if found else timexes
 
 
@@ -2140,7 +2181,10 @@ def _bare_season_dates(text: str, dct: Day, language: str, taken: bytearray) -> 
     if not seasons or not spec:
         return []
     names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
-    pattern = re.compile(r"(?<!\w)" + spec.format(s=names) + r"(?!\w)(?!\s*(?:de\s+|del\s+)?\d)", re.IGNORECASE | re.UNICODE)
+    # (not one counted from the date told before: "au printemps suivant" is read with that date)
+    pattern = re.compile(r"(?<!\w)" + spec.format(s=names) + r"(?!\w)(?!\s*(?:de\s+|del\s+)?\d)"
+                         r"(?!\s+(?:suivant|précédent|d['’]après|siguiente|anterior|successiv[oa]|seguente|precedente|seguinte)(?!\w))",
+                         re.IGNORECASE | re.UNICODE)
     out = []
     for m in pattern.finditer(text):
         code = seasons.get(m["season"].lower())

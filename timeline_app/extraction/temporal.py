@@ -234,8 +234,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         return
     if m:
         if re.fullmatch(r"\d{4}", timex.text) and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \
-                and _NOUN_AFTER.match(ctx.text, timex.end):
-            return  # "the 2015 nuclear deal": a year that names a thing is not the year the story has come to
+                and _NOUN_AFTER.match(ctx.text, timex.end) \
+                and not re.search(r"\b(?:in|at|during)\s+an?\s+$", ctx.text[max(0, timex.start - 12):timex.start]):
+            # "the 2015 nuclear deal": a year that names a thing is not the year the story has come to (but one a happening
+            # came about in is: "changed the constitution in a 2019 referendum… protests the following spring")
+            return
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "year"
         # ("This year", "Last year" heading them too)

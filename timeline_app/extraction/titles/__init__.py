@@ -15,6 +15,7 @@ Portuguese and German clause shapes), `clauses` (cutting a sentence to the claus
 from timeline_app.extraction.titles.grammar import (
            ABSOLUTE_WITH,
            ABSOLUTE_WITH_GERUND,
+           CLOCK_OF_THE_DAY_BETWEEN,
            CLOSING_SAYING_THAT,
            attributes,
            be_for,
@@ -26,5 +27,5 @@ from timeline_app.extraction.titles.making import SentenceTitles, agreed_doing, 
 from timeline_app.extraction.titles.relatives import zero_relative_before
 from timeline_app.extraction.titles.subjects import pronoun_as_subject, shorten_people
 
-__all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "CLOSING_SAYING_THAT", "SentenceTitles", "agreed_doing", "attributes", "be_for", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
+__all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "CLOCK_OF_THE_DAY_BETWEEN", "CLOSING_SAYING_THAT", "SentenceTitles", "agreed_doing", "attributes", "be_for", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
            "shorten_people", "subject_of", "tells_a_doing", "zero_relative_before"]

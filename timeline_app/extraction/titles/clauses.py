@@ -645,10 +645,10 @@ _APPOSITIVE_CONTACT = re.compile(
     # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
     # (a conjunction of time is no noun's second word: ", a decade before Turkey invaded in 1974")
     r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|before|since|until|till|when|while|"
-    r"as|than|under|and|or|but)\b)[a-z]+)?)\s+"
+    r"as|than|under|and|or|but|the|a|an|its|their|his|her)\b)[a-z]+)?)\s+"
     r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
-    # (…or people the article names: ", a grace period [the juntas] rejected in December")
-    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
+    # (…or people the article names: ", a grace period [the juntas] rejected in December", ", a step [the UN] welcomed")
+    r"(?P<doer>he|she|they|we|(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
     r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
     r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"
     r"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"
@@ -673,6 +673,8 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
                          m["mid"]):
         return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's; as it is in
         # ", reversing a boycott it announced [three weeks ago]")
+    if m["verb"] in ("beginning", "starting") and re.fullmatch(r"\s*(?:at\s*)?", m["mid"]) and t.type == "TIME":
+        return None  # (", beginning at 3 p.m.": the hour the happening told before starts at, no doing of its own)
     if re.match(rf"\s*,?\s*{WHEN_WORD}", s[date_phrase_end(t, inside) - sentence.start:]):
         return None  # (", reviving memories of 2017, when a similar outage preceded…": the when-clause tells it)
     joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"

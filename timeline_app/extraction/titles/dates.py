@@ -394,6 +394,10 @@ _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
                                   rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*,?\s+"
                                   rf"(?P<part>(?!(?:was|were|had|has|is|are|{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|signed|held|made|won|"
                                   r"set|built)\s*$")
+#: Who speaks for an institution, right before its saying: "[the ministry ]announced", "[the Kremlin ]reported".
+_SAYER_BEFORE = re.compile(r"(?:\b(?:ministry|government|army|military|police|officials?|office|spokes(?:man|woman|person)|"
+                           r"agency|presidency|authorities|command|department|embassy|mission|secretariat|palace)"
+                           r"|\b[A-Z][\w.'’-]*)\s+$")
 #: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
 #: expiró]", "un cessez-le-feu [qui a expiré]".
 _ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{ROMANCE_SUBJECT_PRONOUN}\s+[^,;:()]{{2,60}}$", re.UNICODE)
@@ -872,6 +876,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         if dangling and "," in dangling.group() \
                 and re.search(r",\s+(?:who|whose|which|where)\b[^,]*,[^,]*$", before[:dangling.start("part")]):
             dangling = None  # "The envoy, whose mandate was renewed by the council, warned [on Tuesday]": the main verb
+        if dangling and dangling["part"] in ("announced", "reported", "confirmed", "stated") \
+                and _SAYER_BEFORE.search(before, 0, dangling.start("part")):
+            dangling = None  # "The rebels withdrew, the ministry announced [on Monday]": a source's saying, no participle
         participle_gone = False
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
@@ -1596,7 +1603,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if governing[-1].group().lower().startswith("over") \
             and re.fullmatch(r"\s*the\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|river|sea|strait|border|mountains|city|temples?|"
                              r"islands?|islets|shelf|waters|territory|region|province|enclave|dam|lake|peninsula|valley|"
-                             r"corridor|pass)\s*",
+                             r"corridor|pass)"
+                             # (…and where the main verb's happening is held: "…over the Essequibo region [at a public
+                             # sitting] on Dec. 15")
+                             r"(?:\s+(?:at|in)\s+(?:a|an|the|its|their)\s+[^,;]{1,40}?)?\s*",
                              s[governing[-1].end():tail.start()]):
         # "retaken a bridge over the Blue Nile on Sunday", "ruled on a dispute over the Preah Vihear temple in 1962": a place
         # a thing spans or a dispute is over, no happening

@@ -64,6 +64,10 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            # (not a participle's clause about what went before: ", reversing a boycott it announced
                            # three weeks ago")
                            r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
+                           # (nor a main verb's clause whose object a participle tells of: ", the worst in years, ended with
+                           # a truce announced on May 10")
+                           rf"(?!(?:[\w.'’-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?:with|after|amid|following)"
+                           r"\s+(?:a|an)\s)"
                            # (…whom told, a broadcaster's name too: "told the BBC", "told Reuters")
                            # (no passive's: "…, and the deal was announced on Monday" tells the deal)
                            # (…a sayer of a few words: "mediators from the United States and Saudi Arabia said")
@@ -101,6 +105,10 @@ _REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{
                               r"|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
                               r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|"
                               r"should|must|did|does|do|still)\s)")
+
+
+#: What joins a day to the hour its happening starts at: ", beginning at", " at".
+CLOCK_OF_THE_DAY_BETWEEN = re.compile(r"\s*,?\s*(?:beginning|starting|opening|from)\s+(?:at\s+)?|\s+at\s+", re.I)
 
 
 def attributes(text: str, start: int, end: int) -> bool:

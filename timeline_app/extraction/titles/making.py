@@ -103,6 +103,7 @@ from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
+    CLOCK_OF_THE_DAY_BETWEEN,
     CLOSING_SAYING_THAT,
     COUNT_WORD,
     COURSE_VERBS,
@@ -5217,7 +5218,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if reduced is not None:
             return finish_title(reduced, gazetteer)
         apposed = appositive_of(sentence, t, inside)  # "…asked for the bank's reconnection, a demand first made in 2022"
-        if apposed is not None:
+        if apposed is not None and not attributes(sentence.text, t.start - sentence.start, t.end - sentence.start):
+            # (not a closing attribution's: "The rebels withdrew, the ministry announced on Monday")
             title = _appositive_as_passive(make_title(apposed, t, [t], gazetteer))
             if len(title.split()) >= 3:
                 return title
@@ -6260,6 +6262,14 @@ class SentenceTitles:
                        and not is_own_clause(self.sentence.text[t.end - self.sentence.start:].lstrip(" ,"))), None)
         if listed is not None:  # "Truces brokered in May and June of 2023 collapsed": one phrase of dates, one title
             return self.of(listed)
+        started = next((o for o in self.restated if o.end <= t.start and t.type == "TIME" and o.value == t.value[:10]
+                        and CLOCK_OF_THE_DAY_BETWEEN.fullmatch(
+                            self.sentence.text, o.end - self.sentence.start, t.start - self.sentence.start)), None)
+        if started is not None:  # "…at a public sitting on Dec. 15, beginning at 3 p.m.": the day's happening, at its hour
+            clock = re.escape(t.text.rstrip("."))
+            day = SentenceTitles(self.sentence, sorted([*self.inside, started], key=lambda o: o.start), self.gazetteer,
+                                 [o for o in self.restated if o is not started], self.bounds)
+            return re.sub(rf"(?:,?\s*(?:beginning|starting|opening|from))?\s+at\s+{clock}\.?$", "", day.of(started))
         if t.end <= self.sentence.end:
             sentence, inside = self.sentence, self.inside
             opening = next((o for o in self.restated if o.start - sentence.start == dateline_end(sentence.text)
