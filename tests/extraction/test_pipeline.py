@@ -20878,3 +20878,36 @@ def test_the_hour_a_day_s_happening_begins_at_dates_it_once(tmp_path):
     assert "2026-12-15" not in titles
     assert titles["2026-12-15T15:00"].startswith("The court would deliver its judgment")
     assert "3 p.m" not in titles["2026-12-15T15:00"] and "began" not in titles["2026-12-15T15:00"]
+
+
+def test_a_place_s_restrictive_relative_titles_its_own_dated_happening(tmp_path):
+    titles = titles_of(tmp_path, "Published 18 November 2026\n\nThe meeting was held in the same hall where the two presidents "
+                                 "signed the Lake Accord on Dec. 14, 2023.\n", date(2026, 11, 18))
+    assert titles == {"2023-12-14": "The two presidents signed the Lake Accord"}
+    titles = titles_of(tmp_path, "Castries, 18 nov (EFE).- La reunión se celebró en el mismo lugar donde los presidentes "
+                                 "firmaron el 14 de diciembre de 2023 la Declaración del Lago.\n", date(2026, 11, 18))
+    assert titles == {"2023-12-14": "Los presidentes firmaron la Declaración del Lago"}
+
+
+def test_a_romance_bare_relative_s_noun_keeps_whose_it_is(tmp_path):
+    titles = titles_of(tmp_path, "Niamey, 30 novembre 2026 (AFP) - L'ancien ministre reste détenu, malgré une décision de la "
+                                 "Cour de justice de la région qui avait ordonné sa libération en décembre 2023.\n",
+                       date(2026, 11, 30))
+    assert titles["2023-12"] == "Une décision de la Cour de justice de la région avait ordonné sa libération"
+
+
+def test_a_participle_s_date_before_a_still_present_titles_the_participle(tmp_path):
+    titles = titles_of(tmp_path, "An essay | December 1, 2026\n\nThe ceasefire line drawn by the commission on Jan. 1, 1949 "
+                                 "still roughly divides the valley.\n", date(2026, 12, 1))
+    assert titles == {"1949-01-01": "The ceasefire line was drawn by the commission"}
+
+
+def test_it_doing_a_thing_in_a_joined_clause_goes_on_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "THE HAGUE, Nov. 20, 2026 - In an order of 1 December 2023, the court told the two states to "
+                                 "refrain from any action that would change the situation, and it repeated that instruction "
+                                 "in May of last year.\n", date(2026, 11, 20))
+    assert titles["2025-05"] == "The court repeated that instruction"
+    # (…not an "it" that undergoes: "…, and it was passed in May")
+    titles = titles_of(tmp_path, "Published 20 November 2026\n\nThe ministry drafted the law in March, and it was passed in "
+                                 "May.\n", date(2026, 11, 20))
+    assert not titles["2026-05"].startswith("The ministry")

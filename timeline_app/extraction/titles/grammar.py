@@ -1006,7 +1006,10 @@ FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|shoul
                 r"lists|sets\s+out|calls\s+for|commits"
                 # (…or a plural's present of its course: "the provisions restored in September 2025 come up for review")
                 r"|come|comes|expire|run|remain|lapse|lapses|begin|begins|end|ends|stay|stays)\b")
-FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
+FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)"
+                          # (…or any present after an adverb that only a verb takes: "the line drawn on Jan. 1, 1949 [still
+                          # roughly divides] it")
+                          r"|\s+(?:still|now|largely|roughly|broadly|effectively)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?<!ss)s\b")
 #: A comma that closes a clause, not a date's own ("May 1, 2024") nor a number's ("2,000").
 CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
 #: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU

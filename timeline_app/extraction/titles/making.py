@@ -4366,6 +4366,28 @@ def _time_noun_clause_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) 
     return finish_title(told[:1].upper() + told[1:], gazetteer)
 
 
+#: A place's restrictive relative, with its own subject after it: "[in the same place ]where ", "[in the room ]in which ",
+#: "[en el mismo lugar ]donde ", "[dans la salle ]où ".
+_PLACE_RELATIVE = re.compile(r"(?<![,;(])\s(?:where|in\s+which|at\s+which|donde|en\s+(?:el|la)\s+que|où|dove|in\s+cui|onde)"
+                             r"\s+(?=(?:the|a|an|its|their|his|her|los|las|el|la|les|le|i|gli|il|os|as|o|[A-Z])\b)")
+
+
+def _place_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The meeting was held in the same place where the presidents signed the declaration on Dec. 14, 2023": the only
+    date is the relative clause's, whose own subject did it there; the main clause, undated, is no happening of the day
+    ("The presidents signed the declaration")."""
+    s, rel = sentence.text, t.start - sentence.start
+    m = None
+    for found in _PLACE_RELATIVE.finditer(s, dateline_end(s), rel):
+        m = found  # (the last before the date)
+    if m is None or len(inside) > 1 or re.search(r"[;:()\"“”]", s[m.end():rel]) \
+            or not re.search(rf"\b(?:{PAST_VERB}|{FOREIGN_PAST.pattern})\b", s[m.end():rel]):
+        return None
+    clause = Sentence(sentence.start + m.end(), sentence.end, s[m.end():])
+    told = make_title(clause, t, inside, gazetteer)
+    return told if len(told.split()) >= 3 else None
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _time_noun_clause_title(sentence, t, gazetteer) \
@@ -4392,7 +4414,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
         or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer) \
         or _put_on_a_list_title(sentence, t, inside) or _happening_in_a_present_title(sentence, t, inside, gazetteer) \
-        or _closing_with_title(sentence, t, inside, gazetteer)
+        or _closing_with_title(sentence, t, inside, gazetteer) or _place_relative_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

@@ -122,7 +122,9 @@ def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
 _ROMANCE_BARE_RELATIVE = re.compile(
     r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|della|dello|nella|"
     r"alla|os|as|o|a|dos|das|do|"
-    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,3})"
+    # (…with the nouns after it that say whose: "une décision de la Cour de justice de la CEDEAO qui avait ordonné")
+    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du|de\s+la|de\s+los|de\s+las|della|"
+    r"dei|delle|degli|dos|das|do)\s+|(?:de|d)['’]\s*|de\s+l['’]\s*)?[^\W\d_]{3,}){0,3})"
     # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "antes de que")
     r"(?<!\bdesde)(?<!\bdepuis)(?<!\bhasta)(?<!\bantes)(?<!\bdespués)(?<!\bavant)(?<!\baprès)(?<!\bpour)(?<!\bsans)"
     r"(?<!\bpara)(?<!\bdopo)(?<!\bprima)(?<!\bparce)\s+(?:qui|que|che)\s+"

@@ -650,7 +650,19 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         # "Israel accused the group of stalling and said it would halt…": the subject's own saying, joined on with no
         # clause of another's between, reports the subject itself
         rival = False
+    if rival and pronoun == "It" and said is not None and re.search(r",\s+(?:and|but)\s+$", middle) \
+            and _DOING_TO_A_THING.match(sentence_text, start + said.end()):
+        # "The court told Venezuela to refrain from any action that would change the situation, and it repeated that
+        # instruction in May": a clause joined on whose "it" does something to a thing goes on with the subject
+        rival = False
     return subject if agrees and not rival else None
+
+
+#: A past done to a thing, right after its subject: " repeated that instruction", " renewed the mandate".
+_DOING_TO_A_THING = re.compile(rf"\s+(?:also\s+|again\s+|later\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
+                               # (a thing, not a time: "it collapsed [that August]")
+                               r"(?:the|that|this|those|these|its|a|an)\s+(?!(?:day|week|weekend|month|year|spring|summer|"
+                               r"autumn|fall|winter|morning|afternoon|evening|night|time)\b)[a-z]")
 
 
 #: A role word and the full name after it that ends a subject: "…military leader General Abdourahamane Tiani".
