@@ -20911,3 +20911,21 @@ def test_it_doing_a_thing_in_a_joined_clause_goes_on_with_the_subject(tmp_path):
     titles = titles_of(tmp_path, "Published 20 November 2026\n\nThe ministry drafted the law in March, and it was passed in "
                                  "May.\n", date(2026, 11, 20))
     assert not titles["2026-05"].startswith("The ministry")
+
+
+def test_the_year_before_after_a_figure_is_a_yardstick(tmp_path):
+    titles = titles_of(tmp_path, "Published 29 October 2026\n\nCanal revenue fell to $4 billion in 2025 from a record $10 "
+                                 "billion the year before.\n", date(2026, 10, 29))
+    assert list(titles) == ["2025"]
+
+
+def test_an_adjective_in_ed_is_no_verb_before_a_truce_that_held(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, Dec. 3, 2026 - A 48-hour truce between rival armed groups in the capital largely "
+                                 "held overnight, residents said on Thursday.\n", date(2026, 12, 3))
+    assert titles["2026-12-02TNI"] == "A 48-hour truce between rival armed groups in the capital largely held"
+
+
+def test_a_modal_s_perfect_leaves_no_modal_in_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Published 4 December 2026\n\nElections should have taken place in December 2022 and were "
+                                 "later moved to December 2024.\n", date(2026, 12, 4))
+    assert all("should were" not in title for title in titles.values())

@@ -5874,3 +5874,18 @@ def test_a_year_a_happening_came_about_in_is_the_story_s_year():
 ])
 def test_a_foreign_season_counted_from_the_date_told_before(text, phrase, language, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 30), language) == value
+
+
+def test_a_decade_word_after_a_possessive_is_an_age():
+    found = {t.text for t in tag("He joined the service in his mid-twenties and they were in their late thirties.",
+                                 date(2026, 11, 22), language="en")}
+    assert not found
+    assert value_of("Prices rose in the mid-twenties.", "mid-twenties", date(2026, 11, 22)) == "192X"
+
+
+def test_that_year_is_the_year_written_last_even_beside_the_story_s_month():
+    text = ("Transits averaged 41 a day between July and September, well below the 70 a day recorded in 2023 before attacks "
+            "began in November of that year.")
+    assert value_of(text, "November of that year", date(2026, 10, 29)) == "2023-11"
+    text = "Transits averaged 41 a day between July and September, well below the 70 recorded in 2023. That summer it fell."
+    assert value_of(text, "That summer", date(2026, 10, 29)) == "2023-SU"

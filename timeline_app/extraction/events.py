@@ -1197,9 +1197,14 @@ _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baselin
 #: "fell 21% in October from a year earlier", "a rise on the previous quarter": the period just before, named
 #: after a preposition of comparison, is what a figure is measured against.
 _PERIOD_BEFORE_AS_BASE = re.compile(r"(?:a|one|twelve|12)\s+(?:year|month|quarter|week)s?\s+(?:earlier|ago|before)"
+                                    r"|(?:the\s+)?(?:year|month|quarter|week)\s+before"
                                     r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:the\s+)?year[- ](?:earlier|ago)"
                                     r"(?:\s+(?:period|quarter|month))?", re.I)
-_BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
+_BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$"
+                               # (…with the figure it was then: "fell to $4 billion from a record $10.25 billion [the year
+                               # before]")
+                               r"|\b(?:from|than)\s+(?:an?\s+(?:record|peak|high|low)\s+(?:of\s+)?)?(?:about\s+|around\s+)?"
+                               r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|bn|tonnes|[a-z]+)?\s+$", re.I)
 #: A superlative right before the year it ranks within: "the deadliest [this year]", "its worst attack so far [this year]".
 _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|biggest|largest|highest|lowest|longest|bloodiest|"
                             r"heaviest|most\s+[a-z]+|first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -2002,7 +2007,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and _DOING_AHEAD.search(sentence_text, 0, compared_with.start()):
             compared_with = None  # "ready to host talks in Istanbul, as it did in May": "did" hosts them again, no yardstick
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
-                    or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
+                    or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 50), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
                     or (re.fullmatch(r"(?:this|last)\s+(?:year|decade|century)|the\s+\d{1,2}(?:st|nd|rd|th)\s+century",
                                      t.text, re.I) is not None

@@ -603,6 +603,8 @@ def _year_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                         "written in full")
 
 
+#: Whose age a decade word tells, right before it: "in [his ]mid-twenties", "[their ]late thirties".
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its)\s+$", re.IGNORECASE)
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 
@@ -611,6 +613,8 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 def _decade_words(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m.group(0).lower().startswith(("the", "early", "late", "mid", "'")) and "the " not in m.group(0).lower():
         return None
+    if _AGE_OWNER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "joined the service in his mid-twenties", "in their late thirties": an age, no decade
     if m["w"] and m["w"].lower() in ("noughties", "naughties"):  # "the early noughties": the 2000s
         return mk(m, DATE, "200X", "the 2000s", mod=mod_code(m["mod"]))
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
@@ -753,6 +757,8 @@ def _season_that(m: re.Match[str], ctx: Context) -> Timex | None:
                               m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE):
         return None  # "warned that winter would arrive within weeks": "that" opens a clause, the season is its subject
     year = ctx.ref_year + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    if rel == "that":  # ("…recorded in 2023, before attacks began in the autumn of that year")
+        year = that_year(ctx) or year
     season = (m["season"] or m["season2"]).lower()
     code = lx.SEASON_CODES[season]
     return mk(m, DATE, f"{year_str(year)}-{code}", f"the {season} of {year_str(year)}, the year last named",

@@ -316,6 +316,8 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if anaphoric and ctx.ref_year is None:
         return None
     base = ctx.ref_year if anaphoric and ctx.ref_year is not None else ctx.dct.year
+    if rel in ("that", "the same"):  # ("…recorded in 2023, before attacks began in November of that year")
+        base = that_year(ctx) or base
     year, month = base + offsets[rel], month_of(m["mon"])
     how = f"{m['mon']} of {rel} year" + (f" ({year_str(base)})" if anaphoric else "")
     if m["day"] or m["day_first"]:  # "Nov. 28 last year", "28 November last year"

@@ -97,6 +97,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.present_told = True  # (the text speaks of its own time: no retrospective)
     elif timex.type == DATE and re.match(r"\d{4}", timex.value) and re.search(r"\d{4}", timex.text):
         ctx.past_years_written += 1
+    written = re.match(r"\d{4}", timex.value) if timex.type == DATE else None
+    if written is not None and written.group() in timex.text \
+            and not (_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+                     and _NOUN_AFTER.match(ctx.text, timex.end)):  # (not one that names a thing: "the 2015 nuclear deal")
+        ctx.written_year = (int(written.group()), timex.start)
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     if _RANKED_SINCE_BEFORE.search(ctx.text, max(0, timex.start - 70), timex.start):

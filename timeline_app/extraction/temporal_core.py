@@ -284,6 +284,15 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
                           r"|\n(?:\s*\n|(?=[ \t]*[-•*·▪–—][ \t]+\S))")  # (a list's item is a sentence of its own)
 
 
+def that_year(ctx: Context) -> int | None:
+    """The year "that year" means: the last one written out when it is the last date the story came to ("…below the 70 a
+    day recorded in 2023, before attacks began in November of that year"), else the year the story is at (not a bound
+    counted from: "…began in March 2011, three years after independence in 2008. Agreements followed that summer")."""
+    if ctx.written_year is not None and ctx.written_year[1] == ctx.ref_at:
+        return ctx.written_year[0]
+    return ctx.ref_year
+
+
 @dataclass
 class Context:
     """What value resolution needs beyond the match: the DCT, the text and the running anchor."""
@@ -339,6 +348,9 @@ class Context:
     #: a retrospective ("Thirty years ago… They began on Nov. 1.") tells only of the years it names.
     present_told: bool = False
     past_years_written: int = 0  # how many dates written with a year long past it has named so far
+    #: The last year written out and where ("the 70 a day recorded in 2023"): what "that year" means right after it, even
+    #: when the story's own time stayed elsewhere.
+    written_year: tuple[int, int] | None = None
     back_to_now_at: int = -1  # where the text first speaks of now in its verbs ("Since then…", "has grown"), once looked up
 
     _slash_orders: tuple[bool, bool] | None = None

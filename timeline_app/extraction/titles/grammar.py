@@ -890,7 +890,10 @@ def subject_of(s: str) -> str | None:
         # ("Drivers who refused would be fined": the relative clause's verb is the subject's, the main one comes after)
         main = _MAIN_VERB_AFTER_WHO.search(s, verb.end(), verb.end() + 60)
         verb_start = main.start(1) if main is not None else verb_start
-    modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
+    # (the verb found may be the modal's own: "Elections should [have] taken place" has its modal before it)
+    modal = _MODAL_AFTER_SUBJECT.search(s, 0, min(len(s), verb_start + 30) if verb_start is not None else min(len(s), 120))
+    if modal is not None and verb_start is not None and modal.start(1) > verb_start:
+        modal = None
     longest = 8  # (words a subject may have, a name of many counting as one)
     if modal is not None:
         verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)

@@ -4033,9 +4033,16 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>"
                                r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
 
+#: An "-ed" word that is an adjective before its noun, no verb: "armed groups", "masked gunmen", "unnamed officials".
+_ADJECTIVE_IN_ED = re.compile(r"\b(?:armed|masked|unidentified|unnamed|unarmed|so-called)\s+"
+                              r"(?!(?:the|a|an|its|their|his|her|them|themselves|with)\b)(?=[a-z])")
+
+
 def _verb_told_before(before: str) -> bool:
     """Whether a verb stands in `before`, so that what follows it is an object: a past, or a present's "-s" right before
     ("[replaces] the protocol of…"), or a modal's ("[may elect] a new president under…")."""
+    # (an "-ed" word that only says what a noun is goes: "rival [armed] groups", "[masked] gunmen")
+    before = _ADJECTIVE_IN_ED.sub("", before)
     return VERB.search(CAPITALISED_WORDS.sub("", before)) is not None or re.search(r"\b[a-z]{3,}s\s+$", before) is not None \
         or re.search(r"\b(?:will|would|may|might|can|could|must|should|shall)\s+(?:not\s+)?[a-z]{3,}\b", before) is not None
 
