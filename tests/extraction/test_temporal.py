@@ -5889,3 +5889,9 @@ def test_that_year_is_the_year_written_last_even_beside_the_story_s_month():
     assert value_of(text, "November of that year", date(2026, 10, 29)) == "2023-11"
     text = "Transits averaged 41 a day between July and September, well below the 70 recorded in 2023. That summer it fell."
     assert value_of(text, "That summer", date(2026, 10, 29)) == "2023-SU"
+
+
+def test_a_target_year_ahead_set_in_the_past_is_no_time_the_story_came_to():
+    text = ("At the summit in June 2025 they agreed to lift spending to 3.5% of output by 2035, and the plan, unveiled in "
+            "March of that year, offered loans.")
+    assert value_of(text, "March of that year", date(2026, 11, 25)) == "2025-03"

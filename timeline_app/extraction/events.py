@@ -1217,6 +1217,12 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
                             r"(?:\s+(?:by|against|from|near|off|along|at|on|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}"
                             r"(?:\s+in)?\s+(?:so\s+far\s+)?$",
                             re.I)
+#: A span a ranking is within: "[the deadliest] this year", "the 20th century" (a season's by "of" alone: "its largest
+#: attacks of the autumn", not "the deadliest attack in the spring", which dates the attack).
+_RANKED_WITHIN_SPAN = re.compile(r"(?:this|last)\s+(?:year|decade|century)|the\s+\d{1,2}(?:st|nd|rd|th)\s+century", re.I)
+#: A superlative's noun and the season it ranks within: "its largest drone attacks of [the autumn]".
+_RANKED_OF_SEASON = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|heaviest|deadliest|worst|bloodiest|most\s+[a-z]+)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}of\s+(?=the\s+(?:autumn|fall|winter|spring|summer)$)", re.I)
 #: A doing's past right before its object: "issued ", "won ".
 _DOING_RIGHT_BEFORE = re.compile(rf"\b(?!(?:was|were|had|became|seemed|remained)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
@@ -1434,6 +1440,12 @@ _ROUNDED_BY = {Precision.WEEK: 7 * 86_400, Precision.MONTH: 15 * 86_400}
 _DAY_AND_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|MI|DT))?")
 
 
+#: An opening that says the news was told before: "As we announced yesterday, ", "Also, as announced on Monday, ".
+_AS_SAID_BEFORE = re.compile(r"(?:(?:Also|And|But),?\s+)?\b[Aa]s\s+(?:(?:we|I|they|he|she|it|the\s+[a-z]+|[A-Z][\w'’.-]*)\s+)?"
+                             r"(?:(?:had|has|have)\s+)?(?:announced|reported|said|noted|mentioned|stated)\b[^,;]{0,40},\s+")
+#: …and what a title keeps of it, its "as" maybe gone: "We announced, ", "As announced, ".
+_AS_SAID_IN_TITLE = re.compile(r"(?:As\s+)?(?:(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]he\s+[a-z]+|[A-Z][\w'’.-]*)\s+)?"
+                               r"(?:(?:had|has|have)\s+)?(?:announced|reported|said|noted|mentioned|stated),\s+")
 #: What joins a clock time to the day it starts on: " starting on", ", beginning".
 _STARTING_BETWEEN = re.compile(r"\s*,?\s*(?:starting|beginning|effective|from)\s+(?:on\s+|from\s+)?", re.I)
 
@@ -2007,10 +2019,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and _DOING_AHEAD.search(sentence_text, 0, compared_with.start()):
             compared_with = None  # "ready to host talks in Istanbul, as it did in May": "did" hosts them again, no yardstick
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
+                    or any(r.end() == lo for r in _RANKED_OF_SEASON.finditer(sentence_text[:hi], max(0, lo - 60)))
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 50), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
-                    or (re.fullmatch(r"(?:this|last)\s+(?:year|decade|century)|the\s+\d{1,2}(?:st|nd|rd|th)\s+century",
-                                     t.text, re.I) is not None
+                    or (_RANKED_WITHIN_SPAN.fullmatch(sentence_text, lo, hi) is not None
                         and (ranked := _RANKED_WITHIN.search(sentence_text, max(0, lo - 50), lo)) is not None
                         # (not what a doing's object is: "The court issued its first sentences last year")
                         and not _DOING_RIGHT_BEFORE.search(sentence_text, max(0, ranked.start() - 30), ranked.start())))
@@ -2644,6 +2656,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             if stretch is not None:  # "Fighting has intensified over the past month": the days up to the writing
                 start, end = stretch
             told = titles.of(t)
+            said_before = _AS_SAID_IN_TITLE.match(told)
+            as_clause = _AS_SAID_BEFORE.search(sentence.text) if said_before is not None else None
+            if as_clause is not None and not as_clause.start() <= t.start - sentence.start < as_clause.end():
+                # "As we announced yesterday, the Deputy Secretary will lead our delegation … next Tuesday": where the news
+                # was told before goes from the title of another date (its own date keeps it: "We announced")
+                told = told[said_before.end():][:1].upper() + told[said_before.end() + 1:]
             if told_before is not None and len(inside) == 1:
                 told = make_title(told_before, None, [], gazetteer)
             if asked is not None and _ONLY_HOPED.fullmatch(told):

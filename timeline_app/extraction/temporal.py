@@ -90,6 +90,15 @@ _RANKED_SINCE_BEFORE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|se
                                   r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
+#: A sentence told in the past up to a target year, with no present or future in it: "At the summit in June 2025 they
+#: [agreed] to lift spending to 3.5% by ".
+_PAST_SETTING_BEFORE = re.compile(r"(?:(?!\b(?:is|are|will|would|has|have|remains?|hopes?|expects?)\b)[^;])*?"
+                                  r"\b(?:[a-z]{3,}ed|set|made|gave|took)\b"
+                                  r"(?:(?!\b(?:is|are|will|would|has|have|remains?|hopes?|expects?)\b)[^;])*", re.IGNORECASE)
+#: What makes the year after it a deadline or an end: "[by ]2035", "[until ]2030".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.value == "PRESENT_REF" or timex.type in (DATE, TIME) and re.match(r"\d{4}", timex.value) \
@@ -97,6 +106,12 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.present_told = True  # (the text speaks of its own time: no retrospective)
     elif timex.type == DATE and re.match(r"\d{4}", timex.value) and re.search(r"\d{4}", timex.text):
         ctx.past_years_written += 1
+    if ctx.ref_year is not None and ctx.ref_year <= ctx.dct.year and re.fullmatch(r"\d{4}", timex.value) \
+            and int(timex.value) > ctx.dct.year and _DEADLINE_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start) \
+            and _PAST_SETTING_BEFORE.fullmatch(ctx.text, ctx.sentence_bounds(timex.start)[0], timex.start):
+        # "…agreed in June 2025 to lift spending to 3.5% by 2035, and the plan, unveiled in March of that year…": a target
+        # year ahead is no time a story of the past has come to
+        return
     written = re.match(r"\d{4}", timex.value) if timex.type == DATE else None
     if written is not None and written.group() in timex.text \
             and not (_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)

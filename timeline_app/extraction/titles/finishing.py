@@ -883,6 +883,13 @@ _ASIDE_CHAIN = re.compile(rf"^(?P<np>(?:The|A|An|La|El|Los|Las)\s[^,]{{2,60}}|(?
                           rf"|[^\W\d_]{{3,}}(?:ó|aron|ió|ieron))(?!\w))")
 #: A verb of saying in the other languages we read, right before the comma that opens what was said.
 _FOREIGN_SAYING_END = re.compile(rf"\s(?:{saying_pasts()})$")
+#: A German verb of announcing or deciding what its infinitive clause tells, closing the words before the comma:
+#: "[hatte] angekündigt", "beschloss", "drohte" (not "…zusammengekommen, ohne Fortschritte zu erzielen").
+_GERMAN_VERB_OF_INTENT_END = re.compile(r"\s(?:angekündigt|beschlossen|versprochen|vereinbart|zugesagt|gedroht|angeboten|"
+                                        r"versucht|gefordert|aufgefordert|entschieden|kündigte\s+an|beschloss|versprach|"
+                                        r"vereinbarte|vereinbarten|drohte|forderte|entschied)$")
+#: A German clause of the infinitive with "zu", closing the title after its comma: ", die Verhandlungen … ruhen zu lassen".
+_GERMAN_INFINITIVE_CLAUSE = re.compile(r",\s+[^,;]{1,120}?\s(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$")
 #: The participle aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
 #: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
 #: wurde, hat … beschlossen".
@@ -1637,6 +1644,9 @@ def _trim(title: str) -> str:
             i = -1
         if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
             i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
+        if i > 0 and _GERMAN_INFINITIVE_CLAUSE.fullmatch(title, i) and _GERMAN_VERB_OF_INTENT_END.search(title, 0, i) \
+                and language_of(title) == "de":
+            i = -1  # ("Kobachidse hatte angekündigt, die Verhandlungen bis Ende 2028 ruhen zu lassen": what was announced)
         if i > 0 and "," not in title[i + 2:] and language_of(title) == "tr":
             i = -1  # ("İki ülke ile Katar, … mutabakatı imzalamıştı": a Turkish subject's comma, the verb at the end)
         if 0 < i <= TITLE_MAX + 20:

@@ -1007,6 +1007,8 @@ FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|shoul
                 # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
                 r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
                 r"lists|sets\s+out|calls\s+for|commits"
+                # (…or what a picture or a record shows: "Satellite images taken on Nov. 3 show new trenches")
+                r"|show|shows|reveal|reveals|suggest|suggests|indicate|indicates|depict|depicts"
                 # (…or a plural's present of its course: "the provisions restored in September 2025 come up for review")
                 r"|come|comes|expire|run|remain|lapse|lapses|begin|begins|end|ends|stay|stays)\b")
 FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)"

@@ -1335,6 +1335,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                    and re.fullmatch(r",?\s+(?:and|or)\s+(?:in\s+|on\s+)?", s[o.end - sentence.start:start])), None)
     if listed is not None:
         start = listed.start - sentence.start
+    for o in sorted(inside, key=lambda o: o.start):  # (…and the list goes on to its last: "taken on Nov. 3[, 10 and 17] show")
+        if o.start - sentence.start >= end and re.fullmatch(r",\s+|,?\s+(?:and|or)\s+", s[end:o.start - sentence.start]):
+            end = date_phrase_end(o, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
     if m is not None and m["comma"] is not None \
             and any(c.end() == m.start("comma") for c in series_predicate_commas(s, start, end)):
@@ -1777,7 +1780,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     owners = [o for o in _POSSESSIVE_NAME_OPENER.finditer(s, max(0, noun_end - 90, saying.end() if saying else 0), noun_end)]
     if owners and (not openers or owners[-1].start() > openers[-1].start()):
         openers.append(owners[-1])
-    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0)
+    # (a bare plural opens at its clause, never inside a dateline: "NAIROBI, Nov 24, 2026 (Wire) - [Satellite images] taken…")
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0,
+                                                 dateline_end(s) if dateline_end(s) <= noun_end else 0)
     text_of_it = TEXT_ON_A_THING.search(s, max(0, lo - 40), lo) if openers and REACHED_LIKE.match(s, span[0]) else None
     if text_of_it is not None and text_of_it.end() == lo:
         lo = text_of_it.start()  # "an agreement on [a prisoner exchange mechanism] reached last month": the agreement was
