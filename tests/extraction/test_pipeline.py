@@ -20955,3 +20955,15 @@ def test_a_german_announcement_keeps_its_infinitive_clause(tmp_path):
     titles = titles_of(tmp_path, "Tiflis, 29. November 2026 (dpa) - Ministerpräsident Irakli Kobachidse hatte am 28. November "
                                  "2024 angekündigt, die Verhandlungen bis Ende 2028 ruhen zu lassen.\n", date(2026, 11, 29))
     assert titles["2024-11-28"].endswith("die Verhandlungen bis Ende 2028 ruhen zu lassen")
+
+
+def test_the_first_of_counted_things_of_a_noun_keeps_the_noun(tmp_path):
+    titles = titles_of(tmp_path, "Published 30 November 2026\n\nThe dam was inaugurated in September 2025, after five annual "
+                                 "fillings of the reservoir, the first in July 2020.\n", date(2026, 11, 30))
+    assert titles["2020-07"] == "The first of five annual fillings of the reservoir"
+
+
+def test_a_relative_s_past_joined_to_a_perfect_passive_never_done_is_told_of_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, Dec 2 (Wire) - He urged the parties to renew the truce that expired in October "
+                                 "2022 and has never been formally restored.\n", date(2026, 12, 2))
+    assert titles["2022-10"].startswith("The truce expired")

@@ -1437,8 +1437,10 @@ _RANKED_SINCE_NOUN = re.compile(r"\b(?:first|only|last|highest|lowest|biggest|la
 _RANKING_SAID = re.compile(r"\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|marks|marked)\s+(?:the|its|their|his|her|a)\s+$")
 #: A count of like happenings, then the one a ranking picks out, up to its date: "[Nine missions] have gone ahead…, [the
 #: most recent] on".
-_COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
-                                r"[^;:.]{3,120}?,\s+the\s+(?P<rank>most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$",
+_COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s"
+                                # (…with what they were of, its article too: "fillings of the reservoir")
+                                r"(?:\s+of\s+(?:(?:the|its|their)\s+)?[a-z][\w-]*)?)(?:\s+"
+                                r"[^;:.]{3,120}?)?,\s+the\s+(?P<rank>most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$",
                                 re.I)
 _RANK_RIGHT_BEFORE = re.compile(r",\s+the\s+(?:most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$", re.I)
 #: A coordinated part's subject, its participle and the finite verb after them: "[a separate framework] [agreed] with

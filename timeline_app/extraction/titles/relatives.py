@@ -306,7 +306,8 @@ _NAME_THEN_PRESENT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s
 
 #: A relative clause's second predicate in the passive, which keeps its auxiliary: "[and was not renewed]", "[and was never
 #: more than half funded]".
-_SECOND_PASSIVE_PREDICATE = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?(?:[a-z]+\s+){0,3}?"
+_SECOND_PASSIVE_PREDICATE = re.compile(r"\band\s+(?:was|were|(?:has|have|had)\s+(?:not\s+|never\s+)?been)\s+(?:not\s+|never\s+)?"
+                                       r"(?:[a-z]+\s+){0,3}?"
                                        r"[a-z]{3,}ed\b")
 
 
