@@ -20967,3 +20967,12 @@ def test_a_relative_s_past_joined_to_a_perfect_passive_never_done_is_told_of_its
     titles = titles_of(tmp_path, "NEW YORK, Dec 2 (Wire) - He urged the parties to renew the truce that expired in October "
                                  "2022 and has never been formally restored.\n", date(2026, 12, 2))
     assert titles["2022-10"].startswith("The truce expired")
+
+
+def test_a_romance_subject_s_dated_participle_goes_from_its_main_verb_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Bogotá, 3 de diciembre de 2026 (AFP) - Un cese al fuego bilateral firmado en junio de 2023 "
+                                 "expiró el 3 de agosto de 2024.\n", date(2026, 12, 3))
+    assert titles["2024-08-03"] == "Un cese al fuego bilateral expiró"
+    titles = titles_of(tmp_path, "Paris, 3 décembre 2026 (AFP) - Le cessez-le-feu signé en juin 2023 a expiré le 3 août "
+                                 "2024.\n", date(2026, 12, 3))
+    assert titles["2024-08-03"] == "Le cessez-le-feu a expiré"

@@ -409,8 +409,11 @@ _ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+(?:(?:un|une|una|uno|um|uma)\s+[^\W\
 #: A Romance noun phrase's participle left at the end once another date is taken out: "dopo il cessate il fuoco
 #: [firmato] il 23 ottobre", "tras el acuerdo [firmado] en 2016".
 _ROMANCE_DANGLING_PARTICIPLE = re.compile(r"(?<![\w'’])(?:il|la|le|lo|el|los|las|un|una|une|o|os|as|l['’])\s*(?:[^\W\d_][\w'’-]*\s+){0,4}?"
-                                          r"(?P<last>[^\W\d_]{3,})\s+(?P<part>[^\W\d_]{3,}(?:at[oaie]|it[oaie]|ad[oa]s?|id[oa]s?|"
-                                          r"ée?s?))\s*$", re.UNICODE)
+                                          r"(?P<last>[^\W\d_][\w'’-]{2,})\s+(?P<part>[^\W\d_]{3,}(?:at[oaie]|it[oaie]|ad[oa]s?|id[oa]s?|"
+                                          r"ée?s?))\s*$", re.UNICODE | re.IGNORECASE)
+#: A Romance main verb's simple past or perfect right after a subject's dated participle: " expiró", " a expiré", " è scaduto".
+_ROMANCE_MAIN_PAST_AFTER = re.compile(r"\s+(?:(?:ha|han|a|ont|è|sono|foi|fue|fueron)\s+)?[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|"
+                                      r"irono|ou|aram|eram|iram|é|ée|és|ées|ato|ata|ati|ate|ito|ita|iti|ite)\b", re.UNICODE)
 #: The auxiliaries a Romance participle of the clause's own verb comes after: "a été [signé]", "fue [firmado]".
 _ROMANCE_AUXILIARY = re.compile(r"(?:été|est|sont|a|ont|avait|avaient|était|étaient|fue|fueron|fui|ha|han|había|habían|sido|"
                                 r"è|sono|era|erano|stato|stata|stati|state|foi|foram|tinha|tinham|sido|viene|vengono|venne)",
@@ -945,8 +948,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         and re.search(r"\s$", before) else None
     if left is not None:  # "…un cese al fuego bilateral [que expiró] un año después": a date with no preposition, its clause too
         before = before[:left.start()]
+    # (…or before the subject's main verb: "Un cese al fuego bilateral [firmado] en junio de 2023 expiró el 3 de agosto")
     dangling_romance = _ROMANCE_DANGLING_PARTICIPLE.search(before) \
-        if not own and re.match(r"\s*(?:[.;:!?,]|$)", after) and language_of(text) in ("fr", "es", "it", "pt") else None
+        if not own and (re.match(r"\s*(?:[.;:!?,]|$)", after) or _ROMANCE_MAIN_PAST_AFTER.match(after)) \
+        and language_of(text) in ("fr", "es", "it", "pt") else None
     if dangling_romance is not None and not _ROMANCE_AUXILIARY.fullmatch(dangling_romance["last"]):
         before = before[:dangling_romance.start("part")]
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None

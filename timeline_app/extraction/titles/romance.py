@@ -377,9 +377,11 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"[Dd]egli|[Dd]elle|[Dd]ella|[Nn]ella|[Nn]elle|[Nn]ei|[Nn]egli|[Dd]os|[Dd]as|[Aa]os?|[Nn]os|[Nn]as)"
                                       r"|[Uu]ma?"  # (Portuguese's: "um protocolo assinado em 2007")
                                       # (…or a count: "dos periodistas detenidos desde agosto de 2024")
-                                      r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas|\d+)\s+)"
+                                      # (…not a year: "juin [2023] a expiré")
+                                      r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas"
+                                      r"|(?!(?:1[5-9]|20)\d\d\b)\d+)\s+)"
                                       # (the article's noun no auxiliary either: "[le] había retirado" is a pronoun's verb)
-                                      r"(?!(?:era|erano|è|sono|ha|hanno|ont|est|sont|était|fue|fueron|han|había|habían|"
+                                      r"(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|habían|"
                                       r"ha|avait|avaient|aveva|avevano|tinha|tinham)\b)[^\W\d_][\w'’-]*"
                                       # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
                                       r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
