@@ -5895,3 +5895,17 @@ def test_a_target_year_ahead_set_in_the_past_is_no_time_the_story_came_to():
     text = ("At the summit in June 2025 they agreed to lift spending to 3.5% of output by 2035, and the plan, unveiled in "
             "March of that year, offered loans.")
     assert value_of(text, "March of that year", date(2026, 11, 25)) == "2025-03"
+
+
+def test_a_chronology_s_weekday_after_a_year_entry_is_the_news_s_own():
+    text = ("Key dates\n\nUpdated: 2026-11-27\n\n- 2023-09-24: Gunmen attack police near the border.\n- 2025: Talks are frozen "
+            "after elections in February.\n- Monday: The negotiators meet again.")
+    assert value_of(text, "Monday", date(2026, 11, 27)) == "2026-11-23"
+
+
+def test_a_dateline_s_dash_before_a_weekday_is_no_range():
+    text = "LUANDA, Nov. 25, 2026 — Tuesday's talks between the presidents ended late in the evening without a statement."
+    found = tag(text, date(2026, 11, 25), language="en")
+    assert all(t.range_id is None for t in found)
+    values = {t.text: t.value for t in found}
+    assert values["Tuesday"] == "2026-11-24" and values["late in the evening"] == "2026-11-24TEV"

@@ -168,8 +168,12 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 # "…three days after the commission said it would announce results of [the Nov. 23 presidential vote]. By
                 # early afternoon…": a day that names a thing is not the day the story has come to
                 return
-            if ctx.ref is not None and "T" not in v and ctx.ref_day_at >= ctx.sentence_bounds(timex.start)[0] \
-                    and Day.of(y, mo, d).number < ctx.ref.number and re.match(r"['’]s\s+[a-z]", ctx.text[timex.end:timex.end + 5]):
+            sentence_start = ctx.sentence_bounds(timex.start)[0]
+            if ctx.ref is not None and "T" not in v and ctx.ref_day_at >= sentence_start \
+                    and Day.of(y, mo, d).number < ctx.ref.number and re.match(r"['’]s\s+[a-z]", ctx.text[timex.end:timex.end + 5]) \
+                    and ctx.ref_day_at >= sentence_start + dateline_end(ctx.text[sentence_start:timex.start]):
+                # (a wire dateline's day is the telling's, no day of the story: "LUANDA, Nov. 25, 2026 — Tuesday's talks
+                # … ended late in the evening" is Tuesday evening)
                 # "Officers said on Wednesday they had taken control, a day before the results of [Sunday's] elections
                 # were due. Gunfire was heard around midday": an earlier day's possessive names a thing looked back to,
                 # and leaves the story at the day its sentence told before it (a day ahead is where it goes: "…ahead of
@@ -706,6 +710,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "21:10 — The evening session closes": a live entry's stamp and its dash, no range
         if re.search(r"\bago\b", b.text, re.I):
             continue  # "DAMASCUS, Dec. 8, 2025 — A year ago on Monday, …": a dateline's dash, and a count from its day
+        if joiner in ("—", "–", "-") and not opener and re.fullmatch(WEEKDAY, b.text) and re.search(r"\d{4}", a.text):
+            continue  # "LUANDA, Nov. 25, 2026 — Tuesday's talks…": a dateline's dash, then the story's weekday
         if a.type == TIME and opener and a.value[:10] != b.value[:10] and CLOCK_VALUE.match(a.value) \
                 and CLOCK_VALUE.match(b.value) and a.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) \
                 and not b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) and a.value[11:] < b.value[11:]:

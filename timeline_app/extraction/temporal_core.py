@@ -1704,13 +1704,17 @@ def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
             or not (_opens_an_entry(ctx.text, pos) or _WEEKEND_ENTRY.match(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos)) \
             or not _entry_s_own_day(ctx, ref_at) \
             or "\n" not in ctx.text[ref_at:pos] or pos - ref_at >= 600 \
-            or ref_at < ctx.ref_at and _opens_an_entry(ctx.text, ctx.ref_at):
+            or ref_at < ctx.ref_at and _opens_an_entry(ctx.text, ctx.ref_at) \
+            or _DATED_ENTRY_LINE.search(ctx.text, ctx.text.find("\n", ref_at), ctx.text.rfind("\n", 0, pos)):
         # (nor when an entry of a coarser date came between: "Nov. 6 — … / Late November — … / Monday — …" has left
-        # the day behind, and the weekday is the news's own)
+        # the day behind, and the weekday is the news's own; "- 2025: Talks are frozen … after elections in February. /
+        # - Monday: …" too, whatever date its text went on to)
         return None
     return ref.plus((weekday - ref.weekday) % 7)
 
 
+#: A line that opens with a year, a chronology's entry: "\n- 2025: ", "\n2019 — ".
+_DATED_ENTRY_LINE = re.compile(r"\n[ \t*•·–—-]*(?:(?:early|late|mid-?)\s*)?(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
 #: A schedule's label, from its day to the mark that closes it: "Tuesday:", "Wednesday–Thursday —", "Dec. 1 |".
 _LABEL_AFTER = re.compile(r"[\w.,'’ –-]{1,30}?[ \t]*(?:[:|]|[ \t][–—-][ \t])")
 #: An entry a schedule labels with its weekend, up to a weekday told in it: "Weekend: Voters in Honduras go to the polls on ".
@@ -3111,6 +3115,11 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     # Mediators meet both delegations" tells the Monday just gone in its historical present)
     past_entry_before = ctx.ref_at >= 0 and _opens_an_entry(ctx.text, ctx.ref_at) and ctx.ref_month is not None \
         and ctx.ref_month < (dct.year, dct.month)
+    line_start = ctx.text.rfind("\n", 0, m.start())
+    # (…or an entry line opening with a past year: "- 2025: Talks are frozen…, after elections in February. / - Monday: …")
+    year_entry = _DATED_ENTRY_LINE.match(ctx.text, ctx.text.rfind("\n", 0, line_start)) if line_start > 0 else None
+    past_entry_before = past_entry_before or year_entry is not None \
+        and int(re.search(r"\d{4}", year_entry.group()).group()) <= dct.year
     told = _SCHEDULE_ENTRY.match(ctx.text, m.end()) \
         if not r and not past_entry_before and _opens_an_entry(ctx.text, m.start()) else None
     if told is not None and ctx.tense(m.start(), m.end()) is None:
