@@ -5909,3 +5909,13 @@ def test_a_dateline_s_dash_before_a_weekday_is_no_range():
     assert all(t.range_id is None for t in found)
     values = {t.text: t.value for t in found}
     assert values["Tuesday"] == "2026-11-24" and values["late in the evening"] == "2026-11-24TEV"
+
+
+def test_a_paragraph_taking_up_a_bound_s_month_reads_its_day_in_that_month():
+    text = ("The two sides agreed on Thursday to pull back, the first step since a truce ended five days of fighting in "
+            "late July of last year. Observers will begin monitoring next week.\n\nThe fighting killed 43 people before "
+            "the truce took effect at midnight on July 28. A committee met three times between August and October of "
+            "that year.")
+    found = {t.text: t.value for t in tag(text, date(2026, 10, 30), language="en")}
+    assert found["midnight on July 28"].startswith("2025-07-28")
+    assert found["October of that year"] == "2025-10"

@@ -99,6 +99,14 @@ _PAST_SETTING_BEFORE = re.compile(r"(?:(?!\b(?:is|are|will|would|has|have|remain
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
+def _remember_month_named(ctx: Context, timex: Timex) -> None:
+    """Keep a month told only as a bound or a yardstick as the month named, which a paragraph taking up its story reads a
+    bare day of, though the story's own time stays where it was."""
+    month_named = re.fullmatch(r"(\d{4})-(\d{2})", timex.value)
+    if month_named is not None:
+        ctx.named_month, ctx.ref_month_at = (int(month_named[1]), int(month_named[2])), timex.start
+
+
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.value == "PRESENT_REF" or timex.type in (DATE, TIME) and re.match(r"\d{4}", timex.value) \
@@ -120,7 +128,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     if _RANKED_SINCE_BEFORE.search(ctx.text, max(0, timex.start - 70), timex.start):
-        return  # "For the first time since 1972, …": a yardstick, not a time the story has come to
+        # "For the first time since 1972, …": a yardstick, not a time the story has come to (its month is still one a
+        # paragraph may take up: "…the first step since a truce ended the fighting in late July of last year. / The
+        # fighting … before the truce took effect on July 28")
+        _remember_month_named(ctx, timex)
+        return
     if timex.type == TIME and ctx.ref_clock and 0 <= timex.start - ctx.ref_clock_at < 60 \
             and re.search(r"[(\[][ \t]*$", ctx.text[max(0, timex.start - 3):timex.start]):
         return  # "at 0137 local time (2337 GMT on Friday)": the same moment in another zone; the story's day stays
@@ -158,6 +170,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         # 17 February 2008. Agreements followed that summer": a bound counted from leaves the story at the date its
         # sentence told before it
         ctx.ref_at = told_before_at
+        _remember_month_named(ctx, timex)  # (a month a later paragraph may take up, as above)
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
     if m:

@@ -1783,18 +1783,19 @@ _SPAN_OF_YEARS = re.compile(rf"\b(?:for|over)\s+(?:(?:almost|nearly|about|more\s
                             rf"(?:a|one|{COUNT})\s+years?\b", re.I)
 
 
-def _takes_up_its_subject(ctx: Context, pos: int) -> bool:
-    """Whether the sentence at `pos` opens a paragraph by naming again what the date before it told of ("…ended five days
-    of clashes in late July of last year. / The clashes… before the truce took effect on July 28"): the new paragraph
-    goes on with that story, not another."""
+def _takes_up_its_subject(ctx: Context, pos: int, at: int | None = None) -> bool:
+    """Whether the sentence at `pos` opens a paragraph by naming again what the date before it (or the one at `at`) told
+    of ("…ended five days of clashes in late July of last year. / The clashes… before the truce took effect on July 28"):
+    the new paragraph goes on with that story, not another."""
+    at = ctx.ref_at if at is None else at
     start = ctx.sentence_bounds(pos)[0]
     opening = _TAKEN_UP_SUBJECT.match(ctx.text, start)
-    if opening is None or "\n" not in ctx.text[ctx.ref_at:start] or "\n" in ctx.text[start:pos]:
+    if opening is None or "\n" not in ctx.text[at:start] or "\n" in ctx.text[start:pos]:
         return False
     # (named next to the date, not elsewhere in its sentence: "Observers arrived… to watch a truce that ended clashes
     # in late July" is no story of observers then)
-    lo, hi = ctx.sentence_bounds(ctx.ref_at)
-    told = ctx.text[max(lo, ctx.ref_at - 50):min(hi, ctx.ref_at + 40)]
+    lo, hi = ctx.sentence_bounds(at)
+    told = ctx.text[max(lo, at - 50):min(hi, at + 40)]
     return re.search(rf"\b{opening.group(1)}\b", told, re.I) is not None
 
 
@@ -2154,6 +2155,13 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     days_on = ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.ymd[1] == month and 0 < day - ctx.ref.ymd[2] <= 14
     again = _same_month_just_named(ctx, m.start(), month, across_paragraphs=ahead or days_on, two_back=days_on) \
         if not ctx.ref_month_names_a_thing else None
+    if again is None and not ctx.ref_month_names_a_thing and ctx.named_month is not None and ctx.named_month[1] == month \
+            and ctx.named_month[0] < ctx.dct.year and 0 <= ctx.ref_month_at < ctx.ref_at \
+            and _takes_up_its_subject(ctx, m.start(), ctx.ref_month_at):
+        # "…ended five days of fighting in late July of last year. Observers will begin next week. / The fighting killed
+        # 43 people before the truce took effect on July 28": a paragraph that takes up the month's story, whatever the
+        # dates of now told between
+        again = ctx.named_month[0]
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
         return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"
