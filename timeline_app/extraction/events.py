@@ -2019,7 +2019,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and _DOING_AHEAD.search(sentence_text, 0, compared_with.start()):
             compared_with = None  # "ready to host talks in Istanbul, as it did in May": "did" hosts them again, no yardstick
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
-                    or any(r.end() == lo for r in _RANKED_OF_SEASON.finditer(sentence_text[:hi], max(0, lo - 60)))
+                    or any(r.end() == lo for r in _RANKED_OF_SEASON.finditer(sentence_text, max(0, lo - 60), hi))
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 50), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
                     or (_RANKED_WITHIN_SPAN.fullmatch(sentence_text, lo, hi) is not None

@@ -116,7 +116,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.past_years_written += 1
     if ctx.ref_year is not None and ctx.ref_year <= ctx.dct.year and re.fullmatch(r"\d{4}", timex.value) \
             and int(timex.value) > ctx.dct.year and _DEADLINE_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start) \
-            and _PAST_SETTING_BEFORE.fullmatch(ctx.text, ctx.sentence_bounds(timex.start)[0], timex.start):
+            and _PAST_SETTING_BEFORE.fullmatch(ctx.text, max(ctx.sentence_bounds(timex.start)[0], timex.start - 300),
+                                               timex.start):  # (bounded: a sentence may be a page long)
         # "…agreed in June 2025 to lift spending to 3.5% by 2035, and the plan, unveiled in March of that year…": a target
         # year ahead is no time a story of the past has come to
         return
