@@ -3354,8 +3354,9 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         return None
     aside = _PARTICIPLE_ASIDE.search(s, dateline_end(s), m.start("part"))
     # (…or of a said clause's subject: "The Kremlin said its delegation, led by a deputy minister, arrived…")
-    said = _SAID_OPENING.match(s, dateline_end(s) or clock_stamp_end(s))  # (a live page's stamp ends as a dateline)
-    clause_start = said.end() if said is not None and aside is not None and said.end() <= aside.start() else dateline_end(s)
+    said = _SAID_OPENING.match(s, dateline_end(s) or clock_stamp_end(s)) if aside is not None else None  # (a live page's
+    # stamp ends as a dateline)
+    clause_start = said.end() if said is not None and said.end() <= aside.start() else dateline_end(s)
     if aside is not None and aside.end() >= m.end("np") and not s[aside.end():m.start("part")].strip() \
             and not re.search(r"[,;:()]", s[clause_start:aside.start()]) and not VERB.search(s, clause_start, aside.start()):
         return None  # ("The Black Sea Grain Initiative, brokered by Turkey and the United Nations in July 2022, [ended]…":
@@ -4381,16 +4382,21 @@ _PLACE_RELATIVE = re.compile(r"(?<![,;(])\s(?:where|in\s+which|at\s+which|donde|
                              r"\s+(?=(?:the|a|an|its|their|his|her|los|las|el|la|les|le|i|gli|il|os|as|o|[A-Z])\b)")
 
 
+#: A past in English or in another language we read: "signed", "firmaron", "avaient signé".
+_PAST_OF_ANY_LANGUAGE = re.compile(rf"\b(?:{PAST_VERB}|{FOREIGN_PAST.pattern})\b")
+
+
 def _place_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The meeting was held in the same place where the presidents signed the declaration on Dec. 14, 2023": the only
     date is the relative clause's, whose own subject did it there; the main clause, undated, is no happening of the day
     ("The presidents signed the declaration")."""
+    if len(inside) > 1:
+        return None
     s, rel = sentence.text, t.start - sentence.start
     m = None
     for found in _PLACE_RELATIVE.finditer(s, dateline_end(s), rel):
         m = found  # (the last before the date)
-    if m is None or len(inside) > 1 or re.search(r"[;:()\"“”]", s[m.end():rel]) \
-            or not re.search(rf"\b(?:{PAST_VERB}|{FOREIGN_PAST.pattern})\b", s[m.end():rel]):
+    if m is None or re.search(r"[;:()\"“”]", s[m.end():rel]) or not _PAST_OF_ANY_LANGUAGE.search(s, m.end(), rel):
         return None
     clause = Sentence(sentence.start + m.end(), sentence.end, s[m.end():])
     told = make_title(clause, t, inside, gazetteer)
