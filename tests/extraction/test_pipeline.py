@@ -20976,3 +20976,9 @@ def test_a_romance_subject_s_dated_participle_goes_from_its_main_verb_s_title(tm
     titles = titles_of(tmp_path, "Paris, 3 décembre 2026 (AFP) - Le cessez-le-feu signé en juin 2023 a expiré le 3 août "
                                  "2024.\n", date(2026, 12, 3))
     assert titles["2024-08-03"] == "Le cessez-le-feu a expiré"
+
+
+def test_who_after_a_thing_of_people_is_the_people(tmp_path):
+    titles = titles_of(tmp_path, "KUALA LUMPUR, Oct 30, 2026 (Wire) - The ministers signed the agreement in the presence of "
+                                 "regional observers, who will begin monitoring the withdrawal next week.\n", date(2026, 10, 30))
+    assert titles["2026-W45"] == "Regional observers will begin monitoring the withdrawal"

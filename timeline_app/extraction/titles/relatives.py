@@ -422,7 +422,9 @@ def relative_as_clause(title: str) -> str:
                                            r"return)\b", m["lead"])
                                   # (…or measures, whatever the verb's number: "the return of UN sanctions, which took effect")
                                   or _MEASURES_PLURAL_END.search(of_plural["plural"])
-                                  and re.match(r"(?:took|came|entered|expired|lapsed)\b", m["lead"])):
+                                  and re.match(r"(?:took|came|entered|expired|lapsed)\b", m["lead"])
+                                  # (…or people, whom "who" means: "the presence of observers, who will begin monitoring")
+                                  or re.match(r",?\s+who\b", m.string[m.end("noun"):])):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     plural_head = _PLURAL_HEAD_OF_SINGULAR.fullmatch(m["noun"])
