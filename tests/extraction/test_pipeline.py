@@ -20982,3 +20982,9 @@ def test_who_after_a_thing_of_people_is_the_people(tmp_path):
     titles = titles_of(tmp_path, "KUALA LUMPUR, Oct 30, 2026 (Wire) - The ministers signed the agreement in the presence of "
                                  "regional observers, who will begin monitoring the withdrawal next week.\n", date(2026, 10, 30))
     assert titles["2026-W45"] == "Regional observers will begin monitoring the withdrawal"
+
+
+def test_a_french_closing_participle_of_becoming_titles_what_it_became(tmp_path):
+    titles = titles_of(tmp_path, "Niamey, 30 novembre 2026 (AFP) - Les trois pays avaient formé en septembre 2023 l'Alliance "
+                                 "du fleuve, devenue une confédération l'été suivant.\n", date(2026, 11, 30))
+    assert titles["2024-SU"] == "L'Alliance du fleuve est devenue une confédération"

@@ -1384,7 +1384,9 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
     # (a whole word: "suspendidas [desde] febrero" has no "de" phrase)
-    r"(?P<mid>\s+(?:(?:de|por|par|pour|para|hasta|dal|dalla|dai|dalle|da)\b|d['’]|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
+    r"(?P<mid>\s+(?:(?:de|por|par|pour|para|hasta|dal|dalla|dai|dalle|da)\b|d['’]|jusqu['’]à)\s*[^,;:()]{1,30}?"
+    # (…or what it became: "l'Alliance des États du Sahel, devenue [une confédération] l'été suivant")
+    r"|(?:(?<=devenu)|(?<=devenue)|(?<=devenus)|(?<=devenues))\s+(?:une?|des)\s+[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde|em|no|na|da|dal|dalla|nel|nella)\s+)?$", re.UNICODE)
 #: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
 #: ", une décision annoncée le ".
