@@ -3123,7 +3123,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     # Mediators meet both delegations" tells the Monday just gone in its historical present)
     past_entry_before = ctx.ref_at >= 0 and _opens_an_entry(ctx.text, ctx.ref_at) and ctx.ref_month is not None \
         and ctx.ref_month < (dct.year, dct.month)
-    line_start = ctx.text.rfind("\n", 0, m.start())
+    line_start = ctx.text.rfind("\n", 0, m.start()) if not past_entry_before else -1
     # (…or an entry line opening with a past year: "- 2025: Talks are frozen…, after elections in February. / - Monday: …")
     year_entry = _DATED_ENTRY_LINE.match(ctx.text, ctx.text.rfind("\n", 0, line_start)) if line_start > 0 else None
     past_entry_before = past_entry_before or year_entry is not None \
