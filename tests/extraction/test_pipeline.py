@@ -20988,3 +20988,57 @@ def test_a_french_closing_participle_of_becoming_titles_what_it_became(tmp_path)
     titles = titles_of(tmp_path, "Niamey, 30 novembre 2026 (AFP) - Les trois pays avaient formé en septembre 2023 l'Alliance "
                                  "du fleuve, devenue une confédération l'été suivant.\n", date(2026, 11, 30))
     assert titles["2024-SU"] == "L'Alliance du fleuve est devenue une confédération"
+
+
+def test_a_reported_or_expected_future_by_a_day_is_scheduled_for_it(tmp_path):
+    titles = titles_of(tmp_path, "BAKU, Dec 2, 2026 (Wire) - The deputy minister said on Tuesday the commissions would meet "
+                                 "again by Jan. 14.\n", date(2026, 12, 2))
+    assert titles["2027-01-14"] == "The commissions would meet again"
+    titles = titles_of(tmp_path, "BAKU, Dec 2, 2026 (Wire) - We expect the survey to restart no later than Jan. 14.\n",
+                       date(2026, 12, 2))
+    assert "2027-01-14" in titles
+
+
+def test_a_hedge_after_since_leaves_the_clause_its_title(tmp_path):
+    titles = titles_of(tmp_path, "PRAIA, Nov 19, 2026 (Wire) - Fishermen had demanded new quotas since at least early 2024, "
+                                 "the harbour master said in a television interview on Thursday.\n", date(2026, 11, 19))
+    assert titles["2024"] == "Fishermen had demanded new quotas"
+
+
+def test_a_closing_attribution_given_in_an_interview_with_someone_dates_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "LOME, Nov 19, 2026 (Wire) - The border reopened in March, the minister said in an interview "
+                                 "with Radio Lome on Friday.\n", date(2026, 11, 19))
+    assert titles == {"2026-03": "The border reopened"}
+
+
+def test_a_relative_inside_an_aside_ends_where_the_main_verb_comes_back(tmp_path):
+    titles = titles_of(tmp_path, "BEIRA, Nov 19, 2026 (Wire) - Foreign troops arrived in May 2022 and, together with a "
+                                 "regional force that withdrew in mid-2025, cleared the coastal road.\n", date(2026, 11, 19))
+    assert titles["2025"] == "A regional force withdrew"
+
+
+def test_a_time_clause_inside_what_was_said_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, Nov 19, 2026 (Wire) - The agency said on Monday that cholera had reached nine "
+                                 "districts since it first declared an outbreak in the port in March 2025.\n", date(2026, 11, 19))
+    assert titles["2025-03"].endswith("first declared an outbreak in the port")
+    assert "cholera" not in titles["2025-03"].lower()
+
+
+def test_a_subject_phrase_dated_twice_keeps_its_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, Nov 19, 2026 (Wire) - Earlier plans drafted in Bern in April 2024 and again in "
+                                 "July of that year failed within weeks.\n", date(2026, 11, 19))
+    assert titles["2024-07"].endswith("failed within weeks")
+
+
+def test_a_subject_comes_back_past_a_prepositional_relative_aside(tmp_path):
+    titles = titles_of(tmp_path, "ZAGREB, Dec 4, 2026 (Wire) - The council imposed tariffs on steel in March 2023 after a "
+                                 "dispute over subsidies, in which two mills were closed, and began to cut them in stages "
+                                 "from the autumn of 2025.\n", date(2026, 12, 4))
+    assert titles["2025-FA"] == "The council began to cut the tariffs in stages"
+
+
+def test_a_publication_stamp_inside_the_story_dates_nothing(tmp_path):
+    titles = titles_of(tmp_path, "Ferry sinks off Cebu\n\nCEBU (Wire) - A ferry sank on Saturday off the island's coast.\n\n"
+                                 "Published Nov. 28, 2026, 6:15 p.m.\n\nThe ship left port at 7:20 a.m.\n", date(2026, 11, 28))
+    assert "2026-11-28T18:15" not in titles
+    assert "2026-11-28T07:20" in titles

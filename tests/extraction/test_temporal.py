@@ -5919,3 +5919,8 @@ def test_a_paragraph_taking_up_a_bound_s_month_reads_its_day_in_that_month():
     found = {t.text: t.value for t in tag(text, date(2026, 10, 30), language="en")}
     assert found["midnight on July 28"].startswith("2025-07-28")
     assert found["October of that year"] == "2025-10"
+
+
+def test_a_possessive_month_right_after_the_sentence_s_year_is_of_that_year():
+    assert value_of("The assembly was paralysed for most of 2025 after January's vote, and only this spring did it sit.",
+                    "January", date(2026, 12, 4)) == "2025-01"

@@ -1343,6 +1343,12 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # giugno")
                      # (its object and place may be long: "will finish disarming Hezbollah south of the Litani River by")
                      r"|\bwill\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,60}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
+                     # (…or in the future of a report, "Grigoryan said the talks would resume by Jan. 20", or of an
+                     # expectation, "We expect the work to resume no later than Jan. 20")
+                     r"|\b(?:said|says|told\s+[\w-]+|announced|added)\s+(?:that\s+)?[^,;.]{1,60}?\s+would\s+(?:be\s+)?[a-z]+"
+                     r"(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,60}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
+                     r"|\b(?:we|I|they|he|she|it)\s+(?:fully\s+)?expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+"
+                     r"(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,60}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
                      r"|(?<!\w)[^\W\d_]{3,}(?:ront|ra|rán|rá|ranno|rà)\s+(?:[^,;.]{1,30}?\s+)?[«\"“]?\s*"
                      r"(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
 #: What a sentence opened by its deadline plans for then, right after the date: "By the end of February[, the working
@@ -1775,6 +1781,9 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:than\s+)?at\s+any\s+(?:time|point|moment)|"
 #: 2026])", "Last modified: [3 May 2026]".
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+(?:updated|modified|edited|reviewed)|"
                                  r"[Cc]ompiled|[Rr]evised)(?:\s+(?:on|at))?\s*:?\s*$")
+#: …and a stamp's date before its clock time: "Published [Nov. 28, 2026, ]9:40 p.m.", "Updated: 28 November 2026 at ".
+_STAMP_DATE_BEFORE = re.compile(r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+(?:updated|modified|edited|reviewed))"
+                                r"(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?[\w.]+\s+[\w.]+,?\s+\d{4},?\s*(?:at\s+)?$")
 _STAMP_CLOSES = re.compile(r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*(?:[)\]]|$)",
                            re.MULTILINE)
 #: A condition's deadline, right before its date: "if Iraq did not withdraw its troops from Kuwait by ".
@@ -1938,7 +1947,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "he would not back the loan today or next week": a time something will not be done at dates nothing
              and not _refused_at(sentence_text, t.start - offset)
              # "Chronology of the talks (compiled by our desk, updated 28 November 2026)": the page's own stamp
-             and not (_STAMP_LABEL_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
+             and not ((_STAMP_LABEL_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
+                       or _CLOCK_ONLY.fullmatch(t.text)
+                       and _STAMP_DATE_BEFORE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset))
                       and _STAMP_CLOSES.match(sentence_text, t.end - offset))
              and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)
              and not (t.text.lower().endswith("century") and _NOUN_AFTER_CENTURY.match(sentence_text, t.end - offset))

@@ -1955,7 +1955,7 @@ _MONTH_LISTED_BEFORE = re.compile(r"(?:the\s+(?:end|start|beginning|middle)\s+of
 #: A time clause opened after a year, up to a month: ", until her government fell … in ", " when the talks collapsed in ",
 #: " after parliament approved constitutional changes in " (but not "before" without its comma: "in 2024 before the vote").
 _TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?(?:,\s+(?:until|till|when|before|after)|\s+(?:until|till|when|after))"
-                                     r"\s+[^.;:!?\d]{3,100}$")
+                                     r"\s+[^.;:!?\d]{0,100}$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:

@@ -796,7 +796,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (…and a clause without "that" about it: "since rebels [he led] toppled Assad")
                         r"(?:(?:he|she|it|they|we)\s+(?:[a-z]{3,}ed|led|built|sent|trained|ran)\s+)?"
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
-                        r"(?:[a-z]{3,}ly\s+)?"  # ("even after it [formally] lapsed")
+                        # ("even after it [formally] lapsed", "since it [first] confirmed famine")
+                        r"(?:(?:[a-z]{3,}ly|first|once|last|again|then)\s+)?"
                         # (…any plain past after a pronoun: "since it drove out Islamic State fighters")
                         rf"(?:(?<=\bit\s)(?:{words_pattern(PLAIN_PASTS)})\b|"
                         # (…or a chronology's present with its object: "…are held before Israel strikes Iran in June")

@@ -1532,6 +1532,9 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  # ("…exchange over [the weekend]")
+#: A hedge between a preposition and its date: "since [at least] early 2025", "until [as late as] 2019", "since [about] 1990".
+_HEDGE_BEFORE_DATE = re.compile(r"\s*(?:at\s+(?:the\s+)?(?:least|most|latest|earliest)|as\s+(?:early|late|recently|long\s+ago)\s+as|"
+                                r"around|about|roughly|approximately|circa|some|even|only|just|perhaps|probably)\s*", re.I)
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
                                  r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")
@@ -1620,6 +1623,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     phrase = s[np_start:tail.start()]
     if _TIME_NOUN_OPENING.match(phrase):
         return None  # ("agreed over [the weekend] to pause output increases in the first quarter": a time, no happening)
+    if _HEDGE_BEFORE_DATE.fullmatch(phrase):
+        return None  # ("had asked for compensation since [at least] early 2025": the preposition's object is the date)
     words = phrase.split()
     # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
     # (a name of several words counts as one: "the Hanoi summit between Kim Jong Un and then-U.S. President Donald Trump")

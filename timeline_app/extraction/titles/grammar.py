@@ -80,7 +80,9 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"speech|address|briefing|news\s+conference|press\s+conference|post|message|letter|communiqu[eé]|"
                            # (…or the report it was seen in: "…, the agency said in a confidential report seen by Reuters
                            # on Friday")
-                           r"report)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
+                           # (…or whom it was given to: "…said in an interview with Al Jazeera on Friday")
+                           r"report)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                           r"|\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)?"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 #: The same in the other languages we read, where the date may stand before the speaker: ", a annoncé jeudi la
 #: présidence", ", wie das Amt am Mittwoch mitteilte", ", dijo el martes el ministro", ", disse o ministro na terça-feira",
@@ -136,7 +138,11 @@ ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed|"
                                # (…or what a report or a study found: ", the report found", ", a U.N. survey showed")
                                r"(?<=report\s)(?:found|showed|said)|(?<=study\s)(?:found|showed)|(?<=survey\s)(?:found|showed)|"
-                               r"(?<=review\s)found|(?<=investigation\s)found|(?<=inquiry\s)found)(?:\s+\w+){0,3}"
+                               r"(?<=review\s)found|(?<=investigation\s)found|(?<=inquiry\s)found)"
+                               # (…where it was said, however long: "said in a radio interview", "said in an interview with
+                               # Al Jazeera")
+                               r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|briefing|"
+                               r"post|message|broadcast|address|letter)(?:\s+with\s+[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})?|(?:\s+\w+){0,3})"
                                # (…and the day of a statement: "said in a statement on Friday")
                                r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")

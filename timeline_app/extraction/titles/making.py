@@ -2736,9 +2736,11 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
     if m is None or not earlier:
         return None
-    if re.match(rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s+(?:[a-z]+ly\s+)?"
+    if re.match(rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,?\s+(?:[a-z]+ly\s+)?"
                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
-        return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
+        # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's (so it is with
+        # no comma: "Previous truces agreed in Jeddah in May 2023 and again in June of that year collapsed within days")
+        return None
     # (when the first date's own happening was a when-clause too: not "The colonel first seized power in August 2020, and
     # again in May 2021, when he ousted the civilian leaders", whose seizing is told again)
     first_when = re.search(r"\bwhen\s", s[:earlier[-1].start - sentence.start]) \
@@ -5508,10 +5510,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if parts[0] is not None and clause is not None and parts[0].start <= clause.start and clause.end <= parts[0].end + 1 \
                 and clause.text != parts[0].text \
                 and (_RELATIVE_WITH_VERB.match(clause.text)
-                     or re.search(r",\s+(?:even\s+)?(?:though|although)\s+$", sentence.text[:clause.start - sentence.start])):
+                     or re.search(r",\s+(?:even\s+)?(?:though|although)\s+$|\s(?:since|after|before|until|when)\s+$",
+                                  sentence.text[:clause.start - sentence.start])):
             # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
             # clause inside what was said is the date's (…its subject's too: "…told the council that the truce that began
-            # in April 2022 'has held'"; or a concession set off inside it: "…, even though it formally expired that October")
+            # in April 2022 'has held'"; or a concession set off inside it: "…, even though it formally expired that October";
+            # or a time clause: "…said that famine had spread to 14 areas since it first confirmed famine in August 2024")
             parts[0], parts[1] = parts[1], parts[0]
         if parts[0] is not None and coordinated is not None and parts[0].start < coordinated.start \
                 and coordinated.end <= parts[0].end + 1 and parts[1] is not coordinated \
@@ -6213,8 +6217,10 @@ _CONCESSION_OR_TIME_BEFORE = re.compile(r"\b(?:though|although|while|when|after|
 _THAT_PRONOUN = re.compile(r"\b(?:that|where|which|whom)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
 
 
-#: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency".
-_CLOSING_OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,80}$")
+#: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency" (or with its
+#: preposition: ", in which dozens of peacekeepers were injured").
+_CLOSING_OBJECT_RELATIVE = re.compile(r",\s+(?:(?:in|during|under|by|on|at|from|through|with|after|for)\s+)?(?:which|who|whom)\s+"
+                                      r"[^,;()]{3,80}$")
 
 
 def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:

@@ -523,9 +523,13 @@ def relative_as_clause(title: str) -> str:
             return title
     # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
     # (not a happening's noun in -ing: "[fighting] in eastern Congo that has killed thousands")
+    # (…and an aside's relative ends at its comma, where the main clause's verb comes back: "…and, together with a southern
+    # African mission that left [in mid-2024], pushed the insurgents out" → "A southern African mission left")
+    closed = re.match(rf"([^,;()]+?),\s+(?:{PAST_VERB})\b", m["rest"])
+    rest = m["rest"] if closed is None else closed[1]
     noun = re.sub(r"^(?!(?:fighting|shelling|bombing|killing|looting|rioting|flooding|meeting|uprising|shooting|"
                   r"bloodletting|infighting)\b)(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
-    return f"{noun} {m['rest']}"
+    return f"{noun} {rest}"
 
 
 #: People of a body, opening a noun phrase: "Three members of the Special Monitoring Mission".

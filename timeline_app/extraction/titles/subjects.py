@@ -320,7 +320,9 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "…signed a six-month ceasefire in June 2023, which was extended once before it expired in August 2024": the
         # "it" of a time clause inside a relative clause is the relative's noun
         return f"The {relative['np']}{title[2:]}"
-    them = re.search(r"\s(them)$", title) if m is None else None
+    # (…with a manner after it: "began to lift them in stages")
+    them = re.search(r"\s(them)(?:\s+(?:in\s+(?:stages|part|full|phases)|again|altogether|[a-z]{3,}ly))?$", title) \
+        if m is None else None
     plural = _PAST_AND_PLURAL_OBJECT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if them is not None else None
     if plural is not None and plural["np"] not in title:
         # "The EU imposed measures on Kosovo in June 2023 and began lifting them this year": the plural the first past
@@ -329,7 +331,7 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         np = plural["np"] if re.match(r"(?i:the|these|those|its|their|his|her|some|many|several|most|few|two|three|\d+)\s",
                                       plural["np"]) \
             else "the " + re.sub(r"^(?i:all|both|each|every)\s+", "", plural["np"])  # ("dissolved all parties… to scrap them")
-        return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
+        return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np) + title[them.end(1):]
     zero = _ZERO_RELATIVE_IT.search(title) if m is None else None
     doer = antecedent_of("it", sentence_text) if zero is not None else None
     if doer is not None and doer.lower() not in title.lower():
