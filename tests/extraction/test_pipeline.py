@@ -21042,3 +21042,46 @@ def test_a_publication_stamp_inside_the_story_dates_nothing(tmp_path):
                                  "Published Nov. 28, 2026, 6:15 p.m.\n\nThe ship left port at 7:20 a.m.\n", date(2026, 11, 28))
     assert "2026-11-28T18:15" not in titles
     assert "2026-11-28T07:20" in titles
+
+
+def test_a_compiler_s_byline_and_date_give_the_publication_date(tmp_path):
+    found = extract_text(tmp_path, "Timeline: two neighbours\n\nCompiled by the foreign desk, 3 December 2026\n\n"
+                                   "May 2019: The two presidents meet in Addis Ababa.\n\nLast month: Their envoys meet again.\n",
+                         None)
+    assert found.published == date(2026, 12, 3)
+    assert "2026-11" in {c.start.to_timex() for c in found.candidates}
+
+
+def test_a_when_clause_after_a_since_date_ends_before_the_main_clause_s_closing_phrase(tmp_path):
+    titles = titles_of(tmp_path, "UNITED NATIONS, 24 November 2026 — The envoy said her country had waited since March 2022, "
+                                 "when the census was abandoned, for a vote on the new map.\n", date(2026, 11, 24))
+    assert titles["2022-03"] == "The census was abandoned"
+
+
+def test_a_subject_being_done_to_after_its_own_dated_clause(tmp_path):
+    titles = titles_of(tmp_path, "ABUJA, Nov 26, 2026 (Wire) - Colonel Ada Okafor led the transitional council in March "
+                                 "2022, before being sworn in as president in June 2025.\n", date(2026, 11, 26))
+    assert titles["2025-06"] == "Colonel Ada Okafor was sworn in as president"
+    assert titles["2022-03"] == "Colonel Ada Okafor led the transitional council"
+
+
+def test_a_french_before_being_clause_with_its_complement_and_a_name_set_off(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, 26 novembre 2026 (AFP) - Son adjoint, Issa Garba Maïga, avait alors dirigé le "
+                                 "conseil, avant d'être nommé Premier ministre en juin 2025.\n", date(2026, 11, 26))
+    assert titles["2025-06"] == "Issa Garba Maïga a été nommé Premier ministre"
+    titles = titles_of(tmp_path, "NIAMEY, 26 novembre 2026 (AFP) - Le colonel Maïga a dirigé le conseil en mars 2022, avant "
+                                 "d'être nommé Premier ministre en juin 2025.\n", date(2026, 11, 26))
+    assert titles["2022-03"] == "Le colonel Maïga a dirigé le conseil"
+
+
+def test_a_live_stamp_s_entry_told_at_its_own_clock_time_gives_one_event(tmp_path):
+    titles = titles_of(tmp_path, "Live: the summit\n\n16:10 — The Kenyan delegation, headed by the foreign minister, "
+                                 "arrived in Arusha shortly after 15:00, a spokesman said.\n", date(2026, 12, 5))
+    assert list(titles) == ["2026-12-05T15:00"]
+
+
+def test_a_live_entry_s_relative_clause_with_its_antecedent_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Live: the talks\n\n11:40 — The exchange of detainees, which was supposed to take place "
+                                 "in February, has been held up over the lists of names and the role of monitors named by "
+                                 "the council on 3 March 2025.\n", date(2026, 12, 5))
+    assert titles["2026-02"] == "The exchange of detainees was supposed to take place"

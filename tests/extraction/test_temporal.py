@@ -5924,3 +5924,10 @@ def test_a_paragraph_taking_up_a_bound_s_month_reads_its_day_in_that_month():
 def test_a_possessive_month_right_after_the_sentence_s_year_is_of_that_year():
     assert value_of("The assembly was paralysed for most of 2025 after January's vote, and only this spring did it sit.",
                     "January", date(2026, 12, 4)) == "2025-01"
+
+
+def test_a_plan_told_in_the_past_whose_time_went_by_is_the_month_gone():
+    assert value_of("The handover, which was supposed to begin in January, has been stalled by a dispute.", "January",
+                    date(2026, 12, 5)) == "2026-01"
+    assert value_of("The vote was due to take place in March but was postponed.", "March", date(2026, 12, 5)) == "2026-03"
+    assert value_of("The vote is due to take place in March.", "March", date(2026, 12, 5)) == "2027-03"

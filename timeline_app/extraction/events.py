@@ -3288,6 +3288,11 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     if any(o.kind == c.kind and (o.status == c.status and len(words - _content_words(o.title)) <= 1
                                  or _ONLY_AHEAD.search(c.title) and not words - _content_words(o.title)) for o in own):
         return True
+    # (…nor one whose sentence tells a doing at an earlier clock time of the stamp's day, whatever the stamp's title makes
+    # of its aside: "15:40 — Israel's delegation, led by the head of the Shin Bet, landed in Cairo shortly after 14:00")
+    if any(o.status == c.status == EventStatus.HAPPENED and _CLOCK_VALUE.fullmatch(o.timex) and o.timex[:10] == c.timex[:10]
+           and o.timex < c.timex for o in own):
+        return True
     # (…nor does one whose every doing its sentence dates in its own words: "15:30 - The envoy arrived in Cairo this
     # afternoon and is expected to meet the intelligence chief this evening")
     # (…but not when every date of its own is ahead and the entry tells a doing now: "09:10 CET - Leaders are arriving in
@@ -3297,6 +3302,8 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
         and any(o.status == c.status for o in own)
 
 
+#: A value at a clock time: "2026-12-05T14:00".
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A live entry that tells earlier news again, after its stamp: "18:55 GMT - Recap: ", "09:10 - Background: ".
 _RETOLD_ENTRY = re.compile(r"[^\w]*\d{1,2}[:.h]\d{2}[^:\n]{0,24}?(?:Recap|Background|Context|Catch(?:ing)?[- ]up|Reminder|"
                            r"A\s+recap[^:\n]{0,40}|(?:A\s+)?look\s+back[^:\n]{0,40})\s*:\s", re.I)

@@ -54,12 +54,13 @@ _IN_PROSE = re.compile(rf"(?<!\w)(?!{_DATELINE_WORD}){_LOWER}+[,;]?\s+(?!{_DATEL
 
 #: A byline whose credit is in words, then its date after a dash or bar: "By a former envoy — November 26, 2026",
 #: "By our correspondent | 3 March 2026" (lowercase words that are no sentence).
-_BYLINE_THEN_DATE = re.compile(r"[ \t]*By\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*(?:[A-Z][a-z]+day,?\s+)?")
+_BYLINE_THEN_DATE = re.compile(r"[ \t]*(?:(?:Compiled|Written|Reported|Edited|Produced|Prepared)\s+by|By)\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*(?:[A-Z][a-z]+day,?\s+)?")
 
-#: …or a comma, the date then closing the line: "By staff writers, 29 November 2026".
+#: …or a comma, the date then closing the line: "By staff writers, 29 November 2026", "Compiled by the news desk, 1 December
+#: 2026".
 #: (…in the other languages we read too, a place and a weekday between: "Par notre correspondant, Genève, lundi 30 novembre 2026")
 #: (…and its article and a clock after it: "Par la rédaction, le 29 novembre 2026 à 10h00")
-_BYLINE_COMMA = re.compile(r"[ \t]*(?:By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?:[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s*)?"
+_BYLINE_COMMA = re.compile(r"[ \t]*(?:(?:Compiled|Written|Reported|Edited|Produced|Prepared)\s+by|By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?:[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s*)?"
                            r"(?:(?:le|el|il|am|o)\s+)?"
                            r"(?:[A-Z][a-z]+day,?\s+|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|"
                            r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"

@@ -2918,7 +2918,10 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once
                         # (…with a first way of telling the day, restated: "on the sixteenth day of the truce, that is, on")
                         r"(?:[^.;,]{1,60},\s+(?:that\s+is|i\.\s?e\.|namely)\s*,?\s+(?:on\s+|in\s+)?)?$", re.I)
 #: After a plan's month, words that say its time went by without it: "[, has stalled]", "[ but never began]".
-_PLAN_LAPSED_AFTER = re.compile(r"[^.;!?]{0,60}?(?:\b(?:has|have|had)\s+(?:since\s+)?stalled|\bnever\s+(?:began|started|happened|"
+#: (…"[, has been stalled]", or called off in the simple past: "[ but was postponed]")
+_PLAN_LAPSED_AFTER = re.compile(r"[^.;!?]{0,60}?(?:\b(?:has|have|had)\s+(?:since\s+)?(?:been\s+)?(?:stalled|frozen|blocked|held\s+up)"
+                                r"|\bbut\s+(?:was|were)\s+(?:then\s+|later\s+)?(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|"
+                                r"scrapped|shelved|suspended)|\bnever\s+(?:began|started|happened|"
                                 r"took\s+place|materiali[sz]ed|came)|\b(?:did\s+not|didn['’]t)\s+(?:begin|start|happen|take\s+place)|"
                                 r"\b(?:has|have)\s+(?:yet\s+to|not)\s+(?:begin|begun|start|started|happen|happened|take\s+place|"
                                 r"taken\s+place)|\bfell\s+through)\b", re.I)

@@ -136,7 +136,7 @@ _CUTS = (", which", ", who", ", after which", " under which", ", where", " to di
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
          # (the same clauses in the other languages we read: ", después de que Washington desplegara…")
-         ", después de", ", tras ", ", antes de", ", mientras", ", aunque", ", lo que", ", après ", ", avant de",
+         ", después de", ", tras ", ", antes de", ", mientras", ", aunque", ", lo que", ", après ", ", avant de", ", avant d'", ", avant d’", ", prima di ",
          ", alors que", ", tandis que", ", ce qui", ", dopo ", ", mentre ", ", nachdem", ", während", ", который",
          ", которая", ", после того", ", depois de", ", depois que", ", após ", ", enquanto")
 #: A verb of expectation whose infinitive tells the happening: "are expected to discuss".

@@ -750,7 +750,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            # (…and the main clause after a fronted date: "Since 2000, when Plan Colombia was launched, the
                            # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
                            r"|,\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+(?:has|have|had|is|are|"
-                           r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s))",
+                           r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s)"
+                           # (…or the main clause's closing phrase: "…had waited since December 2021, when elections were
+                           # postponed, for a political settlement")
+                           r"|,\s+(?=(?:for|to|toward|towards|against)\s+[^,;]{3,80}[.;]?\s*$))",
                            # "when his father, Hafez Assad, seized power"; "when 14 prisoners, among them the opposition
                            # figure Sergei Tikhanovsky, were freed"
                            ENCLOSED_NAME.sub(" ", _AMONG_THEM_ASIDE.sub("", s[rel_end:])))
@@ -1060,7 +1063,9 @@ _FRONTED_BEFORE_VERB = re.compile(rf" (?:{GERMAN_LEXICAL_PAST}|hat|hatte|hatten|
                                   r"werden|zal|zullen)\s")
 _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years|minutes|moments)|shortly|just|soon|only|"
                              r"a\s+day|a\s+week)\s+)?"
-                             r"(?:after|before|since|until|while|following)\s"
+                             r"(?:(?:after|before|since|until|while|following)\s"
+                             # (…in the other languages we read: ", avant d'être élu président en mai 2024")
+                             r"|avant\s+d(?:e\s|['’])|antes\s+de\s|prima\s+di\s)"
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
                              # (…a bare plural's too, with a comma or none: "…reopened last March but trucks have had to use…")
                              # (…or a quantifier's: "…in March, but no deal has been agreed")
@@ -1676,7 +1681,7 @@ _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?
 
 #: A gerund of a time clause right before its date, after another date's predicate: "[ before expiring in ]August".
 # (…and its object: ", after climbing Mount Paektu with Kim in the morning")
-_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r",?\s+(?:before|after|since)\s+(?P<ing>[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
+_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r",?\s+(?:before|after|since)\s+(?P<ing>being|[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
                                          r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
@@ -1695,6 +1700,10 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     doer = subject_of(told)
     if doer is None or not told.startswith(doer) or re.fullmatch(r"(?:It|They|He|She|We|I)", doer):
         return None
+    if gerund["ing"] == "being":
+        # ("Deby took over as head of a junta in April 2021, before being elected president in May 2024": what was done to
+        # the subject then)
+        return f"{doer} {be_for(doer)}{gerund['object'] or ''}" if gerund["object"] else None
     if gerund["object"] and (re.search(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|due\s+to)\b", told)
                              or VERB.search(CAPITALISED_WORDS.sub("", gerund["object"]))):
         # (a doing ahead is told in its own tense elsewhere: "…before returning to Washington on Friday"; and a gerund
@@ -5103,7 +5112,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                or romance_restrictive_participle(sentence, t, inside)
                or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)
                or romance_before_doing(sentence, t)) \
-        if short and len(inside) > 1 else romance_time_clause(sentence, t, inside) if short else None
+        if short and len(inside) > 1 \
+        else (romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) if short else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)
     # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
@@ -5232,7 +5242,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…any response to Caracas expelling the Spanish ambassador yesterday?": a name's gerund a preposition governs,
         # with the only date, is the name's doing ("Caracas expelled the Spanish ambassador")
         return finish_title(f"{named_doing['who']} {past_of_participle(named_doing['gerund'])} {named_doing['rest']}", gazetteer)
-    reported = perfect_reported(sentence, t) if one_date and short else None
+    # (not when a when-clause of its own follows the date: "…said his country had waited since December 2021, when planned
+    # elections were postponed")
+    reported = perfect_reported(sentence, t) if one_date and short and not re.match(
+        r",\s+when\s", sentence.text[date_phrase_end(t, inside) - sentence.start:]) else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
                        make_title(reported, t, [o for o in inside if reported.start <= o.start and o.end <= reported.end],
@@ -5530,8 +5543,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # joined on at the time clause's end is the date's, whichever it is joined to
             parts[1], parts[2] = parts[2], parts[1]
         lead = dateline_end(sentence.text) or clock_stamp_end(sentence.text)  # (a live page's stamp ends as a dateline)
-        if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
-            parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
+        if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2 \
+                and not re.search(r",\s+(?:which|who|whom|whose)\s", clause.text):
+            # after a wire dateline's dash, the "clause" is the whole sentence: last (not a relative clause told with its
+            # antecedent: "12:00 — The second phase, which was supposed to begin in January, has stalled")
+            parts.append(parts.pop(1))
         last = _last_predicate_title(sentence, t, inside, gazetteer)
         if last is not None:
             return last

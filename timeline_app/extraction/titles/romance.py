@@ -1307,12 +1307,20 @@ def reported_sayer(sentence: Sentence, reported: Sentence) -> str | None:
 #: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
 #: derrotado ", ", prima di essere sconfitto ".
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
-                           r"prima\s+di\s+essere|dopo\s+essere\s+stat[oaie])\s+(?P<part>[^\W\d_]{3,})\s+$", re.I)
+                           r"prima\s+di\s+essere|dopo\s+essere\s+stat[oaie])\s+(?P<part>[^\W\d_]{3,})"
+                           # (…and what it was made: ", avant d'être élu président en ")
+                           r"(?P<rest>\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:(?:en|le|el|il|a|à|au|nel|nella|in)\s+)?$", re.I)
 #: The subject of the main clause, after its opening phrase if any, and its auxiliary: "[le M23] avait".
-_ROMANCE_MAIN_SUBJECT = re.compile(r"(?:^|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|I)\s*"
+_ROMANCE_MAIN_SUBJECT = re.compile(r"(?:^|,\s+|\s[-–—]\s+)"  # (…or after a wire dateline's dash)
+                                   r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|I|"
+                                   r"[Ss]on|[Ss]a|[Ss]es|[Ss]us|[Ss]u|[Ll]eurs?)\s*"
                                    # (a count or an adjective among its words: "[Les deux pays]", "[I due paesi]")
                                    r"(?:(?-i:deux|trois|dos|tres|due|tre|dois|duas)\s+)?"
-                                   r"[^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|de|du|des|del|di|della))*?)\s+"
+                                   r"[^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|de|du|des|del|di|della))*?"
+                                   # (…or a name alone: "[Mahamat Idriss Déby] a pris")
+                                   r"|(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}))"
+                                   # (…and the name set off after it, which says who: "Son fils, Mahamat Idriss Déby, avait")
+                                   r"(?:,\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}),)?\s+"
                                    r"(?:avait|avaient|a|ont|había|habían|ha|han|aveva|avevano|hanno|[^\W\d_]+(?:a|ó|è|aron|ieron)"
                                    # (…or a reflexive's: "[Les deux pays] s'étaient affrontés", "[Los dos países] se
                                    # enfrentaron")
@@ -1347,7 +1355,7 @@ def romance_before_doing(sentence: Sentence, t: Timex) -> str | None:
                 None)
     if part is None:
         return None
-    np = subject["np"]
+    np = subject["name"] or subject["np"]
     plural = re.match(r"(?i:les|los|las|i|gli)\s", np) is not None
     auxiliary = _PERFECT_AUXILIARY[language][plural]
     return f"{np[:1].upper()}{np[1:]} {auxiliary} {part}{doing['rest'] or ''}"
@@ -1361,8 +1369,9 @@ def romance_before_being(sentence: Sentence, t: Timex) -> str | None:
     subject = _ROMANCE_MAIN_SUBJECT.search(s, 0, being.start()) if being is not None else None
     if subject is None:
         return None
-    np, part = subject["np"], being["part"].lower()
-    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}"
+    np, part = subject["name"] or subject["np"], being["part"].lower()
+    rest = re.sub(r"\s+(?:en|le|el|il|a|à|au|nel|nella|in)$", "", being["rest"] or "", flags=re.I)
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}{rest}"
 
 
 #: Italian nouns spelled as participles are: "stato", "mandato", "risultato".
