@@ -21085,3 +21085,52 @@ def test_a_live_entry_s_relative_clause_with_its_antecedent_titles_its_own_date(
                                  "in February, has been held up over the lists of names and the role of monitors named by "
                                  "the council on 3 March 2025.\n", date(2026, 12, 5))
     assert titles["2026-02"] == "The exchange of detainees was supposed to take place"
+
+
+def test_a_restrictive_clause_after_a_truce_in_a_place_is_the_truce_s(tmp_path):
+    titles = titles_of(tmp_path, "OSLO, Dec 1, 2026 (Wire) - The truce in Yemen that began in April 2022 lapsed in October "
+                                 "of that year.\n", date(2026, 12, 1))
+    assert titles["2022-04"] == "The truce in Yemen began"
+
+
+def test_a_participle_after_fronted_adverbials_takes_its_subject_s_number(tmp_path):
+    titles = titles_of(tmp_path, "OSLO, Dec 1, 2026 (Wire) - Last year, by contrast, two accords signed in the spring "
+                                 "collapsed within weeks.\n", date(2026, 12, 1))
+    assert titles["2025-SP"] == "Two accords were signed"
+
+
+def test_the_happenings_of_a_date_are_its_title(tmp_path):
+    titles = titles_of(tmp_path, "OSLO, Dec 1, 2026 (Wire) - The two armies agreed a hotline in the spring, months after "
+                                 "the border skirmishes of August 2025.\n", date(2026, 12, 1))
+    assert titles["2025-08"] == "The border skirmishes"
+
+
+def test_a_role_in_a_killing_names_the_killing(tmp_path):
+    titles = titles_of(tmp_path, "MOPTI, Dec 4, 2026 (Wire) - A court on Friday jailed a former captain for his role in the "
+                                 "killing of 30 herders near Sofara in May 2020.\n", date(2026, 12, 4))
+    assert titles["2020-05"] == "The killing of 30 herders near Sofara"
+
+
+def test_bare_plural_seizures_before_their_months_are_their_title(tmp_path):
+    titles = titles_of(tmp_path, "MUSCAT, Nov 29, 2026 (Wire) - Freight rates jumped in the fourth quarter after similar "
+                                 "seizures in September and early October, a broker said.\n", date(2026, 11, 29))
+    assert titles["2026-09"] == "Similar seizures"
+
+
+def test_a_plan_set_off_after_its_subject_before_a_past_titles_the_subject_scheduled(tmp_path):
+    titles = titles_of(tmp_path, "DOHA, Nov 29, 2026 (Wire) - The donor conference in Doha, scheduled for Dec. 10-11, was "
+                                 "first suggested by Norway at a meeting in August.\n", date(2026, 11, 29))
+    assert titles["2026-12-10"] == "The donor conference in Doha is scheduled"
+    assert "2026-08" in titles
+
+
+def test_a_year_s_tally_and_a_year_said_to_be_one_date_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Opinion\n\n1 December 2026\n\nLook at this year's figures. Last winter I predicted that "
+                                 "2026 would be a year of quiet borders.\n", date(2026, 12, 1))
+    assert list(titles) == ["2025-WI"]
+
+
+def test_a_romance_concession_without_its_subject_is_the_main_clause_s_name_s(tmp_path):
+    titles = titles_of(tmp_path, "LA HAYA, 30 de noviembre de 2026 (EFE) - Colombia no acepta el fallo, aunque presentó sus "
+                                 "alegatos y perdió en marzo de 2024 el recurso.\n", date(2026, 11, 30))
+    assert titles["2024-03"] == "Colombia presentó sus alegatos y perdió el recurso"

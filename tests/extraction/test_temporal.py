@@ -5931,3 +5931,14 @@ def test_a_plan_told_in_the_past_whose_time_went_by_is_the_month_gone():
                     date(2026, 12, 5)) == "2026-01"
     assert value_of("The vote was due to take place in March but was postponed.", "March", date(2026, 12, 5)) == "2026-03"
     assert value_of("The vote is due to take place in March.", "March", date(2026, 12, 5)) == "2027-03"
+
+
+def test_a_month_after_a_plan_set_for_a_day_ahead_is_told_in_its_own_past():
+    assert value_of("The talks, scheduled for Dec. 8, were first proposed at a meeting in September.", "September",
+                    date(2026, 11, 29)) == "2026-09"
+
+
+def test_last_year_set_off_at_a_sentence_s_opening_frames_its_months_after_a_dateline_too():
+    assert value_of("Last year, talks began in March and ended in May.", "March", date(2026, 12, 1)) == "2025-03"
+    assert value_of("OSLO, Dec 1, 2026 (Wire) - Last year, two accords signed in the spring collapsed.", "the spring",
+                    date(2026, 12, 1)) == "2025-SP"

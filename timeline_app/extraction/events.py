@@ -1119,6 +1119,12 @@ _PLAN_NOUN = (r"(?:agenda|strategy|plans?|budgets?|targets?|goals?|vision|roadma
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:(?!(?:the|a|an|its|their|his|her)\s)(?!(?-i:[a-z]{3,}ed)\s)[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
                               r"boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b", re.I)
+#: A year's tally after its possessive: "[last year's ]record", "[this year's ]figures".
+_TALLY_AFTER_POSSESSIVE = re.compile(r"\s*(?:[\w-]+\s+)?(?:record|figures|numbers|data|statistics|results|tally|totals?|"
+                                     r"performance|average)\b", re.I)
+#: What a year is said to be, right after it: "[2026] would be the year of broken truces", "[2025] was the deadliest year".
+_YEAR_CHARACTERISED_AFTER = re.compile(r"\s+(?:(?:would|will|could|might|may)\s+be|was|is|has\s+been|had\s+been)\s+"
+                                       r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?year\b", re.I)
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
 _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
                        # (the plan's topic may come first: "a programme of cooperation for 2027-2029")
@@ -1962,9 +1968,13 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and re.search(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$",
                                     sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
              # …as does a year's possessive: "Next year's budget", "this year's target"
+             # (…or its tally: "last year's record", "this year's figures")
              and not (re.fullmatch(r"(?:next|this|last|the\s+coming)\s+year|\d{4}", t.text, re.I)
-                      and _PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)
+                      and (_PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)
+                           or _TALLY_AFTER_POSSESSIVE.match(sentence_text, t.end - offset + 2))
                       and sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s"))
+             # "I wrote that 2026 would be the year of broken truces": a year said to be one, no happening's
+             and not (re.fullmatch(r"\d{4}", t.text) and _YEAR_CHARACTERISED_AFTER.match(sentence_text, t.end - offset))
              # "The appeal for 2027 will be presented on 8 December": a year a plan is for, no happening's
              # (a fiscal year too: "a budget for fiscal 2027", "for FY2027")
              and not (re.fullmatch(r"(?:(?:next|this|the\s+coming)\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|FY\s?)?"

@@ -514,10 +514,11 @@ class Context:
             # "…urged supporters to rally outside parliament on Monday evening": what one is urged to do lies ahead of the
             # urging, which the sentence tells as just done
             return "future"
-        if self.ref is not None and self.ref_day_at >= lo + cut and abs(self.ref.number - self.dct.number) <= 14 \
+        if self.ref is not None and self.ref_day_at >= lo + cut and 0 <= self.dct.number - self.ref.number <= 14 \
                 and _AGREED_ON_A_GATHERING.search(before[cut:]):
             # "agreed on Thursday on a new round of talks in February": the decision has its day, so the month is the
-            # round's, which lies after it
+            # round's, which lies after it (a day gone by: a day ahead is no deciding's, "The talks, scheduled for Dec. 8,
+            # were first proposed at a meeting in September")
             return "future"
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
@@ -1358,6 +1359,10 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     sentence tells: "In 2019, the talks began in March", "Next year's ministerial is due in December"."""
     start = ctx.sentence_bounds(pos)[0]
     opening = _FRONTED_YEAR.match(ctx.text, start, pos)
+    if opening is None and ctx.text[start:start + 1].isupper():
+        # (…after a wire dateline: "OSLO, Dec 1, 2026 (Wire) - Last year, two accords signed in the spring…")
+        lead = dateline_end(ctx.text[start:min(pos, start + 120)])
+        opening = _FRONTED_YEAR.match(ctx.text, start + lead, pos) if lead else None
     if opening is None:
         # (…or the clause it joins: "…in the summer, and in 2016 it held six of them between July 21 and Oct. 5")
         # (bounded: a sentence may be a page long)
@@ -1472,6 +1477,8 @@ _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|Du
                            rf"|(?:(?:early|late|mid-?)\s*)?(?-i:{MON_FULL})\s+)?\d{{4}}(?:\s*,|\s+(?=(?-i:it|they|he|she|we|the|its|their|his|her)\s))"
                            # (a chronology's entry, its year as its label: "2020: A 44-day war from Sept. 27 to Nov. 10…")
                            r"|\d{4}\s*(?::|\s[–—])\s+(?=[A-Z\d])"
+                           # (…or last or next year, set off: "Last year, by contrast, two accords signed in the spring…")
+                           r"|(?:Last|Next)\s+year\s*,"
                            r"|(?:(?:(?:Next|Last)\s+year|\d{4})['’]s|The\s+\d{4})\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"

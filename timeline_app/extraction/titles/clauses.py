@@ -722,7 +722,9 @@ _NAMING_VERBS = ("named", "renamed", "modelled", "modeled", "patterned", "looked
 _NOT_A_NAMING = "".join(rf"(?<!\b{verb})" for verb in _NAMING_VERBS)
 _NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
-                        r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose"
+                        # (…and a concession in the other languages we read: ", aunque participó…")
+                        r"|aunque|bien\s+que|quoique|anche\s+se|sebbene|embora|obwohl)\b)"
                         # (…or a count of time with no comma, before a time clause with its own subject and past: "restoring
                         # ties [nearly a year after] each expelled the other's envoy")
                         r"|\s+(?:(?:nearly|almost|about|some|just|only|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
@@ -1234,8 +1236,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             body = body.strip(" ,_-—;()")
             # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
             # (Portuguese's article "As" opens no clause: "As forças ruandesas chegaram…")
+            # (…or a concession's in the other languages we read: "aunque", "anche se")
             joiner = re.match(r"(?:(?:and|but)\s+(?:as\s+)?)?(?:while|whereas|although|though|after|before|when|since|until|"
-                              r"because|as(?=\s))?\s*" if language_of(body) != "pt" else r"\s*", body, re.I)
+                              r"because|as(?=\s)|aunque|bien\s+que|quoique|anche\s+se|sebbene|obwohl)?\s*"
+                              if language_of(body) != "pt" else r"(?:embora\s+)?\s*", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]

@@ -1486,7 +1486,9 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Ww]ithin\s+(?:(?:a|an|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|months?|years?)"
                         r"\s+of|"
                         # ("apologised … for the downing of an airliner last December": what is answered for)
-                        r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
+                        # (…or a part taken in it: "sentenced … for his role in the killing of 160 villagers in March 2019")
+                        r"(?:for|(?<=\s)(?:role|part|involvement|complicity)\s+in)"
+                        r"(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
                         r"destruction|seizure|arrest|detention|deaths?|sinking|massacre|"
                         # (…or sentenced for: "…to 15 years for the murder and torture of detainees … in 1998")
                         r"murders?|torture|abduction|kidnapping|assassination|disappearance|deportation|persecution|"
@@ -1535,6 +1537,10 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  #
 #: A hedge between a preposition and its date: "since [at least] early 2025", "until [as late as] 2019", "since [about] 1990".
 _HEDGE_BEFORE_DATE = re.compile(r"\s*(?:at\s+(?:the\s+)?(?:least|most|latest|earliest)|as\s+(?:early|late|recently|long\s+ago)\s+as|"
                                 r"around|about|roughly|approximately|circa|some|even|only|just|perhaps|probably)\s*", re.I)
+#: A happening's noun and the "of" of its date: "the border clashes [of ]July 2025", "the war [of ]1998".
+_HAPPENING_OF_DATE = re.compile(rf"\b(?:{HAPPENINGS_PLURAL}|war|election|referendum|coup|uprising|revolution|invasion|"
+                                r"massacre|summit|offensive)(?P<of>\s+of\s+)$")
+_OF_BEFORE_DATE = re.compile(r"\s+of\s+$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
                                  r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")
@@ -1572,6 +1578,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
     tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    happening_of = _HAPPENING_OF_DATE.search(s, max(0, start - 40), start) if tail is None else None
+    if happening_of is not None:  # ("…after the border clashes of July 2025": the happenings the date is of)
+        tail = _OF_BEFORE_DATE.search(s, happening_of.start("of"), start)
     # (the sentence's dates are looked through only after an "and" right before this one: a list may be long)
     joined = _LIST_AND_BEFORE.search(s, max(0, start - 8), start) if tail is None else None
     listed = next((o for o in inside if o.end - sentence.start == joined.start()), None) if joined is not None else None

@@ -787,7 +787,10 @@ HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|the
                                  r"|(?<=\bend\s)|(?<=\bending\s)|(?<=\bstop\s)|(?<=\bhalt\s)|(?<=\bof\s))"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
                                  r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|intervention|protests|demonstrations|riots|"
-                                 r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills|attacks)"
+                                 r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills|attacks|"
+                                 # (…or a settling of it there: "the truce in Gaza that began in January")
+                                 r"truce|ceasefire|cease-fire|dialogue|process|agreement|deal|accord|"
+                                 r"election|vote|referendum|summit|conference|trial|outbreak|epidemic|famine)"
                                  # (…and what they were on, before where: "attacks [on shipping] in the Red Sea")
                                  r"(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:in|near|off)\s))?"
                                  r"\s+(?:in|on|against|near|to|off)\s+"
@@ -989,7 +992,8 @@ OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|th
                                     r"(?!\s+(?:not|never)\b)(?P<rest>[^,;:.]{0,60})(?=[,;:.]|$)")
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
-                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings|withdrawals|pullouts)")
+                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings|withdrawals|pullouts|seizures|killings|"
+                      r"shootings|explosions|blasts|incursions|skirmishes|executions|abductions|kidnappings|arrests)")
 
 
 def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:

@@ -121,6 +121,7 @@ from timeline_app.extraction.titles.grammar import (
     GERMAN_WORD,
     GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
+    HAPPENING_IN_PLACE,
     HAPPENINGS_PLURAL,
     HEAD_OF_PLURAL,
     HELD_GATHERING,
@@ -1712,6 +1713,28 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     return f"{doer} {past_of_participle(gerund['ing'])}{gerund['object'] or ''}"
 
 
+#: A subject and the plan set off after it, up to the plan's date: "The talks in Muscat, scheduled for ".
+_SUBJECT_AND_PLAN_ASIDE = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*['’]s)\s[^,;:()]{2,60}?),\s+"
+                                     r"(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|set|due|slated)\s+(?:for|on)\s+$")
+#: What the subject underwent in the past after its plan's aside closed: ", were first proposed by Oman" (not "were
+#: postponed", which tells what became of the plan).
+_PAST_AFTER_PLAN_ASIDE = re.compile(r"[^,;:()]{0,20}?,\s+(?:was|were|had|has|have)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?"
+                                    r"(?!(?:postponed|cancell?ed|called|delayed|put|moved|pushed|suspended|scrapped|shelved|"
+                                    r"dropped|brought|held|to)\b)[a-z]{3,}(?:ed|en|wn)\b")
+
+
+def _plan_aside_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"The talks in Muscat, scheduled for Dec. 8-9, were first proposed by Oman in September": the plan's day is the
+    subject's, which is scheduled for it ("The talks in Muscat are scheduled"), not what was done to the subject before."""
+    s = sentence.text
+    lead = dateline_end(s)
+    aside = _SUBJECT_AND_PLAN_ASIDE.fullmatch(s, lead, t.start - sentence.start)
+    if aside is None or not _PAST_AFTER_PLAN_ASIDE.match(s, date_phrase_end(t, inside) - sentence.start):
+        return None
+    np = aside["np"]
+    return f"{np} {'are' if be_for(np) == 'were' else 'is'} scheduled"
+
+
 #: A phrase right after a date, up to the next "and" or the clause's end: " for goods", " for travellers" (not a place,
 #: which the lists of places title: "…held in April 2018 in Guatemala and in May 2019 in Belize").
 _OWN_PHRASE_AFTER_DATE = re.compile(r"\s+(?P<phrase>(?:for|to|with|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -3020,6 +3043,10 @@ def _with_romance_subject(title: str, sentence: Sentence, part: Sentence) -> str
     return f"{subject['np']} {title[:1].lower()}{title[1:]}" if subject is not None else title
 
 
+#: A concession's opening in the other languages we read, right before its clause: ", aunque ", ", bien que ".
+_ROMANCE_CONCESSION_BEFORE = re.compile(r",\s+(?:aunque|bien\s+que|quoique|anche\s+se|sebbene|embora)\s+$", re.I)
+#: A name that opens the main clause, before a lowercase word: "[Venezuela] no reconoce", "[Caracas] a rejeté".
+_NAME_OPENING_MAIN_CLAUSE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zà-ÿ])")
 #: A year (or a month of one) fronted with no comma before the subject: "In 2016 ", "In May 2024 ".
 _FRONTED_YEAR_NO_COMMA = re.compile(r"^\s*(?:In|During|By)\s+(?:(?:early|mid|late)[-\s]+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+"
                                     r"(?=(?:he|she|they|it|we|the)\b|[A-Z])")
@@ -3469,7 +3496,8 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
             return None  # ("A treaty whose text was agreed in March…": what is owned, the "whose" clause's title says)
         # ("that" is about the noun right before it: "A suspect in [shootings that wounded two guards]")
         noun = m.start("np")
-        if not s[m.end("np"):m.end()].strip().startswith("who"):
+        # (…but not a place the happening was in: "The truce in Gaza that began in January")
+        if not s[m.end("np"):m.end()].strip().startswith("who") and not HAPPENING_IN_PLACE.search(m["np"]):
             governed = list(re.finditer(r"\s(?:in|of|on|at|for|with|from|over|against)\s+", m["np"]))
             noun += governed[-1].end() if governed else 0
         clause = Sentence(sentence.start + noun, sentence.start + cut, s[noun:cut].rstrip())
@@ -4428,7 +4456,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _counted_subject_dealt_out_title(sentence, t, inside, gazetteer) \
         or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
-        or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) \
+        or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) or _plan_aside_title(sentence, t, inside) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _followed_by_doer_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
@@ -5329,6 +5357,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
                 return pronoun_as_subject(title, sentence.text)
+        conceded = _ROMANCE_CONCESSION_BEFORE.search(sentence.text, max(0, part.start - sentence.start - 16),
+                                                     part.start - sentence.start) if part is not None else None
+        named = _NAME_OPENING_MAIN_CLAUSE.match(sentence.text, dateline_end(sentence.text)) if conceded is not None else None
+        if named is not None and FOREIGN_PAST.match(part.text):
+            # "Venezuela no reconoce la jurisdicción de la Corte, aunque participó en la fase preliminar y perdió en abril
+            # de 2023 su objeción": a concession told without its subject is the main clause's name's
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 2:
+                return f"{named['name']} {title[:1].lower()}{title[1:]}"
         if part is not None and _PLACE_SAYING.match(part.text):
             title = make_title(part, t, [t], gazetteer)  # "…, where the World Food Programme said on Thursday that…"
             if len(title.split()) >= 3:

@@ -1918,6 +1918,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     town = _TOWN_AFTER_DATE.match(s, span[1]) if sides is None else None
     if town is not None and town["town"] not in participle:
         participle += " " + town["town"]
+    fronted = _OPENING_ADVERBIALS.match(noun)
+    if fronted is not None and fronted.end() < len(noun):
+        noun = noun[fronted.end():]  # ("This year, by contrast, three agreements signed in the first half…": the agreements)
     whose = re.fullmatch(r"(?P<owner>.+?)\s+whose\s+(?P<owned>.+)", noun)
     if whose is not None:  # "a boundary commission whose ruling, delivered in April 2002,": the commission's ruling
         noun = f"{possessive(whose['owner'])} {whose['owned']}"
@@ -1927,6 +1930,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{noun} {be_for(noun)} {participle}"
 
 
+#: Adverbials that open a sentence before its subject, each set off by its comma: "This year, by contrast, ", "Meanwhile, ".
+_OPENING_ADVERBIALS = re.compile(r"(?:(?:(?:This|That|Last|Next|Each|Every)\s+[a-z]+|(?:[Bb]y|[Ii]n)\s+contrast|[Mm]eanwhile|"
+                                 r"[Hh]owever|[Ii]nstead|[Ii]ndeed|[Ss]till|[Ff]or\s+now|[Ss]ince\s+then|"
+                                 r"(?:In|On|At|After|Before|During|Since|Under|Following|Despite|Amid)\s+[^,;]{1,40}),\s+)+")
 #: A sentence's opening subject, up to the comma of the aside after it (a schedule's weekday label may come first):
 #: "The deadline for Israel and Lebanon to submit proposals on the land border, ", "Friday: The deadline for …, ".
 _OPENING_SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Weekend)\s*:\s*)?"
