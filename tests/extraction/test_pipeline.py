@@ -21134,3 +21134,34 @@ def test_a_romance_concession_without_its_subject_is_the_main_clause_s_name_s(tm
     titles = titles_of(tmp_path, "LA HAYA, 30 de noviembre de 2026 (EFE) - Colombia no acepta el fallo, aunque presentó sus "
                                  "alegatos y perdió en marzo de 2024 el recurso.\n", date(2026, 11, 30))
     assert titles["2024-03"] == "Colombia presentó sus alegatos y perdió el recurso"
+
+
+def test_a_yearless_dateline_of_an_anniversary_story_is_years_after_the_day_it_marks(tmp_path):
+    found = extract_text(tmp_path, "Marchers mark a year\n\nYEREVAN, March 3 (AP) — Hundreds walked to the square on Tuesday "
+                                   "to mark one year since the first of the sit-ins.\n\nThe sit-ins began on March 3, 2025, "
+                                   "after the vote.\n", None)
+    assert found.published == date(2026, 3, 3)
+
+
+def test_meetings_counted_before_a_gathering_ahead_are_past_and_titled_by_their_noun(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec 2, 2026 (Wire) - It will be the fourth such round in less than a year, after "
+                                 "meetings in Vienna in April.\n", date(2026, 12, 2))
+    assert titles == {"2026-04": "Meetings in Vienna"}
+
+
+def test_a_since_clause_with_a_town_s_country_set_off_is_its_own(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec 2, 2026 (Wire) - Direct contacts have stalled since a summit in Evian, France, "
+                                 "ended in acrimony in May 2019.\n", date(2026, 12, 2))
+    assert titles["2019-05"].startswith("A summit in Evian")
+
+
+def test_wound_up_is_a_past_of_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "ACCRA, Dec 2, 2026 (Wire) - Foreign advisers left the country in 2021, and a UN office in "
+                                 "the capital wound up its work at the end of 2022.\n", date(2026, 12, 2))
+    assert titles["2022"] == "A UN office in the capital wound up its work"
+
+
+def test_a_bare_plural_a_past_governs_is_the_participle_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Dec 2, 2026 (Wire) - The governing party won municipal elections held on Oct. 4.\n",
+                       date(2026, 12, 2))
+    assert titles["2026-10-04"] == "Municipal elections were held"

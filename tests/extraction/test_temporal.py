@@ -5942,3 +5942,8 @@ def test_last_year_set_off_at_a_sentence_s_opening_frames_its_months_after_a_dat
     assert value_of("Last year, talks began in March and ended in May.", "March", date(2026, 12, 1)) == "2025-03"
     assert value_of("OSLO, Dec 1, 2026 (Wire) - Last year, two accords signed in the spring collapsed.", "the spring",
                     date(2026, 12, 1)) == "2025-SP"
+
+
+def test_what_a_ranked_gathering_came_after_is_past_whatever_the_gathering_s_tense():
+    assert value_of("It will be the third such meeting in less than a year, after sessions in Rome in March.", "March",
+                    date(2026, 12, 2)) == "2026-03"

@@ -229,7 +229,16 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         if latest is not None and (latest.month, latest.day) == (dateline.month, dateline.day):
             # ("Aug 8 (Reuters) - … key dates: … * August 8, 2025 - Leaders initial the treaty": a chronology that ends
             # on the dateline's own day gives its year)
-            return latest, FROM_DATELINE_NO_YEAR
+            # (…unless the story marks years since that day: "Nov. 28 (AP) — Thousands marched … to mark one year since
+            # the start of nightly protests. The protests began on the evening of Nov. 28, 2024")
+            since = _YEARS_SINCE.search(header, 0, 800)
+            count = since["n"].lower() if since is not None else ""
+            years = _COUNT_WORDS.get(count) or (int(count) if count.isdigit() else 0)
+            try:
+                marked = latest.replace(year=latest.year + years)
+            except ValueError:
+                marked = latest
+            return (marked if marked <= today else latest), FROM_DATELINE_NO_YEAR
         wire = _wire_dateline(dateline, today, latest if runs_on else None)
         if wire is not None:
             return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
@@ -490,6 +499,12 @@ def _latest_day_heading(header: str, today: date) -> date | None:
                 days.append(told)
                 break
     return max(days) if len(days) >= 2 else None
+
+
+#: A count of whole years since a day, as an anniversary story tells it: "to mark one year since", "two years after".
+_YEARS_SINCE = re.compile(r"\b(?P<n>one|a|two|three|four|five|ten|\d{1,2})\s+years?\s+(?:since|after|to\s+the\s+day\s+since)\b",
+                          re.I)
+_COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def _year_of_weekday(header: str, wire: date, today: date) -> date:

@@ -251,6 +251,12 @@ _FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+[^,;:.]{1,80}$")
 #: in ".
 _AFTER_A_NOUN = re.compile(r",\s+(?:after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,8}?"
                            r"(?:in|on|at|during|late|early)\s+(?:(?:in|on)\s+)?$")
+#: A ranking, then what came before it named after "after", up to that one's date: "the third such gathering in less than a
+#: year, after meetings in Geneva in ".
+_RANKED_AFTER_EARLIER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                                   r"(?:such\s+)?[a-z][\w-]*\b[^.;:!?]{0,60}?,?\s+(?:after|following)\s+"
+                                   r"(?!(?:[\w'’-]+\s+){0,6}?(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would)\b)"
+                                   r"(?:[\w'’-]+\s+){0,6}?(?:in|on|at)\s+(?:(?:early|late|mid-?)\s*)?$")
 #: A noun of intent and its infinitive, then the vote or gathering the date names: "[a proposal] to allow foreign bases in
 #: a referendum on ".
 _INTENT_THEN_VOTE_OF_THE_DATE = re.compile(rf"\b(?:{'|'.join(sorted(INTENT_NOUNS))})\s+to\s+[a-z]{{2,}}\b[^,;:.()]{{0,60}}?"
@@ -483,6 +489,10 @@ class Context:
             # "Ecuadoreans rejected a proposal to allow foreign bases in a referendum on Sunday": the vote the date names
             # is no part of the proposal's infinitive, and is told in the tense of the clause the proposal is in
             return self.tense(lo + voted_on.start(), lo + voted_on.start())
+        if _RANKED_AFTER_EARLIER.search(before[cut:] if cut else before):
+            # "It will be the third such gathering in less than a year, after meetings in Geneva in March": the ones a
+            # ranking counts came before it, whatever its own tense
+            return "past"
         after_noun = _AFTER_A_NOUN.search(before)
         if after_noun is not None and not _VERB_IN_AFTER_PHRASE.search(after_noun.group()):
             # "Mexico sent 26 traffickers to the United States in August, after a similar handover of 29 in February": a

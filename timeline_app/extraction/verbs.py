@@ -40,7 +40,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     "strive": "strove", "swear": "swore", "sweep": "swept", "swim": "swam", "swing": "swung", "take": "took",
     "teach": "taught", "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
     "undercut": "undercut", "undergo": "underwent", "undertake": "undertook", "uphold": "upheld",
-    "upset": "upset", "wake": "woke", "wear": "wore", "weep": "wept", "win": "won",
+    "upset": "upset", "wake": "woke", "wear": "wore", "weep": "wept", "win": "won", "wind": "wound",
     "withdraw": "withdrew", "withhold": "withheld", "write": "wrote",
 }
 #: Forms the table does not give: a participle ("had begun") and the plural past of "be".

@@ -786,7 +786,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
                         # (no auxiliary in the subject: "since the war last week and is expected in Washington" is
                         # the main subject's second verb)
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:is|are|has|have|will|would|can|could)\s)[\w'’-]+\s+){0,12}?"
+                        # (…a town's country set off inside it: "since a conference in Crans-Montana, Switzerland, collapsed")
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:is|are|has|have|will|would|can|could)\s)(?:[\w'’-]+\s+"
+                        r"|[A-Z][\w'’-]*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)){0,12}?"
                         # (two people named with their roles: "since Prime Minister Narendra Modi and President Xi Jinping met")
                         r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,8}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"

@@ -1534,6 +1534,10 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  # ("…exchange over [the weekend]")
+#: A ranking of what the sentence is about, up to the "after" of what it counts: "the fourth such round in less than a
+#: year, ".
+_RANKED_BEFORE_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                                  r"(?:such\s+)?[a-z][\w-]*\b[^.;:,]{0,50},?\s*$")
 #: A hedge between a preposition and its date: "since [at least] early 2025", "until [as late as] 2019", "since [about] 1990".
 _HEDGE_BEFORE_DATE = re.compile(r"\s*(?:at\s+(?:the\s+)?(?:least|most|latest|earliest)|as\s+(?:early|late|recently|long\s+ago)\s+as|"
                                 r"around|about|roughly|approximately|circa|some|even|only|just|perhaps|probably)\s*", re.I)
@@ -1683,7 +1687,11 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         state = _PRESENT_STATE_BEFORE.search(s, dateline_end(s), governing[-1].start()) \
             if re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] else None
         state_after = state is not None and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b", s[dateline_end(s):state.start()])
-        if ahead is None and not despite and not during and not state_after \
+        # (…and "after" what a ranking counts: "It will be the fourth such round in less than a year, after meetings in
+        # Vienna in April")
+        ranked_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) \
+            and _RANKED_BEFORE_AFTER.search(s, max(0, governing[-1].start() - 80), governing[-1].start())
+        if ahead is None and not despite and not during and not state_after and not ranked_after \
                 and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")

@@ -993,7 +993,8 @@ OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|th
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
                       r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings|withdrawals|pullouts|seizures|killings|"
-                      r"shootings|explosions|blasts|incursions|skirmishes|executions|abductions|kidnappings|arrests)")
+                      r"shootings|explosions|blasts|incursions|skirmishes|executions|abductions|kidnappings|arrests|meetings|"
+                      r"summits|hearings)")
 
 
 def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:

@@ -3043,6 +3043,9 @@ def _with_romance_subject(title: str, sentence: Sentence, part: Sentence) -> str
     return f"{subject['np']} {title[:1].lower()}{title[1:]}" if subject is not None else title
 
 
+#: A sentence that only ranks what it is about: "It will be the fourth such round", "This was the third such meeting".
+_RANKING_COPULA = re.compile(r"\s*(?:It|This|That)\s+(?:will\s+be|would\s+be|is|was|has\s+been)\s+(?:the|its|their)\s+"
+                             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s")
 #: A concession's opening in the other languages we read, right before its clause: ", aunque ", ", bien que ".
 _ROMANCE_CONCESSION_BEFORE = re.compile(r",\s+(?:aunque|bien\s+que|quoique|anche\s+se|sebbene|embora)\s+$", re.I)
 #: A name that opens the main clause, before a lowercase word: "[Venezuela] no reconoce", "[Caracas] a rejeté".
@@ -5248,7 +5251,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     # that May")
     since_doing = _SINCE_THE_DOING_OF.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
         if short and (one_date or not any(t.end <= o.start for o in inside)) else None
-    governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) if since_doing is not None else None
+    # (…or what a ranking told by "it will be" counts after: "It will be the fourth such round in less than a year, after
+    # meetings in Vienna in April")
+    ranked = _RANKING_COPULA.match(sentence.text, dateline_end(sentence.text)) \
+        if short and all(o is t or o.type == "DURATION" for o in inside) else None
+    governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) \
+        if since_doing is not None or ranked is not None else None
     if governed is None and since_doing is not None and not _DATE_PREPOSITION_END.search(since_doing.group()):
         # ("…since the fall of Mariupol [that May]": a date that needs no preposition, the phrase whole before it)
         governed = since_doing.group()[len("since "):].strip()

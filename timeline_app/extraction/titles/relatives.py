@@ -1797,6 +1797,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
     if conjunction is not None:
         lo += conjunction.end()
+    # (…nor does a past before a bare plural, which is its object: "The ruling party won [local elections] held on Oct. 4")
+    pasts = list(_PAST_BEFORE_BARE_PLURAL.finditer(s, lo, noun_end))
+    if pasts:
+        lo = pasts[-1].end()
     if re.match(r"that\s", s[lo:]) and (re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo])
                                        or re.search(r"\b(?:said|say|says|is|was|are|were|hoped?|hopes|believed?|believes|"
                                                     r"think|thinks|thought|noted|means|meant|argued?|added|insisted|warned|"
@@ -1934,6 +1938,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
 _OPENING_ADVERBIALS = re.compile(r"(?:(?:(?:This|That|Last|Next|Each|Every)\s+[a-z]+|(?:[Bb]y|[Ii]n)\s+contrast|[Mm]eanwhile|"
                                  r"[Hh]owever|[Ii]nstead|[Ii]ndeed|[Ss]till|[Ff]or\s+now|[Ss]ince\s+then|"
                                  r"(?:In|On|At|After|Before|During|Since|Under|Following|Despite|Amid)\s+[^,;]{1,40}),\s+)+")
+#: A past verb and the space after it, before a bare plural it governs: "[won ]local elections".
+_PAST_BEFORE_BARE_PLURAL = re.compile(rf"\b(?:{PAST_VERB})\s+(?=(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s\s*$)")
 #: A sentence's opening subject, up to the comma of the aside after it (a schedule's weekday label may come first):
 #: "The deadline for Israel and Lebanon to submit proposals on the land border, ", "Friday: The deadline for …, ".
 _OPENING_SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:(?:[A-Z][a-z]+day|Weekend)\s*:\s*)?"
