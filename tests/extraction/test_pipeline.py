@@ -21165,3 +21165,27 @@ def test_a_bare_plural_a_past_governs_is_the_participle_s_noun(tmp_path):
     titles = titles_of(tmp_path, "TBILISI, Dec 2, 2026 (Wire) - The governing party won municipal elections held on Oct. 4.\n",
                        date(2026, 12, 2))
     assert titles["2026-10-04"] == "Municipal elections were held"
+
+
+def test_a_body_set_up_in_a_month_is_past_whatever_the_vote_ahead(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, 1 December 2026 – The council is expected on Wednesday to renew the mandate of a "
+                                 "fact-finding panel set up in March.\n", date(2026, 12, 1))
+    assert "2026-03" in titles and "2027-03" not in titles
+
+
+def test_a_time_told_again_after_a_count_keeps_the_sentence_s_own_title(tmp_path):
+    titles = titles_of(tmp_path, "LIMA, Dec 6, 2026 (Wire) - Talks opened in 2001 and were broken off twice, in 2008 and "
+                                 "again between 2013 and 2015.\n", date(2026, 12, 6))
+    assert titles["2013"] == "Talks were broken off again"
+
+
+def test_a_since_clause_of_a_name_s_adjective_and_a_bare_noun(tmp_path):
+    titles = titles_of(tmp_path, "TIRASPOL, 25 November 2026 - The plant has burned coal since Russian gas supply via the "
+                                 "pipeline ended on Jan. 1, 2025.\n", date(2026, 11, 25))
+    assert titles["2025-01-01"].startswith("Russian gas supply")
+
+
+def test_a_since_clause_with_an_appositive_of_its_object_is_its_own(tmp_path):
+    titles = titles_of(tmp_path, "KHARTOUM, Nov. 24, 2026 (Wire) — Fighting has moved west since the militia seized Kadugli, "
+                                 "the last government garrison in the south, in late March of last year.\n", date(2026, 11, 24))
+    assert titles["2025-03"].endswith("seized Kadugli, the last government garrison in the south")

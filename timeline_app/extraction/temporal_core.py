@@ -2757,6 +2757,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
         # the main clause will do
         tense = "past"
+    if tense != "past" and not r and _CREATED_IN_BEFORE.search(ctx.text, max(0, m.start() - 60),
+                                                               _month_phrase_start(ctx.text, m.start())):
+        tense = "past"  # (…as is a body's making: "…to renew the mandate of a commission of inquiry set up in February")
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
         return again, f"{lx_month_name(month)} {again}, named in the sentence before"
@@ -2835,6 +2838,11 @@ _DONE_THING_NAMED = re.compile(r"\s+(?:memorandum|deal|agreement|accord|pact|dec
 _DONE_BY_BEFORE = re.compile(r"\b(?:the\s+|a\s+)?[a-z]{3,}s?\s+(?!(?:be|been|being|to)\s)(?:[a-z]{3,}ed|struck|hit|shot|seized|taken|"
                              r"built|destroyed|captured|signed|agreed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:and\s+(?:the\s+)?"
                              r"(?:[A-Z][\w.'’-]*\s+)+)?in\s+$")
+#: A noun and the participle of its making, up to its month: "[a commission of inquiry set up in ]", "[a court established
+#: in ]" (not what is yet to be: "a commission to be set up in").
+_CREATED_IN_BEFORE = re.compile(r"\b(?!(?:be|been|being|to|is|are|was|were|will)\s)[a-z]{3,}\s+(?:of\s+[a-z]{3,}\s+)?"
+                                r"(?:set\s+up|established|created|founded|launched|appointed|convened)\s+in\s+"
+                                r"(?:(?:early|late|mid-?)\s*)?$")
 #: A day with its year joined after a bare month by "and" (no comma: one run of happenings), the sentence
 #: telling in order: "in August and an early election … was held on Nov. 23, 2025" (not "and has grown since
 #: May 2025", nor a contrast: "…in September, and the first half of March 2020 was dry").

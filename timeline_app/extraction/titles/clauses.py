@@ -795,6 +795,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (…or a name's possessive and the role it owns: "after Saudi Arabia's energy minister said")
                         r"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s\s+(?:(?!(?:was|is|has|had|were)\s)[a-z][\w-]*\s+){1,3}?"
                         r"|(?:armed|masked|suspected|unidentified|hardline|ethnic|radical)\s+[A-Z][\w'’.-]*\s+"  # ("armed Serbs")
+                        # (…or a name's adjective and a bare noun: "since Russian gas transit via Ukraine stopped")
+                        r"|(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}?(?:(?:via|through|from|to)\s+(?:the\s+)?[\w'’.-]+\s+)?"
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)
                         # (…and a clause without "that" about it: "since rebels [he led] toppled Assad")

@@ -2811,9 +2811,10 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
         first = Sentence(first.start + cut, first.end, first.text[cut:cut + 1].upper() + first.text[cut + 1:])
         earlier = [o for o in earlier if o.start >= first.start]
     told = make_title(first, earlier[-1], earlier, gazetteer)
-    if len(earlier) > 1 and own is None and re.search(r",\s+(?:but|and|while)\s", s[earlier[-2].end - sentence.start:earlier[-1].start - sentence.start]):
+    if len(earlier) > 1 and own is None and re.search(r",?\s+(?:but|and|while)\s", s[earlier[-2].end - sentence.start:earlier[-1].start - sentence.start]):
         # ("A ceasefire took hold on Oct. 19, but talks … collapsed twice, in late October and again on Nov. 7": the date
-        # before is its own clause's, titled as the sentence titles it)
+        # before is its own clause's, titled as the sentence titles it; so it is with no comma: "Negotiations began in
+        # 1999 and were suspended twice, in 2004 and again between 2012 and 2016")
         told = _title_for(sentence, earlier[-1], inside, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
     told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})$)",
@@ -2821,6 +2822,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     # (…nor in the active: "Goita first seized power in August 2020, and again in May 2021" → "Goita seized power again")
     told = re.sub(rf"^([^,;]{{1,60}}?)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)",
                   r"\1 ", told)
+    # (…nor is the first time's count: "…were suspended twice, in 2004 and again between 2012 and 2016")
+    told = re.sub(r"\s+(?:twice|three\s+times|several\s+times|repeatedly)$", "", told)
     return f"{told} {m['again']}" + (f" {own['phrase']}" if own is not None else "")
 
 
@@ -5354,7 +5357,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
                 and not (_NOUN_THEN_AND_PARTICIPLE.match(part.text)  # (an adjective's "and": "sick and wounded prisoners were")
                          and not re.search(r"\b(?:was|were|is|are|has|have|had)\b", part.text)) \
-                and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
+                and re.fullmatch(r"[^,]*(?:,\s+(?:the|a|an)\s+[^,]{3,60})?"  # (an appositive of the object: "since the RSF
+                                 # took El Fasher, the last army stronghold in Darfur, in late October")
+                                 r"(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
                                  # (…and a town's country no comma: "in Kazan, Russia, in late 2024")
                                  without_place_appositions(sentence.text[part.start - sentence.start:t.start - sentence.start])) \
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
