@@ -21189,3 +21189,17 @@ def test_a_since_clause_with_an_appositive_of_its_object_is_its_own(tmp_path):
     titles = titles_of(tmp_path, "KHARTOUM, Nov. 24, 2026 (Wire) — Fighting has moved west since the militia seized Kadugli, "
                                  "the last government garrison in the south, in late March of last year.\n", date(2026, 11, 24))
     assert titles["2025-03"].endswith("seized Kadugli, the last government garrison in the south")
+
+
+def test_a_paragraph_takes_up_a_bound_s_month_told_after_the_day_of_its_sentence(tmp_path):
+    titles = titles_of(tmp_path, "HANOI, Nov 30, 2026 (Wire) - Border officers met in Lang Son on Sunday, the sixth meeting "
+                                 "since a truce ended three days of shelling in early June of last year.\n\nThe shelling, "
+                                 "the heaviest in years, killed 12 people before the truce took effect at dawn on June 6.\n",
+                       date(2026, 11, 30))
+    assert any(key.startswith("2025-06-06") for key in titles)
+
+
+def test_an_other_doer_s_it_after_a_thing_named_with_its_owner_is_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "PORT OF SPAIN, 4 December 2026 — Venezuela recognised Guyana's independence in 1966, a "
+                                 "year after Britain conceded it.\n", date(2026, 12, 4))
+    assert titles["1965"] == "Britain conceded Guyana's independence"

@@ -2173,11 +2173,12 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     again = _same_month_just_named(ctx, m.start(), month, across_paragraphs=ahead or days_on, two_back=days_on) \
         if not ctx.ref_month_names_a_thing else None
     if again is None and not ctx.ref_month_names_a_thing and ctx.named_month is not None and ctx.named_month[1] == month \
-            and ctx.named_month[0] < ctx.dct.year and 0 <= ctx.ref_month_at < ctx.ref_at \
+            and ctx.named_month[0] < ctx.dct.year and 0 <= ctx.ref_month_at \
             and _takes_up_its_subject(ctx, m.start(), ctx.ref_month_at):
         # "…ended five days of fighting in late July of last year. Observers will begin next week. / The fighting killed
         # 43 people before the truce took effect on July 28": a paragraph that takes up the month's story, whatever the
-        # dates of now told between
+        # dates of now told between or before it ("…met on Sunday, the eighth meeting since a ceasefire ended five days of
+        # fighting in late July of last year")
         again = ctx.named_month[0]
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then

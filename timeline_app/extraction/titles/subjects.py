@@ -349,6 +349,11 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
         # the main clause's subject on the same terms ("Moscow quit the original grain deal")
         last = re.search(r"\s(it)$", title)
+        owned = _OWNED_THING_BEFORE_DOER_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if last else None
+        if owned is not None:
+            # "Guatemala recognised Belize's independence in 1991, ten years after Britain granted it": what the other
+            # doer granted is the thing the main clause's object names
+            return title[:last.start(1)] + owned["np"]
         antecedent = antecedent_of("it", sentence_text) if last else None
         if antecedent is None or title.lower().startswith(antecedent.lower()):
             return title  # (an object is not its own clause's subject: "Washington withdrew from it")
@@ -424,6 +429,11 @@ _PASSIVE_OF_A_THING = re.compile(r"It\s+(?:was|had\s+been)\s+(?:first\s+)?(?:dec
 #: independence] in 1991, ten years after".
 _OWNED_THING_BEFORE_COUNT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                                        r"(?:in|on)\s+[^,;]{2,20},\s+(?:\w+\s+){1,3}(?:after|since)\s+it\b")
+#: …and the same thing an other doer's time clause ends on: "…recognised [Belize's independence] in 1991, ten years after
+#: Britain granted it".
+_OWNED_THING_BEFORE_DOER_IT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                                         r"(?:in|on)\s+[^,;]{2,20},\s+(?:\w+\s+){1,3}(?:after|since|before)\s+"
+                                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[a-z]{3,}\s+it\b")
 #: A pronoun that did something to an object of its own: "It drove out Islamic State fighters", "They seized the town".
 _DOER_WITH_OBJECT = re.compile(rf"(?:It|They)\s+(?:[a-z]+ly\s+)?(?!(?:was|were|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                r"\s+(?:out\s+|off\s+|up\s+|down\s+)?(?:the|a|an|its|their|[A-Z])")
