@@ -1013,7 +1013,9 @@ _LIST_AND = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _SAYER_THEN_SAYING = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|told|announced|declared|warned|threatened|"
                                 r"vowed|promised)\b")
 #: An absolute phrase of "with", a noun and its participle, up to the date: ", with the speaker's post finally filled [in]".
-_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,;:()]{1,60}?)\s+"
+# (no relative clause in it, whose own verb it is: ", with a mandate of 12 months that was renewed")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+"
+                            r"(?:(?!\b(?:that|which|who|was|were|is|are|had|has|have)\b)[^,;:()]){1,60}?)\s+"
                             # (not a plan's: ", with a summit pencilled in for the spring" is the summit, told elsewhere)
                             r"(?P<adv>(?:finally|eventually|later|then|already|only)\s+)?"
                             r"(?!(?:pencil+ed|scheduled|planned|slated|expected|set|due|penciled)\b)(?P<part>[a-z]{3,}ed|held|won|made|"
@@ -4907,7 +4909,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if came is None:
         # "…on Saturday, the fourth swap since talks in Istanbul resumed in May": what a ranking counts since is the
         # date's happening when the date stands in its clause
-        came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+        # (the nearest ranking's: "It was the 70th exchange since the invasion began in February 2022 and [the first since]
+        # Oct. 2")
+        came = next(reversed(list(_RANKED_SINCE_CLAUSE.finditer(sentence.text, max(0, t.start - sentence.start - 160),
+                                                                t.start - sentence.start))), None)
         if came is not None and conjunction_is_a_preposition(sentence.text, sentence.text.rfind("since", 0, came.end()),
                                                              t.end - sentence.start):
             came = None  # ("The worst fighting since the war came in 2016, when…": "since the war" is a phrase)
@@ -4930,6 +4935,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # ("The deal came days after [the worst violence since] Bashar al-Assad was toppled in December": what the
             # ranking counts since is the date's happening)
             clause = Sentence(clause.start + ranked.end(), clause.end, clause.text[ranked.end():])
+        # (…its lookahead sees past the date, so no end bound: the matches that end before the date)
+        again = next(reversed([r for r in _RANKED_SINCE_CLAUSE.finditer(clause.text, 1, t.end - clause.start + 20)
+                               if r.end() <= t.start - clause.start]), None)
+        if again is not None and re.search(r"\s(?:and|but)\s+(?:the|its|their)\s+$", clause.text[:again.start()]):
+            # ("It was the 70th exchange since the invasion began in February 2022 and the first since Oct. 2, when…": a
+            # second ranking joined on counts from the date)
+            clause = Sentence(clause.start + again.end(), clause.end, clause.text[again.end():])
         probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
         # last month] ended")
         # (not a noun phrase whose "and" hands on to the main subject's second verb: "visited Tehran for the first time

@@ -486,6 +486,7 @@ def relative_as_clause(title: str) -> str:
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
+            and not _OF_A_SPAN_END.search(m["noun"]) \
             and not _GATHERING_ON.match(m["noun"]) and not _SPAN_OF.match(m["noun"]) \
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
@@ -1934,6 +1935,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{noun} {be_for(noun)} {participle}"
 
 
+#: A span of time a noun is of, closing it: "a mandate[ of 12 months]", "a truce[ of three days]".
+_OF_A_SPAN_END = re.compile(r"\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)[\s-]+"
+                            r"(?:hours?|days?|weeks?|months?|years?)$")
 #: Adverbials that open a sentence before its subject, each set off by its comma: "This year, by contrast, ", "Meanwhile, ".
 _OPENING_ADVERBIALS = re.compile(r"(?:(?:(?:This|That|Last|Next|Each|Every)\s+[a-z]+|(?:[Bb]y|[Ii]n)\s+contrast|[Mm]eanwhile|"
                                  r"[Hh]owever|[Ii]nstead|[Ii]ndeed|[Ss]till|[Ff]or\s+now|[Ss]ince\s+then|"
