@@ -21217,3 +21217,15 @@ def test_a_second_ranking_joined_on_counts_from_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "KYIV, Nov 29, 2026 (Wire) - It was the 12th handover since the war began in March 2023 and "
                                  "the first since Sept. 14, when 90 bodies were returned.\n", date(2026, 11, 29))
     assert titles["2026-09-14"] == "90 bodies were returned"
+
+
+def test_a_since_clause_s_long_subject_with_its_own_attributive_date(tmp_path):
+    titles = titles_of(tmp_path, "TYRE, Dec. 3, 2026 (Wire) — Troops have stayed on three ridges since the deadline for their "
+                                 "pullback under the March 2025 truce passed on May 2 of last year.\n", date(2026, 12, 3))
+    assert titles["2025-05-02"].startswith("The deadline for their pullback")
+
+
+def test_a_turkish_date_a_bound_closes_dates_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, 2 Aralık 2026 (AA) - Hattın 2040 yılına kadar tamamlanması planlanıyor.\n",
+                       date(2026, 12, 2))
+    assert "2040" not in titles

@@ -5947,3 +5947,9 @@ def test_last_year_set_off_at_a_sentence_s_opening_frames_its_months_after_a_dat
 def test_what_a_ranked_gathering_came_after_is_past_whatever_the_gathering_s_tense():
     assert value_of("It will be the third such meeting in less than a year, after sessions in Rome in March.", "March",
                     date(2026, 12, 2)) == "2026-03"
+
+
+def test_a_year_before_to_and_a_span_is_no_rate():
+    assert "a year" not in {t.text for t in tag("A court jailed him in March 2025 to a year in prison.", date(2026, 11, 24),
+                                                 language="en") if t.type == "SET"}
+    assert value_of("The port handles 30 ships a week.", "a week", date(2026, 11, 24)) == "P1W"

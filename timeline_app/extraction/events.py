@@ -1666,6 +1666,8 @@ _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+
                             # ("até ao final de 2028", "fino al 31 dicembre")
                             r"até(?:\s+(?:ao|à|a|o|aos|às))?|fino\s+a(?:l|lla|ll['’])?|"
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
+#: Turkish's bound after its date: "2050[ yılına kadar]", "Mart[’a kadar]" (until, or by).
+_TURKISH_BOUND_AFTER = re.compile(r"(?:['’][a-zçğıöşü]+)?(?:\s+(?:yılı|yılına|ayına|ayı|tarihine|sonuna))?\s+kadar\b")
 #: A clock time without its day: "7 p.m.", "06:00", "midnight".
 _CLOCK_ONLY = re.compile(r"(?i:(?:about|around|at|from|until|till|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
                          r"|midnight|noon|dawn|dusk)")
@@ -2203,7 +2205,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
-        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
+        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before) or _TURKISH_BOUND_AFTER.match(sentence_text, t.end - offset)
             or _EXTENDED_TO.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
                 and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \

@@ -154,7 +154,10 @@ def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["unit"].lower() == "second" and re.match(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|by|per|during|until|while|when|"
                                                   r"with|without|as|than)\b)[a-z]", after):
         return None  # an ordinal before its noun: "ended on March 1 without a second phase"
-    rate = re.search(r"(?:\d|once|twice|times|percent|%|\$\S*|million|billion|thousand|hundred)\s+(?:\w+\s+)?$", before)
+    # (a word between may be the counted thing's, "30 flights a week", never a preposition: "…in February 2025 to a year in
+    # prison" is no rate)
+    rate = re.search(r"(?:\d|once|twice|times|percent|%|\$\S*|million|billion|thousand|hundred)\s+"
+                     r"(?:(?!(?:to|in|on|for|by|of|and|or|from|into|at|with)\s)\w+\s+)?$", before)
     if rate or re.search(r"\b(?:per|each|every)\s+$", before):
         return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")  # "$1 billion a year", "30 flights a week"
     if m["unit"].lower() == "second":

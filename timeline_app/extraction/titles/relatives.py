@@ -1304,9 +1304,13 @@ _INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|
 _TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)\s+(?:(?:the|its|their|his|her)\s+"
                                       # (not past the clause's own past and its object: "after the rebels [broke a]
                                       # truce agreed in the spring")
-                                      rf"(?:(?!(?:was|were|is|are|had|has|have|been)\b)"
+                                      # (no "and", which joins another phrase: "since the start of the year and the
+                                      # implementation of the decisions signed")
+                                      rf"(?:(?!(?:was|were|is|are|had|has|have|been|and)\b)"
                                       rf"(?!(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her)\s)"
-                                      r"[\w'’.-]+\s+){0,8}"
+                                      # (its own attributive date may stand in it: "the deadline for its withdrawal under
+                                      # the November 2024 ceasefire")
+                                      r"[\w'’.-]+\s+){0,11}"
                                       r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+"
                                       # (…a bare plural and what it goes to: "after Russian gas supplies to the breakaway
                                       # region [stopped] on New Year's Day")
@@ -1371,7 +1375,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         return None
     if m["comma"] is None and zero_relative_before(s, start):
         return None  # "…to discuss a deal Washington brokered in March": the subject's own verb, no participle
-    if m["comma"] is None and _TIME_CLAUSE_SUBJECT_END.search(s, max(0, m.start("part") - 80), m.start("part")) \
+    if m["comma"] is None and _TIME_CLAUSE_SUBJECT_END.search(s, max(0, m.start("part") - 100), m.start("part")) \
             and not re.match(r"\s+(?:by|to)\b", s[m.end("part"):]):
         return None  # "…since the deadline for its withdrawal [passed] in February 2025": the time clause's own verb
     if m["comma"] is None and _SECOND_PARTICIPLE_OF_ASIDE.search(s, max(0, m.start("part") - 120), m.start("part")):
