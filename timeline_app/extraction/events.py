@@ -2205,7 +2205,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
-        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before) or _TURKISH_BOUND_AFTER.match(sentence_text, t.end - offset)
+        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
+            or _TURKISH_BOUND_AFTER.match(sentence_text, t.end - offset)
             or _EXTENDED_TO.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
                 and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \

@@ -4935,7 +4935,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # ("The deal came days after [the worst violence since] Bashar al-Assad was toppled in December": what the
             # ranking counts since is the date's happening)
             clause = Sentence(clause.start + ranked.end(), clause.end, clause.text[ranked.end():])
-        # (…its lookahead sees past the date, so no end bound: the matches that end before the date)
+        # (…whose lookahead must see past the date: searched a little beyond it, kept when they end before it)
         again = next(reversed([r for r in _RANKED_SINCE_CLAUSE.finditer(clause.text, 1, t.end - clause.start + 20)
                                if r.end() <= t.start - clause.start]), None)
         if again is not None and re.search(r"\s(?:and|but)\s+(?:the|its|their)\s+$", clause.text[:again.start()]):
