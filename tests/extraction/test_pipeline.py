@@ -21229,3 +21229,9 @@ def test_a_turkish_date_a_bound_closes_dates_no_happening(tmp_path):
     titles = titles_of(tmp_path, "ANKARA, 2 Aralık 2026 (AA) - Hattın 2040 yılına kadar tamamlanması planlanıyor.\n",
                        date(2026, 12, 2))
     assert "2040" not in titles
+
+
+def test_a_complement_s_participle_before_a_closing_source_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "KYIV, Nov 29, 2026 (Wire) - Among those returned were defenders of Kherson captured in "
+                                 "April 2022, the ombudsman's office said.\n", date(2026, 11, 29))
+    assert titles["2022-04"] == "Defenders of Kherson were captured"

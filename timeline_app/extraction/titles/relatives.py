@@ -17,6 +17,7 @@ from timeline_app.extraction.titles.grammar import (
     ACTION_AIMED_AT,
     ADVERB_BEFORE_PARTICIPLE,
     ATTRIBUTED_ON,
+    ATTRIBUTION_TAIL,
     ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     CALENDAR_WORD,
@@ -1596,9 +1597,12 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             and _PAST_VERB_OBJECT.search(s, max(0, m.start("part") - 60), m.start("part")) \
             and _RIGHT_BEFORE_DATE.fullmatch(s, m.end("part"), start):
         finite = True  # "Pyongyang had not answered a letter sent in the fall.": a past's object, its participle's own day
-    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
+    if not finite and m["comma"] is None \
+            and (re.match(r"\s*(?:[.;:!?]|$)", s[end:]) or ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
-        finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
+        # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date (its source may close
+        # the sentence: "…, the headquarters said")
+        finite = True
     if not finite and m["comma"] is None and _BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part")) \
             and _SECOND_SUBJECT_WITH_PARTICIPLE.match(s, end):
         finite = True  # "A deal agreed in Brussels in February 2023, and an annex agreed in Ohrid…, have yet to…": the first
