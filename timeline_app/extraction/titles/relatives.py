@@ -1598,7 +1598,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             and _RIGHT_BEFORE_DATE.fullmatch(s, m.end("part"), start):
         finite = True  # "Pyongyang had not answered a letter sent in the fall.": a past's object, its participle's own day
     if not finite and m["comma"] is None \
-            and (re.match(r"\s*(?:[.;:!?]|$)", s[end:]) or ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))) \
+            and (re.match(r"\s*(?:[.;:!?]|$)", s[end:])
+                 # (a source's tail is short: no copy of the rest of a page-long sentence per date)
+                 or len(s) - end <= 400 and ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
         # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date (its source may close
         # the sentence: "…, the headquarters said")
