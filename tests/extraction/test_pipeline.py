@@ -21235,3 +21235,35 @@ def test_a_complement_s_participle_before_a_closing_source_titles_its_date(tmp_p
     titles = titles_of(tmp_path, "KYIV, Nov 29, 2026 (Wire) - Among those returned were defenders of Kherson captured in "
                                  "April 2022, the ombudsman's office said.\n", date(2026, 11, 29))
     assert titles["2022-04"] == "Defenders of Kherson were captured"
+
+
+def test_people_a_preposition_governs_are_what_their_harm_participle_dates(tmp_path):
+    titles = titles_of(tmp_path, "Last updated: 2 December 2026, 18:10 GMT\n\n"
+                                 "18:10 — The council has adjourned.\n\n"
+                                 "16:40 — The session opened with a minute of silence for three medics killed near Kalehe "
+                                 "on Sunday.\n\n"
+                                 "15:00 — Mourners carried the coffins of the four guards abducted in September.\n",
+                       date(2026, 12, 2))
+    assert titles["2026-11-29"] == "Three medics were killed"
+    assert titles["2026-12-02T16:40"].startswith("The session opened with a minute of silence")
+    assert titles["2026-09"] == "The four guards were abducted"
+
+
+def test_a_relative_clause_s_it_is_its_noun_past_the_other_side(tmp_path):
+    titles = titles_of(tmp_path, "LIMA, Nov 30, 2026 (Wire) - The rebels had agreed a 90-day truce with the army in May "
+                                 "2024, which was renewed twice before it lapsed in February 2025.\n", date(2026, 11, 30))
+    assert titles["2025-02"] == "The 90-day truce lapsed"
+
+
+def test_a_plural_s_relative_after_any_preposition_is_the_plural_s(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Dec 2, 2026 (Wire) - The president has promised a new cabinet after local "
+                                 "elections, which were held in October.\n", date(2026, 12, 2))
+    assert titles["2026-10"] == "Local elections were held"
+
+
+def test_what_opens_or_closes_is_the_way_through_the_sentence_names(tmp_path):
+    titles = titles_of(tmp_path, "CAIRO, Dec 1, 2026 (Wire) - Aid has entered Gaza only through the Kerem Shalom crossing "
+                                 "since it reopened in March. Egypt said the Rafah crossing would stay shut, as it has "
+                                 "been since it was closed in May 2024.\n", date(2026, 12, 1))
+    assert titles["2026-03"] == "The crossing reopened"
+    assert titles["2024-05"] == "The crossing was closed"

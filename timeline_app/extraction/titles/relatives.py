@@ -476,11 +476,12 @@ def relative_as_clause(title: str) -> str:
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
-    governed_plural = re.search(r"\b(?:for|of|to|on|in|with|against|over)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)$",
+    governed_plural = re.search(r"\b(?:for|of|to|on|in|with|against|over|after|before|following|until|amid|during|"
+                                r"from|by|at)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)$",
                                 m["noun"]) if "," in title and re.match(r"(?:were|are|have|had)\b", m["lead"]) else None
     if governed_plural is not None:
         # "The deal provided for elections, which were postponed": a plural's verb after its comma is about the plural the
-        # main clause ended on
+        # main clause ended on (whatever governs it: "…a new constitution after parliamentary elections, which were held")
         np = governed_plural["np"]
         return f"{np[:1].upper()}{np[1:]} {m['rest'].strip()}"
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
@@ -1206,7 +1207,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # nuclear watchdog in Cairo in September"; two sides: "sites struck by Israel and the United
                                  # States in June")
                                  # (a name's particle is no end of it: "in Dar es Salaam", "in Rio de Janeiro")
-                                 rf"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 # (…or a place near a named one: "peacekeepers killed near Beni on Tuesday")
+                                 rf"(?:(?:at|in|by|with|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                                 rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
                                  rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")
@@ -1593,6 +1596,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
+    if not finite and m["comma"] is None and governed is not None and _HARM_PARTICIPLE.fullmatch(m["part"]) \
+            and _MOURNED_PEOPLE_BEFORE.search(s, max(0, m.start("part") - 60), m.start("part")) \
+            and re.match(r"\s*(?:[.;:!?]|$)", s[end:]):
+        finite = True  # "…opened with a minute of silence for two peacekeepers killed near Beni on Tuesday.": the killing's
     if not finite and m["comma"] is None and _CLAUSE_GOES_ON.match(s, end) \
             and _PAST_VERB_OBJECT.search(s, max(0, m.start("part") - 60), m.start("part")) \
             and _RIGHT_BEFORE_DATE.fullmatch(s, m.end("part"), start):
@@ -1668,6 +1675,13 @@ _TOLD_WHOM_THAT = re.compile(r"\b(?:told|tells|telling|informed|assured|reminded
 #: A noun phrase with its determiner right before a comma: "…in the preamble of [its current constitution],".
 _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
 #: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
+#: A participle of what was done to people, whose date after it is the deed's when a noun of theirs is mourned or named:
+#: "a minute of silence for two peacekeepers [killed] near Beni on Tuesday".
+_HARM_PARTICIPLE = re.compile(r"killed|wounded|injured|kidnapped|abducted|captured|detained|arrested|executed|murdered|"
+                              r"shot|slain|taken\s+hostage")
+#: People a preposition governs, up to their participle: "for two peacekeepers ", "of the three soldiers ".
+_MOURNED_PEOPLE_BEFORE = re.compile(r"\b(?:for|of)\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|"
+                                    r"nine|ten|dozens\s+of|hundreds\s+of|\d{1,3}(?:,\d{3})*|the)\s+(?:[\w-]+\s+){0,3}$")
 _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
 #: A noun listed after another's participle and date: "…despite a ceasefire brokered in July [and a declaration] signed…".
 _LISTED_AFTER_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|last)\s+[^,;]{1,30}?\s+and\s+(?:the|a|an|its|their)\s+"
@@ -1824,6 +1838,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
+    mourned = _MOURNED_PEOPLE_BEFORE.search(s, max(0, noun_end - 60), noun_end) \
+        if _HARM_PARTICIPLE.fullmatch(s[span[0]:part_end]) else None
+    if mourned is not None and mourned.start() >= lo:  # "the bodies of [four hostages] abducted in October 2023"
+        lo = s.index(" ", mourned.start()) + 1
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
     if head is not None and _TIME_AROUND_HEAD.search(head.group()):
         head = None  # ("the 31st anniversary of the Dayton agreement, initialled … on Nov. 21, 1995": the agreement was)

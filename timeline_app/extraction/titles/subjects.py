@@ -245,6 +245,12 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
+    passages = {p["noun"] for p in _PASSAGE_THING.finditer(sentence_text, 0, max(0, sentence_text.find(" it ") + 1))} \
+        if _A_PASSAGE_S_COURSE.match(title) else set()
+    if len(passages) == 1:
+        # "Ukraine has shipped 140 million tonnes through its own sea corridor since it opened in August 2023": what opens
+        # or closes is the one way through the sentence names before the pronoun, not the country
+        return f"The {passages.pop()}{title[2:]}"
     told = _pronoun_as_subject(title, sentence_text)
     fell = _PLACE_S_FATE.match(told)
     places = list(_PLACE_NOUN.finditer(sentence_text, 0, max(0, sentence_text.find(" it ") + 1))) if fell is not None else []
@@ -514,6 +520,12 @@ MEASURE_NOUNS = r"(?:sanctions|tariffs|restrictions|curbs|measures|controls|duti
 #: Measures the sentence names in the plural, with a word or two before them: "UN sanctions", "the new tariffs".
 _MEASURES_NAMED = re.compile(rf"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){{0,2}}?{MEASURE_NOUNS})\b")
 #: An accord or a truce the sentence names: "a truce", "the 2015 deal".
+#: What befalls a way through or a post, told of "it": "It opened", "It was closed", "It reopened".
+_A_PASSAGE_S_COURSE = re.compile(r"It\s+(?:(?:re)?opened|closed|shut|(?:was|had\s+been)\s+(?:(?:re)?opened|closed|shut|"
+                                 r"inaugurated))\b")
+#: A way through or a post the sentence names: "its own sea corridor", "the Rafah crossing".
+_PASSAGE_THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>corridor|crossing|route|bridge|pipeline|"
+                            r"port|airport|embassy|consulate|checkpoint|canal|railway)\b")
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty|pause|moratorium)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
 _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
@@ -553,7 +565,9 @@ _LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,
 #: A noun, its relative clause and a time clause inside it whose subject is "it": "a six-month ceasefire, which was
 #: extended once before it ", "a conflict that has killed 40,000 people since it ".
 # (its date may come between: "a six-month ceasefire in June 2023, which…")
-RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?[a-z][\w-]*)(?:\s+(?:in|on|at)\s+[^,;]{1,30})?"
+RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?[a-z][\w-]*)"
+                              # (the other side may follow the noun: "a ceasefire with the government in June 2023, which")
+                              r"(?:\s+(?:with|between|against)\s+(?:the\s+)?[^,;]{1,40}?)?(?:\s+(?:in|on|at)\s+[^,;]{1,30})?"
                               r"(?:,\s+which|\s+that)\s+(?:[^,;.]|(?<=\d)[,.](?=\d{3}))*?"
                               r"\b(?:before|after|until|when|once|since)\s+it\s")
 
