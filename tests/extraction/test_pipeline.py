@@ -21267,3 +21267,44 @@ def test_what_opens_or_closes_is_the_way_through_the_sentence_names(tmp_path):
                                  "been since it was closed in May 2024.\n", date(2026, 12, 1))
     assert titles["2026-03"] == "The crossing reopened"
     assert titles["2024-05"] == "The crossing was closed"
+
+
+def test_a_date_a_bar_and_a_desk_is_the_page_s_stamp_not_an_entry(tmp_path):
+    found = extract_text(tmp_path, "Kosovo and Serbia: where the talks stand\n\n28 November 2026 | Europe desk\n\n"
+                                   "The two sides last met in Brussels in September, and no date has been set for the next "
+                                   "round of the dialogue.\n", None)
+    assert found.published == date(2026, 11, 28)
+    assert [c.start.to_timex() for c in found.candidates] == ["2026-09"]
+
+
+def test_a_joined_saying_with_its_own_date_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "GOMA, Dec. 4, 2026 (AP) — Witnesses described looting in the weeks after the takeover, "
+                                 "and the U.N. mission said on Wednesday it had counted 300 burned homes in two districts.\n",
+                       date(2026, 12, 4))
+    assert titles["2026-12-02"] == "The U.N. mission said it had counted 300 burned homes in two districts"
+
+
+def test_a_where_clause_of_a_bare_plural_and_a_past_like_present_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "KHARTOUM, Dec. 5, 2026 (AP) — The fighting has shifted south to Blue Nile state, where "
+                                 "artillery shells hit the town of Kurmuk twice last week.\n", date(2026, 12, 5))
+    assert titles["2026-W48"] == "Artillery shells hit the town of Kurmuk twice"
+
+
+def test_a_gathering_listed_second_after_a_preposition_is_held(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Dec 1, 2026 (Wire) - South Sudan split from Sudan in 2011, after two decades of war "
+                                 "and a referendum held in January of that year.\n", date(2026, 12, 1))
+    assert titles["2011-01"] == "A referendum was held"
+
+
+def test_a_german_since_noun_with_its_day_and_an_object_s_adjectives_in_the_nominative(tmp_path):
+    titles = titles_of(tmp_path, "GAZA, 2. Dezember 2026 (dpa) - Seit dem Beginn der Feuerpause am 10. Oktober 2025 wurden "
+                                 "Hunderte Menschen getötet. Die Feuerpause beendete einen zweijährigen Krieg, der im "
+                                 "Oktober 2023 begonnen hatte.\n", date(2026, 12, 2))
+    assert titles["2025-10-10"] == "Beginn der Feuerpause"
+    assert titles["2023-10"] == "Ein zweijähriger Krieg hatte begonnen"
+
+
+def test_what_a_happening_is_followed_by_is_no_part_of_its_title(tmp_path):
+    titles = titles_of(tmp_path, "DOHA, Dec 4, 2026 (Wire) - The pause is to start on Monday and would be followed by talks "
+                                 "on a permanent settlement, the mediators said.\n", date(2026, 12, 4))
+    assert titles["2026-12-07"] == "The pause is to start"

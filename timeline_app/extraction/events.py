@@ -1290,8 +1290,10 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"zweite[nrsm]?|dritte[nrsm]?|\w+te[nrsm]?(?=\s+(?:seit|Mal))|втор\w*|трет\w*"
                        # (…and Dutch's: "de vijfde ontmoeting sinds juli")
                        r"|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\w+ste(?=\s+(?:\w+\s+)?sinds))\b(?!-)"
-                       # (not a weekday: "segunda-feira"; nor a number's thousands: "5.000")
-                       r"|(?<!\w)\d+(?:\.(?!\d)|e|ème|er|º|ª|°))"
+                       # (not a weekday: "segunda-feira"; nor a number's thousands: "5.000"; nor a German date's day:
+                       # "2. Dezember 2026 (dpa) - Seit dem Beginn…")
+                       r"|(?<!\w)\d+(?:\.(?!\d)(?!\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|"
+                       r"Oktober|November|Dezember)\b)|e|ème|er|º|ª|°))"
                        r"[^.;]{0,80}?(?<!\w)(?:depuis|desde|seit|sinds|с|dal|dall['’]|dalla|dai|dalle)\s+"
                        r"(?:(?:le\s+|el\s+|o\s+|l['’]|dem\s+)?(?:début|Beginn|inicio|comienzo|inizio|início|начала)\s+"
                        r"[^,.;]{0,50}?\s+(?:(?:en|im|in|de|del|di|em|в)\s+)?)?$", re.I)

@@ -87,6 +87,11 @@ _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*[:|]\s*\S"
                          # (…or a range that heads it: "Sept. 27 - Nov. 10, 2020: A 44-day war…", "Sept. 19-20, 2023: …")
                          r"|\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,\s*\d{4})?\s*[-–—]\s*\0\s*:\s*\S")
 
+#: A byline or a desk after a date and its bar, closing the line: the page's own stamp, no list's entry ("1 December 2026
+#: | Analysis desk", "30 Nov 2026 · By Jane Doe").
+BYLINE_AFTER_BAR = re.compile(r"[ \t]*[|·•][ \t]*(?:By\s+[^\n|]{1,60}|(?:[A-Z][\w.'’&-]*\s+){0,3}(?i:desk|staff|team|"
+                               r"correspondents?|bureau|editors?|newsroom|reporters?|writers?|wires?)|[A-Z]{2,6})[ \t]*(?:\n|$)")
+
 #: A line of a bulleted list: its dates are what the list tells ("- Fighting resumed on 18 March 2025."), never the page's.
 _BULLETED_LINE = re.compile(r"[ \t]*[•*·▪►●–-][ \t]")
 
@@ -213,7 +218,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                 and not _OPENING_CONJUNCTION.match(header, line_start) \
                 and not _PROSE_AFTER.match(header, timex.end) \
                 and not _inside_a_long_sentence(header, line_start, timex.start) \
-                and not _LIST_ENTRY.match(_around(header, timex)) \
+                and not (_LIST_ENTRY.match(_around(header, timex)) and not BYLINE_AFTER_BAR.match(header, timex.end)) \
                 and not _BULLETED_LINE.match(header, line_start) \
                 and not (updated_at >= 0 and _has_prose_line(header[updated_at:line_start])) \
                 and timex.start not in entry_dates:

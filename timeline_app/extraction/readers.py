@@ -20,7 +20,7 @@ from timeline_app.extraction.bounded import run_bounded
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.page_furniture import find_furniture, strip_emphasis_marks, strip_reference_marks
-from timeline_app.extraction.published import FROM_FOOTER, find_published, footer_stamp
+from timeline_app.extraction.published import BYLINE_AFTER_BAR, FROM_FOOTER, find_published, footer_stamp
 from timeline_app.extraction.tables import looks_like_event_table, read_table
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -254,6 +254,8 @@ def _opens_body(line: str, first: bool) -> bool:
     """Whether a line before any body text starts it: a long paragraph, a line of a chronology, a
     sentence of eight words, or a short lead ("Russian forces shelled Kharkiv on Sunday."): a sentence
     of five words or more that is not the headline (the first line) and not all capitalised words."""
+    if _DATE_THEN_BYLINE.match(line):
+        return False  # ("1 December 2026 | Analysis desk": the page's stamp and who wrote it, no chronology's line)
     label = _CLOSING_LIST_LABEL.search(line)
     if label is not None:
         line = line[:label.start()]  # ("…will be inaugurated in September. Key moments:": the sentence, not its list's label)
@@ -270,6 +272,9 @@ def _opens_body(line: str, first: bool) -> bool:
         not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
 
 
+#: A date written with its year, then a bar and a byline or desk: "1 December 2026 | Analysis desk".
+_DATE_THEN_BYLINE = re.compile(r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
+                               + BYLINE_AFTER_BAR.pattern)
 #: A list's short label closing a line after a sentence: " Key moments:", " Here is what we know:".
 _CLOSING_LIST_LABEL = re.compile(r"(?<=[.!?])\s+(?:\S+\s+){0,4}\S+:$")
 #: The comma or semicolon that ends a clause of a text set out one clause to a line: "Recalling its resolution 2755 (2024),",

@@ -2711,7 +2711,12 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     # Sudan…", or of a habit: "Storms usually close the ports")
     if re.match(_ROMANCE_SUBJECT_THEN_VERB, s[lo:]) and FOREIGN_PAST.search(s, 0, joins[-1].start()):
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
-    if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+    attributed = ATTRIBUTED_ON.search(s, max(0, start - 80), start)
+    if attributed is not None and attributed.start() == joins[-1].start() \
+            and re.match(r",?\s+(?:that\s+)?(?:[\w'’.-]+\s+){3,}", s[t.end - sentence.start:]):
+        attributed = None  # ("…, and the U.N. office said this week it had documented 460 deaths": the joined clause is
+        # a saying of its own, with what it said after the date)
+    if not own_verb or not first_verb or attributed is not None:
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     if _BETWEEN_FIRST_SET_OFF.search(s, max(0, joins[-1].start() - 120), joins[-1].start()):
         return None  # ("The war between the army, led by Gen. Burhan, and the RSF, commanded by…, erupted": the two joined)

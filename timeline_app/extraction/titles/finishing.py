@@ -652,6 +652,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     closing = _CLOSING_NOUN_PARTICIPLE.search(title)
     if closing is not None and _PAST_BEFORE_PERFECT.search(title, 0, closing.start()):
         title = title[:closing.end("keep")]
+    # "The truce is to take effect [on Sunday] and would be followed by a political process": what follows is another
+    # happening, the title the first
+    followed = _AND_FOLLOWED_BY.search(title)
+    if followed is not None and (VERB.search(title, 0, followed.start()) or FIRST_VERB.search(title, 0, followed.start())):
+        title = title[:followed.start()]
     # "The Houthis seized the offices [in October 2025] and have accused some staff of spying": a second predicate in the
     # present perfect tells what holds now, not what the date dates
     perfect = _AND_PERFECT_AFTER_PAST.search(title)
@@ -905,6 +910,9 @@ _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|w
 #: A second predicate in the present perfect after a past: " and have accused…", " and has grown since".
 _AND_PERFECT_AFTER_PAST = re.compile(r"\s+and\s+(?:has|have)\s+(?:(?:since|also|repeatedly|now|long)\s+)?(?:been\s+)?[a-z]{3,}"
                                      r"(?:ed|en|wn)\b")
+#: A second predicate that says what came next, closing a title: " and would be followed by a nine-month political process".
+_AND_FOLLOWED_BY = re.compile(r",?\s+and\s+(?:(?:would|will|could|is\s+to|are\s+to|was|were|is|are)\s+)?(?:then\s+)?(?:be\s+)?"
+                              r"followed\s+by\s+[^,;]+$")
 #: A noun in a prepositional phrase and the participle of its holding, closing a title: " in twin referendums held".
 _CLOSING_NOUN_PARTICIPLE = re.compile(r"(?P<keep>\s(?:(?:in|at|during|after|by|with)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+){0,3}?[a-z-]{3,})"
                                       # (not an auxiliary's participle: "the talks had ended", "has largely held")

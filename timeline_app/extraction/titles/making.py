@@ -2945,7 +2945,8 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
         told = pronoun_as_subject(title, sentence.text)
         return shorten_people(told, gazetteer) if told != title and len(title.split()) >= 3 else None
     # (a pronoun's clause is left to the sentence: "…on the New York Stock Exchange, where it amounted to 13%")
-    if where is None or not OWN_SUBJECT.match(part.text, where.end()) or _SECOND_FINITE.search(part.text) \
+    if where is None or not (OWN_SUBJECT.match(part.text, where.end()) or _BARE_PLURAL_AND_PAST.match(part.text, where.end())) \
+            or _SECOND_FINITE.search(part.text) \
             or re.match(r"(?:it|he|she|they|we|you|I)\b", part.text[where.end():]):
         return None
     clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
@@ -2955,7 +2956,16 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     verb = FIRST_VERB.search(title)
     while verb is not None and re.match(r"\s+by\b", title[verb.end():]):
         verb = FIRST_VERB.search(title, verb.end())  # ("troops backed by drones entered the camp": "entered")
-    if verb is None or len(title.split()) < 3 or not re.fullmatch(r"[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS), verb.group()):
+    plural_past = _BARE_PLURAL_AND_PAST.match(title[:1].lower() + title[1:])
+    if verb is None and plural_past is not None:
+        verb = re.search(r"\S+$", plural_past.group())  # ("Drone strikes [hit]": no other verb before it)
+    # (a past spelled as its present, then its object, told with a day that is no plan's: "…, where drone strikes hit the
+    # city twice last weekend")
+    if verb is None or len(title.split()) < 3 \
+            or not (re.fullmatch(r"[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS), verb.group())
+                    or verb.group() in PAST_LIKE_PRESENT and t.type in ("DATE", "TIME")
+                    and not re.search(r"(?i)\b(?:next|coming|tomorrow|tonight)\b", t.text)
+                    and re.match(r"\s+(?:the|a|an|its|their|his|her|\d)", title[verb.end():])):
         return None
     place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
     if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
@@ -2963,6 +2973,9 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin", "seized them in Niamey": after the object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: A bare plural and its past opening a clause: "drone strikes hit", "protesters stormed".
+_BARE_PLURAL_AND_PAST = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z]{{3,}}(?<!ss)s\s+(?:[a-z]{{3,}}ed|"
+                                   rf"{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)})\b")
 #: A name and its gerund after a preposition, up to the date: "to [Caracas] [expelling] [the Spanish ambassador] ".
 _NAME_THEN_GERUND = re.compile(r"\b(?:to|on|over|about|after|despite|against)\s+"
                                r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"

@@ -1340,6 +1340,12 @@ _JOINED_ON_TO_A_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+
                                      r"(?:but|and|yet)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?$")
 
 
+def _gathering_held(s: str, m: re.Match[str]) -> bool:
+    """Whether the participle is a gathering's holding, which no gathering does itself: "after a long war and a referendum
+    [held] in April 1993" is a participle, never a time clause's verb."""
+    return bool(HELD_PARTICIPLE.match(m["part"]) and _GATHERING_END.search(s, max(0, m.start("part") - 30), m.start("part")))
+
+
 def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
     """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
     follows: the participle's happening, not the sentence's."""
@@ -1380,7 +1386,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if m["comma"] is None and zero_relative_before(s, start):
         return None  # "…to discuss a deal Washington brokered in March": the subject's own verb, no participle
     if m["comma"] is None and _TIME_CLAUSE_SUBJECT_END.search(s, max(0, m.start("part") - 100), m.start("part")) \
-            and not re.match(r"\s+(?:by|to)\b", s[m.end("part"):]):
+            and not re.match(r"\s+(?:by|to)\b", s[m.end("part"):]) and not _gathering_held(s, m):
         return None  # "…since the deadline for its withdrawal [passed] in February 2025": the time clause's own verb
     if m["comma"] is None and _SECOND_PARTICIPLE_OF_ASIDE.search(s, max(0, m.start("part") - 120), m.start("part")):
         return None  # "The law, adopted … in June and signed by Goita on Tuesday,": the aside's second participle
@@ -1428,7 +1434,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # verb yet, and a second past joined on after the date: the first past is the main verb, no participle
             return None
         if _SUBORDINATE_SUBJECT.search(s[:m.start("part")]) and re.match(r"\s*[.;!?]?\s*$", s[end:]) \
-                and not _INTRANSITIVE_PARTICIPLE_SUBJECT.search(s[:m.start("part")]):
+                and not _INTRANSITIVE_PARTICIPLE_SUBJECT.search(s[:m.start("part")]) and not _gathering_held(s, m):
             # "…since the deadline for its withdrawal passed in February.": the clause's subject and its verb, no
             # noun and participle (closing the sentence, with no main clause left to follow it)
             return None
@@ -1472,7 +1478,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")]) \
-            or _LISTED_AFTER_PARTICIPLE.search(s[:m.start("part")])
+            or _LISTED_AFTER_PARTICIPLE.search(s[:m.start("part")]) \
+            or (_GATHERING_LISTED_AFTER.search(s, max(0, m.start("part") - 100), m.start("part"))
+                if HELD_PARTICIPLE.match(m["part"]) else None)
         if governed is not None and re.match(r"to\s", governed.group()) \
                 and _SUBJECT_INFINITIVE_OPENING.fullmatch(s, dateline_end(s), governed.start()):
             # "Talks to revive the deal opened in Vienna": the infinitive is the subject's own, and its object's
@@ -1596,6 +1604,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
+    if not finite and m["comma"] is None and governed is not None and governed.re is _GATHERING_LISTED_AFTER \
+            and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
+        finite = True  # "…, after two decades of war and a referendum held in January of that year.": the holding's day
     if not finite and m["comma"] is None and governed is not None and _HARM_PARTICIPLE.fullmatch(m["part"]) \
             and _MOURNED_PEOPLE_BEFORE.search(s, max(0, m.start("part") - 60), m.start("part")) \
             and re.match(r"\s*(?:[.;:!?]|$)", s[end:]):
@@ -1705,6 +1716,11 @@ _PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}
 #: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
 _BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
                               r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
+#: A gathering listed second after a preposition, up to its participle: "after a 30-year struggle and a referendum ",
+#: "after two decades of war and a referendum ".
+_GATHERING_LISTED_AFTER = re.compile(rf"\b(?:after|before|following|since|despite|amid|with)\s+(?:(?:the|a|an|its|their)\s+)?"
+                                     rf"(?:[\w-]+\s+){{0,4}}?[a-z][\w-]*\s+and\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                                     rf"(?:{HELD_GATHERING})\s+$")
 _GATHERING_END = re.compile(rf"\b(?:{HELD_GATHERING}|votes)\s*,?\s*$")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier

@@ -223,7 +223,9 @@ _FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?P<prep>depuis|desde|seit|sinds|tras|
                                  # (…or German's bare start or outbreak of a thing: "seit Beginn der Vollinvasion")
                                  r"|(?-i:Beginn|Anfang|Ausbruch|Ende)(?=\s+(?:der|des)\s))\s*"
                                  # (its date may be set off: "desde a independência de Portugal, em 1974")
-                                 r"[^\W\d][^,;:.()\d]{2,80}?),?\s+(?:en|el|im|in|de|em)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
+                                 # (…or a day's: "seit dem Inkrafttreten der Waffenruhe am 27. November 2024", "depuis la
+                                 # signature de l'accord le 12 mars")
+                                 r"[^\W\d][^,;:.()\d]{2,80}?),?\s+(?:en|el|im|in|de|em|am|le)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
 #: Words a French, Spanish or German clause has and a noun phrase has not.
 _FOREIGN_FINITE = re.compile(r"\b(?:est|sont|a|ont|était|avait|es|son|fue|ha|han|había|ist|sind|war|hat|haben|que|qui|"
                              r"dass|der\s+\w+te)\b", re.I)
@@ -838,8 +840,26 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
         separable = _GERMAN_SEPARABLE_VERB.fullmatch(m["verb"])
         if separable is not None:  # "die am Montag in Putrajaya [stattfanden]": "Die Gespräche fanden in Putrajaya statt"
             return f"{article} {np} {separable['verb']} {rest.strip()} {separable['particle']}".replace("  ", " ").strip()
+        np = _german_nominative_adjectives(np, m["pron"], article, word)
         return f"{article} {np} {m['verb']} {rest.strip()}".strip()
     return None
+
+
+#: The ending an adjective takes before a singular subject's noun, by the relative pronoun's gender and the article.
+_GERMAN_NOMINATIVE_ENDING = {("der", "Ein"): "er", ("der", "Der"): "e", ("das", "Ein"): "es", ("das", "Das"): "e",
+                             ("die", "Eine"): "e"}
+
+
+def _german_nominative_adjectives(np: str, pron: str, article: str, was: str) -> str:
+    """"mehr als einjährigen Krieg" → "mehr als einjähriger Krieg": an object's adjectives take the subject's endings with
+    its article ("einen … Krieg" becomes "Ein … Krieg"); a plural's, or a feminine's after "der" (a dative or a plural), are
+    left as they were."""
+    ending = _GERMAN_NOMINATIVE_ENDING.get((pron, article))
+    noun = re.search(r"(?<![\w-])[A-ZÄÖÜ]", np)
+    if ending is None or noun is None or (pron == "die" and was not in ("einer",)):
+        return np
+    head = re.sub(r"(?<![\w-])([a-zäöüß][a-zäöüß-]{2,})e[nm](?=\s)", lambda a: a[1] + ending, np[:noun.start()])
+    return head + np[noun.start():]
 
 
 #: A German "whose" clause after its noun phrase, up to its verb: "…einem Rahmenabkommen zugestimmt, [dessen] [Umsetzungsplan]
