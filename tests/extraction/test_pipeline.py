@@ -21308,3 +21308,29 @@ def test_what_a_happening_is_followed_by_is_no_part_of_its_title(tmp_path):
     titles = titles_of(tmp_path, "DOHA, Dec 4, 2026 (Wire) - The pause is to start on Monday and would be followed by talks "
                                  "on a permanent settlement, the mediators said.\n", date(2026, 12, 4))
     assert titles["2026-12-07"] == "The pause is to start"
+
+
+def test_a_day_heading_dates_a_main_clause_whose_dates_all_follow_its_comma(tmp_path):
+    told = told_of(tmp_path, "Week in review: 23 - 29 November 2026\n\n"
+                             "Monday 23 November\nThe rebels freed 40 hostages in Bunia, the UN said.\n\n"
+                             "Tuesday 24 November\nGeorgia's parliament approved a new cabinet, ending a standoff that "
+                             "began after the October elections.\n\n"
+                             "Wednesday 25 November\nJunta leaders extended their rule by four years, a year after they "
+                             "first delayed a vote that had been due in March 2025.\n", None)
+    assert told["2026-11-24"][0] == "Georgia's parliament approved a new cabinet"
+    assert told["2026-11-25"][0] == "Junta leaders extended their rule by four years"
+    assert told["2025-03"][0] == "A vote had been due"
+
+
+def test_a_body_of_members_that_did_something_did_it_itself(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, Dec 2, 2026 (Wire) - The column of 20 trucks that left Adre on Monday reached "
+                                 "Tawila on Wednesday.\n", date(2026, 12, 2))
+    assert titles["2026-11-30"] == "The column of 20 trucks left Adre"
+
+
+def test_a_spanish_que_before_a_pronoun_or_se_is_the_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "LA PAZ, 30 nov (EFE).- El acuerdo prevé la creación de un consejo mixto que se reunirá "
+                                 "en abril de 2027. Los dos pueblos comparten el río desde la disputa que los dividió "
+                                 "entre 1879 y 1884.\n", date(2026, 11, 30))
+    assert titles["2027-04"] == "Un consejo mixto se reunirá"
+    assert titles["1879"] == "La disputa los dividió"

@@ -2482,6 +2482,24 @@ def _dated_dateline(text: str, timexes: list[Timex], published: date) -> Timex |
     return label
 
 
+#: The comma that closes a main clause before what only adds to it: ", ending a deadlock…", ", two years after…", ", their
+#: first meeting since…", ", the first since…".
+_MAIN_CLAUSE_CLOSED = re.compile(r",\s+(?:[a-z]{3,}ing\b|(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
+                                 r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|before)\b|"
+                                 r"(?:their|its|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:first|second|third|last|latest)\b)")
+
+
+def _undated_main_clause_end(sentence: Sentence, first_date: Timex) -> int | None:
+    """Where a sentence's main clause ends when it tells a past of its own before a comma and the sentence's first date
+    comes only after that comma, in what adds to it; None otherwise."""
+    before = sentence.text[:first_date.start - sentence.start]
+    closed = _MAIN_CLAUSE_CLOSED.search(before, dateline_end(sentence.text))
+    if closed is None or "," in before[dateline_end(sentence.text):closed.start()]:
+        return None
+    main = before[:closed.start()]
+    return closed.start() if re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", main) else None
+
+
 def _entry_continued(sentence: Sentence, label: Timex, text: str, pub: When, language: str, antecedents: Antecedents,
                      gazetteer: Gazetteer) -> Candidate | None:
     """The happening an undated later sentence of a chronology entry tells, on the entry's day, when it tells one."""
@@ -2637,6 +2655,19 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             continued = _entry_continued(sentence, entry_label, text, pub, language, antecedents, gazetteer)
             if continued is not None:
                 candidates.append(continued)
+        titled = sentence
+        if named and day_heading and entry_label is not None and not sentence.text.rstrip().endswith("?"):
+            # "Tuesday 1 December\nKosovo's parliament elected a speaker, ending a deadlock that began after the February
+            # elections": a main clause with no date of its own, its dates all in what follows its comma, is the day's
+            # (and the dates after it title only what follows)
+            main_end = _undated_main_clause_end(sentence, named[0])
+            if main_end is not None:
+                rest_at = main_end + len(sentence.text[main_end:]) - len(sentence.text[main_end:].lstrip(", "))
+                titled = Sentence(sentence.start + rest_at, sentence.end, sentence.text[rest_at:])
+                main = Sentence(sentence.start, sentence.start + main_end, sentence.text[:main_end])
+                continued = _entry_continued(main, entry_label, text, pub, language, antecedents, gazetteer)
+                if continued is not None:
+                    candidates.append(dataclasses.replace(continued, evidence=sentence.text, evidence_end=sentence.end))
         if not inside and not counted:
             continue
         actors = gazetteer.actors(sentence.text[dateline_end(sentence.text):])  # (where the wire filed from acts in nothing)
@@ -2646,7 +2677,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             actors = _pair_named_before(read_before[:-1], gazetteer, actors)
         done_ranges: set[int] = set()
         kept = {id(t) for t in inside}
-        titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named),
+        titles = SentenceTitles(titled, inside, gazetteer, restated_dates(titled.text, titled.start, named),
                                 bounds=[o for o in named if id(o) not in kept])
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
         previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}

@@ -99,6 +99,7 @@ from timeline_app.extraction.titles.grammar import (
     ATTRIBUTION_TAIL,
     ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
+    BODY_OF_MEMBERS,
     BUT_PREDICATE,
     CALENDAR_WORD,
     CAPITALISED_WORDS,
@@ -3518,7 +3519,9 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
         # ("that" is about the noun right before it: "A suspect in [shootings that wounded two guards]")
         noun = m.start("np")
         # (…but not a place the happening was in: "The truce in Gaza that began in January")
-        if not s[m.end("np"):m.end()].strip().startswith("who") and not HAPPENING_IN_PLACE.search(m["np"]):
+        # (…nor what a body is made of: "The convoy of 14 trucks that left El Obeid" left)
+        if not s[m.end("np"):m.end()].strip().startswith("who") and not HAPPENING_IN_PLACE.search(m["np"]) \
+                and not BODY_OF_MEMBERS.match(m["np"]):
             governed = list(re.finditer(r"\s(?:in|of|on|at|for|with|from|over|against)\s+", m["np"]))
             noun += governed[-1].end() if governed else 0
         clause = Sentence(sentence.start + noun, sentence.start + cut, s[noun:cut].rstrip())

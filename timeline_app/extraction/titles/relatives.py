@@ -20,6 +20,7 @@ from timeline_app.extraction.titles.grammar import (
     ATTRIBUTION_TAIL,
     ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
+    BODY_OF_MEMBERS,
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
@@ -415,6 +416,8 @@ def relative_as_clause(title: str) -> str:
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]) \
             or _NAME_THEN_PRESENT.match(m["noun"]):  # ("Islamabad accuses Kabul of harbouring militants who…": a clause)
         return title
+    if BODY_OF_MEMBERS.match(m["noun"]) and not re.search(r"[,;]", m["noun"]):
+        return f"{m['noun']} {m['rest']}"  # "The convoy of 14 trucks that left El Obeid": the convoy left
     # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
     # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")

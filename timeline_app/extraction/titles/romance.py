@@ -630,6 +630,8 @@ _RESTRICTIVE_SUBJECT_THEN_VERB = re.compile(r"(?:(?:l['’]|(?:le|la|les|el|los|
                                             r"|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
                                             r"\s+(?:a|ont|avait|avaient|ha|han|había|habían|hanno|aveva|avevano|tem|têm|"
                                             r"[a-zà-ÿ]{3,}(?:ó|aron|ou|aram|ò|arono|iu|eu))\b")
+#: An object pronoun or "se" and the verb after a restrictive "que": "[los enfrentó]", "[se reunirá]".
+_CLITIC_THEN_VERB = re.compile(r"(?:se|los|las|lo|la|le|les|nos|si|ci|li)\s+(?P<verb>[^\W\d_]{3,})", re.I)
 #: A compound past's participle right after its auxiliary: " signé", " firmado", " firmato".
 _PARTICIPLE_AFTER_AUXILIARY = re.compile(r"\s+[a-zà-ÿ]{2,}(?:ée?s?|is|it|ert|u|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie])\b")
 #: …or with no comma, a restrictive clause with its own subject: "…el memorando [que] Adís Abeba firmó con Somalilandia el".
@@ -1047,6 +1049,22 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         participle = _PARTICIPLE_AFTER_AUXILIARY.match(rest, done.end())
         verb_end = participle.end() if participle is not None else done.end()
         return f"{rest[:1].upper()}{rest[1:verb_end]} {np[:1].lower()}{np[1:]}{rest[verb_end:]}"
+    clitic = _CLITIC_THEN_VERB.match(restrictive["rest"]) if restrictive is not None and done is None else None
+    # (…the last "que" before the date, when an earlier one opened another clause: "un recurso que ambos países comparten
+    # desde la guerra que los enfrentó en 1932")
+    later = restrictive
+    while clitic is None and later is not None and done is None:
+        later = _ROMANCE_RESTRICTIVE_RELATIVE.search(s, later.end("rel"), start)
+        clitic = _CLITIC_THEN_VERB.match(later["rest"]) if later is not None else None
+        restrictive = later if clitic is not None else restrictive
+    if clitic is not None and _reads_romance(s) and (FOREIGN_PAST.match(clitic["verb"])
+                                                     or _ROMANCE_FUTURE_OR_PRESENT_VERB.fullmatch(clitic["verb"])):
+        # "…desde la guerra que los enfrentó en 1932", "…una comisión que se reunirá en marzo": a pronoun or "se" right
+        # after "que" leaves "que" the clause's subject, its noun the nearest
+        openers = list(_ROMANCE_DETERMINER.finditer(restrictive["np"]))
+        np = _with_its_own_article(restrictive["np"][openers[-1].start():] if openers else restrictive["np"])
+        rest = re.sub(r"\s+(?:entre|desde|hasta|tra|fra|dal|de|depuis|jusqu['’]à)$", "", restrictive["rest"])  # (a range's)
+        return f"{np[:1].upper()}{np[1:]} {rest}"
     rest = m["rest"] if m is not None else ""
     date_first = m is None
     if date_first:
