@@ -21334,3 +21334,21 @@ def test_a_spanish_que_before_a_pronoun_or_se_is_the_clause_s_subject(tmp_path):
                                  "entre 1879 y 1884.\n", date(2026, 11, 30))
     assert titles["2027-04"] == "Un consejo mixto se reunirá"
     assert titles["1879"] == "La disputa los dividió"
+
+
+def test_what_a_relative_has_not_done_since_its_date_it_last_did_then(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, Nov 30, 2026 (Wire) - The sides agreed on Monday to revive the so-called 3+3 "
+                                 "platform, which has not met since 2023, officials said.\n", date(2026, 11, 30))
+    assert titles["2023"] == "The so-called 3+3 platform last met"
+
+
+def test_the_it_a_joined_clause_did_something_to_is_what_the_first_told_was_done(tmp_path):
+    titles = titles_of(tmp_path, "MANILA, Dec 2, 2026 (Wire) - A border protocol was initialled in Jakarta on Oct. 3, but "
+                                 "Manila froze it three weeks later after a patrol boat was rammed.\n", date(2026, 12, 2))
+    assert titles["2026-10-24"].startswith("Manila froze the border protocol")
+
+
+def test_a_participle_aside_closing_a_past_perfect_sentence_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, Dec 2, 2026 (Wire) - The force had itself replaced a UN mission (MINUSMA), set "
+                                 "up in April 2013.\n", date(2026, 12, 2))
+    assert titles["2013-04"].endswith("was set up")

@@ -1188,8 +1188,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                             else determiners[-1].start() if determiners else 0
                         # (…nor does one a verb governs past the last determiner: "The delegations agreed to set up [two
                         # working groups], which began…")
+                        # (a compound's participle is no verb, nor is a figure inside a name a count: "the so-called
+                        # 5+2 format")
                         counted_last = counted is not None and determiners and counted.start() > determiners[-1].end() \
-                            and VERB.search(antecedent, determiners[-1].end(), counted.start()) is not None
+                            and antecedent[counted.start() - 1:counted.start()].isspace() \
+                            and VERB.search(without_compounds(antecedent[determiners[-1].end():counted.start()])) is not None
                         antecedent = owned.group(0) if owned else span_of["what"] if span_of \
                             else name.group(0) if named_last \
                             else counted.group(0) if counted_last \

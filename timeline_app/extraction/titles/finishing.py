@@ -66,6 +66,7 @@ from timeline_app.extraction.titles.grammar import (
     is_own_clause,
     language_of,
     tells_a_doing,
+    without_compounds,
 )
 from timeline_app.extraction.titles.relatives import (
     relative_as_clause,
@@ -1834,8 +1835,12 @@ def _trim(title: str) -> str:
         if re.search(r"\b(?:[a-z]{3,}ed|had|has|was|were)\b", title) else title
     # "The war ended with Resolution 1701[, which was never fully implemented]", "…threatened to use force[, a threat it
     # has not carried out]": what never became of the thing is no part of the happening
-    title = re.sub(r",\s+(?:which\s+(?:was|were|has|have|had)\s+(?:been\s+)?|(?:a|an)\s+[\w-]+\s+(?:it|they|he|she|we)\s+"
-                   r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$", "", title)
+    # (not from a bare noun phrase, whose relative is all the date tells: "the 5+2 format, which has not met [since 2019]")
+    never = re.search(r",\s+(?:which\s+(?:was|were|has|have|had)\s+(?:been\s+)?|(?:a|an)\s+[\w-]+\s+(?:it|they|he|she|we)\s+"
+                      r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$", title)
+    if never is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:never.start()])))
+                              or FIRST_VERB.search(without_compounds(title[:never.start()]))):
+        title = title[:never.start()]
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end

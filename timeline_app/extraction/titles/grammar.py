@@ -355,10 +355,11 @@ LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n
 #: What a relative clause that tells a happening opens with: a past ("who led"), a passive or perfect
 #: ("who was dismissed", "which has hosted"), an announced future ("which is expected to rule") or a
 #: present of schedules ("which takes effect").
-RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|"
-                       rf"{_PRESENT_LIKE_PARTICIPLES})"
+RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:(?:still\s+)?(?:not|never)\s+)?(?:been\s+)?"
+                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_PRESENT_LIKE_PARTICIPLES})"
                        # (a perfect of a past spelled like its present: "which has split the island")
-                       rf"|(?:has|have|had)\s+(?:{PERFECT_LIKE_PRESENT})"
+                       # (…or what has not been done since: "the 5+2 format, which has not met since 2019")
+                       rf"|(?:has|have|had)\s+(?:(?:still\s+)?(?:not|never)\s+)?(?:{PERFECT_LIKE_PRESENT})"
                        r"|(?:is|are)\s+(?:(?:expected|due|set|scheduled|likely|poised)\s+)?to(?=\s+[a-z]{2,})"  # ("which is to hold")
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}"

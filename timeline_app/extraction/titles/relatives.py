@@ -410,7 +410,8 @@ def relative_as_clause(title: str) -> str:
     # (…with a few words of measure between: "which deployed in June 2024 and was never more than half funded")
     checked = _SECOND_PASSIVE_PREDICATE.sub("", checked).lstrip()
     # (nor when the main verb is still there after the clause: "A ceasefire that ended a year of fighting took effect")
-    if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
+    # (a compound's participle is no verb either: "the so-called 5+2 format, which has not met")
+    if not m or VERB.search(without_compounds(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"])))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
             or _MAIN_PAST_AFTER.search(checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]) \
@@ -1187,7 +1188,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  # (nor one after "as", the plan it keeps to: "will take place [as] scheduled in 2028")
                                  r"(?<!\bas\s)(?<!\bAs\s)"
-                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
+                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=[\w)],\s)(?:(?:first|initially|originally|later|previously|"
                                  r"already|once|now|formally|officially|finally|eventually|jointly|unanimously|narrowly|"
                                  r"secretly|quietly|provisionally)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
@@ -1410,6 +1411,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                 # …or closes a sentence told in the present, no past before it: "The resolution welcomes the pledge for
                 # reconstruction, announced in May."
                 and not _PAST_BEFORE_ASIDE.search(s, dateline_end(s), m.start())) \
+            or (_CLOSING_ASIDE_END.match(s, end)  # …or closes a sentence told in the past perfect, no other date
+                # in it: "ATMIS had itself succeeded the African Union Mission in Somalia (AMISOM), deployed in March 2007."
+                and _PAST_PERFECT_MAIN.search(s, dateline_end(s), m.start())
+                and not any(o is not t for o in inside)) \
             or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
                 # "…approved a new plan for the eastern flank, launched in September after drones entered…"
                 # (the main verb stands before the aside, and no other aside: "Delfin, who was…, followed in 1979")
@@ -1670,6 +1675,8 @@ _PRESENT_MAIN_VERB = re.compile(r"\b(?:welcomes|says|calls|urges|notes|recalls|c
                                 # in December 2023.")
                                 r"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|held|made|kept|put|set|cut|lost|"
                                 r"left|led|won)\b")
+#: A past perfect: "had itself succeeded", "had long opposed".
+_PAST_PERFECT_MAIN = re.compile(r"\bhad\s+(?:(?:[a-z]+ly|itself|themselves|already|long|never|once)\s+)?[a-z]{3,}(?:ed|en)\b")
 _PAST_BEFORE_ASIDE = re.compile(rf"\b(?:{PAST_VERB}|was|were|had)\b")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"

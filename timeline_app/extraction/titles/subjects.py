@@ -241,6 +241,12 @@ _PLACE_S_FATE = re.compile(r"It\s+(?:fell|(?:was|had\s+been)\s+(?:captured|seize
 _PLACE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+)?(?:city|town|capital|village|port|base|airport|garrison|enclave))\b")
 
 
+#: A sentence's first clause, a singular noun phrase and its passive, and the clause joined on after its comma: "A peace
+#: declaration was signed in Kuala Lumpur on Oct. 26, but ".
+_PASSIVE_FIRST_THEN_JOINED = re.compile(r"^(?:[^\n]{0,80}?\s[-—–]\s+)?(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^s\W])\s+"
+                                        r"(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b[^;]{0,160}?,\s+(?:but|and)\s+")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -351,6 +357,14 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "In 2021 Milorad Dodik began pulling his entity out…, and in February a court sentenced him to a year in prison":
         # the man a later clause does something to is the one the sentence opened with, named in full before
         return title[:him.start(1)] + ("the" + person[3:] if person.startswith("The ") else surname(person)) + title[him.end(1):]
+    passive_first = _PASSIVE_FIRST_THEN_JOINED.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m is None else None
+    object_it = re.search(rf"\s(?:{PAST_VERB}|{words_pattern(PAST_LIKE_PRESENT)})\s+(it)\b", title) \
+        if passive_first is not None else None
+    if object_it is not None and passive_first["np"].lower() not in title.lower():
+        # "A peace declaration was signed in Kuala Lumpur on Oct. 26, but Thailand suspended it two weeks later": what
+        # the second clause did something to is what the first told was done
+        np = re.sub(r"^(?:A|An|The)\s+", "the ", passive_first["np"])
+        return title[:object_it.start(1)] + np + title[object_it.end(1):]
     if m is None:
         # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
         # the main clause's subject on the same terms ("Moscow quit the original grain deal")
