@@ -174,7 +174,8 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"(?:\s+(?:treaty|agreement|accord|deal|pact|protocol|convention|charter|declaration))?)"
                             r"\s+(?:(?:was|were|is|has\s+been|had\s+been)"
                             r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
-                            r"brokered|reached|struck|won|lost|shut|cut|kept|frozen|broken)"
+                            r"brokered|reached|struck|won|lost|shut|cut|kept|frozen|broken|rebuilt|sunk|sent|sold|bought|found|"
+                            r"chosen|begun|done|shot|stolen|torn\s+down|blown\s+up|hit|led)"
                             # (…or what a text or a plan does of itself: "The non-binding resolution passed by 165 votes")
                             r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force"
                             # (…or a process's course: "The dialogue stalled in 2018… It resumed in July 2020")
@@ -565,6 +566,9 @@ class Antecedents:
         elif _ANSWER_LABEL.match(sentence):
             self._answering = True
         self._labelled = self._labelled or bool(_QUESTION_LABEL.match(sentence) or _ANSWER_LABEL.match(sentence))
+        # (the answer's label opens no subject: "A: The road was reopened in June 2024. It was closed again…")
+        label = _QUESTION_LABEL.match(sentence) or _ANSWER_LABEL.match(sentence)
+        sentence = sentence[label.end():] if label is not None else sentence
         # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
         # retiring in 2008, she chaired…")
         fronted = _FRONTED_PHRASE.match(sentence)

@@ -1154,6 +1154,7 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"proclaims|organi[sz]es|establishes|creates|forms|appoints|names|presents|proposes|publishes|"
                       r"releases|frees|arrests|detains|convicts|sentences|abolishes|dissolves|restores|reopens|"
                       r"occupies|liberates|retakes|recaptures|bombs|shells|hosts|mediates|brokers|"
+                      r"surrenders|capitulates|flees|abdicates|defects|mutinies|"
                       r"submits|files|rules|overturns|upholds|denies|accuses|severs|normali[sz]es|expands|"
                       # (…and a live page's sayings: "Trump tells reporters…", "Hamas says…")
                       r"says|tells|warns|urges|insists|confirms|"

@@ -214,6 +214,7 @@ from timeline_app.extraction.titles.romance import (
     romance_but_clause,
     romance_fronted_main_start,
     romance_fronted_participle,
+    romance_gapped_objects_title,
     romance_gapped_passive_title,
     romance_governed_title,
     romance_joined_object,
@@ -578,6 +579,17 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:1].upper() + s[1:]
         sentence = Sentence(sentence.start + cut, sentence.end, s)
         others = [o for o in others if o.start >= sentence.start]
+    # "If the committee meets next week as planned, the first flights could leave before Christmas": a condition's own
+    # date is the condition's happening, what may follow it another's
+    condition = _IF_OPENING.match(s, dateline_end(s))
+    if condition is not None and condition.start("clause") <= rel_start and rel_end <= condition.end("clause") \
+            and _CONDITION_VERB.search(condition["clause"]) \
+            and not any(o is not timex and o is not partner and o.start - sentence.start >= condition.end() for o in others):
+        sentence, others = cut_at(sentence, others, condition.end("clause"))
+        cut = condition.start("clause")
+        s, rel_start, rel_end = sentence.text[cut:], rel_start - cut, rel_end - cut
+        s = s[:1].upper() + s[1:]
+        sentence = Sentence(sentence.start + cut, sentence.end, s)
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     spans = {id(o): reduced_relative(sentence, o, others) or _romance_participle_aside(s, o, sentence, others)
@@ -1655,6 +1667,11 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:After|Before|When|Once|As\s+soon\s+as|
                                   r"[^,;]{3,200},\s*")
 
 
+#: A sentence's opening condition, closed by its comma: "If [the committee meets next week as planned], ".
+_IF_OPENING = re.compile(r"\s*If\s+(?P<clause>[^,;]{3,200}),\s")
+#: A condition's own verb, in the present or a past: "meets", "resume", "is held", "agreed".
+_CONDITION_VERB = re.compile(rf"\b(?:[a-z]{{3,}}(?<!s)s|resume|meet|agree|sign|hold|take|go|is|are|was|were|[a-z]{{3,}}ed|"
+                             rf"{words_pattern(PLAIN_PASTS)})\b")
 #: …right before its date.
 _JOINED_NOUN_PHRASE_BEFORE = re.compile(JOINED_NOUN_PHRASE + "$")
 
@@ -4711,7 +4728,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return split
     participle = _object_participle_title(sentence, t, inside, gazetteer)
     if participle is not None:
-        return participle
+        # ("…said in its annual report, published on Nov. 4, that…": whose report it was, the sentence's subject says)
+        return pronoun_as_subject(participle, sentence.text) if re.match(r"(?:Its|Their)\s", participle) else participle
     explained = explaining_clause(sentence, t)
     lead = dateline_end(sentence.text) if explained is not None else 0
     label = sentence.text[lead:explained.start - sentence.start] \
@@ -4917,6 +4935,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \
         or german_whose_title(sentence, t) \
         or german_closing_relative_title(sentence, t) or german_gapped_objects_title(sentence, t, inside) \
+        or romance_gapped_objects_title(sentence, t, inside) \
         or foreign_year_of_noun(sentence, t, inside) \
         or romance_but_clause(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election

@@ -1023,6 +1023,33 @@ def german_gapped_objects_title(sentence: Sentence, t: Timex, inside: list[Timex
     return None
 
 
+#: What stands between two dated objects of one Romance verb: ", puis de Bukavu à la ", " y de Bukavu a mediados de ".
+_ROMANCE_SECOND_OBJECT = re.compile(r",?\s+(?:puis|et|y|luego|e|poi|depois)\s+(?P<object>(?P<prep>de|d['’]|à|a|del|al|di|da)\s*"
+                                    r"[^\W\d_][^,;:()]{0,60}?)\s+(?:(?:à|a|en|el|le|la|au|em|no|na|nel|in)\s+)*$", re.I)
+
+
+def romance_gapped_objects_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Le M23 s'est emparé de Goma fin janvier 2025, puis de Bukavu à la mi-février": two dates, each after its object,
+    share the clause's subject and verb ("Le M23 s'est emparé de Bukavu"), in French, Spanish, Italian or Portuguese."""
+    s = sentence.text
+    if not _reads_romance(s):
+        return None
+    for first, second in zip(inside, inside[1:], strict=False):
+        if t not in (first, second) or not re.match(r"\s*[.!]?\s*$", s[second.end - sentence.start:]):
+            continue
+        middle = _ROMANCE_SECOND_OBJECT.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
+        if middle is None:
+            continue
+        head = re.sub(r"\s+(?:(?:en|el|le|la|à|a|au|em|no|na|nel|in|fin|début|finales\s+de|principios\s+de|mediados\s+de)\s+)*$",
+                      "", s[dateline_end(s):first.start - sentence.start])
+        prep = middle["prep"].lower().rstrip("'’")
+        at = max(head.lower().rfind(f" {prep} "), head.lower().rfind(f" {prep}'"), head.lower().rfind(f" {prep}’"))
+        if at < 0 or not (FOREIGN_PAST.search(head, 0, at) or _ROMANCE_FINITE.search(head, 0, at)):
+            continue
+        return head if t is first else f"{head[:at]} {middle['object']}"
+    return None
+
+
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
     says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
