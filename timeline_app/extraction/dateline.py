@@ -9,7 +9,9 @@ from functools import lru_cache
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
-                             r"(?:,\s*[^\W\d_](?:[^\W\d_]|[ .'-]){1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
+                             r"(?:,\s*[^\W\d_](?:[^\W\d_]|[ .'-]){1,40}?)?(?:,\s*(?P<date>(?=\d|[^\W\d_]{2,10}\.?\s+\d)[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
+                             # (a date opens with its digits or its month's name: not a clause's "are now set for
+                             # December 2026 — ")
                              # (a dash, "(EFE).-", or after a date a full stop or a colon: "АНКАРА, 25 ноября. /ТАСС/.",
                              # "NEW DELHI, Nov 27: India and…")
                              # (a press wire sets its name between slashes: "NEW YORK, Dec. 1, 2026 /PRNewswire/ -- ")

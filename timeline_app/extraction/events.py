@@ -1508,6 +1508,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # "…at a public sitting on Dec. 15, beginning at 3 p.m.": the hour it starts tells the same happening, finer
             restated.append(first)
             continue
+        if _COUNT_ON.fullmatch(first.text) and _SAID_AGAIN_AS.fullmatch(between) and re.search(r"\d{4}", second.text):
+            # "Two years later, in September 2018, …": a count on, said again by a date written with its year, is that
+            # date (which may read the story's year better than the count did)
+            restated.append(first)
+            continue
         if _HOLIDAY_NAME.fullmatch(first.text) and (_HOLIDAY_FALLS.fullmatch(between) or (
                 re.fullmatch(r",?\s+(?:on\s+|\()", between) and first.value[:10] == second.value[:10])) \
                 or (restated and restated[-1] is first and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*", between)
@@ -1944,6 +1949,13 @@ _MONTH_ONLY = re.compile(r"(?:January|February|March|April|May|June|July|August|
 #: A text or plan a month names, right after it: "[February] plan", "[March] agreement".
 _THING_NAMED_BY_MONTH = re.compile(r"\s+(?:plan|proposal|agreement|deal|accord|framework|text|declaration|roadmap|statement|"
                                    r"document|offer|package|resolution|communiqu[eé])\b")
+
+
+#: A count on or back from the story's day: "Two years later", "a month earlier".
+_COUNT_ON = re.compile(r"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                       r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))")
+#: What says a date again right after one: ", in ", ", on ".
+_SAID_AGAIN_AS = re.compile(r",\s+(?:in|on)\s+(?:the\s+)?")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:

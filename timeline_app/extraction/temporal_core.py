@@ -2180,6 +2180,15 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         # dates of now told between or before it ("…met on Sunday, the eighth meeting since a ceasefire ended five days of
         # fighting in late July of last year")
         again = ctx.named_month[0]
+    if again is None and not ctx.ref_month_names_a_thing and ctx.ref is not None and ctx.ref_grain == "month" \
+            and ctx.ref_month is not None and ctx.ref_month[0] == ctx.ref.year < ctx.dct.year \
+            and ctx.ref.ymd[1] == month and 0 < day - ctx.ref.ymd[2] <= 14 \
+            and 0 <= ctx.ref_day_at < ctx.sentence_bounds(m.start())[0] \
+            and ctx.in_view(ctx.ref_day_at, m.start()):
+        # "* The ceasefire took effect on Oct. 10, 2025, under a plan announced in late September. / * The first phase saw
+        # the release of the hostages on Oct. 13": days on from the day the sentence before named, whatever month it
+        # named after that day in the same year
+        again = ctx.ref.year
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
         return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"
