@@ -21415,3 +21415,29 @@ def test_a_clause_with_a_date_and_a_dash_is_no_dateline(tmp_path):
                                  "are now set for March 2027 — that is, in four months — and few expect them to happen.\n",
                        date(2026, 12, 3))
     assert titles["2027-03"].startswith("Polls")
+
+
+def test_a_listed_object_with_a_bound_instead_of_a_date_is_its_own(tmp_path):
+    titles = titles_of(tmp_path, "DAKAR, Nov 28, 2026 (Wire) - UN peacekeepers left Gao in October 2023, Timbuktu in "
+                                 "December 2023 and Kidal by the end of that year.\n", date(2026, 11, 28))
+    assert titles["2023-10"] == "UN peacekeepers left Gao"
+    assert titles["2023-12"] == "UN peacekeepers left Timbuktu"
+    assert not any("Gao, Timbuktu" in title for title in titles.values())
+
+
+def test_it_after_a_second_past_is_the_first_past_s_object(tmp_path):
+    titles = titles_of(tmp_path, "MOSCOW, Nov 28, 2026 (Wire) - Russia seized Crimea from Ukraine in February 2014 and "
+                                 "annexed it in March of that year.\n", date(2026, 11, 28))
+    assert titles["2014-03"] == "Russia annexed Crimea"
+
+
+def test_a_month_after_a_before_gerund_follows_the_clause_s_date(tmp_path):
+    told = told_of(tmp_path, "YANGON, Nov. 29, 2026 (AP) — Rebels captured the town of Hpakant in July 2024 before "
+                             "returning it to the army in March under a truce.\n", date(2026, 11, 29))
+    assert "2025-03" in told and "2024-03" not in told
+
+
+def test_a_body_s_members_are_the_owner_s_not_its_possession_s(tmp_path):
+    titles = titles_of(tmp_path, "PORT-AU-PRINCE, Dec 4, 2026 (Wire) - The panel's mandate ran out on Feb. 7, but its "
+                                 "members agreed earlier this month to stay on.\n", date(2026, 12, 4))
+    assert titles["2026-12"].startswith("The panel's members agreed")

@@ -2911,7 +2911,11 @@ _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){
                             # (…or a second object of the same verb, or its doing again: "held elections on 9 February
                             # 2025 and a repeat vote in late December", "seized power in August 2020 and again in May")
                             r"|[^.;:(),]{0,30}?\s+and\s+(?:(?:a|an|another|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}|again\s+)"
-                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
+                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
+                            # (…or what it did before doing the next: "captured the town in August 2024 before handing it
+                            # back to the military in April")
+                            r"|[^.;:()]{0,20}?\s(?:before|then|later)\s+[a-z]{3,}ing\b[^.;:()]{0,80}?\s(?:in|during|by)\s+"
+                            r"(?:late\s+|early\s+|mid-)?$")
 
 
 #: A time clause that goes back from the date before it: ", days after", ", a week before", ", shortly after".

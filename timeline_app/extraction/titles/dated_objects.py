@@ -27,6 +27,11 @@ _FIRST_AFTER_VERB = re.compile(rf"\b(?:{PAST_VERB}|(?:will\s+)?(?:hold|host|elec
 _NEXT_OBJECT = re.compile(r"(?:,\s+and|,|\s+and)\s+(?P<np>(?!(?:the\s+)?(?:two|both|it|they|he|she|and|but|or|then|later|in|on|at|by)\b)[^,;()]{2,50}?)"
                           + _DATE_PREPOSITION)
 
+#: A list's last object, after "and", with a bound instead of a date, up to the end of its phrase: " and Niger by the end
+#: of that year".
+_BOUNDED_LAST_OBJECT = re.compile(r",?\s+and\s+(?P<np>[^,;()]{2,50}?)\s+(?:by|before|until)\s+[^,;()]{2,40}?(?=\s*(?:[.;]|$))")
+#: A bound's word right before its date: "by [the end of that year]".
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?$")
 #: Words between two dates that are no object: "[again] in October", "[once more] in May", "[briefly] in June".
 _NO_OBJECT = re.compile(r"(?:(?:again|also|once|twice|more|later|earlier|then|soon|only|just|[a-z]+ly)\s*)+")
 #: A word no object of a list holds: a gerund, a clause's opener ("[paving] the way for elections in 2028").
@@ -47,9 +52,14 @@ def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[
     s = sentence.text
     dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end and o.range_id is None),
                    key=lambda o: o.start)
-    if t not in dates or len(dates) < 2:
+    # (the bound of a list's last object is that object's: "…and Niger [by the end of that year]")
+    last_bound = t if t in dates and _BOUND_BEFORE.search(s, max(0, t.start - sentence.start - 12), t.start - sentence.start) \
+        else None
+    if last_bound is not None:
+        dates = [o for o in dates if o is not t]
+    if (t not in dates and last_bound is None) or len(dates) < 2:
         return None
-    at = dates.index(t)
+    at = dates.index(t) if last_bound is None else len(dates) - 1
     # (the run of dates, each after its own object, that `t` is in: the objects' spans and the first one's opening)
     objects: list[tuple[int, int]] = []
     anded = False  # (whether the last object came after an "and", as a list's last does)
@@ -72,15 +82,24 @@ def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[
         if opened is not None and not VERB.search(opened["np"]) and not _NO_OBJECT_WORD.search(opened["np"]) \
                 and _OBJECT_OPENING.match(opened["np"]):
             objects, first = [opened.span("np")], (opened, i)
-    if first is None or len(objects) < 2 or not anded or not first[1] <= at < first[1] + len(objects):
+    # (a last object bounded rather than dated closes the list too, and goes with it: "…left Mali in August 2022, Burkina
+    # Faso in February 2023 and Niger by the end of that year")
+    bounded = _BOUNDED_LAST_OBJECT.match(s, dates[first[1] + len(objects) - 1].end - sentence.start) \
+        if first is not None and not anded and len(objects) >= 2 else None
+    if bounded is not None and (VERB.search(bounded["np"]) or _NO_OBJECT_WORD.search(bounded["np"])
+                                or not _OBJECT_OPENING.match(bounded["np"])):
+        bounded = None
+    if last_bound is not None and (bounded is None or not bounded.start() <= t.start - sentence.start < bounded.end()):
+        return None
+    if first is None or len(objects) < 2 or not (anded or bounded) or not first[1] <= at < first[1] + len(objects):
         return None
     opened, start_index = first
     if any(not _OBJECT_S_DATE_CLOSES.match(s, d.end - sentence.start) for d in dates[start_index:start_index + len(objects)]):
         return None  # (a subject's date, its verb after it: "…a six-week war in late 2020 and a one-day offensive in
         # September [ended] with Baku retaking the region")
-    np_lo, np_hi = objects[at - start_index]
+    np_lo, np_hi = objects[at - start_index] if last_bound is None else bounded.span("np")
     list_lo = opened.start("group") if opened.groupdict().get("group") else opened.start("np")
-    list_hi = dates[start_index + len(objects) - 1].end - sentence.start
+    list_hi = bounded.end() if bounded is not None else dates[start_index + len(objects) - 1].end - sentence.start
     piece = s[np_lo:t.end - sentence.start]  # ("Gogra-Hot Springs in September 2022")
     one = re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+)?one\b", piece)
     if one is not None and at > start_index:

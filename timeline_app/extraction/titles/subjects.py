@@ -241,6 +241,14 @@ _PLACE_S_FATE = re.compile(r"It\s+(?:fell|(?:was|had\s+been)\s+(?:captured|seize
 _PLACE_NOUN = re.compile(r"\b(?P<np>the\s+(?:[a-z-]+\s+)?(?:city|town|capital|village|port|base|airport|garrison|enclave))\b")
 
 
+#: A past's object, then a second past joined on whose object is "it": "captured most of [the Golan Heights] from Syria in
+#: the 1967 war and annexed it".
+_OBJECT_THEN_AND_IT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:most|much|part|all|parts)\s+of\s+)?"
+                                 r"(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)"
+                                 rf"\b[^;,]{{0,80}}?\s+and\s+(?:later\s+|then\s+|formally\s+)?(?:{PAST_VERB})\s+it\b")
+#: The people of a body, after its possessive: "[its] members", "[its] leaders".
+_MEMBERS_OF_A_BODY = re.compile(r"(?:own\s+)?(?:members|leaders|officials|chiefs|staff|delegates|envoys|negotiators|troops|"
+                                r"soldiers|fighters|commanders|judges|ministers)\b")
 #: A sentence's first clause, a singular noun phrase and its passive, and the clause joined on after its comma: "A peace
 #: declaration was signed in Kuala Lumpur on Oct. 26, but ".
 _PASSIVE_FIRST_THEN_JOINED = re.compile(r"^(?:[^\n]{0,80}?\s[-—–]\s+)?(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^s\W])\s+"
@@ -313,6 +321,11 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
             # "The army presented the plan…, and its first phase…": the plan's as likely as the army's (not a plural's,
             # which would be "their": "Russia recognised the two separatist regions…, three days before its invasion")
             return title
+        owned_by = re.match(r"(?P<owner>.+?)['’]s\s", subject)
+        if owned_by is not None and _MEMBERS_OF_A_BODY.match(title, len(owner[1]) + 1):
+            # "The council's own mandate expired on Feb. 7, but its members agreed…": members are the owner's, not the
+            # thing it owns
+            subject = owned_by["owner"]
         return f"{possessive(subject)}{title[len(owner[1]):]}"  # ("The two neighbours' leaders")
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
@@ -375,6 +388,13 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
             # doer granted is the thing the main clause's object names
             return title[:last.start(1)] + owned["np"]
         antecedent = antecedent_of("it", sentence_text) if last else None
+        first_object = _OBJECT_THEN_AND_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
+            if antecedent is not None and title.lower().startswith(antecedent.lower()) else None
+        if first_object is not None and first_object["np"].lower() not in title.lower():
+            # "Israel captured most of the Golan Heights from Syria in the 1967 war and annexed it in 1981": what the
+            # second past was done to is the first one's object (the subject did both)
+            np = first_object["np"]
+            return title[:last.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
         if antecedent is None or title.lower().startswith(antecedent.lower()):
             return title  # (an object is not its own clause's subject: "Washington withdrew from it")
         if re.search(rf"{re.escape(antecedent)}\s+(?:[a-z]+\s+){{0,3}}?(?:{PAST_VERB}|{words_pattern(PAST_LIKE_PRESENT)})\s+it\b",
