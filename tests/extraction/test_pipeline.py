@@ -21441,3 +21441,10 @@ def test_a_body_s_members_are_the_owner_s_not_its_possession_s(tmp_path):
     titles = titles_of(tmp_path, "PORT-AU-PRINCE, Dec 4, 2026 (Wire) - The panel's mandate ran out on Feb. 7, but its "
                                  "members agreed earlier this month to stay on.\n", date(2026, 12, 4))
     assert titles["2026-12"].startswith("The panel's members agreed")
+
+
+def test_the_one_person_a_court_did_something_to_is_the_next_sentence_s_he(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, 27 November 2026 — The standoff began in May, when a court jailed opposition "
+                                 "leader Nika Gvaramia for contempt. He was released in October after a pardon.\n",
+                       date(2026, 11, 27))
+    assert titles["2026-10"].startswith("Gvaramia was released")

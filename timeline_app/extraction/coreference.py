@@ -417,6 +417,13 @@ def _opening_plural(sentence: str) -> str | None:
     return m["np"] if m and not re.search(r"\b(?:news|series|means|species|this|is|was|has|its)$", m["np"]) else None
 
 
+#: What a court, a vote or a government did to one person, named in full after their role: "convicted then-entity
+#: president Milorad Dodik".
+_PERSON_DONE_TO = re.compile(r"\b(?:convicted|sentenced|arrested|detained|charged|indicted|acquitted|jailed|elected|"
+                             r"appointed|dismissed|sacked|removed|ousted|impeached|nominated)\s+(?:(?:then-|former\s+|ex-)?"
+                             r"[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][a-z]+))\b")
+
+
 def _opening_thing(sentence: str) -> str | None:
     asked = _ASKED_OF_A_THING.match(sentence.lstrip())
     if asked is not None and not asked["np"].endswith("s"):
@@ -929,4 +936,11 @@ class Antecedents:
             # (…a name the gazetteer does not know too, in full, before its past: "…since 1967, when Omar Bongo took power.
             # He died in 2009")
             return named["last"]
+        done_to = _PERSON_DONE_TO.search(sentence) if not mentioned and len(others) <= 1 else None
+        if done_to is not None and (not others or others == {m.name for m in everyone if m.kind == "person"
+                                                             and done_to.start("name") <= m.start < done_to.end("name")}) \
+                and done_to["last"] not in NOT_SURNAMES:
+            # "…when a state court convicted then-entity president Milorad Dodik of defying the envoy. He lost his post in
+            # August": the one person a court, a vote or a government did something to is who the story goes on about
+            return done_to["last"]
         return "" if others else None
