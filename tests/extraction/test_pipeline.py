@@ -21448,3 +21448,15 @@ def test_the_one_person_a_court_did_something_to_is_the_next_sentence_s_he(tmp_p
                                  "leader Nika Gvaramia for contempt. He was released in October after a pardon.\n",
                        date(2026, 11, 27))
     assert titles["2026-10"].startswith("Gvaramia was released")
+
+
+def test_two_adjectives_joined_before_a_dated_noun_are_one_phrase(tmp_path):
+    titles = titles_of(tmp_path, "BISSAU, Nov 29, 2026 (Wire) - Officers seized power a day before results of the Nov. 22 "
+                                 "presidential and legislative polls were due.\n", date(2026, 11, 29))
+    assert titles["2026-11-22"].endswith("presidential and legislative polls")
+
+
+def test_a_sitting_that_opened_is_the_it_of_since(tmp_path):
+    titles = titles_of(tmp_path, "ARUSHA, Dec 2, 2026 (Wire) - A court on Tuesday adjourned the hearing of the case until "
+                                 "Jan. 12, the third delay since it opened in September.\n", date(2026, 12, 2))
+    assert titles["2026-09"] == "The hearing opened"

@@ -1104,7 +1104,10 @@ _INDEFINITE_BEFORE = re.compile(r"(?:(?<=[a-z]\s)|(?<=[a-z],\s))(?P<np>an?\s+)$"
 # (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
 # (a proper adjective may come first: "a 2012 Russian law", "the 2003 U.S.-led invasion")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+(?:[A-Z][\w-]*|(?:[A-Z]\.){2,}-[a-z]+)){0,2}"
-                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
+                                # (two adjectives joined before the noun are one phrase: "the Nov. 23 presidential and
+                                # legislative elections")
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*(?:\s+and\s+(?!(?:the|a|an|its|their|his|her)\b)"
+                                rf"[a-z][\w-]*(?=\s+[a-z]))?){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
                                 # ("a 2023 decree banning the dinar"; not a noun in -ing: "a 2018 court ruling on…")
                                 rf"|\s+(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing\s"
                                 r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")

@@ -559,7 +559,10 @@ _A_PASSAGE_S_COURSE = re.compile(r"It\s+(?:(?:re)?opened|closed|shut|(?:was|had\
                                  r"inaugurated))\b")
 #: A way through or a post the sentence names: "its own sea corridor", "the Rafah crossing".
 _PASSAGE_THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>corridor|crossing|route|bridge|pipeline|"
-                            r"port|airport|embassy|consulate|checkpoint|canal|railway)\b")
+                            r"port|airport|embassy|consulate|checkpoint|canal|railway"
+                            # (…or a sitting that opens and closes: "adjourned the treason trial …, the fourth postponement
+                            # since it opened in October")
+                            r"|trial|hearing|inquiry|session|conference|summit)\b")
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty|pause|moratorium)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
 _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
