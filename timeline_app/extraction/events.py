@@ -1475,6 +1475,13 @@ _AGO_SET_OFF = re.compile(r"\s*[—–(,]\s*|\s+-{1,2}\s+")
 _AGO_SET_OFF_CLOSES = re.compile(r"\s*(?:[—–),]|-{1,2}\s)")
 
 
+#: A count on or back from the story's day: "Two years later", "a month earlier".
+_COUNT_ON = re.compile(r"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                       r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))")
+#: What says a date again right after one: ", in ", ", on ".
+_SAID_AGAIN_AS = re.compile(r",\s+(?:in|on)\s+(?:the\s+)?")
+
+
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
@@ -1949,13 +1956,6 @@ _MONTH_ONLY = re.compile(r"(?:January|February|March|April|May|June|July|August|
 #: A text or plan a month names, right after it: "[February] plan", "[March] agreement".
 _THING_NAMED_BY_MONTH = re.compile(r"\s+(?:plan|proposal|agreement|deal|accord|framework|text|declaration|roadmap|statement|"
                                    r"document|offer|package|resolution|communiqu[eé])\b")
-
-
-#: A count on or back from the story's day: "Two years later", "a month earlier".
-_COUNT_ON = re.compile(r"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
-                       r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))")
-#: What says a date again right after one: ", in ", ", on ".
-_SAID_AGAIN_AS = re.compile(r",\s+(?:in|on)\s+(?:the\s+)?")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:

@@ -394,10 +394,10 @@ CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 
 
-#: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
 #: A body and what it is made of, opening a noun phrase: "The convoy of ", "A delegation of ".
 BODY_OF_MEMBERS = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:convoy|column|group|fleet|team|delegation|caravan|flotilla|"
                              r"batch|wave|shipment|contingent|detachment|unit|crowd|procession)\s+of\s", re.I)
+#: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
 HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+(?:of|to|for)\s+"
                              # ("the "snapback" of U.N. sanctions", "the return of UN sanctions")
                              r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+|[A-Z]{2,5}\s+){0,2}[a-z][\w-]*[^s\W]s)")

@@ -567,29 +567,22 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # trucks entered on Tuesday")
         sentence, others = cut_at(sentence, others, clause.end("clause"))
         s = sentence.text
-    sequenced = _SEQUENCE_OPENING.match(s, dateline_end(s))
-    if sequenced is not None and sequenced.start("clause") <= rel_start and rel_end <= sequenced.end("clause") \
-            and _PAST_IN_CLAUSE.search(sequenced["clause"]) \
-            and not any(o is not timex and o is not partner and o.start - sentence.start >= sequenced.end() for o in others):
-        # "By the time a ceasefire took hold in May 1994, 30,000 people had been killed", "After talks failed in March
-        # 2019, troops moved in": the main clause came before or after the date, which is the time clause's happening
-        sentence, others = cut_at(sentence, others, sequenced.end("clause"))
-        cut = sequenced.start("clause")
-        s, rel_start, rel_end = sentence.text[cut:], rel_start - cut, rel_end - cut
-        s = s[:1].upper() + s[1:]
-        sentence = Sentence(sentence.start + cut, sentence.end, s)
-        others = [o for o in others if o.start >= sentence.start]
-    # "If the committee meets next week as planned, the first flights could leave before Christmas": a condition's own
-    # date is the condition's happening, what may follow it another's
-    condition = _IF_OPENING.match(s, dateline_end(s))
-    if condition is not None and condition.start("clause") <= rel_start and rel_end <= condition.end("clause") \
-            and _CONDITION_VERB.search(condition["clause"]) \
-            and not any(o is not timex and o is not partner and o.start - sentence.start >= condition.end() for o in others):
-        sentence, others = cut_at(sentence, others, condition.end("clause"))
-        cut = condition.start("clause")
-        s, rel_start, rel_end = sentence.text[cut:], rel_start - cut, rel_end - cut
-        s = s[:1].upper() + s[1:]
-        sentence = Sentence(sentence.start + cut, sentence.end, s)
+    # "By the time a ceasefire took hold in May 1994, 30,000 people had been killed", "After talks failed in March 2019,
+    # troops moved in": the main clause came before or after the date, which is the time clause's happening
+    # (…as a condition's own date is the condition's, what may follow it another's: "If the committee meets next week as
+    # planned, the first flights could leave before Christmas")
+    for opening, own_verb in ((_SEQUENCE_OPENING, _PAST_IN_CLAUSE), (_IF_OPENING, _CONDITION_VERB)):
+        fronted = opening.match(s, dateline_end(s))
+        if fronted is not None and fronted.start("clause") <= rel_start and rel_end <= fronted.end("clause") \
+                and own_verb.search(fronted["clause"]) \
+                and not any(o is not timex and o is not partner and o.start - sentence.start >= fronted.end() for o in others):
+            sentence, others = cut_at(sentence, others, fronted.end("clause"))
+            cut = fronted.start("clause")
+            s, rel_start, rel_end = sentence.text[cut:], rel_start - cut, rel_end - cut
+            s = s[:1].upper() + s[1:]
+            sentence = Sentence(sentence.start + cut, sentence.end, s)
+            others = [o for o in others if o.start >= sentence.start]
+            break
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     spans = {id(o): reduced_relative(sentence, o, others) or _romance_participle_aside(s, o, sentence, others)

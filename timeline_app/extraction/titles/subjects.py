@@ -553,7 +553,6 @@ _MEASURES_COURSE = re.compile(r"They\s+(?:[a-z]+ly\s+)?(?:expired|lapsed|took\s+
 MEASURE_NOUNS = r"(?:sanctions|tariffs|restrictions|curbs|measures|controls|duties|penalties)"
 #: Measures the sentence names in the plural, with a word or two before them: "UN sanctions", "the new tariffs".
 _MEASURES_NAMED = re.compile(rf"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-]+\s+){{0,2}}?{MEASURE_NOUNS})\b")
-#: An accord or a truce the sentence names: "a truce", "the 2015 deal".
 #: What befalls a way through or a post, told of "it": "It opened", "It was closed", "It reopened".
 _A_PASSAGE_S_COURSE = re.compile(r"It\s+(?:(?:re)?opened|closed|shut|(?:was|had\s+been)\s+(?:(?:re)?opened|closed|shut|"
                                  r"inaugurated))\b")
@@ -563,6 +562,7 @@ _PASSAGE_THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<
                             # (…or a sitting that opens and closes: "adjourned the treason trial …, the fourth postponement
                             # since it opened in October")
                             r"|trial|hearing|inquiry|session|conference|summit)\b")
+#: An accord or a truce the sentence names: "a truce", "the 2015 deal".
 _AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty|pause|moratorium)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
 _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
