@@ -21460,3 +21460,9 @@ def test_a_sitting_that_opened_is_the_it_of_since(tmp_path):
     titles = titles_of(tmp_path, "ARUSHA, Dec 2, 2026 (Wire) - A court on Tuesday adjourned the hearing of the case until "
                                  "Jan. 12, the third delay since it opened in September.\n", date(2026, 12, 2))
     assert titles["2026-09"] == "The hearing opened"
+
+
+def test_the_last_of_a_listed_complement_is_what_its_participle_dates(tmp_path):
+    titles = titles_of(tmp_path, "MINSK, Nov 28, 2026 (Wire) - Among those freed were three bloggers held since June 2021 "
+                                 "and a former presidential candidate detained in March.\n", date(2026, 11, 28))
+    assert titles["2026-03"] == "A former presidential candidate was detained"

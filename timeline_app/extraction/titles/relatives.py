@@ -1627,7 +1627,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             and (re.match(r"\s*(?:[.;:!?]|$)", s[end:])
                  # (a source's tail is short: no copy of the rest of a page-long sentence per date)
                  or len(s) - end <= 400 and ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))) \
-            and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
+            and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 140), m.start("part")):
         # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date (its source may close
         # the sentence: "…, the headquarters said")
         finite = True
@@ -1724,8 +1724,12 @@ _PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}
 
 
 #: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
-_BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
-                              r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
+_BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?:(?P<np>[a-z][\w-]*s(?:\s+of\s+"
+                              r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
+                              # (…or the last of those listed: "Among those freed were two journalists held since August
+                              # 2024 and [a former opposition lawmaker] arrested in January")
+                              r"|[^,;:()]{3,80}?\s+and\s+(?P<last>(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                              r"[a-z][\w-]*))\s+$")
 #: A gathering listed second after a preposition, up to its participle: "after a 30-year struggle and a referendum ",
 #: "after two decades of war and a referendum ".
 _GATHERING_LISTED_AFTER = re.compile(rf"\b(?:after|before|following|since|despite|amid|with)\s+(?:(?:the|a|an|its|their)\s+)?"
@@ -1861,9 +1865,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
                                                     s[:lo])):
         lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
         # (…as it does after a saying or a "be": "the best hope is that [accession talks], formally opened in March 2024,")
-    complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
-    if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
-        lo = complement.start("np")
+    complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 140), noun_end)
+    complement_at = (complement.start("np") if complement["np"] else complement.start("last")) if complement else -1
+    if complement_at > lo:  # "Among those freed were [defenders of Mariupol] captured"
+        lo = complement_at
     mourned = _MOURNED_PEOPLE_BEFORE.search(s, max(0, noun_end - 60), noun_end) \
         if _HARM_PARTICIPLE.fullmatch(s[span[0]:part_end]) else None
     if mourned is not None and mourned.start() >= lo:  # "the bodies of [four hostages] abducted in October 2023"
