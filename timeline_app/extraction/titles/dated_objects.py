@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.grammar import PAST_VERB, VERB
 
@@ -30,8 +31,6 @@ _NEXT_OBJECT = re.compile(r"(?:,\s+and|,|\s+and)\s+(?P<np>(?!(?:the\s+)?(?:two|b
 #: A list's last object, after "and", with a bound instead of a date, up to the end of its phrase: " and Niger by the end
 #: of that year".
 _BOUNDED_LAST_OBJECT = re.compile(r",?\s+and\s+(?P<np>[^,;()]{2,50}?)\s+(?:by|before|until)\s+[^,;()]{2,40}?(?=\s*(?:[.;]|$))")
-#: A bound's word right before its date: "by [the end of that year]".
-_BOUND_BEFORE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?$")
 #: Words between two dates that are no object: "[again] in October", "[once more] in May", "[briefly] in June".
 _NO_OBJECT = re.compile(r"(?:(?:again|also|once|twice|more|later|earlier|then|soon|only|just|[a-z]+ly)\s*)+")
 #: A word no object of a list holds: a gerund, a clause's opener ("[paving] the way for elections in 2028").
@@ -53,8 +52,8 @@ def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[
     dates = sorted((o for o in inside if sentence.start <= o.start and o.end <= sentence.end and o.range_id is None),
                    key=lambda o: o.start)
     # (the bound of a list's last object is that object's: "…and Niger [by the end of that year]")
-    last_bound = t if t in dates and _BOUND_BEFORE.search(s, max(0, t.start - sentence.start - 12), t.start - sentence.start) \
-        else None
+    last_bound = t if t in dates and BOUND_PREPOSITION.search(s, max(0, t.start - sentence.start - 25),
+                                                              t.start - sentence.start) else None
     if last_bound is not None:
         dates = [o for o in dates if o is not t]
     if (t not in dates and last_bound is None) or len(dates) < 2:
