@@ -1337,7 +1337,8 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # (…or awaited by then: "Final results are expected by mid-December")
                      r"|\b(?:is|are)\s+(?:expected|awaited)\s+by\s+(?:the\s+)?$"
                      r"|\b(?:is|are)\s+(?:(?:expected|set|scheduled|slated|likely)\s+)?to\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?"
-                     r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$"
+                     r"(?:\s+[^,;.]{1,30}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"  # ("is to hold its first meeting
+                     # no later than Jan. 16")
                      # (…or planned to be done by then: "The package is to be paid out by the end of March", "Das Paket soll
                      # bis Ende März ausgezahlt werden")
                      r"|(?<!\w)(?:soll|sollen)\s+(?:[^\W\d_]+\s+){0,4}?bis\s+(?:zum\s+|zur\s+)?$"
@@ -1840,7 +1841,9 @@ _STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?(?:[a-z]{3,}(?:ed|en)|un[a-z]{3,}|shu
 #: been closed to cargo since [late May]", "(las conversaciones), suspendidas desde [febrero]": the stopping is a
 #: happening of that date, whatever else the sentence dates.
 _STOPPED_SINCE = re.compile(r"\b(?:(?:suspended|closed|frozen|banned|shut|blocked|halted|stalled|paused|interrupted|sealed|"
-                            r"cut(?:\s+off)?|severed|detained|jailed|imprisoned|besieged|occupied)(?:\s+(?!since\b)[\w'’-]+){0,3}"
+                            r"cut(?:\s+off)?|severed|detained|jailed|imprisoned|besieged|occupied|"
+                            # (…or a captive's holding: "who had been held since March last year", "held hostage since")
+                            r"(?<=\bbeen\s)held|held(?=\s+(?:hostage|captive|incommunicado)\b))(?:\s+(?!since\b)[\w'’-]+){0,3}"
                             r"\s+since|(?:suspendid|cerrad|congelad|interrumpid|bloquead|paralizad|detenid)[oa]s?\s+desde|"
                             r"(?:suspendu|fermé|gelé|interrompu|bloqué|détenu)e?s?\s+depuis|"
                             # (Portuguese and Italian: "suspenso desde julho", "sospeso da luglio")

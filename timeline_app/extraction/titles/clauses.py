@@ -65,6 +65,7 @@ from timeline_app.extraction.titles.grammar import (
     NAME_SET_OFF,
     NAME_THEN_PRESENT,
     NARRATIVE_PRESENT,
+    NOT_A_CLAUSE_COMMA,
     NOT_PARTICIPLES,
     NOUN_PREPOSITIONS,
     NOUN_THEN_PAST_LIKE_PRESENT,
@@ -714,6 +715,10 @@ _ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "pr
 
 #: A source said after a clause that closes its sentence: ", the foreign ministry said".
 _SOURCE_AFTER = r",\s+(?:the\s+|an?\s+)?[\w'’. -]{2,50}?\s+(?:said|says|announced|reported)"
+#: …with the day and the way it told it: ", the ministry said on Thursday", ", the French foreign ministry said in a
+#: statement".
+_SOURCE_TAIL = (rf"{_SOURCE_AFTER}(?:\s+on\s+[A-Z][a-z]+|\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|briefing|"
+                r"conference|post|communiqu[ée]|letter|message|speech))*")
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
 #: "… _ made last week, before …", "(…)".
 #: The verbs of a naming, whose "after" opens no time clause: "a plan [named] after Kofi Annan was put to…".
@@ -738,7 +743,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (its source may close the sentence: "…since late last year, the ministry said.")
                         # (a "which" with no comma too: "the ceasefire which ended the war in November 2024")
                         r"|\s+(?=(?:that|(?<=[a-z]\s)which|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}"
-                        rf"(?:{_SOURCE_AFTER})?[.;]?$"
+                        rf"(?:{_SOURCE_TAIL})?[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                         # (…a modal's, a perfect's or a copula's too: "The envoy who arrived on Monday will meet…")
@@ -891,7 +896,7 @@ _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says
 
 
 #: What may follow the date that closes a sentence.
-_CLOSING_DATE = re.compile(rf"(?:{_SOURCE_AFTER}(?:\s+on\s+[A-Z][a-z]+)?)?"
+_CLOSING_DATE = re.compile(rf"(?:{_SOURCE_TAIL})?"
                            r"\s*(?:[.;!?]\s*)?$")  # (its source after it too: "…since late last year, the ministry said.")
 
 
@@ -1373,7 +1378,9 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
 _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
 
 
-_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+#: A who- or which-clause set off between a subject and its verb: "Oil output[, which fell to about 500,000 barrels a day
+#: during the 2024 crisis,] recovered" (a number's thousands comma does not close it).
+_SUBJECT_ASIDE = re.compile(rf",\s+(?:who|which)\b(?:(?!;){NOT_A_CLAUSE_COMMA})*,")
 
 
 #: An appositive's opening after a name and its comma, up to its "who": ", [a Sunni lawmaker] ".
@@ -2178,10 +2185,16 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
     if more and more[-1].start() >= lo:
         lo = more[-1].end()
+    if _QUOTE_CLOSED_THEN_PAST.search(s, lo, rel):
+        # "Asmara said in March 2025 that the accord was "dead" and closed the last border crossing that July": the quoted
+        # words closed what was said, and the past joined on after them is the sayer's
+        return None
     body = _report_body(s, lo, rel)
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
+#: Quoted words closing what was said, then "and" and a past: "…was "dead" and closed".
+_QUOTE_CLOSED_THEN_PAST = re.compile(rf"[\"”]\s+and\s+(?:[a-z]+ly\s+)?(?:{PAST_VERB})\b(?![^\"“”]*[\"”])")
 #: A saying's own time told by an adverb, not a date: "said earlier that", "confirmed later that".
 _SAID_AT_ANOTHER_TIME = re.compile(r"\s(?:earlier|later|previously|afterwards)\s+that\s+$")
 #: The sayer's own second saying after what was said: "…had narrowed the gaps[ but warned that a deal was not near]".
@@ -2633,7 +2646,8 @@ _JOINED_CLAUSE = re.compile(rf"\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB}
 # (…after a phrase of time of its own: ", and [by then] both governments had changed")
 _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?:(?:by\s+then|since\s+then|by\s+that\s+time|at\s+the\s+time|meanwhile|now|"
                              rf"today|since),?\s+)?"
-                             rf"(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
+                             # (…or a pronoun: ", and it has never been replaced by a peace treaty")
+                             rf"(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|it|they|he|she|[A-Z][\w'’-]*)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|will|would|could|can|must|may|"
                              r"might|should|is|are|was|were|has|have|had|wants?|says?|hopes?|expects?|remains?|plans?|fears?|"
                              r"insists?|needs?)\b"

@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.grammar import (
     MAIN_VERB_BACK,
     NAME_GOES_ON,
     NATIONALITY,
+    NOT_A_CLAUSE_COMMA,
     NOUN_AND_RELATIVE,
     OPENING_PHRASE,
     OWN_SUBJECT,
@@ -904,7 +905,7 @@ _FOREIGN_ENCLOSED_ASIDE = re.compile(r"^(?P<np>[^,;]{2,50}?),\s+[^,;]{3,140},\s+
                                      r"war|waren|wurde|wurden|han|ha|había|habían|fue|fueron)\s)")
 
 
-_ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b[^,]{0,160},\s+"
+_ASIDE_BEFORE_SAYING = re.compile(rf"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b{NOT_A_CLAUSE_COMMA}{{0,160}},\s+"
                                   r"(?=(?:said|says|told|announced|added|warned|stated|insisted)\b)")
 
 
@@ -1274,6 +1275,11 @@ _CLOSING_SHARE_OF_THEM = re.compile(r",\s+(?:some|many|most|all|several|few|none
 _REPEATED_SECOND_PREDICATE = re.compile(r"(?<=\w)\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|en)\s+"
                                         r"(?:once|twice|three\s+times|several\s+times|repeatedly|many\s+times)"
                                         r"(?:\s+(?:since|before|after|until)\b[^.;]*)?\s*\.?$")
+
+
+#: How many of some things, in a relative clause of what became of them: "[only two] of which have been carried out".
+_SHARE_OF_THEM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|none|most|all|half|a\s+few|few|several|many|"
+                  r"a\s+handful)")
 
 
 def _trim(title: str) -> str:
@@ -1836,8 +1842,11 @@ def _trim(title: str) -> str:
     # "The war ended with Resolution 1701[, which was never fully implemented]", "…threatened to use force[, a threat it
     # has not carried out]": what never became of the thing is no part of the happening
     # (not from a bare noun phrase, whose relative is all the date tells: "the 5+2 format, which has not met [since 2019]")
+    # (…nor how many of them came to anything: "…agreement on six measures[, of which only two have been carried out]")
     never = re.search(r",\s+(?:which\s+(?:was|were|has|have|had)\s+(?:been\s+)?|(?:a|an)\s+[\w-]+\s+(?:it|they|he|she|we)\s+"
-                      r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$", title)
+                      r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$"
+                      rf"|,\s+(?:of\s+which\s+(?:(?:only|just)\s+)?{_SHARE_OF_THEM}|(?:(?:only|just)\s+)?{_SHARE_OF_THEM}\s+of\s+which)"
+                      r"\s+(?:has|have|had|was|were|is|are)\b[^,;]*$", title)
     if never is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:never.start()])))
                               or FIRST_VERB.search(without_compounds(title[:never.start()]))):
         title = title[:never.start()]

@@ -491,10 +491,12 @@ VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|di
                    rf"|{_NO_BARE_VERB_BEFORE}(?<=[\w,]\s)(?:set|cut|put|shut)\s+(?:out|up|off|forward|down|aside)(?!-))\b")
 
 
+#: Any character of a clause but its closing comma, which a number's thousands comma is not: "about 500,000 barrels".
+NOT_A_CLAUSE_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}\b))"
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
 ENCLOSED_RELATIVE = re.compile(rf",\s+(?:(?:most|some|many|all|none|one|both|each|several|few|half|much|part)\s+of\s+)?"
                                 # (…a share of it too: "aid deliveries[, most of which arrive through the port,] could be")
-                                rf"(?:which|who|whom|whose)\b[^,]{{0,160}}"
+                                rf"(?:which|who|whom|whose)\b{NOT_A_CLAUSE_COMMA}{{0,160}}"
                                 # (a list of names inside it: "which also includes the United States, France and UNIFIL")
                                 r"(?:(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,|\s+and\s))+,?\s+and\s+[^,]{1,60})?"
                                 rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
@@ -1141,8 +1143,9 @@ PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|fo
 _EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
                           r"(?:[a-z]+ly\s+)?"
                           r"(?:expects?|hopes?|plans?|intends?|aims?|wants?)\b")
-#: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
-#: independent", "the province declares independence".
+#: A happening that awaits someone, after "faces": " parliamentary elections", " trial", " a confidence vote".
+_AWAITED_HAPPENING = (r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|votes?|ballot|referendum|run-?off|trial|polls|hearing|"
+                      r"impeachment)\b")
 #: The presents a chronology tells its happenings in: "Eritrea becomes independent", "A new war begins".
 NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"follows|accepts|triggers|sparks|collapses|stalls|resumes|reaches|"
@@ -1160,7 +1163,9 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"says|tells|warns|urges|insists|confirms|"
                       # (…and one of preparing or intending, before its infinitive: "TotalEnergies prepares to restart")
                       r"prepares(?=\s+to\s)|plans(?=\s+to\s)|seeks(?=\s+to\s)|aims(?=\s+to\s)|hopes(?=\s+to\s)|"
-                      r"intends(?=\s+to\s)|wants(?=\s+to\s)|threatens(?=\s+to\s))")
+                      r"intends(?=\s+to\s)|wants(?=\s+to\s)|threatens(?=\s+to\s)|"
+                      # (…and one of what awaits someone on a day: "Pashinyan faces parliamentary elections")
+                      rf"faces(?={_AWAITED_HAPPENING}))")
 #: The same presents after a plural subject: "UN peacekeepers arrive", "Greek Cypriots reject a plan".
 PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept|trigger|spark|collapse|stall|resume|reach|"
                             r"launch|hold|win|lose|invade|enter|end|begin|start|break|fall|meet|agree|join|leave|quit|"
@@ -1169,7 +1174,10 @@ PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept
                             r"suspend|continue|spread|erupt|escalate|fail|pass|order|send|deploy|ban|ratify|proclaim|"
                             r"arrive|clash|flee|overthrow|topple|organi[sz]e|establish|create|form|appoint|name|present|"
                             r"propose|publish|release|free|arrest|occupy|liberate|retake|bomb|shell|host|submit|file|"
-                            r"rule|overturn|uphold|deny|accuse|sever|normali[sz]e|expand)")
+                            r"rule|overturn|uphold|deny|accuse|sever|normali[sz]e|expand|"
+                            rf"face(?={_AWAITED_HAPPENING}))")
+#: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
+#: independent", "the province declares independence".
 NAME_THEN_PRESENT = re.compile(r"(?:(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
                                 # ("Intercommunal fighting breaks out": a capitalised adjective and its noun)
                                 r"|[A-Z][\w'’.-]*\s+(?:[a-z][\w-]+\s+){1,2}"

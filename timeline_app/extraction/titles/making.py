@@ -1030,6 +1030,10 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her|[A
 _WINNER_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:(?:the\s+)?(?P<role>winner|recipient|"
                                 r"laureate)\s+of|(?P<ganador>ganador|ganadora)\s+(?P<de>del|de\s+la))\s+(?P<what>[^,;]{2,80}?)\s+"
                                 r"(?:(?:in|on|last|this|en|el)\s+)?$")
+#: A clause that reports a saying whose last words are quoted, then "and" before a second predicate: "Pyongyang declared
+#: in January 2024 that the South was its "primary foe" and ".
+_QUOTED_REPORT_THEN_AND = re.compile(r"[A-Z][^,;\"“”]{0,60}?\s(?:said|declared|announced|warned|insisted|stated|claimed|"
+                                     r"branded|called)\s[^,;\"“”]{0,100}?[\"“][^\"“”]{1,60}[\"”]\s+and\s+$")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
                                # (or a bare plural: "said [troops] had taken…", "said [Ukrainian troops] had…")
@@ -5842,6 +5846,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # the subject of the clause the predicate is joined to, after its own conjunction
                 joined = first_clause[joined_clause[-1].end():]
                 subject = subject_of(joined[:1].upper() + joined[1:])
+            quoted = _QUOTED_REPORT_THEN_AND.match(first_clause) \
+                if verb_first and subject is None \
+                and re.match(rf"(?:[a-z]+ly\s+)?(?:{PAST_VERB})\b", predicate) else None
+            if quoted is not None:
+                # "Pyongyang declared in January 2024 that the South was its "primary foe" and blew up road links…": the
+                # quoted words close what was declared, and the past after them is the declarer's
+                subject, joined = subject_of(first_clause), first_clause
             if verb_first and subject is None and part is clause and clause_subject:
                 subject, joined = clause_subject, clause_joined
                 of_plural = HEAD_OF_PLURAL.fullmatch(subject.strip())

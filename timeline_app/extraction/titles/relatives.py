@@ -104,7 +104,11 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
                                                           r"(?:which|whom)|who|which|whose|where|que|qui|che|cui|dont|"
                                                           r"donde|onde)\b", s[end:]))]),
                       None)
-        if opener is None or "," in s[opener.end():pos]:
+        # (a number's thousands comma is no relative clause's: ", which fell to about 500,000 barrels a day during the 2024
+        # crisis,"; a participle's phrase is left to any comma, as it may be the main verb after an aside: "The first, from
+        # 1988 to 1994, killed some 30,000 people and ended … in May 1994")
+        pronoun = re.match(r",\s+(?:who|which|whose|where)\b", s[opener.start():opener.start() + 12]) if opener else None
+        if opener is None or re.search(r",(?!\d{3}\b)" if pronoun else ",", s[opener.end():pos]):
             continue
         # not the comma inside "July 22, 2022", nor a number's: "…that killed about 100,000 people"
         close = next((c.start() for c in re.finditer(r",(?!\d{3}\b)", s[other_end:])), -1)
@@ -147,7 +151,9 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?:for|in|
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
                               # (not a clause joined on, its date set off: ", and in March 2023, at Ohrid, they agreed")
-                              r"|(?!(?:and|but|or|yet|then)\s)(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
+                              # (a number's thousands comma closes no phrase: ", killed some 30,000 people and")
+                              r"|(?!(?:and|but|or|yet|then)\s)(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d"
+                              r"(?:[^,]|,(?=\d{3}\b)){0,30},(?!\d{3}\b)))")
 
 
 def partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
@@ -1700,9 +1706,10 @@ _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w
 #: "a minute of silence for two peacekeepers [killed] near Beni on Tuesday".
 _HARM_PARTICIPLE = re.compile(r"killed|wounded|injured|kidnapped|abducted|captured|detained|arrested|executed|murdered|"
                               r"shot|slain|taken\s+hostage")
-#: People a preposition governs, up to their participle: "for two peacekeepers ", "of the three soldiers ".
+#: People a preposition governs, up to their participle: "for two peacekeepers ", "of the three soldiers ", "of a Swiss
+#: woman ".
 _MOURNED_PEOPLE_BEFORE = re.compile(r"\b(?:for|of)\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|"
-                                    r"nine|ten|dozens\s+of|hundreds\s+of|\d{1,3}(?:,\d{3})*|the)\s+(?:[\w-]+\s+){0,3}$")
+                                    r"nine|ten|dozens\s+of|hundreds\s+of|\d{1,3}(?:,\d{3})*|the|an?)\s+(?:[\w-]+\s+){0,3}$")
 _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
 #: A noun listed after another's participle and date: "…despite a ceasefire brokered in July [and a declaration] signed…".
 _LISTED_AFTER_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|last)\s+[^,;]{1,30}?\s+and\s+(?:the|a|an|its|their)\s+"
@@ -1967,7 +1974,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
     # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
     # watchdog in Cairo", "were struck by Israel and the United States")
-    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
+    # (…or a place it was near: "kidnapped near Gao", "killed outside Goma")
+    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with|near|outside)\s+(?:the\s+)?"
                     rf"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
