@@ -21522,3 +21522,53 @@ def test_how_many_of_the_things_agreed_came_to_anything_is_no_part_of_the_agreem
     titles = titles_of(tmp_path, "GENEVA, Dec 6, 2026 (Wire) - A round of talks in Montreux in May 2025 closed with a list of "
                                  "nine pledges, of which only three have been kept.\n", date(2026, 12, 6))
     assert titles["2025-05"] == "A round of talks in Montreux closed with a list of nine pledges"
+
+
+def test_the_hearer_of_a_telling_is_no_antecedent_of_its_that(tmp_path):
+    titles = titles_of(tmp_path, "CAIRO, Dec 3, 2026 (Wire) - The minister on Tuesday told lawmakers that the crossing had been "
+                                 "shut since May 2024, when troops took control of its Gaza side.\n", date(2026, 12, 3))
+    assert titles["2026-12-01"] == "The minister told lawmakers that the crossing had been shut"
+
+
+def test_a_live_entry_s_recounting_is_the_entry_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Last updated: 3 December 2026, 19:00 GMT\n\n"
+                                 "19:00 — The session has ended.\n\n"
+                                 "17:45 — Jordan's delegate reminded the Assembly that the bridge crossing has been closed "
+                                 "to trucks since March 2025, when the border authority cut its hours.\n",
+                       date(2026, 12, 3))
+    assert titles["2026-12-03T17:45"].startswith("Jordan's delegate reminded the Assembly that the bridge crossing")
+    assert titles["2025-03"] == "The border authority cut its hours"
+
+
+def test_a_german_feminine_noun_after_der_is_told_in_the_singular(tmp_path):
+    titles = titles_of(tmp_path, "BUKAVU, 4. Dezember 2026 (dpa) - Trotz der im Mai in Doha vereinbarten Waffenruhe gehen die "
+                                 "Gefechte weiter.\n", date(2026, 12, 4))
+    assert titles["2026-05"] == "Die Waffenruhe wurde vereinbart"
+
+
+def test_a_german_subject_after_its_verb_keeps_its_genitive(tmp_path):
+    titles = titles_of(tmp_path, "UVIRA, 4. Dezember 2026 (dpa) - Am Dienstag attackierten Einheiten der Armee nach Angaben "
+                                 "von Anwohnern mehrere Dörfer.\n", date(2026, 12, 4))
+    assert titles["2026-12-01"].startswith("Einheiten der Armee attackierten")
+
+
+def test_a_german_second_participle_with_its_own_date_is_told_with_the_shared_auxiliary(tmp_path):
+    titles = titles_of(tmp_path, "KINSHASA, 4. Dezember 2026 (dpa) - Die Rebellen hatten Anfang März 2025 die Stadt Walikale "
+                                 "eingenommen und im April auch Pinga besetzt.\n", date(2026, 12, 4))
+    assert titles["2025-03"] == "Die Rebellen hatten die Stadt Walikale eingenommen"
+    assert titles["2025-04"] == "Die Rebellen hatten auch Pinga besetzt"
+
+
+def test_a_list_set_off_between_dashes_titles_each_date_by_its_item(tmp_path):
+    titles = titles_of(tmp_path, "SKOPJE, Dec 6, 2026 (Wire) - Each round of mediation — the Vienna talks of 2011, the Brussels "
+                                 "framework in 2013, the Ohrid annex of 2023 — has stalled.\n", date(2026, 12, 6))
+    # (the house style drops a name's "The" where it can)
+    assert titles["2011"].endswith("Vienna talks")
+    assert titles["2013"].endswith("Brussels framework")
+    assert titles["2023"].endswith("Ohrid annex")
+
+
+def test_a_named_subject_s_zero_relative_after_a_closing_gerund_dates_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "THE HAGUE, Dec 2, 2026 (Wire) - The tribunal ruled in 2022 that the strait was open to all "
+                                 "ships, ending a claim Guyana had filed in 2019.\n", date(2026, 12, 2))
+    assert titles["2019"] == "Guyana had filed a claim"

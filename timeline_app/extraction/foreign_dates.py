@@ -1206,6 +1206,9 @@ _GERMAN_PARTICIPLE_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?!vergan
                                             r"[^\W\d_]{3,}iert|(?:ver|be|er|ent|zer|unter|über)[^\W\d_]{2,}(?:t|en))"
                                             r"(?:e|es|en|er|em)\s+[A-ZÄÖÜ]")
 
+#: A German participle of a plan, which dates a month to come: "geplanten", "vorgesehene", "angesetzten".
+_GERMAN_PLAN_PARTICIPLE = re.compile(r"(?:geplant|vorgesehen|angesetzt|anberaumt|erwartet|terminiert)", re.IGNORECASE)
+
 
 #: "Since" in the languages we read, right before a date and its position in the month: "desde enero", "depuis le 3 mars",
 #: "seit Anfang Juni", "с января", "dalla fine di maggio".
@@ -1788,6 +1791,13 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # "El acuerdo firmado en marzo entrará en vigor": the participle dates its month, whatever the main verb tells
             best = (dct.year, month) if month <= dct.month else (dct.year - 1, month)
             how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told by a past participle ({language})"
+        elif language == "de" and (participle_after := _GERMAN_PARTICIPLE_RIGHT_AFTER.match(text, end)) is not None \
+                and not _GERMAN_PLAN_PARTICIPLE.search(participle_after.group()) \
+                and not re.search(r"(?<!\w)(?i:für|bis)\s+(?:(?:Anfang|Mitte|Ende)\s+)?$", text[max(0, m.start() - 16):m.start()]):
+            # "Trotz der im Mai in Doha vereinbarten Waffenruhe gehen die Gefechte weiter": the participle after the month
+            # dates it, whatever the main verb tells (not a plan's, nor one for a month: "die für Mai vereinbarten Gespräche")
+            best = (dct.year, month) if month <= dct.month else (dct.year - 1, month)
+            how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told by the participle after it ({language})"
         elif looks_ahead(text, m.start(), m.end(), language):
             best = (dct.year if month >= dct.month else dct.year + 1, month)
             how = f"the next {_MONTH_NAMES[month - 1].title()} from {dct.label()}, ahead in its sentence ({language})"

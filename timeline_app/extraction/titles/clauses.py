@@ -670,10 +670,10 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
     m = CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
     if m is None or m["verb"] in NOT_PARTICIPLES or not any(o.end - sentence.start <= m.start() for o in inside) \
             or _RELATIVE_INSIDE.search(m["mid"]) \
-            or re.search(r"\s(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")(?:\s+(?:in|on|at|last))?\s*$",
-                         m["mid"]):
+            or re.search(r"(?:\s(?:it|they|he|she|we)|\b[a-z]{2,}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+)?"
+                         r"(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")(?:\s+(?:in|on|at|last))?\s*$", m["mid"]):
         return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's; as it is in
-        # ", reversing a boycott it announced [three weeks ago]")
+        # ", reversing a boycott it announced [three weeks ago]", ", ending a case Bolivia had brought [in 2013]")
     if m["verb"] in ("beginning", "starting") and re.fullmatch(r"\s*(?:at\s*)?", m["mid"]) and t.type == "TIME":
         return None  # (", beginning at 3 p.m.": the hour the happening told before starts at, no doing of its own)
     if re.match(rf"\s*,?\s*{WHEN_WORD}", s[date_phrase_end(t, inside) - sentence.start:]):

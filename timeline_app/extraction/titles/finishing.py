@@ -323,7 +323,9 @@ _BUT_GAPPED_PAST_AT_END = re.compile(r"(?<=\w),\s+but\s+(?:then\s+)?(?:[a-z]+ly\
                                      r"did\s+not|didn['’]t|would\s+not|wouldn['’]t|stopped\s+short)\b[^,;]*$")
 
 
-def finish_title(title: str, gazetteer: Gazetteer) -> str:
+def finish_title(title: str, gazetteer: Gazetteer, recounting_told: bool = False) -> str:
+    """The title cut to who did what (`recounting_told`: the date is the recounting's own, "18:30 — The envoy reminded
+    delegates that…", so the recounting stays)."""
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     # (…and a chronology's label left whole when another date was titled: "[Oct. 2026 - ]Erhurman, elected in October 2025")
     title = re.sub(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)\d{1,2})(?:\s*[-–]\s*\d{2,4})?"
@@ -623,7 +625,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         # "The Kenya-led Multinational Security Support mission, which deployed and was never more than half funded": a
         # noun phrase and its relative clause, too long to keep, is told as the clause before it is cut
         title = relative_as_clause(title)
-    title = _trim(title)
+    title = _trim(title, recounting_told)
     # "Aoun said the talks would resume [on Dec. 19] and that Lebanon was ready…": a second thing said is another's
     second_said = _SECOND_THING_SAID.search(title)
     if second_said is not None:
@@ -1172,8 +1174,10 @@ def _inside_quotation(title: str, i: int) -> bool:
 
 
 #: A speaker recounting a past fact, before it: "They recalled that ", "The members of the Council noted that ".
-_RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also\s+)?(?:recalled|recalls|recalling|noted|notes|"
-                        r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s"
+#: A recounting's verb and its "that": "recalled that", "reminded delegates that".
+RECOUNTING = r"(?:recalled|recalls|recalling|noted|notes|pointed\s+out|reminded\s+\w+)\s+that"
+_RECOUNTED = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,8}}?)\s+(?:also\s+)?{RECOUNTING}\s+"
+                        r"(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s"
                         # (…or a bare plural: "recalled that diplomatic relations were established")
                         r"|(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:between\s+[^,;]{3,40}?\s+)?(?:were|had|have)\s)")
 
@@ -1282,7 +1286,7 @@ _SHARE_OF_THEM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|
                   r"a\s+handful)")
 
 
-def _trim(title: str) -> str:
+def _trim(title: str, recounting_told: bool = False) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
@@ -1368,7 +1372,7 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
     # "[They recalled that] the mandate … expired": what a speaker recounts is the happening of its date, the
     # recounting is now
-    recounted = _RECOUNTED.match(title)
+    recounted = _RECOUNTED.match(title) if not recounting_told else None
     if recounted is not None:
         title = title[recounted.end()][:1].upper() + title[recounted.end() + 1:]
     # "[In that role] she helped broker a ruling…": the capacity the sentence before named goes

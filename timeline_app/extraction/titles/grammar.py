@@ -290,6 +290,8 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?i:doch|aber|bereits|schon|zuvor|zuletzt|au
                                 # und Ruanda…")
                                 r"|(?<=(?-i:n)\s)(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}(?-i:und)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
                                 r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (…with its genitive: "[Am Mittwoch] griffen Kämpfer der M23 … an")
+                                r"(?:\s+(?-i:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (…or a count of them: "[Bis Ende Juni 2017] gaben rund 7000 Kämpfer ihre Waffen ab")
                                 r"|(?-i:(?:rund|etwa|fast|knapp|mindestens|insgesamt|mehr\s+als|über)\s+)?\d[\d.]*\s+"
                                 r"(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"

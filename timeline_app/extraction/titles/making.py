@@ -85,6 +85,7 @@ from timeline_app.extraction.titles.dates import (
     starting_title,
 )
 from timeline_app.extraction.titles.finishing import (
+    RECOUNTING,
     finish_title,
     realigned,
 )
@@ -205,6 +206,7 @@ from timeline_app.extraction.titles.romance import (
     german_attributive_participle_title,
     german_closing_relative_title,
     german_gapped_objects_title,
+    german_gapped_perfect_title,
     german_main_order,
     german_whose_title,
     reported_sayer,
@@ -693,7 +695,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                          s[rel_end:head_end]) if restrictive is not None else None
         # (the comma of the date's own clause or aside may stand first: "…, when the two empires signed…", "The last
         # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
+        # (…nor the hearer a telling is addressed to: "reminded [delegates] that the crossing has been closed since May")
         if (noun is not None and not VERB.fullmatch(noun[1] or "") and noun[1] not in _NOT_ANTECEDENTS or governed is not None) \
+                and not _TELLING_THEN_HEARER.search(s, max(rel_end, head_end - 60), head_end) \
                 and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:head_end], count=1)) \
                 and (VERB.search(restrictive.group()) or _OWN_VERB_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
@@ -901,7 +905,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             # (…with the noun in apposition it was about: "…would leave ECOWAS, a departure that took effect [in January]")
             title = re.sub(r"(?:,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|which)\b))?"
                            r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
-    return finish_title(title, gazetteer)
+    # ("18:30 — The envoy reminded delegates that the crossing has been closed…": a date before the recounting is its own)
+    at = timex.start - sentence.start
+    recounting = _RECOUNTING.search(sentence.text, at)
+    return finish_title(title, gazetteer, recounting_told=recounting is not None
+                        and not re.search(r"[.;]\s", sentence.text[at:recounting.start()]))
 #: A French, Spanish, Portuguese or Italian participle's aside up to a date it holds: ", fermée depuis le coup d'Etat de ",
 #: ", cerrado desde el ".
 _ROMANCE_PARTICIPLE_ASIDE_TO_DATE = re.compile(rf",\s+(?:(?:déjà|ya|já|già|toujours|aún|ainda|ancora)\s+)?"
@@ -979,6 +987,13 @@ _OWN_CLAUSE_COMMA = re.compile(rf"^\s*,\s+(?=when\b|(?:[a-z]+ly\s+)?(?:[a-z]{{3,
 #: Words before "that" that make it no relative pronoun: "said that", "so that", "now that".
 _NOT_ANTECEDENTS = {"said", "says", "say", "told", "tells", "announced", "added", "noted", "warned", "stated", "reported",
                     "confirmed", "so", "such", "now", "than", "given", "except", "provided", "insisted", "argued", "claimed"}
+#: A recounting's verb, anywhere after a date: "reminded delegates that".
+_RECOUNTING = re.compile(rf"\b{RECOUNTING}\b")
+#: A telling and whom it was addressed to, right before the "that" of what was told: "reminded delegates", "told the
+#: council", "assured reporters".
+_TELLING_THEN_HEARER = re.compile(r"\b(?:told|tells|reminded|reminds|assured|assures|warned|warns|informed|informs|"
+                                  r"convinced|persuaded|promised|promises|notified|briefed|advised|advises)\s+"
+                                  r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+$")
 #: The toll a happening took, set off after it: ", killing 16 people", ", leaving two soldiers dead".
 _TOLL_AFTER = re.compile(r"^,\s+(?:killing|wounding|injuring|leaving|displacing|destroying)\s[^,;:()]*(?=[.;]?\s*$)")
 #: A restrictive relative clause up to a date: " that had lasted most of [the previous decade]".
@@ -4925,7 +4940,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)
         if len(title.split()) >= (2 if cut == gapped_end else 3):  # (a name and its verb: "Hama fell")
             return title
-    romance = romance_gapped_passive_title(sentence, t, inside) or romance_when_after_date(sentence, t, inside) \
+    romance = romance_gapped_passive_title(sentence, t, inside) or german_gapped_perfect_title(sentence, t, inside) \
+        or romance_when_after_date(sentence, t, inside) \
         or (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
@@ -5642,6 +5658,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # after a wire dateline's dash, the "clause" is the whole sentence: last (not a relative clause told with its
             # antecedent: "12:00 — The second phase, which was supposed to begin in January, has stalled")
             parts.append(parts.pop(1))
+        dashed = _dash_list_item_title(sentence, t, inside)
+        if dashed is not None:
+            return finish_title(dashed, gazetteer)
         last = _last_predicate_title(sentence, t, inside, gazetteer)
         if last is not None:
             return last
@@ -6130,6 +6149,8 @@ def _gapped_governed_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{governed['np'][:1].upper()}{governed['np'][1:]} {second['place']}"
 
 
+#: A list set off between dashes: " — [the April package of 2006, the Butmir talks in 2009] — ".
+_DASH_LIST_ASIDE = re.compile(r"\s[—–]\s+(?P<list>[^—–;:]{5,300}?,[^—–;:]{3,300}?)\s+[—–]\s")
 #: Where one item of a list after a colon ends and the next begins: ", ", ", and ", " and ".
 _COLON_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:(?:the|a|an)\b|[A-Z]))")
 
@@ -6187,7 +6208,25 @@ def _colon_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if colon < 0 or sum(1 for o in inside if o.start - sentence.start > colon) < 2 \
             or any(o.start - sentence.start < colon for o in inside):
         return None
-    edges = [colon + 2] + [b.end() for b in _COLON_LIST_BREAK.finditer(s, colon + 2)] + [len(s)]
+    return _list_item_title(sentence, t, colon + 2, len(s))
+
+
+def _dash_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Every attempt to reform it — the April package of 2006, the Butmir talks in 2009, the Mostar deal of 2020 — has
+    failed": a list set off between dashes, its items dated noun phrases, titles each date by its item (before the
+    sentence's parts are tried, whose appositive would take the whole list)."""
+    s, rel = sentence.text, t.start - sentence.start
+    dashes = next((d for d in _DASH_LIST_ASIDE.finditer(s, dateline_end(s)) if d.start("list") <= rel < d.end("list")), None)
+    if dashes is None or sum(1 for o in inside if dashes.start("list") <= o.start - sentence.start < dashes.end("list")) < 2:
+        return None
+    return _list_item_title(sentence, t, dashes.start("list"), dashes.end("list"))
+
+
+def _list_item_title(sentence: Sentence, t: Timex, lo_list: int, hi_list: int) -> str | None:
+    """The item of the list at [lo_list, hi_list) of the sentence that holds `t`, without its date, when it is a noun
+    phrase."""
+    s, rel = sentence.text, t.start - sentence.start
+    edges = [lo_list] + [b.end() for b in _COLON_LIST_BREAK.finditer(s, lo_list, hi_list)] + [hi_list]
     for lo, hi in pairwise(edges):
         if lo <= rel < hi:
             item = s[lo:hi]

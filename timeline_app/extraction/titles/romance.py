@@ -916,6 +916,9 @@ _GERMAN_ATTRIBUTE_CLOSING = re.compile(r"(?:\s+(?:in|mit|von|zwischen|unter)\s+(
 #: [vergangenen] Jahr".
 _GERMAN_NOT_DONE = {"geplant", "vorgesehen", "angesetzt", "anberaumt", "erwartet", "terminiert", "vergangen", "gewesen",
                     "verblieben", "bevorstanden", "genannt", "erwähnt", "gegangen", "gelegen"}
+#: The endings of a German feminine noun in the singular: "-vereinbarung", "-ruhe", "-konferenz", "-resolution".
+_GERMAN_FEMININE_SINGULAR_END = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|enz|anz|ur|ruhe|nahme|wahl|frist|krise|"
+                                           r"runde|reise|grenze)$")
 #: The article a noun takes as a title's subject, by the participle's ending (a plural's "-en" after a definite article).
 _GERMAN_SUBJECT_ARTICLE = {"e": "Die", "en": "Die", "er": "Der", "es": "Das"}
 
@@ -935,7 +938,10 @@ def german_attributive_participle_title(sentence: Sentence, t: Timex) -> str | N
     # (an indefinite article's case ending tells the noun's gender, whatever the participle's: "trotz [einer] im Juli
     # vereinbarten Waffenruhe" is "Eine Waffenruhe"; "einem", "eines", "einen" are a masculine's or a neuter's, "Ein")
     article = ("Eine" if det in ("eine", "einer") else "Ein") if indefinite else _GERMAN_SUBJECT_ARTICLE[closing["ending"]]
-    plural = closing["ending"] == "en" and not indefinite
+    # (after "der" a weak ending is a feminine singular's too, told by its noun: "trotz der im Juni unterzeichneten
+    # Friedensvereinbarung" is "Die Friedensvereinbarung wurde", "der im Juli begonnenen Gespräche" a plural's)
+    plural = closing["ending"] == "en" and not indefinite \
+        and not (det == "der" and _GERMAN_FEMININE_SINGULAR_END.search(closing["noun"]))
     return f"{article} {closing['noun']} {'wurden' if plural else 'wurde'} {closing['participle']}"
 
 
@@ -972,6 +978,33 @@ def romance_gapped_passive_title(sentence: Sentence, t: Timex, inside: list[Time
     if rel >= m.start("rest"):
         return f"{head} {m['second']}"
     return None
+
+
+#: A German participle closing its clause: "eingenommen", "erobert", "unterzeichnet", "stationiert".
+_GERMAN_PARTICIPLE = r"(?:[a-zäöüß]{0,8}ge[a-zäöüß]{2,}(?:t|en)|(?:ver|be|er|ent|zer|über|unter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+#: A German perfect whose auxiliary two participles share, each with its own phrase: "Die M23 [hatte] Ende Januar 2025 die
+#: Provinzhauptstadt Goma [eingenommen] und im Februar auch Bukavu [erobert]".
+_GERMAN_GAPPED_PERFECT = re.compile(rf"(?P<head>[A-ZÄÖÜ][^,;:]{{1,80}}?\s(?:hatte|hatten|hat|haben|ist|sind|war|waren))\s+"
+                                    rf"(?P<first>[^,;:]{{3,200}}?\s{_GERMAN_PARTICIPLE}),?\s+und\s+"
+                                    rf"(?P<second>[^,;:]{{3,200}}?\s{_GERMAN_PARTICIPLE})\s*[.!]?\s*$")
+
+
+def german_gapped_perfect_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Die M23 hatte Ende Januar 2025 Goma eingenommen und im Februar auch Bukavu erobert": a date of the second
+    participle's phrase is that participle's, told with the shared subject and auxiliary ("Die M23 hatte auch Bukavu
+    erobert"), not with the first's."""
+    s = sentence.text
+    if len(inside) < 2 or language_of(s) != "de":
+        return None
+    lead = dateline_end(s)
+    m = _GERMAN_GAPPED_PERFECT.match(s, lead)
+    rel, rel_end = t.start - sentence.start, t.end - sentence.start
+    if m is None or not m.start("second") <= rel < m.end("second") \
+            or not any(m.start("first") <= o.start - sentence.start < m.end("first") for o in inside):
+        return None
+    second = remove_date_phrase(s[m.start("second"):m.end("second")], rel - m.start("second"), rel_end - m.start("second"),
+                                own=True)
+    return f"{m['head'].strip()} {second.strip()}"
 
 
 #: A separable verb closing a subordinate clause, its particle joined on: "stattfanden", "zurücktraten", "teilnahmen".
