@@ -21572,3 +21572,23 @@ def test_a_named_subject_s_zero_relative_after_a_closing_gerund_dates_its_own_cl
     titles = titles_of(tmp_path, "THE HAGUE, Dec 2, 2026 (Wire) - The tribunal ruled in 2022 that the strait was open to all "
                                  "ships, ending a claim Guyana had filed in 2019.\n", date(2026, 12, 2))
     assert titles["2019"] == "Guyana had filed a claim"
+
+
+def test_a_place_s_where_clause_set_off_after_the_subject_is_no_part_of_its_title(tmp_path):
+    titles = titles_of(tmp_path, "TIRASPOL, Nov 30, 2026 (Wire) - Abkhazia, where about 4,000 Russian soldiers are based, "
+                                 "declared independence from Georgia in 1999.\n", date(2026, 11, 30))
+    assert titles["1999"] == "Abkhazia declared independence from Georgia"
+
+
+def test_an_irregular_participle_with_re_opens_a_subject_s_aside(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, Nov 30, 2026 (Wire) - The crossing, rebuilt with Japanese money in 2004, was shut "
+                                 "to buses in March after a row over fees.\n", date(2026, 11, 30))
+    assert titles["2004"] == "The crossing was rebuilt with Japanese money"
+    assert titles["2026-03"] == "The crossing was shut to buses after a row over fees"
+
+
+def test_a_romance_present_of_planning_joined_on_is_its_subject_s_with_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "LA HAYA, 4 de diciembre de 2026 (EFE) — El tribunal escuchó a las partes en abril y prevé "
+                                 "emitir su decisión el próximo año.\n", date(2026, 12, 4))
+    assert titles["2026-04"] == "El tribunal escuchó a las partes"
+    assert titles["2027"] == "El tribunal prevé emitir su decisión"

@@ -5953,3 +5953,16 @@ def test_a_year_before_to_and_a_span_is_no_rate():
     assert "a year" not in {t.text for t in tag("A court jailed him in March 2025 to a year in prison.", date(2026, 11, 24),
                                                  language="en") if t.type == "SET"}
     assert value_of("The port handles 30 ships a week.", "a week", date(2026, 11, 24)) == "P1W"
+
+
+def test_a_count_with_a_nationality_before_its_noun_is_no_year():
+    text = "The enclave, where about 1500 Russian troops are stationed, broke away. Paris sent some 2000 French soldiers."
+    assert [t.text for t in tag(text, date(2026, 11, 30), language="en")] == []
+    assert [t.value for t in tag("In 1500 Spanish ships reached the coast.", date(2026, 11, 30), language="en")] == ["1500"]
+
+
+def test_a_german_month_before_an_attributive_participle_is_the_participle_s_past():
+    values = {t.text: t.value for t in tag("Trotz der im Mai in Doha vereinbarten Waffenruhe gehen die Gefechte weiter. Die "
+                                           "für März vereinbarten Gespräche sollen in Genf stattfinden.",
+                                           date(2026, 12, 4), language="de")}
+    assert values == {"Mai": "2026-05", "März": "2027-03"}

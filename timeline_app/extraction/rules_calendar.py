@@ -559,11 +559,13 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "…resolutions 1996 (2011), 2625 (2022)": each number's year is part of its name
     if re.match(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)", after) and re.search(r"(?:,|\band|\bor)\s*$", before):
         return None  # "…resolutions 1996 (2011), 2625 (2022) and 2729 (2024)": a listed number with its own year
-    if re.search(r"\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
+    if re.search(r"\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(rf"\s+(?:{_NATIONALITY_WORD}\s+)?[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
         return None
     if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
         return None
-    if re.match(r"\s+(?:(?:more|additional|extra|new|other|further|fresh|foreign|armed|civilian|displaced|local)\s+)?"
+    # ("about 1500 Russian troops": a nationality may stand between a count and its noun too)
+    if re.match(rf"\s+(?:(?:more|additional|extra|new|other|further|fresh|foreign|armed|civilian|displaced|local)\s+|"
+                rf"{_NATIONALITY_WORD}\s+)?"
                 r"(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong|words|pages|copies|acres|hectares"
                 r"|civilians|fighters|prisoners|detainees|hostages|police|officers|peacekeepers|migrants|families|lorries|trucks)\b", after):
         return None  # ("2000 additional troops": a count, whatever word stands between)
@@ -580,6 +582,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), "written in full")
 
 
+#: A nationality's adjective between a count and its noun: "Russian", "French", "Congolese", "Israeli".
+_NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)"
 #: A month of the Islamic calendar, and its day, before a year: "Jumada Al-Awwal 17, ", "16 Ramadan ".
 HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi['’]?\s*(?:al|Al|ul|Ul)?[- ]?(?:Awwal|Akhir|Thani|Awal)|Jumad[ae]\s*(?:al|Al|ul|Ul)?[- ]?"
                r"(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniyah|Akhir)|Rajab|Sha['’]?ban|Ramadh?an|Shawwal|"

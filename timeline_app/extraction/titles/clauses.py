@@ -85,6 +85,7 @@ from timeline_app.extraction.titles.grammar import (
     REPORTED_MODAL,
     REPORTED_TENSE_FIRST,
     ROLE_HOLDER_NAME,
+    ROMANCE_INTENT_AND_INFINITIVE,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
     SAYERS_PRONOUN,
@@ -1340,6 +1341,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"|\s+(?-i:et|y|e|ed)\s+(?=[a-zàâçéèêîôû]{2,}(?:é|i|u|is|it|ert|ado|ido|ato|ito|uto)\s+"
                            r"(?-i:l['’]|les?\s|la\s|une?\s|des\s|du\s|el\s|los\s|las\s|una\s|il\s|lo\s|gli\s|os?\s|as?\s|um\s|"
                            r"uma\s|sa\s|son\s|ses\s|leurs?\s))"
+                           # (…or a present of planning and its infinitive: "celebró audiencias en marzo y prevé dictar
+                           # sentencia el próximo año", "et prévoit de rendre", "e prevede di emettere")
+                           rf"|\s+(?-i:y|e|et|ed)\s+(?={ROMANCE_INTENT_AND_INFINITIVE})"
                            # (…or one opened by its own date: "celebró un referéndum el año pasado y en mayo de 2025 eligió")
                            r"|\s+(?-i:y|e|et)\s+(?=(?-i:en|el|em|no|le|il|nel)\s+[^,;]{2,30}?\d{4}\s+"
                            r"[a-záéíóúç]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)\s)"

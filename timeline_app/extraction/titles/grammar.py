@@ -216,10 +216,11 @@ ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:(?:formally|officially|known\s+as|also
 PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 #: Participles spelled as their present: "[shut] to lorries since June", "[cut] since March".
 _PRESENT_LIKE_PARTICIPLES = r"shut|cut|hit|split|spread|read"
-IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
+#: (…with "re-" too: "rebuilt", "retaken", "redrawn")
+IRREGULAR_PARTICIPLES = (r"(?:re)?(?:held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"frozen|stolen|shaken|forgotten|hidden|beaten|overtaken|undertaken|withdrawn|overthrown|thrown|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left|"
-                          + _PRESENT_LIKE_PARTICIPLES)
+                          + _PRESENT_LIKE_PARTICIPLES + ")")
 #: A past participle, regular or not: "[drawn] up by negotiators", "[signed] in Washington".
 PASSIVE_PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
@@ -498,7 +499,8 @@ NOT_A_CLAUSE_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}\b))"
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
 ENCLOSED_RELATIVE = re.compile(rf",\s+(?:(?:most|some|many|all|none|one|both|each|several|few|half|much|part)\s+of\s+)?"
                                 # (…a share of it too: "aid deliveries[, most of which arrive through the port,] could be")
-                                rf"(?:which|who|whom|whose)\b{NOT_A_CLAUSE_COMMA}{{0,160}}"
+                                # (…or a place's: "Transnistria[, where about 1,500 Russian troops are stationed,] broke away")
+                                rf"(?:which|who|whom|whose|where)\b{NOT_A_CLAUSE_COMMA}{{0,160}}"
                                 # (a list of names inside it: "which also includes the United States, France and UNIFIL")
                                 r"(?:(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,|\s+and\s))+,?\s+and\s+[^,]{1,60})?"
                                 rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
@@ -1303,8 +1305,13 @@ AND_COMMA_DATE = re.compile(r"\sand,\s+"
 
 
 #: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign".
+#: The same in the other languages we read: "prevé dictar", "prévoit de rendre", "prevede di emettere".
+ROMANCE_INTENT_AND_INFINITIVE = (r"(?-i:prevé|prevén|planea|planean|pretende|pretenden|prevê|preveem|prevede|prevedono|intende|"
+                                 r"intendono|prévoit|prévoient|compte|comptent|entend|entendent)\s+(?:(?-i:de|di|d['’])\s*)?"
+                                 r"[a-zà-ÿ]{2,}(?:ar|er|ir|re)\b")
 INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects?|aims?|seeks?|vows?|pledges?|promises?|"
-                                    r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b")
+                                    r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b"
+                                    rf"|(?<!\w){ROMANCE_INTENT_AND_INFINITIVE}")
 
 
 #: A subject of two joined, then a plural's present and its object: "Iran and six world powers [reach] the".

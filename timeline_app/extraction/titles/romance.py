@@ -16,6 +16,7 @@ from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     FOLLOWING_PARTICIPLE,
     GERMAN_LEXICAL_PAST,
+    ROMANCE_INTENT_AND_INFINITIVE,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
     ROMANCE_PARTICIPLE_END,
@@ -1892,8 +1893,12 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         return f"{subject['np']} {told}"
     # (a reflexive's pronoun may open it: "…se rompieron en febrero de 2019 y [se] restablecieron en agosto de 2022")
     reflexive = r"(?:(?:se|si)\s+|s['’])?"
-    singular = re.match(rf"{reflexive}(?:{_SINGULAR_PRETERITE})(?:\s|,|$)", title[:1].lower() + title[1:]) is not None
-    if not singular and not re.match(rf"{reflexive}{_PLURAL_PRETERITE}(?:\s|,|$)", title[:1].lower() + title[1:]):
+    # (…or a present of planning, its infinitive after it: "…celebró audiencias en marzo y prevé dictar sentencia")
+    intent = re.match(ROMANCE_INTENT_AND_INFINITIVE, title[:1].lower() + title[1:])
+    singular = re.match(rf"{reflexive}(?:{_SINGULAR_PRETERITE})(?:\s|,|$)", title[:1].lower() + title[1:]) is not None \
+        or intent is not None and not re.match(r"[a-zà-ÿ]+(?:n|nt|ono|em)\s", intent.group())  # (not "prevén", "prevedono")
+    if not singular and not re.match(rf"{reflexive}{_PLURAL_PRETERITE}(?:\s|,|$)", title[:1].lower() + title[1:]) \
+            and intent is None:
         return None
     # (…its subject's relative clause set off is no part of it: "Venezuela, que no reconoce la corte, celebró…")
     first_clause = _SET_OFF_RELATIVE.sub("", first_clause)
