@@ -21592,3 +21592,29 @@ def test_a_romance_present_of_planning_joined_on_is_its_subject_s_with_its_own_d
                                  "emitir su decisión el próximo año.\n", date(2026, 12, 4))
     assert titles["2026-04"] == "El tribunal escuchó a las partes"
     assert titles["2027"] == "El tribunal prevé emitir su decisión"
+
+
+def test_a_romance_article_is_no_first_letter_of_the_word_after_it(tmp_path):
+    titles = titles_of(tmp_path, "ROMA, 2 dicembre 2026 (ANSA) - Il ministro ha ringraziato i mediatori e ha assicurato che "
+                                 "presenterà il piano al Parlamento il 15 dicembre.\n", date(2026, 12, 2))
+    assert not titles["2026-12-15"].startswith("A ")
+    assert titles["2026-12-15"].startswith("Il ministro")
+
+
+def test_a_romance_date_a_noun_governs_inside_a_relative_is_no_date_of_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 1 de dezembro de 2026 (Lusa) – O pacto chega um ano depois dos confrontos que se "
+                                 "seguiram às eleições locais de outubro de 2023, segundo a imprensa.\n", date(2026, 12, 1))
+    assert not titles["2023-10"].startswith("Um ano depois")
+
+
+def test_a_noun_summing_up_the_clause_before_dates_what_its_relative_clause_says(tmp_path):
+    titles = titles_of(tmp_path, "DUSHANBE, Dec 7, 2026 (Wire) - Tashkent closed the border and halted flights, measures "
+                                 "that were only eased after a new government took office in March 2017.\n",
+                       date(2026, 12, 7))
+    assert titles["2017-03"] == "The measures were only eased after a new government took office"
+
+
+def test_a_gathering_scheduled_to_take_place_somewhere_is_what_its_date_dates(tmp_path):
+    titles = titles_of(tmp_path, "ASTANA, Dec 2, 2026 (Wire) - The ministers discussed the agenda of the third regional "
+                                 "summit, scheduled to take place in Bishkek in the autumn of 2027.\n", date(2026, 12, 2))
+    assert titles["2027-FA"] == "The third regional summit"

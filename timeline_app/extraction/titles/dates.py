@@ -1890,11 +1890,14 @@ _EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band(?:\s+(?:then|later|earlier|
                                      r"\s+$")
 #: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
 _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
-                              rf"[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
+                              rf"[\w'’–-]+\s+){{0,4}}?{_HELD_THING}"
                               # (with what it is on: "the Lagos conference on maritime security, scheduled for…")
                               r"(?:\s+(?:on|of|for|about)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s*,\s+(?:now\s+|currently\s+|initially\s+|"
                               r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
-                              r"(?:for|on|in)\s+(?:the\s+)?$")
+                              r"(?:for|on|in"
+                              # (…or to take place, where and then when: "…summit, scheduled to take place in Samarkand in")
+                              r"|to\s+(?:take\s+place|be\s+held|open|convene|begin|start)(?:\s+(?:in|at)\s+(?:the\s+)?"
+                              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:\s+(?:on|in|at))?)\s+(?:the\s+)?$")
 
 
 #: A speaker's regard for a doing named by its noun, the doing's date after it: "welcomed the opening of accession

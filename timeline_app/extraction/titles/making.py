@@ -4008,6 +4008,26 @@ _DASHED_LIST = re.compile(r"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?
 _DATED_PLACE_ITEM = re.compile(r"\s+(?P<place>(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*(?:,|and\b|$))")
 
 
+#: A noun that sums up the clause before it, set off at the sentence's end with its relative clause: ", [measures] that were
+#: only lifted after…", ", [a move] that…".
+_RESUMPTIVE_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>(?:[a-z-]+\s+){0,2}?(?:measures|move|decision|step|steps|"
+                                    r"policy|ban|restrictions|curbs|blockade|closure|closures|freeze|suspension|boycott))\s+"
+                                    r"(?:that|which)\s+(?P<rest>[^,;:]{3,200}?)\s*[.!]?\s*$")
+
+
+def _resumptive_appositive_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Uzbekistan cut gas supplies and closed rail links, measures that were only lifted after Mirziyoyev became president
+    in December 2016": a date in the relative clause of a noun that sums up the clause before it dates what the relative
+    clause says of that noun ("The measures were only lifted after Mirziyoyev became president")."""
+    s, rel = sentence.text, t.start - sentence.start
+    m = _RESUMPTIVE_APPOSITIVE.search(s, max(0, rel - 240))
+    if m is None or not m.start("rest") <= rel < m.end("rest") or any(o.start - sentence.start < m.start() for o in inside) \
+            or not (VERB.search(s, dateline_end(s), m.start()) or FIRST_VERB.search(s, dateline_end(s), m.start())):
+        return None
+    rest = remove_date_phrase(m["rest"], rel - m.start("rest"), t.end - sentence.start - m.start("rest"), own=True)
+    return finish_title(f"The {m['noun']} {rest}", gazetteer)
+
+
 def _dashed_list_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The summits of 2018 — in April at Panmunjom, in June in Singapore, in September in Pyongyang — raised hopes…":
     each date in the list is one of the plural's happenings, at its own place ("The summit in Singapore")."""
@@ -4521,7 +4541,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _second_predicate_plan_title(sentence, t, gazetteer) or _stopped_since_title(sentence, t, gazetteer) \
         or _done_so_since_title(sentence, t, inside, gazetteer) or _subject_at_two_places_title(sentence, t, inside, gazetteer) \
         or _put_on_a_list_title(sentence, t, inside) or _happening_in_a_present_title(sentence, t, inside, gazetteer) \
-        or _closing_with_title(sentence, t, inside, gazetteer) or _place_relative_title(sentence, t, inside, gazetteer)
+        or _closing_with_title(sentence, t, inside, gazetteer) or _place_relative_title(sentence, t, inside, gazetteer) \
+        or _resumptive_appositive_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     rel = t.start - sentence.start

@@ -124,7 +124,8 @@ _ROMANCE_BARE_RELATIVE = re.compile(
     r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|della|dello|nella|"
     r"alla|os|as|o|a|dos|das|do|"
     # (…with the nouns after it that say whose: "une décision de la Cour de justice de la CEDEAO qui avait ordonné")
-    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du|de\s+la|de\s+los|de\s+las|della|"
+    # (an elided article is written on to its noun, any other stands apart: not the "a" of "[a]nnunciato")
+    r"da|un|una|une|uno|um|uma)(?:(?<=['’])|\s+)(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du|de\s+la|de\s+los|de\s+las|della|"
     r"dei|delle|degli|dos|das|do)\s+|(?:de|d)['’]\s*|de\s+l['’]\s*)?[^\W\d_]{3,}){0,3})"
     # (not a conjunction's "que": "el tercer intercambio desde que entró en vigor…", "depuis que", "antes de que")
     r"(?<!\bdesde)(?<!\bdepuis)(?<!\bhasta)(?<!\bantes)(?<!\bdespués)(?<!\bavant)(?<!\baprès)(?<!\bpour)(?<!\bsans)"
@@ -1118,6 +1119,10 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         later = _ROMANCE_RESTRICTIVE_RELATIVE.search(s, later.end("rel"), start)
         clitic = _CLITIC_THEN_VERB.match(later["rest"]) if later is not None else None
         restrictive = later if clitic is not None else restrictive
+    if clitic is not None and t.range_id is None and re.search(r"\s(?:de|del|di|du|da|do|della|dello)$", restrictive["rest"]):
+        # ("…dos protestos que se seguiram às eleições gerais de outubro de 2024": a date a noun governs is the noun's,
+        # no date of the clause)
+        return None
     if clitic is not None and _reads_romance(s) and (FOREIGN_PAST.match(clitic["verb"])
                                                      or _ROMANCE_FUTURE_OR_PRESENT_VERB.fullmatch(clitic["verb"])):
         # "…desde la guerra que los enfrentó en 1932", "…una comisión que se reunirá en marzo": a pronoun or "se" right
