@@ -21618,3 +21618,9 @@ def test_a_gathering_scheduled_to_take_place_somewhere_is_what_its_date_dates(tm
     titles = titles_of(tmp_path, "ASTANA, Dec 2, 2026 (Wire) - The ministers discussed the agenda of the third regional "
                                  "summit, scheduled to take place in Bishkek in the autumn of 2027.\n", date(2026, 12, 2))
     assert titles["2027-FA"] == "The third regional summit"
+
+
+def test_a_midnight_with_its_zone_aside_and_day_is_one_happening(tmp_path):
+    told = titles_of(tmp_path, "PHNOM PENH, Dec 3, 2026 (Wire) - The truce took effect at midnight local time (1700 GMT) on "
+                               "Tuesday, and no shelling was heard overnight, monitors said on Wednesday.\n", date(2026, 12, 3))
+    assert told == {"2026-12-02T00:00": "The truce took effect", "2026-12-01TNI": "No shelling was heard"}

@@ -3548,10 +3548,12 @@ def test_a_foreign_month_between_a_past_decision_and_its_infinitive_dates_the_de
     assert next(t.value for t in tag(ahead, date(2026, 11, 24), language="es") if "enero" in t.text) == "2027-01"
 
 
-def test_a_clock_in_local_time_and_its_zone_aside_are_on_the_day_named_after_them():
-    found = {t.text: t.value for t in tag("A ceasefire took effect at noon local time (0900 GMT) on Friday.",
-                                          date(2026, 10, 10))}
-    assert found["noon local time"] == "2026-10-09T12:00" and found["0900 GMT"] == "2026-10-09T09:00"
+def test_a_clock_in_local_time_and_its_zone_aside_are_one_time_on_the_day_named_after_them():
+    # (as a clock's are: "at 7am local time (05:00 GMT) on 24 November"; two would be two happenings)
+    found = {t.text: t.value for t in tag("A ceasefire took effect at noon local time (0900 GMT) on Friday. The truce "
+                                          "ended at midnight local time (1700 GMT) on Tuesday.", date(2026, 10, 10))}
+    assert found == {"noon local time (0900 GMT) on Friday": "2026-10-09T12:00",
+                     "midnight local time (1700 GMT) on Tuesday": "2026-10-06T24:00"}
 
 
 def test_a_weekdays_possessive_naming_a_done_happening_is_past_whatever_answers_it():
@@ -5966,3 +5968,9 @@ def test_a_german_month_before_an_attributive_participle_is_the_participle_s_pas
                                            "für März vereinbarten Gespräche sollen in Genf stattfinden.",
                                            date(2026, 12, 4), language="de")}
     assert values == {"Mai": "2026-05", "März": "2027-03"}
+
+
+def test_overnight_after_a_day_and_before_the_saying_the_day_after_is_that_day_s_night():
+    found = {t.text: t.value for t in tag("The truce took effect on Tuesday, and no shelling was heard overnight, monitors said "
+                                          "on Wednesday.", date(2026, 12, 3), language="en")}
+    assert found["overnight"] == "2026-12-01TNI"

@@ -84,10 +84,14 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
             # new undated report is the day of publication's, not the day the sentence before was at
             at = ctx.dct
         said_on = _SAID_ON_WEEKDAY.match(m.string, m.end(), min(len(m.string), m.end() + 160))
-        if said_on is not None and (ctx.ref is None or ctx.ref_at < ctx.sentence_bounds(m.start())[0]):
+        said_day = ctx.dct.plus(-((ctx.dct.weekday - lx.WEEKDAYS[said_on["wd"].lower()]) % 7)) if said_on is not None else None
+        if said_day is not None and (ctx.ref is None or ctx.ref_at < ctx.sentence_bounds(m.start())[0]
+                                     # (…or the day after the one it names: "…took effect at midnight on Tuesday, and no
+                                     # shooting was reported overnight, officials said on Wednesday" is Tuesday night)
+                                     or said_day.number - ctx.ref.number == 1):
             # "…attacks on the grid overnight, officials said Saturday": the night before the day it was told, when the
             # sentence names no other day before it
-            at = ctx.dct.plus(-((ctx.dct.weekday - lx.WEEKDAYS[said_on["wd"].lower()]) % 7))
+            at = said_day
         # ("…on Saturday evening after polls closed. Five leaders were detained overnight": that evening's night, unless
         # told as before it: "Yesterday evening the army said it had struck … overnight")
         # (the pluperfect of the night's own clause, not of one joined before it: "By Saturday evening, soldiers had
@@ -1303,10 +1307,10 @@ def _clock_span(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                   range_id=rid, range_role="end")]
 
 
-#: A zone's abbreviation right after "noon" or "midnight", and before its day: "at midnight GMT on Sunday" (a local time
-#: and its zone in brackets are read as two clocks: "at noon local time (0900 GMT) on Friday").
-#: (…or its zone in words: "at noon local time on October 10", "at midnight Moscow time on Sunday")
-_NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK|local\s+time|[A-Z][a-z]+\s+time)(?!\w))?"
+#: A zone right after "noon" or "midnight", and before its day: "at midnight GMT on Sunday", "at noon local time on
+#: October 10", "at midnight Moscow time on Sunday" (…its other zone's clock in brackets too, one time as a clock's is:
+#: "at midnight local time (1700 GMT) on Tuesday").
+_NOON_ZONE = rf"{TZ}?"
 
 
 @rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day){_NOON_ZONE}(?:{DAY_AFTER_TIME})")
