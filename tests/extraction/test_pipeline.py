@@ -21624,3 +21624,16 @@ def test_a_midnight_with_its_zone_aside_and_day_is_one_happening(tmp_path):
     told = titles_of(tmp_path, "PHNOM PENH, Dec 3, 2026 (Wire) - The truce took effect at midnight local time (1700 GMT) on "
                                "Tuesday, and no shelling was heard overnight, monitors said on Wednesday.\n", date(2026, 12, 3))
     assert told == {"2026-12-02T00:00": "The truce took effect", "2026-12-01TNI": "No shelling was heard"}
+
+
+def test_an_agreeing_clause_with_its_own_subject_after_an_earlier_date_is_the_agreement_s(tmp_path):
+    titles = titles_of(tmp_path, "TIRANA, Dec 4, 2026 (Wire) - Albania applied to join in April 2009, and the bloc agreed to "
+                                 "open talks in March 2020 after years of delay.\n", date(2026, 12, 4))
+    assert titles["2020-03"].startswith("The bloc agreed to open talks")
+
+
+def test_a_feast_the_happening_comes_after_is_no_happening_of_its_own(tmp_path):
+    told = titles_of(tmp_path, "BELGRADE, Dec 4, 2026 (Wire) - The mediator will host both delegations in late January, after "
+                               "the Orthodox Christmas on Jan. 7.\n", date(2026, 12, 4))
+    assert list(told) == ["2027-01"]
+    assert told["2027-01"].startswith("The mediator will host both delegations")

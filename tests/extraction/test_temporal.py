@@ -5974,3 +5974,15 @@ def test_overnight_after_a_day_and_before_the_saying_the_day_after_is_that_day_s
     found = {t.text: t.value for t in tag("The truce took effect on Tuesday, and no shelling was heard overnight, monitors said "
                                           "on Wednesday.", date(2026, 12, 3), language="en")}
     assert found["overnight"] == "2026-12-01TNI"
+
+
+def test_a_season_after_a_present_perfect_s_since_reaches_the_day_of_writing_whatever_year_the_story_is_at():
+    found = {t.text: t.value for t in tag("The war ended in 2025. Reconstruction talks have been frozen since the spring.",
+                                          date(2026, 12, 1), language="en")}
+    assert found["the spring"] == "2026-SP"
+
+
+def test_a_noun_phrase_joined_on_without_a_verb_shares_the_tense_of_the_clause_before():
+    found = {t.text: t.value for t in tag("A first meeting is expected next week, and a second in the spring.",
+                                          date(2026, 12, 2), language="en")}
+    assert found["the spring"] == "2027-SP"

@@ -1835,6 +1835,13 @@ _GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|
 _WHEN_AFTER = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
 
+#: A feast's name, which a day is no happening of: "Orthodox Christmas", "Eid al-Fitr", "the New Year holidays".
+_HOLIDAY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Christmas(?:\s+(?:Day|Eve))?|Easter|Ramadan|Eid(?:\s+al-[A-Z]\w+)?|"
+                      r"Passover|Hanukkah|Thanksgiving(?:\s+Day)?|Nowruz|New\s+Year(?:['’]s)?(?:\s+(?:Day|Eve|holidays?))?)")
+#: "After" or "following" right before a date.
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
+#: "After" a feast, then its day right before the date: "after the Orthodox Christmas on [Jan. 7]".
+_AFTER_A_HOLIDAY = re.compile(rf"\b(?:after|following)\s+{_HOLIDAY.pattern}\s*(?:,\s*|\s+on\s+|\s*[(\[]\s*)$")
 #: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".
 _STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?(?:[a-z]{3,}(?:ed|en)|un[a-z]{3,}|shut|held|left)\s+since\s+(?:the\s+)?$")
 #: A stop that holds since a date, right before it: "(hotline talks), suspended since [May]", "(the crossing), which has
@@ -2222,6 +2229,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
+        if len(dated) > 1 and (_AFTER_A_HOLIDAY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
+                               or _AFTER_BEFORE.search(before) and _HOLIDAY.fullmatch(t.text)):
+            continue  # "…will convene party leaders in mid-January, after the Orthodox Christmas on Jan. 7": a feast the
+            # happening comes after bounds it, and is no happening of its own, when the sentence dates another
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
             or _TURKISH_BOUND_AFTER.match(sentence_text, t.end - offset)
             or _EXTENDED_TO.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)

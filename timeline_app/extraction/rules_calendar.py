@@ -842,6 +842,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"] or m["mod0"]))
 
 
+#: A present perfect and its "since", right before a season: "has been stalled since [the spring]".
+_PERFECT_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}\b[^.;]{0,60}?\bsince\s+(?:the\s+)?"
+                                   r"(?:(?:early|late|mid)[- ]?)?$", re.I)
 #: A putting off and what it puts off, up to the season it goes to: "postponed the trial until [the spring]".
 _PUT_OFF_TO_SEASON = re.compile(rf"\b(?:{PUT_OFF_VERBS}|adjourned)"
                                 r"\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
@@ -881,8 +884,12 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
         # ("In early 2012, envoys met quietly in Havana. By the autumn, the talks were public": a year the story is at,
         # from its spring on, or from its autumn when it was late in it)
         story = Day.of(ctx.ref_year, 11 if ctx.text[ctx.ref_at:ctx.ref_at + 4].lower() == "late" else 3, 1)
+    # (not a present perfect's "since", which reaches the day of writing: "…has been stalled since the spring", after a
+    # sentence of 2025, is this year's spring)
+    perfect_since = _PERFECT_SINCE_BEFORE.search(ctx.text, max(sentence_start, m.start() - 120), m.start())
     if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
-            and story_tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
+            and story_tense != "future" and story.number < ctx.dct.number and perfect_since is None:  # (a story told of the
+        # past, not a plan's season)
         # "In the spring of 2024, the first shells fell. That summer, most families left. By the fall, …": the season
         # the story comes to next, after the one it told last
         at = _season_index(story)

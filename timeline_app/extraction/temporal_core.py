@@ -420,6 +420,11 @@ class Context:
             # "Lawmakers needed more than 50 sessions to elect a speaker, finally doing so in August": a gerund set off
             # after the clause goes on in its main verb's past, whatever infinitive stands between
             return "past"
+        gapped = _GAPPED_NOUN_PHRASE_BEFORE.search(self.text, max(sentence_start, start - 60), start)
+        if gapped is not None and gapped.start() > sentence_start and re.match(r"\s*(?:[.;!?\"”]|$)", self.text[end:end + 3]):
+            # "The next round is expected in the coming days, and a follow-up in the spring": a noun phrase joined on with
+            # no verb of its own, its date closing the sentence, shares the clause before it, and its tense
+            return self.tense(gapped.start(), gapped.start())
         if _LIKELY_AFTER.match(self.text, end) or _LIKELY_BEFORE.search(self.text, max(0, start - 70), start):
             # "Officials say the autumn is more likely", "A meeting is possible in the spring": a time weighed as a
             # prospect lies ahead
@@ -851,6 +856,9 @@ _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
 _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
                       "told", "asked", "urged", "ordered", "until", "next", "coming"}
+#: A noun phrase joined on with no verb of its own, right before its date: ", and a follow-up in [the spring]".
+_GAPPED_NOUN_PHRASE_BEFORE = re.compile(r",\s+and\s+(?:a|an|another|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|at|by|for|during)\s+"
+                                        r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$")
 #: A present copula weighing the date before it as a prospect: " is more likely", " looks unlikely", " seems possible".
 _LIKELY_AFTER = re.compile(r"\s+(?:is|are|seems|seem|looks|look|appears|appear)\s+(?:now\s+)?(?:(?:more|less|most|far\s+more|much\s+more)\s+)?"
                            r"(?:likely|unlikely|probable|improbable|possible|realistic|plausible)\b")

@@ -6360,8 +6360,10 @@ _PAST_WITH_OBJECT = re.compile(r"(?:[a-z]{2,}ly\s+)?(?!(?:given|sent|shown|paid|
                                r"|(?!(?:for|from|with|into|after|before|since|until|over|under|during|through|about|against|"
                                r"amid|within|without|across|along|around|toward|towards)\b)(?:[a-z]{3,}\s+)?"
                                r"(?!(?:months|years|weeks|days|hours|decades|minutes|times)\b)[a-z]{3,}[^s\W]s\b)")
-#: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed".
-_JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+#: What joins a verb of its own to the one after it: "[ and ]agreed", "[, and then ]agreed" (or a clause, its subject
+#: first: "[, and the bloc ]agreed").
+_JOINED_VERB_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                                  r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?")
 
 
 def _joined_months_before(o: Timex, t: Timex, sentence: Sentence, agreed_at: int) -> bool:
