@@ -5986,3 +5986,14 @@ def test_a_noun_phrase_joined_on_without_a_verb_shares_the_tense_of_the_clause_b
     found = {t.text: t.value for t in tag("A first meeting is expected next week, and a second in the spring.",
                                           date(2026, 12, 2), language="en")}
     assert found["the spring"] == "2027-SP"
+
+
+def test_that_before_a_month_opens_no_clause_for_the_tense():
+    found = {t.text: t.value for t in tag("An Easter truce that April lasted 30 hours.", date(2026, 12, 4), language="en")}
+    assert found["Easter"] == "2026-04-05"
+
+
+def test_a_feast_after_a_month_of_another_year_told_just_before_is_of_that_year():
+    found = {t.text: t.value for t in tag("A grain deal announced in early March 2024 never took effect. An Easter truce "
+                                          "that spring held for a day.", date(2026, 12, 4), language="en")}
+    assert found["Easter"] == "2024-03-31"

@@ -248,6 +248,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
                  if d is not None and abs(d.number - anchor.number) <= 14 and abs(day.number - anchor.number) > 60]
         if close:
             day, how = close[0], f"{name} of {close[0].year}, days from the day the sentence tells of"
+    elif not m["rel"] and (told := _month_told_before(ctx, m.start())) is not None \
+            and (day := holiday_day(name, told[0])) is not None \
+            and 0 <= day.number - Day.of(told[0], told[1], 1).number <= 120 and ctx.tense(m.start(), m.end()) == "past":
+        # "A Black Sea deal announced in late March 2025 never took effect. An Easter truce that April lasted 30 hours":
+        # the story goes on from the month the sentence before told, to the feast after it
+        how = f"{name} of {told[0]}, after {lx_month_name(told[1])} {told[0]} told just before"
     else:
         dct = ctx.dct
         this_year = holiday_day(name, dct.year)
@@ -633,3 +639,11 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
         candidates = in_view
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     return mk(m, DATE, day_value(best), f"day {day} of the month nearest {anchor.label()}")
+
+
+def _month_told_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The month (year, month) of another year than the publication's that the text named last, in the sentence before
+    `pos` or earlier in its own, close before it."""
+    if ctx.ref_month is None or ctx.ref_month[0] >= ctx.dct.year or not 0 <= pos - ctx.ref_month_at <= 250:
+        return None
+    return ctx.ref_month

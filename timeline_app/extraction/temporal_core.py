@@ -720,7 +720,10 @@ class Context:
         words = [m.group() for m in following]
         for i, word in enumerate(words):
             lowered = word.lower()
-            if lowered in ("that", "who", "which", "when", "where", "after", "before", "because", "once", "unless", "if"):
+            if lowered in ("that", "who", "which", "when", "where", "after", "before", "because", "once", "unless", "if") \
+                    and not (lowered == "that" and i + 1 < len(words) and words[i + 1].lower() in _TIME_WORDS_AFTER_THAT):
+                # (a "that" before a month or a season points back to a time, opening no clause: "An Easter truce [that]
+                # April lasted 30 hours")
                 return None, following[i].end()
             if lowered in ("could", "might") and i + 2 < len(words) and words[i + 1].lower() == "be" \
                     and words[i + 2].lower().endswith("ed"):
@@ -856,6 +859,10 @@ _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
 _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
                       "told", "asked", "urged", "ordered", "until", "next", "coming"}
+#: The words "that" points back with, to a time already told: "that April", "that summer", "that year".
+_TIME_WORDS_AFTER_THAT = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                    "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+                                    "year", "month", "week", "day", "morning", "afternoon", "evening", "night"})
 #: A noun phrase joined on with no verb of its own, right before its date: ", and a follow-up in [the spring]".
 _GAPPED_NOUN_PHRASE_BEFORE = re.compile(r",\s+and\s+(?:a|an|another|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|at|by|for|during)\s+"
                                         r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?$")
