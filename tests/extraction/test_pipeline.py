@@ -21637,3 +21637,16 @@ def test_a_feast_the_happening_comes_after_is_no_happening_of_its_own(tmp_path):
                                "the Orthodox Christmas on Jan. 7.\n", date(2026, 12, 4))
     assert list(told) == ["2027-01"]
     assert told["2027-01"].startswith("The mediator will host both delegations")
+
+
+def test_the_reason_of_a_not_until_is_the_delay_s_not_the_happening_s(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec 4, 2026 (Wire) - The crossing was agreed in May 2025, but construction did not "
+                                 "begin until this autumn because of a row over land titles.\n", date(2026, 12, 4))
+    assert titles["2026-FA"] == "Construction began"
+
+
+def test_a_romance_modal_joined_on_with_its_own_date_is_the_first_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, 28 novembre 2026 (AFP) - Son audience s'est ouverte en octobre à Juba et doit "
+                                 "reprendre le 12 janvier.\n", date(2026, 11, 28))
+    assert titles["2026-10"] == "Son audience s'est ouverte à Juba"
+    assert titles["2027-01-12"] == "Son audience doit reprendre"

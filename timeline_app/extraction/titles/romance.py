@@ -1801,6 +1801,14 @@ _SUBJECT_AND_MODAL = re.compile(
     + r"(?P<modal>dovrebbero|dovrebbe|devono|deve|potrebbero|potrebbe|possono|può|debería|deberían|debe|deben|podría|podrían|"
     r"puede|pueden|devrait|devraient|doit|doivent|pourrait|pourraient|peut|peuvent|deveria|deveriam|devem|pode|podem|"
     rf"vão|van|vont|va|vanno)\s+[a-zà-ÿ]{{3,}}{_INFINITIVE_END}\b")
+#: A Romance modal and its infinitive, opening a predicate: "doit reprendre", "debe reanudarse", "dovrebbe riprendere".
+_MODAL_FIRST = re.compile(rf"(?:doit|doivent|devrait|devraient|debe|deben|debería|deberían|deve|devem|deveria|dovrebbe|"
+                          rf"dovrebbero|devono)\s+(?:(?:se|si|s['’])\s*)?[a-zà-ÿ]{{3,}}{_INFINITIVE_END}\b")
+#: A first clause's subject, its possessive or article first, up to its past: "[Son procès pour trahison] s'est ouvert".
+_SUBJECT_BEFORE_ITS_PAST = re.compile(
+    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma|Son|Sa|Ses|Leur|Leurs|Su|Sus|"
+    r"Seu|Sua|Suo)\s)[^,;:()]{2,60}?)\s+(?=(?:s['’]|se\s+|si\s+)?(?:est|a|ont|sont|ha|han|è|hanno|foi|fue|fueron|"
+    r"[a-zà-ÿ]{3,}(?:ó|aron|ieron|ou|ò)\b))")
 #: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
 _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
 #: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
@@ -1881,6 +1889,12 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
                                and title[:1].lower() + title[1:len(shared["aux"]) + 1] == shared["aux"] + " "):
         # ("…et ont conclu un accord en février 2018": the subject is shared)
         return f"{shared['np']} {title[:1].lower()}{title[1:]}"
+    due = _MODAL_FIRST.match(title[:1].lower() + title[1:])
+    opening = _SUBJECT_BEFORE_ITS_PAST.match(first_clause) if due is not None else None
+    if opening is not None:
+        # ("Son procès s'est ouvert en septembre à Juba et doit reprendre le 15 janvier": the second predicate, a modal and
+        # its infinitive, is the first clause's subject's)
+        return f"{opening['np']} {title[:1].lower()}{title[1:]}"
     modal = _SUBJECT_AND_MODAL.match(first_clause) if _INFINITIVE_FIRST.match(title[:1].lower() + title[1:]) else None
     if modal is not None:
         # ("I lavori dovrebbero iniziare nella primavera del 2027 e concludersi entro la fine del 2028": the subject and its
