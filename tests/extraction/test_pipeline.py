@@ -21650,3 +21650,16 @@ def test_a_romance_modal_joined_on_with_its_own_date_is_the_first_subject_s(tmp_
                                  "reprendre le 12 janvier.\n", date(2026, 11, 28))
     assert titles["2026-10"] == "Son audience s'est ouverte à Juba"
     assert titles["2027-01-12"] == "Son audience doit reprendre"
+
+
+def test_the_place_a_thing_was_made_at_is_no_antecedent_of_which(tmp_path):
+    titles = titles_of(tmp_path, "VIENNA, Nov 27, 2026 (Wire) - The accord follows a similar deal reached in Oslo on June 2, "
+                                 "2025, which Kabul declared void a month later after the sanctions returned.\n",
+                       date(2026, 11, 27))
+    assert titles["2025-07"] == "Kabul declared a similar deal void"
+
+
+def test_the_last_of_two_doings_agreed_is_what_its_date_closes(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Dec 5, 2026 (Wire) - The two sides agreed to restore flights and to reopen their "
+                                 "consulates in March.\n", date(2026, 12, 5))
+    assert titles["2027-03"] == "The two sides to reopen their consulates"

@@ -6348,7 +6348,10 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
         return held["np"][:1].upper() + held["np"][1:]
     if re.match(r"(?:they|he|she|it|we)\s", title, re.I):
         return title
-    return _AGREED_TO.sub(" to ", _CONTRAST_AFTER.sub("", title), count=1)
+    told = _AGREED_TO.sub(" to ", _CONTRAST_AFTER.sub("", title), count=1)
+    # ("…agreed to resume shuttle diplomacy and to hold their next meeting in South Korea in the first half of next year":
+    # the doing the date closes is the last one agreed, told alone)
+    return re.sub(r"(?<=\sto\s)[^;]+?\s+and\s+to\s+(?=[a-z])", "", told, count=1)
 
 
 #: A past followed by its object, no passive's participle (which takes none, but for verbs of giving): "won the prize".
@@ -6374,7 +6377,8 @@ def _joined_months_before(o: Timex, t: Timex, sentence: Sentence, agreed_at: int
 _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|because|while|until|once|and|but|that|which|who|"
                                         r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
-_HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,80})$")
+_HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap|their|its)\s+"
+                          r"[^,;:()]{2,80})$")
 #: A gathering approved to be held, up to its date: "approved holding [a referendum on a new constitution] ".
 _APPROVED_HOLDING = re.compile(r"\b(?:approved|backed|endorsed|agreed\s+on|voted\s+for|proposed|announced)\s+holding\s+"
                                r"(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,80}?)\s+(?:(?:in|on|at|by|during)\s+)?"

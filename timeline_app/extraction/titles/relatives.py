@@ -275,7 +275,12 @@ def _object_relative_as_clause(title: str) -> str | None:
         inner = None  # ("imports of Japanese seafood": a nationality's adjective, no name)
     joined = re.search(r"(?P<np>(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+)+and\s+)$", noun[:inner.start("name")]) \
         if inner is not None else None
-    if joined is not None:  # ("the Fordow and Natanz enrichment sites": two names of one noun phrase, not a list's last)
+    made = _MADE_AT_A_PLACE.search(noun) if inner is not None else None
+    if made is not None:
+        # ("a similar deal reached in Cairo, which Tehran declared void": the place a thing was made at is no antecedent,
+        # the thing is)
+        noun = made["np"]
+    elif joined is not None:  # ("the Fordow and Natanz enrichment sites": two names of one noun phrase, not a list's last)
         noun = noun[joined.start("np"):]
     elif inner is not None:
         noun = inner["name"]
@@ -349,6 +354,10 @@ _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’
 _MEASURES_PLURAL_END = re.compile(rf"\b{MEASURE_NOUNS}$")
 
 
+#: A noun phrase and the participle of its making at a named place, closing a phrase: "[a similar deal] reached in Cairo".
+_MADE_AT_A_PLACE = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                              r"(?:reached|signed|agreed|struck|brokered|concluded|adopted|initial+ed|held|made)\s+"
+                              r"(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: A name, its who-clause's first predicate and a second joined on, closing a title: "Vucic, who has been president since
 #: 2017 and was prime minister".
 _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^,;]{3,80}?\s+and\s+"
