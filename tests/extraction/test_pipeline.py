@@ -21663,3 +21663,17 @@ def test_the_last_of_two_doings_agreed_is_what_its_date_closes(tmp_path):
     titles = titles_of(tmp_path, "SEOUL, Dec 5, 2026 (Wire) - The two sides agreed to restore flights and to reopen their "
                                  "consulates in March.\n", date(2026, 12, 5))
     assert titles["2027-03"] == "The two sides to reopen their consulates"
+
+
+def test_what_a_count_changed_from_is_no_part_of_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Nov 30, 2026 (Wire) - Clashes killed more than 1,200 people between February and "
+                                 "September, the monitors said on Friday, down from some 2,100 in all of 2025.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-02"] == "Clashes killed more than 1,200 people"
+
+
+def test_a_name_before_a_passive_participle_and_its_agent_is_no_zero_relative_subject(tmp_path):
+    titles = titles_of(tmp_path, "BANGUI, Nov 30, 2026 (Wire) - A regional mission deployed in May 2023 was replaced on Oct. 1 "
+                                 "by a larger Joint Protection Force authorized by the Security Council on Sept. "
+                                 "12, 2025.\n", date(2026, 11, 30))
+    assert any(title.endswith("by a larger Joint Protection Force") for title in titles.values())

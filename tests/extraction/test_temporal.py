@@ -5997,3 +5997,10 @@ def test_a_feast_after_a_month_of_another_year_told_just_before_is_of_that_year(
     found = {t.text: t.value for t in tag("A grain deal announced in early March 2024 never took effect. An Easter truce "
                                           "that spring held for a day.", date(2026, 12, 4), language="en")}
     assert found["Easter"] == "2024-03-31"
+
+
+def test_named_as_a_role_is_a_past_of_appointing_not_a_naming_participle():
+    found = {t.text: t.value for t in tag("Talks were set for March 3, 2027. Soldiers took the palace on Nov. 26, 2026. The "
+                                          "council named Moussa Ba as interim leader the next day.", date(2026, 12, 5),
+                                          language="en")}
+    assert found["the next day"] == "2026-11-27"

@@ -1116,8 +1116,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # a bound, not a past: "would reconvene no earlier than February"
     if w in PAST_MARKERS:
         return "past"
-    if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been"):
-        return None  # "an exercise called Eastern Sentry on Friday": a participle that names, no verb
+    if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been") \
+            and not (w == "named" and any(x.lower() == "as" for x in words[i + 1:i + 7])):
+        # "an exercise called Eastern Sentry on Friday": a participle that names, no verb (but "The junta named Gen. Horta
+        # N'Tam as transitional president" appoints)
+        return None
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"
     if len(before) >= 2 and before[-2] in DETERMINERS and before[-1] in _RANKING_BEFORE_PARTICIPLE and w.endswith("ed"):

@@ -215,6 +215,10 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"|the\s+(?:highest|lowest|largest|biggest|smallest|worst|deadliest|most\s+[a-z]+)\s+"
                               r"(?:[a-z-]+\s+){0,3}?since\s(?:[^,;]|,(?=\s*(?:1[89]|20)\d\d\b)|(?<=\d\d\d\d),)*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
+#: What a count changed from, closing a title, its comma maybe gone with a source that stood between: "…killed more than
+#: 4,000 people in Haiti[ down from some 5,600 in all of 2024]".
+_CHANGED_FROM = re.compile(rf",?\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+(?:some|about|around|nearly|almost|more\s+than|"
+                           rf"fewer\s+than|\d)(?:(?!;){NOT_A_CLAUSE_COMMA})*$")
 #: A verb whose object is turned into something, which a title cut before its "into" leaves unsaid.
 _TURNING_INTO = re.compile(r"\b(?:turn|turns|turned|turning|transform\w*|convert\w*|split|divid\w*|merg\w*|fold\w*)\b")
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
@@ -626,6 +630,7 @@ def finish_title(title: str, gazetteer: Gazetteer, recounting_told: bool = False
         # noun phrase and its relative clause, too long to keep, is told as the clause before it is cut
         title = relative_as_clause(title)
     title = _trim(title, recounting_told)
+    title = _CHANGED_FROM.sub("", title)
     # "Aoun said the talks would resume [on Dec. 19] and that Lebanon was ready…": a second thing said is another's
     second_said = _SECOND_THING_SAID.search(title)
     if second_said is not None:

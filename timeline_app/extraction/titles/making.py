@@ -608,7 +608,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             if adverb is not None:
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
             zero = ZERO_RELATIVE_SUBJECT_LEFT.search(s, max(0, lo - 80), lo) if s[lo - 1:lo] == " " else None
-            if zero is not None and zero.end() == lo and not zero["verb"]:
+            # (not a passive's participle and its agent: "a larger Gang Suppression Force authorized by the Security Council")
+            if zero is not None and zero.end() == lo and not zero["verb"] and not re.match(r"[a-z]+\s+by\s", s[lo:lo + 40]):
                 lo = zero.end("np") + 1  # "The deal [Washington] brokered in March collapsed": the clause's subject too
             rest = re.match(r"[^,;:()]{1,50},", s[span[1]:]) if s[lo - 2:lo] == ", " else None
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
