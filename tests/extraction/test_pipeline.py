@@ -21677,3 +21677,10 @@ def test_a_name_before_a_passive_participle_and_its_agent_is_no_zero_relative_su
                                  "by a larger Joint Protection Force authorized by the Security Council on Sept. "
                                  "12, 2025.\n", date(2026, 11, 30))
     assert any(title.endswith("by a larger Joint Protection Force") for title in titles.values())
+
+
+def test_each_of_two_listed_complements_is_dated_by_its_own_participle(tmp_path):
+    titles = titles_of(tmp_path, "KYIV, Dec 5, 2026 (Wire) - Among those returned were marines captured in April 2022 and three "
+                                 "volunteers detained in occupied Melitopol in 2024.\n", date(2026, 12, 5))
+    assert titles["2022-04"] == "Marines were captured"
+    assert titles["2024"] == "Three volunteers were detained in occupied Melitopol"

@@ -354,6 +354,9 @@ _SAYING_INSIDE_RELATIVE = re.compile(r"(?P<which>,\s+(?:which|who))\s+(?:[\w'’
 _MEASURES_PLURAL_END = re.compile(rf"\b{MEASURE_NOUNS}$")
 
 
+#: "And" and another noun phrase with its own participle, listed after a date: " and two civilians detained".
+_NEXT_LISTED_PARTICIPLE = re.compile(r"\s+and\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)"
+                                     r"\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:[a-z]{3,}ed|held|taken|seized)\b")
 #: A noun phrase and the participle of its making at a named place, closing a phrase: "[a similar deal] reached in Cairo".
 _MADE_AT_A_PLACE = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
                               r"(?:reached|signed|agreed|struck|brokered|concluded|adopted|initial+ed|held|made)\s+"
@@ -1194,6 +1197,8 @@ _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|min
 _ASIDE_OPENED_AFTER_SUBJECT = re.compile(r"[^,;:()]{2,80},\s+(?:[a-z]+\s+){0,2}")
 #: The aside's closing comma and the main verb after it: ", splits into", ", was raised".
 _COMMA_THEN_MAIN_VERB = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{FINITE_WORD}|[a-z]{{3,}}(?<!ss)s\b)")
+#: An adjective of a place's state or part, before its name: "occupied", "besieged", "rebel-held", "eastern".
+_PLACE_ADJECTIVE = r"(?:occupied|besieged|annexed|northern|southern|eastern|western|central|[a-z]+-held)"
 #: A "be" or "have" and an adverb just before a participle: "was fully", "has since".
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|has|had|have)\s+(?:[a-z]{3,}ly|since|since\s+been)\s+$",
                                    re.I)
@@ -1227,8 +1232,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # States in June")
                                  # (a name's particle is no end of it: "in Dar es Salaam", "in Rio de Janeiro")
                                  # (…or a place near a named one: "peacekeepers killed near Beni on Tuesday")
+                                 # (…with its adjective: "civilians detained in occupied Kherson in 2023")
                                  rf"(?:(?:at|in|by|with|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
-                                 rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 rf"(?:the\s+)?(?:{_PLACE_ADJECTIVE}\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
                                  rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")
@@ -1641,7 +1647,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None \
             and (re.match(r"\s*(?:[.;:!?]|$)", s[end:])
                  # (a source's tail is short: no copy of the rest of a page-long sentence per date)
-                 or len(s) - end <= 400 and ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))) \
+                 or len(s) - end <= 400 and ATTRIBUTION_TAIL.match(s[end:].rstrip(" .;"))
+                 # (…or the next of the listed complements: "…defenders of Mariupol captured in May 2022[ and two
+                 # civilians] detained…")
+                 or _NEXT_LISTED_PARTICIPLE.match(s, end)) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 140), m.start("part")):
         # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date (its source may close
         # the sentence: "…, the headquarters said")
@@ -1984,7 +1993,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
     # watchdog in Cairo", "were struck by Israel and the United States")
     # (…or a place it was near: "kidnapped near Gao", "killed outside Goma")
+    # (…its place's adjective too: "detained in occupied Kherson", "killed in rebel-held Goma")
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with|near|outside)\s+(?:the\s+)?"
+                    rf"(?:{_PLACE_ADJECTIVE}\s+)?"
                     rf"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
