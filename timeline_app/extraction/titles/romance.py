@@ -1795,6 +1795,8 @@ _INFINITIVE_FIRST = re.compile(rf"[a-zà-ÿ]{{3,}}{_INFINITIVE_END}(?:\s|$)")
 #: The noun phrase that opens a Romance first clause, its article first, up to its verb: "[I lavori di ripristino] ".
 _OPENING_ROMANCE_NP = (r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma)\s)"
                        r"[^,;:()]{2,60}?)\s+")
+#: …or with a possessive first: "[Son procès pour trahison] ", "[Su audiencia] ".
+_OPENING_ROMANCE_NP_OR_OWNED = _OPENING_ROMANCE_NP.replace("|Um|Uma)", "|Um|Uma|Son|Sa|Ses|Leur|Leurs|Su|Sus|Seu|Sua|Suo)")
 #: A first clause's subject and its modal: "[I lavori di ripristino] [dovrebbero] iniziare".
 _SUBJECT_AND_MODAL = re.compile(
     _OPENING_ROMANCE_NP
@@ -1806,9 +1808,8 @@ _MODAL_FIRST = re.compile(rf"(?:doit|doivent|devrait|devraient|debe|deben|deber�
                           rf"dovrebbero|devono)\s+(?:(?:se|si|s['’])\s*)?[a-zà-ÿ]{{3,}}{_INFINITIVE_END}\b")
 #: A first clause's subject, its possessive or article first, up to its past: "[Son procès pour trahison] s'est ouvert".
 _SUBJECT_BEFORE_ITS_PAST = re.compile(
-    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A|Un|Una|Une|Um|Uma|Son|Sa|Ses|Leur|Leurs|Su|Sus|"
-    r"Seu|Sua|Suo)\s)[^,;:()]{2,60}?)\s+(?=(?:s['’]|se\s+|si\s+)?(?:est|a|ont|sont|ha|han|è|hanno|foi|fue|fueron|"
-    r"[a-zà-ÿ]{3,}(?:ó|aron|ieron|ou|ò)\b))")
+    _OPENING_ROMANCE_NP_OR_OWNED
+    + r"(?=(?:s['’]|se\s+|si\s+)?(?:est|a|ont|sont|ha|han|è|hanno|foi|fue|fueron|[a-zà-ÿ]{3,}(?:ó|aron|ieron|ou|ò)\b))")
 #: An "and" right before a noun phrase (its article too): "…il governo [e i] gruppi".
 _JOINED_BEFORE = re.compile(r"\b(?:e|et|y|ed|and)\s+(?:(?:o|a|os|as|le|la|les|el|il|lo|i|gli|los|las|l['’])\s*)?$")
 #: A title that opens with an auxiliary (a word of limit maybe first), its subject left with the first clause: "Solo fueron
