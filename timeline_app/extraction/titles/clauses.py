@@ -2189,7 +2189,7 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
     if more and more[-1].start() >= lo:
         lo = more[-1].end()
-    if _QUOTE_CLOSED_THEN_PAST.search(s, lo, rel):
+    if _QUOTE_CLOSED_THEN_PAST.search(s, max(lo, rel - 300), rel):
         # "Asmara said in March 2025 that the accord was "dead" and closed the last border crossing that July": the quoted
         # words closed what was said, and the past joined on after them is the sayer's
         return None

@@ -908,7 +908,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     # ("18:30 — The envoy reminded delegates that the crossing has been closed…": a date before the recounting is its own)
     at = timex.start - sentence.start
-    recounting = _RECOUNTING.search(sentence.text, at)
+    recounting = _RECOUNTING.search(sentence.text, at, at + 200)  # (a bounded look: a sentence may list thousands of dates)
     return finish_title(title, gazetteer, recounting_told=recounting is not None
                         and not re.search(r"[.;]\s", sentence.text[at:recounting.start()]))
 #: A French, Spanish, Portuguese or Italian participle's aside up to a date it holds: ", fermée depuis le coup d'Etat de ",
@@ -4021,6 +4021,8 @@ def _resumptive_appositive_title(sentence: Sentence, t: Timex, inside: list[Time
     in December 2016": a date in the relative clause of a noun that sums up the clause before it dates what the relative
     clause says of that noun ("The measures were only lifted after Mirziyoyev became president")."""
     s, rel = sentence.text, t.start - sentence.start
+    if len(s) - rel > 240:
+        return None  # (the date closes the sentence's last phrase: a bounded look, not a pass over a long sentence per date)
     m = _RESUMPTIVE_APPOSITIVE.search(s, max(0, rel - 240))
     if m is None or not m.start("rest") <= rel < m.end("rest") or any(o.start - sentence.start < m.start() for o in inside) \
             or not (VERB.search(s, dateline_end(s), m.start()) or FIRST_VERB.search(s, dateline_end(s), m.start())):
@@ -6238,7 +6240,9 @@ def _dash_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     failed": a list set off between dashes, its items dated noun phrases, titles each date by its item (before the
     sentence's parts are tried, whose appositive would take the whole list)."""
     s, rel = sentence.text, t.start - sentence.start
-    dashes = next((d for d in _DASH_LIST_ASIDE.finditer(s, dateline_end(s)) if d.start("list") <= rel < d.end("list")), None)
+    # (a bounded look around the date, not a pass over a long sentence per date)
+    dashes = next((d for d in _DASH_LIST_ASIDE.finditer(s, max(dateline_end(s), rel - 320), min(len(s), rel + 320))
+                   if d.start("list") <= rel < d.end("list")), None)
     if dashes is None or sum(1 for o in inside if dashes.start("list") <= o.start - sentence.start < dashes.end("list")) < 2:
         return None
     return _list_item_title(sentence, t, dashes.start("list"), dashes.end("list"))
