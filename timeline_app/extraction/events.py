@@ -1836,9 +1836,8 @@ _GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|
 _WHEN_AFTER = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
 
-#: A feast's name, which a day is no happening of: "Orthodox Christmas", "Eid al-Fitr", "the New Year holidays".
-_HOLIDAY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Christmas(?:\s+(?:Day|Eve))?|Easter|Ramadan|Eid(?:\s+al-[A-Z]\w+)?|"
-                      r"Passover|Hanukkah|Thanksgiving(?:\s+Day)?|Nowruz|New\s+Year(?:['’]s)?(?:\s+(?:Day|Eve|holidays?))?)")
+#: A feast's name (the tagger's table of them), which a day is no happening of: "the Orthodox Christmas", "Eid al-Fitr".
+_HOLIDAY = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}?{HOLIDAY}")
 #: "After" or "following" right before a date.
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 #: "After" a feast, then its day right before the date: "after the Orthodox Christmas on [Jan. 7]".

@@ -1304,11 +1304,13 @@ AND_COMMA_DATE = re.compile(r"\sand,\s+"
                             r"(?:(?:in|on|at|by|during|late\s+on|early\s+on)\s+)?$")
 
 
-#: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign".
-#: The same in the other languages we read: "prevé dictar", "prévoit de rendre", "prevede di emettere".
+#: An intent in the present and its infinitive in the other languages we read: "prevé dictar", "prévoit de rendre",
+#: "prevede di emettere".
 ROMANCE_INTENT_AND_INFINITIVE = (r"(?-i:prevé|prevén|planea|planean|pretende|pretenden|prevê|preveem|prevede|prevedono|intende|"
                                  r"intendono|prévoit|prévoient|compte|comptent|entend|entendent)\s+(?:(?-i:de|di|d['’])\s*)?"
                                  r"[a-zà-ÿ]{2,}(?:ar|er|ir|re)\b")
+#: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign" (or the other
+#: languages': "prevé dictar").
 INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects?|aims?|seeks?|vows?|pledges?|promises?|"
                                     r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b"
                                     rf"|(?<!\w){ROMANCE_INTENT_AND_INFINITIVE}")
