@@ -21684,3 +21684,34 @@ def test_each_of_two_listed_complements_is_dated_by_its_own_participle(tmp_path)
                                  "volunteers detained in occupied Melitopol in 2024.\n", date(2026, 12, 5))
     assert titles["2022-04"] == "Marines were captured"
     assert titles["2024"] == "Three volunteers were detained in occupied Melitopol"
+
+
+def test_what_a_participle_dates_inside_a_reported_clause_stops_at_the_clause_s_own_verb(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, Dec. 4, 2026 (Wire) - Officials said a deal signed in Doha on Nov. 12 had collapsed.\n\n"
+                                 "The agency said a cholera outbreak detected in the Adre camp on Nov. 19 had been contained.\n",
+                       date(2026, 12, 4))
+    assert titles["2026-11-12"] == "A deal was signed in Doha"
+    assert titles["2026-11-19"] == "A cholera outbreak was detected in the Adre camp"
+
+
+def test_a_relative_clause_after_a_bare_plural_of_happenings_is_about_the_happenings(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, Dec. 4, 2026 (Wire) - Pashinyan has said a referendum could be held after "
+                                 "parliamentary elections, which took place in June.\n\nThe vote was delayed until after local "
+                                 "elections, which were held in March.\n", date(2026, 12, 4))
+    assert titles["2026-06"] == "Parliamentary elections"
+    assert titles["2026-03"] == "Local elections were held"
+
+
+def test_a_second_noun_phrase_joined_after_the_first_one_s_date_is_governed_by_the_same_since(tmp_path):
+    titles = titles_of(tmp_path, "ADEN, Dec. 6, 2026 (Wire) - The Houthis have held dozens of U.N. staff since raids in June "
+                                 "2024 and further detentions last January.\n", date(2026, 12, 6))
+    assert titles["2026-01"] == "Further detentions"
+
+
+def test_who_most_of_them_were_and_a_ranking_appositive_are_no_part_of_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "GENEVA, Dec. 4, 2026 (Wire) - About 71,000 people arrived in the first ten months of this "
+                                 "year alone, most of them women and children fleeing the siege.\n\nThe commissions met on "
+                                 "Saturday in the Azerbaijani town of Gabala, their twelfth meeting since the process began in "
+                                 "2022.\n", date(2026, 12, 4))
+    assert titles["2026"] == "About 71,000 people arrived in the first ten months"
+    assert titles["2026-11-28"] == "The commissions met in the Azerbaijani town of Gabala"

@@ -6004,3 +6004,9 @@ def test_named_as_a_role_is_a_past_of_appointing_not_a_naming_participle():
                                           "council named Moussa Ba as interim leader the next day.", date(2026, 12, 5),
                                           language="en")}
     assert found["the next day"] == "2026-11-27"
+
+
+def test_a_day_told_after_a_month_of_the_writing_year_falls_between_the_month_and_the_day_of_writing():
+    found = {t.text: t.value for t in tag("Talks have stalled since the attack on the convoy in March and the arrest of the "
+                                          "envoy on Oct. 4.", date(2026, 12, 4), language="en")}
+    assert found["Oct. 4"] == "2026-10-04"

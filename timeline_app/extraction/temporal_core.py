@@ -2258,6 +2258,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         earlier = [d for d in candidates if d.number <= anchor.number]
         best = max(earlier, key=lambda d: d.number) if earlier else best
     if told is not None:
+        later_one = next((d for d in candidates if d.year == best.year + 1), None)
+        if best.number < Day.of(told[0], told[1], 1).number and later_one is not None and later_one.number <= ctx.dct.number:
+            # ("…since the attack on the convoy in March and the arrest of the envoy on Oct. 4", written in December: a day
+            # told after a month, with the day of writing still to come after it, is not the year before the month)
+            return later_one, f"the first such day after {lx_month_name(told[1])} {told[0]}, named before it"
         return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
     joined = _JOINED_DATED_LATER.match(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]) if tense == "past" else None
     joined_year = (ctx.dct.year - 1 if joined["last"] else int(joined["year"])) if joined is not None else None

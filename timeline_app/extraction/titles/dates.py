@@ -1636,6 +1636,16 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # a thing spans or a dispute is over, no happening
         return None
     np_start = governing[-1].end()
+    # (a second noun phrase joined on after the first one's date is governed as it is: "…since raids in June 2024 and
+    # [further detentions] last January")
+    first_dated = next((o for o in inside if o is not t and np_start <= o.start - sentence.start
+                        and o.end - sentence.start < tail.start()
+                        and (joined_on := re.match(r",?\s+and\s+(?!(?:in|on|at|since|again|also|then)\b)(?P<word>[a-z][\w-]*)",
+                                                   s[o.end - sentence.start:tail.start()])) is not None
+                        # (no participle joined on: "after a standoff, released in March and [detained] again in July")
+                        and not _PAST_WORD.fullmatch(joined_on["word"])), None)
+    if first_dated is not None:
+        np_start = re.match(r",?\s+and\s+", s[first_dated.end - sentence.start:]).end() + first_dated.end - sentence.start
     phrase = s[np_start:tail.start()]
     if _TIME_NOUN_OPENING.match(phrase):
         return None  # ("agreed over [the weekend] to pause output increases in the first quarter": a time, no happening)

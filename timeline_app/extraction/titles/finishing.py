@@ -1848,6 +1848,11 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # date is left a bare noun, and goes
     title = re.sub(r"(?<=[a-z]{3}),\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?$", "", title) \
         if re.search(r"\b(?:[a-z]{3,}ed|had|has|was|were)\b", title) else title
+    # (…as is a count of its kind: "The commissions met in Gabala[, their twelfth meeting]")
+    counted = re.search(rf"(?<=[a-z]{{3}}),\s+(?:their|its|his|her|the)\s+(?:{lx.ORDINAL_RE}|latest)\s+[a-z]+$", title)
+    if counted is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:counted.start()])))
+                                or FIRST_VERB.search(without_compounds(title[:counted.start()]))):
+        title = title[:counted.start()]
     # "The war ended with Resolution 1701[, which was never fully implemented]", "…threatened to use force[, a threat it
     # has not carried out]": what never became of the thing is no part of the happening
     # (not from a bare noun phrase, whose relative is all the date tells: "the 5+2 format, which has not met [since 2019]")
@@ -1859,6 +1864,13 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     if never is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:never.start()])))
                               or FIRST_VERB.search(without_compounds(title[:never.start()]))):
         title = title[:never.start()]
+    # "About 71,000 people arrived in the first ten months[, most of them women]": who they mostly were, set off after the
+    # happening, is no part of it
+    mostly = re.search(rf",\s+(?:(?:nearly|almost)\s+)?{_SHARE_OF_THEM}\s+of\s+(?:them|whom)\s+(?![^,;]*\b(?:{AUXILIARY})\b)"
+                       r"[^,;]*$", title)
+    if mostly is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:mostly.start()])))
+                               or FIRST_VERB.search(without_compounds(title[:mostly.start()]))):
+        title = title[:mostly.start()]
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end

@@ -4217,8 +4217,9 @@ _OBJECT_PREPOSITIONS = {"at", "to", "on", "in", "for", "from", "under", "over", 
                         "during", "after", "before", "by", "within", "upon", "beyond", "without", "following", "despite"}
 #: What a participle's phrase goes on with after its date, up to a clause of its own: " in Doha between the two parties".
 _PHRASE_AFTER_DATE = re.compile(r"(?:\s+(?!(?:and|but|or|that|which|who|whose|while|after|before|when|as|because|although|"
-                                # ("1,500"; "U.S.", whose points close no phrase)
-                                r"though|since|until|if)\b)(?:[^\s,;.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+                                # (nor the verb of the clause the object stands in: "a deal signed in Doha on Nov. 12 [had
+                                # collapsed]"; "1,500"; "U.S.", whose points close no phrase)
+                                r"though|since|until|if|" + AUXILIARY + r")\b)(?:[^\s,;.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)"
                                 r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s|$))+)+")
 
 

@@ -33,6 +33,7 @@ from timeline_app.extraction.titles.grammar import (
     FINITE_WORD,
     FIRST_VERB,
     HAPPENING_IN_PLACE,
+    HAPPENINGS_PLURAL,
     HEAD_OF_PLURAL,
     HELD_GATHERING,
     HELD_PARTICIPLE,
@@ -609,7 +610,11 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
                              # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
                              # ministers, who meet on Dec. 15")
                              r"|(?:(?<=\bby\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bof\s))(?:[a-z][\w-]*\s+)?"
-                             rf"{_PEOPLE_WHO_GATHER})"
+                             rf"{_PEOPLE_WHO_GATHER}"
+                             # (or a bare plural of happenings a time preposition governs: "a referendum could be held
+                             # after parliamentary elections, which took place in June")
+                             r"|(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfollowing\s)|"
+                             rf"(?<=\bduring\s))(?:[a-z][\w-]*\s+)?{HAPPENINGS_PLURAL})"
                              # (a common noun's year may close it: "a war in the autumn of 2020, which ended with…")
                              r"(?P<dated>\s+(?:in|of)\s+(?:the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
                              r"(?:early\s+|late\s+|mid-)?\d{4})?,\s+"
@@ -620,6 +625,8 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
                              r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
                              # (an office's course in the present of schedule: "Petro, who leaves office in August")
                              r"(?:leaves|takes|assumes)\s+(?:office|power)|steps\s+down|retires|"
+                             # (…or a passive's: "after local elections, which were held in March")
+                             r"(?:was|were)\s+(?:held|[a-z]{3,}ed)|"
                              rf"{TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
@@ -1027,6 +1034,8 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if m is not None and m["dated"] and not re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m["noun"]):
         return None  # (a name and its year: "…visited Yerevan in 2020, which…" may be about the visit)
+    if m is not None and re.match(r"were\s", m["verb"]) and not re.search(r"s$", m["noun"]):
+        return None  # (a passive's number says what it is about: "…on the national airline, Belavia, which were imposed")
     if m is not None and _CALENDAR_NAME_END.search(m["noun"]):
         return None  # (a month or a day is no one who does: "…the return of sanctions in late August, which took effect")
     if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
@@ -1202,6 +1211,10 @@ _PLACE_ADJECTIVE = r"(?:occupied|besieged|annexed|northern|southern|eastern|west
 #: A "be" or "have" and an adverb just before a participle: "was fully", "has since".
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|has|had|have)\s+(?:[a-z]{3,}ly|since|since\s+been)\s+$",
                                    re.I)
+#: The kind of place a name stands before: "the Adre [camp]", "the Zaporizhzhia nuclear [plant]".
+_KIND_OF_PLACE = (r"(?:nuclear\s+|border\s+|refugee\s+|military\s+|air\s+|oil\s+|gas\s+)?(?:camps?|region|district|province|"
+                  r"area|city|town|village|valley|crossing|port|airport|base|prison|hospital|refinery|plant|mine|"
+                  r"fields?|corridor|strip|gulf|mountains|hills|neighbo(?:u)?rhood|square|palace|embassy|consulate|station)")
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
@@ -1233,9 +1246,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (a name's particle is no end of it: "in Dar es Salaam", "in Rio de Janeiro")
                                  # (…or a place near a named one: "peacekeepers killed near Beni on Tuesday")
                                  # (…with its adjective: "civilians detained in occupied Kherson in 2023")
+                                 # (…or the kind of place the name is: "an outbreak detected in the Adre camp on Nov. 19")
                                  rf"(?:(?:at|in|by|with|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                  rf"(?:the\s+)?(?:{_PLACE_ADJECTIVE}\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
-                                 rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
+                                 rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}(?:{_KIND_OF_PLACE}\s+)?"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")
                                  # (not what follows: "…this week, followed by talks in Beijing in early December")
