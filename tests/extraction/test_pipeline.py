@@ -21715,3 +21715,49 @@ def test_who_most_of_them_were_and_a_ranking_appositive_are_no_part_of_the_happe
                                  "2022.\n", date(2026, 12, 4))
     assert titles["2026"] == "About 71,000 people arrived in the first ten months"
     assert titles["2026-11-28"] == "The commissions met in the Azerbaijani town of Gabala"
+
+
+def test_a_time_clause_after_a_semicolon_holds_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec. 2, 2026 (Wire) - Turkish Cypriots backed it; Greek Cypriots rejected it by a "
+                                 "large margin a week before the Republic of Cyprus joined the European Union on May 1, "
+                                 "2004.\n", date(2026, 12, 2))
+    assert titles["2004-05-01"].endswith("Republic of Cyprus joined the European Union")
+
+
+def test_an_opening_when_clause_of_a_bare_noun_of_war_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "FREETOWN, Dec 1, 2026 (Wire) - When war broke out in March 1991, he joined a civic group that "
+                                 "pressed for talks.\n\nWhen fighting erupted again in May 1997, he fled to Conakry.\n",
+                       date(2026, 12, 1))
+    assert titles["1991-03"] == "War broke out"
+    assert titles["1997-05"] == "Fighting erupted again"
+
+
+def test_an_and_inside_a_body_s_name_before_its_relative_clause_stays(tmp_path):
+    titles = titles_of(tmp_path, "FREETOWN, Dec 1, 2026 (Wire) - He later served on the Truth and Reconciliation Commission, "
+                                 "which delivered its report in 2004.\n", date(2026, 12, 1))
+    assert titles["2004"].endswith("Truth and Reconciliation Commission delivered its report")
+
+
+def test_a_gapped_another_after_an_adjective_in_ed_stands_for_the_first_object_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec. 2, 2026 (Wire) - The U.N. secretary-general hosted an expanded gathering in "
+                                 "Geneva in March 2025 and another in New York in July, agreeing on a handful of steps.\n",
+                       date(2026, 12, 2))
+    assert titles["2025-07"] == "The U.N. secretary-general hosted another gathering in New York"
+
+
+def test_a_place_s_where_clause_keeps_a_verb_s_fixed_part_before_the_place(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, Dec. 4, 2026 (Wire) - The two sides discussed the situation in Syria, where the first "
+                                 "parliamentary elections in a decade took place in March.\n", date(2026, 12, 4))
+    assert titles["2026-03"] == "The first parliamentary elections in a decade took place in Syria"
+
+
+def test_a_russian_place_s_where_clause_is_the_date_s_happening_at_the_place(tmp_path):
+    titles = titles_of(tmp_path, "АНКАРА, 4 декабря 2026. /ТАСС/. Министры провели переговоры.\n\nСтороны обсудили положение в "
+                                 "Ливии, где в сентябре прошли муниципальные выборы.\n", date(2026, 12, 4))
+    assert titles["2026-09"] == "В Ливии прошли муниципальные выборы"
+
+
+def test_a_spanish_reminding_closing_a_sentence_is_its_attribution(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTÁ, 3 dic 2026 (EFE).- Hubo diálogo.\n\nLa Corte condenó al exjefe paramilitar el 14 de "
+                                 "octubre, recordó el diario local.\n", date(2026, 12, 3))
+    assert titles["2026-10-14"] == "La Corte condenó al exjefe paramilitar"

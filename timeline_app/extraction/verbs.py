@@ -253,10 +253,11 @@ SAYING_PASTS: dict[str, tuple[str, ...]] = {
 #: Pasts that tell a saying only where they attribute one (", bestätigte das Ministerium am Montag", ", teilte das Amt
 #: mit", "confirmó que…") and a doing elsewhere: a court "bestätigte das Urteil" upheld it, "teilte die Stadt" divided it.
 ATTRIBUTING_PASTS: dict[str, tuple[str, ...]] = {
-    "es": ("confirmó", "confirmaron"),
-    "pt": ("confirmou", "confirmaram"),
-    "fr": (r"(?:a|ont)\s+confirmé",),
-    "it": (r"ha(?:nno)?\s+confermato",),
+    # (…or a reminding, which elsewhere remembers: ", recordó el diario", "recordó a las víctimas")
+    "es": ("confirmó", "confirmaron", "recordó", "recordaron"),
+    "pt": ("confirmou", "confirmaram", "lembrou", "lembraram", "recordou", "recordaram"),
+    "fr": (r"(?:a|ont)\s+(?:confirmé|rappelé)",),
+    "it": (r"ha(?:nno)?\s+(?:confermato|ricordato)",),
     "de": ("teilte", "teilten", "bestätigte", "bestätigten"),
     "ru": (r"подтвердил[аои]?",),
     "uk": (r"підтверди(?:в|ла|ло|ли)",),

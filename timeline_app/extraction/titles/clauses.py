@@ -162,7 +162,10 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             told = f"{count[:1].upper()}{count[1:]}{' more' if more['more'] else ''} {noun}{subject['of'] or ''} " \
                    f"{intransitive['verb']} "
             return told + s[second[0]:], len(told) - second[0]
-        verb = next(reversed(list(VERB.finditer(s, 0, first[0]))), None)
+        # (an "-ed" word after an article is the object's adjective, no verb: "hosted [an expanded] gathering in Geneva")
+        verb = next(reversed([v for v in VERB.finditer(s, 0, first[0])
+                              if not re.search(r"\b(?:a|an|the|its|their|his|her)\s+$", s[max(0, v.start() - 8):v.start()])]),
+                    None)
         # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
         # late January and Bukavu in mid-February")
         if verb is None or re.search(r"[,;:]", APPOSITIVE.sub("", s[verb.end():first[0]])) \
@@ -238,12 +241,18 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
         told = s[:lo] + s[between.start("object"):joined.start() if joined and is_own_clause(joined["clause"]) else len(s)]
         # "received the first payment in 2013 and [the last one] in 2016": "one" stands for the first object's noun
         # (…its adjectives set off or not: "a law on "foreign agents" in May 2024 and [a second, harsher one]" is a law)
-        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+,?\s+){0,2}one\b", between["object"])
+        # (…and so does a bare "another": "hosted an expanded gathering in Geneva in March and [another] in New York")
+        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+,?\s+){0,2}one\b|another(?=\s+(?:in|at|on|near)\s)", between["object"])
         first_object = re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])
         noun = (re.match(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z][\w-]*)(?=\s+(?:on|of|for|with|against|over)\s)",
                          first_object)
+                or re.match(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z][\w-]*)(?=\s+(?:in|at|near)\s+[A-Z][^\s]*$)",
+                            first_object)
                 or re.search(r"\b([a-z][\w-]*)\s*$", first_object)) if one else None
         if one is not None and noun is not None and noun.group(1) not in ("the", "a", "an", "it", "them"):
+            if one.group(0) == "another":
+                told = told.replace("another", f"another {noun.group(1)}", 1)
+                return told, lo - between.start("object") + len(noun.group(1)) + 1
             told = told.replace(one.group(0), one.group(0)[:-3] + noun.group(1), 1)
             return told, lo - between.start("object") + len(noun.group(1)) - 3
         return told, lo - between.start("object")
@@ -2307,6 +2316,12 @@ def opening_since_past(text: str, clause: str) -> bool:
     return bool(_SINCE_OPENING.match(text) and _SUBJECT_THEN_PAST.match(clause))
 
 
+#: A bare noun of what befalls a country, and its past: "war broke out", "fighting erupted", "famine struck".
+BARE_HAPPENING_PAST = re.compile(r"(?:(?:civil|full-scale|open|heavy)\s+)?(?:war|fighting|violence|unrest|famine|peace|"
+                                  r"chaos|cholera|conflict)\s+(?:(?:first|finally|again)\s+)?(?:broke\s+out|erupted|ended|"
+                                  r"began|resumed|spread|flared(?:\s+up)?|returned|struck|came|engulfed|hit)\b")
+
+
 def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
     concession and the main clause that answers it are two happenings; the part that holds `t`.
@@ -2331,8 +2346,11 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
             # tells no happening, so the time clause is the date's
             return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
         if m is None or not m.start("clause") <= rel < m.end("clause") \
-                or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
+                or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])
+                        # (…or a bare noun of what befalls a country and its past: "When [war broke out] in March 1991")
+                        or BARE_HAPPENING_PAST.match(m["clause"])) \
                 or not (FINITE_IN_CLAUSE.search(m["clause"]) or PLURAL_SCHEDULED_PRESENT.search(m["clause"])
+                        or BARE_HAPPENING_PAST.match(m["clause"])
                         # (…a name and a past spelled like its present: "When Russia quit the grain deal in July 2023")
                         or _NAME_THEN_PRESENT_LIKE_PAST_OBJECT.match(m["clause"][:1].upper() + m["clause"][1:])
                         # (a determined subject and its past, in a sentence too long to title whole: "When the two

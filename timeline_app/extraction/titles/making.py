@@ -24,6 +24,7 @@ from timeline_app.extraction.temporal_core import (
 )
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.clauses import (
+    BARE_HAPPENING_PAST,
     NAME_ASIDE,
     OPENING_TIME_CLAUSE,
     SAYERS_PAST,
@@ -233,6 +234,7 @@ from timeline_app.extraction.titles.romance import (
     romance_when_after_date,
     romance_where_clause,
     romance_whose_title,
+    slavic_where_clause,
 )
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
@@ -1639,7 +1641,10 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     part = Sentence(sentence.start + semi + 2, sentence.end, clause)
     own = [o for o in inside if o.start >= part.start]
     # (a clause of several dates is titled as a sentence of its own: "…; Hama followed on Dec. 5 and Homs two days after")
-    title = _title_for(part, t, own, gazetteer) if len(own) > 1 else make_title(part, t, own, gazetteer)
+    # (…as is one whose date a time clause of its own holds: "…; Greek Cypriots rejected it a week before the Republic of
+    # Cyprus joined the European Union on May 1, 2004")
+    title = _title_for(part, t, own, gazetteer) if len(own) > 1 or trailing_subordinate(part, t, []) is not None \
+        else make_title(part, t, own, gazetteer)
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
 
 
@@ -2999,11 +3004,18 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
                     and re.match(r"\s+(?:the|a|an|its|their|his|her|\d)", title[verb.end():])):
         return None
     place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
-    if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
+    # (a verb's particle or fixed noun stays with it: "…elections [took place] in Syria", "fighting [broke out] in Goma")
+    fixed = _VERB_S_FIXED_PART.match(title, verb.end())
+    verb_end = fixed.end() if fixed is not None else verb.end()
+    if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb_end:]):
         return title
-    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
+    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb_end:]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin", "seized them in Niamey": after the object)
-    return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+    return f"{title[:verb_end]} in {place['place']}{title[verb_end:]}"
+
+
+#: What a verb takes right after it to say what it means: "took [place]", "took [effect]", "broke [out]".
+_VERB_S_FIXED_PART = re.compile(r"\s+(?:place|part|effect|hold|office|power|root|shape|out|up|off|down|over|away|back)\b")
 #: A bare plural and its past opening a clause: "drone strikes hit", "protesters stormed".
 _BARE_PLURAL_AND_PAST = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z]{{3,}}(?<!ss)s\s+(?:[a-z]{{3,}}ed|"
                                    rf"{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)})\b")
@@ -4968,7 +4980,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     romance = romance_gapped_passive_title(sentence, t, inside) or german_gapped_perfect_title(sentence, t, inside) \
         or romance_when_after_date(sentence, t, inside) \
         or (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
-        or romance_where_clause(sentence, t) \
+        or romance_where_clause(sentence, t) or slavic_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
         or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \
         or german_whose_title(sentence, t) \
@@ -5439,7 +5451,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # (…or a concession's: "Fighting continued, although a truce took effect in October")
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|although|though|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
-                and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
+                and (OWN_SUBJECT.match(part.text) or BARE_HAPPENING_PAST.match(part.text)) \
+                and not _SECOND_FINITE.search(part.text) \
                 and not (_NOUN_THEN_AND_PARTICIPLE.match(part.text)  # (an adjective's "and": "sick and wounded prisoners were")
                          and not re.search(r"\b(?:was|were|is|are|has|have|had)\b", part.text)) \
                 and re.fullmatch(r"[^,]*(?:,\s+(?:the|a|an)\s+[^,]{3,60})?"  # (an appositive of the object: "since the RSF

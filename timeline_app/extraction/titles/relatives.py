@@ -597,7 +597,12 @@ _PEOPLE_WHO_GATHER = words_pattern(PLURAL_AGENTS)
 #: Bodies whose names go on with what they are on: "Council [on] Foreign Relations", "Convention [on] Cluster Munitions".
 _BODIES_ON_A_TOPIC = ("Council", "Committee", "Commission", "Conference", "Convention", "Treaty", "Agreement", "Panel",
                       "Group", "Office", "Court", "Forum", "Summit", "Initiative", "Institute", "Centre", "Center")
+#: The last word of a body's name: "Commission", "Council", "Front".
+_BODY_HEAD = (r"(?:Commission|Committee|Council|Court|Tribunal|Agency|Organi[sz]ation|Bank|Fund|Party|Front|Movement|Union|"
+              r"Alliance|Office|Ministry|Institute|Programme|Program|Authority|Mission|Forces)")
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|"
+                             # (an "and" inside a body's name: "the Truth and Reconciliation Commission, which…")
+                             rf"and(?=\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_BODY_HEAD}\b)|"
                              # ("on" inside a body's name, "the Council on Foreign Relations", not a name's topic: "with
                              # the United States on North Korea, which fired…")
                              + "(?:" + "|".join(rf"(?<={body}\s)" for body in _BODIES_ON_A_TOPIC) + r")on)\s+(?:the\s+)?)?){0,5}"

@@ -672,6 +672,26 @@ def romance_where_clause(sentence: Sentence, t: Timex) -> str | None:
     return clause[:1].upper() + clause[1:]
 
 
+#: A Russian or Ukrainian place's clause with a past of its own, and the place named before it: "…положение [в Сирии], где
+#: в марте прошли первые парламентские выборы".
+_SLAVIC_WHERE_CLAUSE = re.compile(r"(?P<place>(?<!\w)(?:в|во|на|у)\s+[А-ЯЁІЇЄ][\w-]*(?:\s+[А-ЯЁІЇЄ][\w-]*)?),\s+(?:где|де)\s+"
+                                  r"(?P<clause>[^,;:]{5,200})")
+#: A Russian or Ukrainian past: "прошли", "состоялась", "відбулися".
+_SLAVIC_PAST = re.compile(r"(?<!\w)[а-яёіїє]{3,}(?:ли|ла|ло|л)(?:ся|сь)?(?!\w)")
+
+
+def slavic_where_clause(sentence: Sentence, t: Timex) -> str | None:
+    """"Стороны обсудили положение в Сирии, где в марте прошли первые за десятилетие парламентские выборы": the date in
+    a place's clause with a past of its own is what that clause tells, at the place ("В Сирии прошли первые…")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _SLAVIC_WHERE_CLAUSE.search(s, max(0, start - 200), start + 200)
+    if m is None or not m.start("clause") <= start < m.end("clause") or not _SLAVIC_PAST.search(m["clause"]):
+        return None
+    clause = remove_date_phrase(m["clause"], start - m.start("clause"), t.end - sentence.start - m.start("clause"))
+    return f"{m['place'][:1].upper()}{m['place'][1:]} {clause.strip(' .')}"
+
+
 #: A French, Spanish, Italian or Portuguese future or a present of the third person, which a place's clause tells too:
 #: "où se tiendra", "donde se reúnen".
 _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|ira|iront|ará|arán|erá|erán|irá|irán|erà|eranno|"
