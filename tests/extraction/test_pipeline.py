@@ -21761,3 +21761,41 @@ def test_a_spanish_reminding_closing_a_sentence_is_its_attribution(tmp_path):
     titles = titles_of(tmp_path, "BOGOTÁ, 3 dic 2026 (EFE).- Hubo diálogo.\n\nLa Corte condenó al exjefe paramilitar el 14 de "
                                  "octubre, recordó el diario local.\n", date(2026, 12, 3))
     assert titles["2026-10-14"] == "La Corte condenó al exjefe paramilitar"
+
+
+def test_a_plan_s_adverb_set_off_with_its_participle_goes_with_the_planned_date(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, Dec. 6, 2026 (Wire) - Elections, initially scheduled for Dec. 24, 2021, were never "
+                                 "held.\n", date(2026, 12, 6))
+    assert titles["2021-12-24"] == "Elections were never held"
+
+
+def test_a_time_clause_inside_the_subject_s_relative_clause_dates_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "BELGRADE, Dec. 6, 2026 (Wire) - The student protests that began after a station canopy "
+                                 "collapsed in Novi Sad in November 2024 have not gone away.\n", date(2026, 12, 6))
+    assert titles["2024-11"] == "A station canopy collapsed in Novi Sad"
+
+
+def test_a_report_due_on_a_date_and_a_release_set_off_before_what_it_freed_are_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, Dec. 6, 2026 (Wire) - Belgrade will have to choose before the next enlargement "
+                                 "report, due in the autumn of 2027.\n\nHe also welcomed the release, on 21 November, of two "
+                                 "residents of Varnita detained since August.\n", date(2026, 12, 6))
+    assert titles["2027-FA"] == "The next enlargement report"
+    assert titles["2026-11-21"] == "The release of two residents of Varnita"
+
+
+def test_portuguese_ranges_governed_attacks_and_reported_futures(tmp_path):
+    titles = titles_of(tmp_path, "Moçambique retoma negociações\n\nMAPUTO, 2 de dezembro de 2026 (Lusa) – O Governo moçambicano "
+                                 "anunciou hoje que vai retomar em janeiro os contactos com representantes do grupo armado, "
+                                 "informou o porta-voz.\n\nOs primeiros contactos decorreram em segredo entre março e junho "
+                                 "deste ano, mas foram interrompidos após um ataque a Macomia em 14 de julho.\n",
+                       date(2026, 12, 2))
+    assert titles["2027-01"] == "O Governo moçambicano vai retomar os contactos com representantes do grupo armado"
+    assert titles["2026-07-14"] == "Um ataque a Macomia"
+    assert "2026-03" in titles
+
+
+def test_an_italian_participle_of_a_pact_after_a_present_main_verb_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Libia, riprende il dialogo\n\nROMA, 4 dicembre 2026 (ANSA) - Delegazioni libiche si sono "
+                                 "incontrate ieri a Roma.\n\nL'incontro segue l'accordo sulla nomina del governatore della "
+                                 "Banca centrale raggiunto a settembre 2024.\n", date(2026, 12, 4))
+    assert titles["2024-09"] == "L'accordo sulla nomina del governatore della Banca centrale è stato raggiunto"

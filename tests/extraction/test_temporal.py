@@ -6010,3 +6010,15 @@ def test_a_day_told_after_a_month_of_the_writing_year_falls_between_the_month_an
     found = {t.text: t.value for t in tag("Talks have stalled since the attack on the convoy in March and the arrest of the "
                                           "envoy on Oct. 4.", date(2026, 12, 4), language="en")}
     assert found["Oct. 4"] == "2026-10-04"
+
+
+def test_a_plan_that_never_came_to_be_has_had_its_day():
+    found = {t.text: t.value for t in tag("The vote, originally scheduled for March, was never held.", date(2026, 12, 6),
+                                          language="en")}
+    assert found["March"] == "2026-03"
+
+
+def test_a_romance_range_whose_second_end_is_this_year_gives_its_first_end_the_year():
+    found = {t.text: t.value for t in tag("Os contactos decorreram entre março e junho deste ano.", date(2026, 12, 2),
+                                          language="pt")}
+    assert found["março"] == "2026-03"

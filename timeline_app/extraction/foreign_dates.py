@@ -2169,7 +2169,7 @@ def _season_of_relative_year(text: str, dct: Day, language: str, taken: bytearra
         code = seasons.get(m["season"].lower())
         if code is None or taken.find(1, m.start(), m.end()) != -1 or m.groupdict().get("that") or m.groupdict().get("that2"):
             continue  # (a season of "that year" is left to the year the text named: not read here)
-        year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
+        year = dct.year + (-1 if m.groupdict().get("last") else 1 if m.groupdict().get("next") else 0)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
                          f"the {m['season']} of the year {year_str(year)}, told from {dct.label()} ({language})"))
@@ -2739,9 +2739,13 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
     words = _RANGE_WORDS.get(language)
     if words is not None:
         # "de 1988 à 1994", "entre marzo y mayo de 2024": a range's first end takes the year its second gives
+        # (…or a year told from the day of writing: "entre março e junho deste ano")
+        told_year = _YEAR_REL_AFTER_MONTH.get(language)
+        told_year = rf"|(?P<mon3>{_WORD})(?:{told_year})" if isinstance(told_year, str) else ""
         pair = re.compile(rf"(?<![\w\d])(?P<open>(?i:{words[0]}))\s+(?P<first>(?P<year1>1[5-9]\d\d|20\d\d)|{_WORD})\s+"
                           rf"(?P<join>(?i:{words[1]}))\s+"
-                          rf"(?P<second>(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)|(?P<mon2>{_WORD})\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d))",
+                          rf"(?P<second>(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)|(?P<mon2>{_WORD})\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)"
+                          rf"{told_year})",
                           re.UNICODE)
         for m in pair.finditer(text):
             if not free(m.start("first"), m.end("first")) or not _paired(m["open"], m["join"], language):
@@ -2751,12 +2755,14 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                     take(m.start(end), m.end(end))
                     out.append(Timex(m.start(end), m.end(end), m[end], DATE, year_str(int(year)),
                                      f"a year, an end of a range ({language})"))
-            elif not m["year1"] and m["mon2"] and months.get(m["first"].lower()) and months.get(m["mon2"].lower()) \
+            elif not m["year1"] and (m["mon2"] or told_year and m["mon3"] and not (m.groupdict().get("that") or m.groupdict().get("that2"))) \
+                    and months.get(m["first"].lower()) and months.get((m["mon2"] or m["mon3"]).lower()) \
                     and m["first"].lower() in full_names:
                 take(m.start("first"), m.end("first"))
-                first, second = months[m["first"].lower()], months[m["mon2"].lower()]
+                first, second = months[m["first"].lower()], months[(m["mon2"] or m["mon3"]).lower()]
+                second_year = int(m["year"]) if m["mon2"] else dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
                 # (a range runs forward: "entre novembre et janvier 2026" starts in November 2025)
-                year = int(m["year"]) - (1 if first > second else 0)
+                year = second_year - (1 if first > second else 0)
                 out.append(Timex(m.start("first"), m.end("first"), m["first"], DATE, month_value(year, first),
                                  f"a month, the first end of a range whose second gives its year ({language})"))
     for m in _ORDINAL_DAY_MONTH_YEAR.finditer(text):

@@ -461,6 +461,10 @@ class Context:
             # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a
             # participle about the subject: "talks planned for Thursday were cancelled" say by their verb)
             return "future"
+        if len(words) >= 2 and lowered[0] in _PLAN_PARTICIPLES and lowered[1] == "for" \
+                and _PLAN_NEVER_KEPT.match(self.text, end, min(len(self.text), end + 60)):
+            # "The vote, originally scheduled for March, was never held": a plan that never came to be has had its day
+            return "past"
         if len(words) >= 3 and lowered[0] in _PLAN_PARTICIPLES and lowered[1] == "for" \
                 and words[-3].lower() not in _NOT_A_PLAN_NOUN and _PLAN_PARTICIPLE_CLOSES.match(self.text, end):
             # "…after parliamentary elections scheduled for June 7.": a noun's plan, with no verb of the clause to tell it
@@ -897,6 +901,9 @@ _DETERMINED_COMPOUND_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|th
 _NOT_A_PLAN_NOUN = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "originally", "initially", "previously",
                     "first", "once", "then", "it", "they", "he", "she", "we", "i", "you"}
 #: The end of the clause right after a plan participle's date: no verb of the clause comes to tell its tense.
+#: What became of a plan, told right after its date, that says its day has gone by: ", was never held", "never took place".
+_PLAN_NEVER_KEPT = re.compile(r",?\s+(?:(?:was|were|have|has|had)\s+(?:been\s+)?never\s+(?:held|convened|carried\s+out)|"
+                              r"(?:never|did\s+not|didn['’]t)\s+(?:took|take)\s+place|never\s+(?:happened|materiali[sz]ed))\b")
 _PLAN_PARTICIPLE_CLOSES = re.compile(r"\s*(?:[.;:!?)\n]|,\s+(?:and|but|while|with|as|after|before|when)\b|$)")
 #: Words that open a clause of its own, whose verb the past one further back does not rule ("The parade
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").

@@ -2383,6 +2383,10 @@ _STATE_MAIN_CLAUSE = re.compile(rf"\s*(?:(?:the|its|their|his|her|relations|ties
 #: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
 _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: …one of at least two words with a past of no object, and where right after it: "a station canopy collapsed in Novi Sad".
+_DETERMINED_SUBJECT_INTRANSITIVE = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{1,3}}?"
+                                              rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                              r"(?=\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z])")
 #: An opening "since", what a main clause's perfect counts from.
 _SINCE_OPENING = re.compile(r"\s*[Ss]ince\s")
 #: A subject, a name, a determined noun phrase or a pronoun, and its past right after it: "the army seized", "María Ángela
@@ -2514,6 +2518,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
                     # (…or a bare subject whose past the subject's pattern took: "after [parliament approved] changes")
                     or (own := OWN_SUBJECT.match(body)) is not None and re.search(rf"\s(?:{PAST_VERB})$", own.group())
                     or _SUBJECT_THEN_INTRANSITIVE.fullmatch(body) and re.match(r"\s*(?:[.;,!?]|$)", s[t.end - sentence.start:])
+                    # (…or a determined subject's past with no object, then where: "after [a station canopy collapsed] in
+                    # Novi Sad in November 2024")
+                    or _DETERMINED_SUBJECT_INTRANSITIVE.match(body)
                     or re.match(ADJECTIVE_PEOPLE_PAST, body)
                     # (…or a name and its past: "days after [Russia invaded] Ukraine")
                     or re.match(rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+(?:{PAST_VERB})\b(?![^,;]*\b(?:following|after|"

@@ -445,6 +445,10 @@ _PLACE_OF_THE_PLAN = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
 _PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$"
+                                   # (…its adverb set off with it: "Elections[, initially scheduled] for Dec. 24, 2021,
+                                   # were never held")
+                                   r"|(?<=[a-z]),\s+(?:originally|initially|first|previously|tentatively)\s+(?:planned|"
+                                   r"scheduled|slated|set|due|expected)\s*$"
                                    # (…and the other languages' plans set off by a comma: "Le ultime elezioni, previste
                                    # [per il 24 dicembre 2021], erano state rinviate")
                                    r"|(?<=[^\W\d_]),\s+(?:inicialmente\s+|initialement\s+|inizialmente\s+)?(?:previst[oaie]|"
@@ -1804,7 +1808,9 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|calling|scheduled|schedules|schedul
                          r"\s+(?:for|to|until|till)\s+(?:the\s+)?$")
 #: Things that are held on a day: a gathering, a vote, a hearing, a handover.
 _HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
-               r"conference|withdrawal|handover|inauguration|census|runoff)")
+               r"conference|withdrawal|handover|inauguration|census|runoff|"
+               # (…or a text or a judgment awaited: "the next enlargement report, due in the autumn of 2027")
+               r"report|ruling|verdict|judgment)")
 #: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
 #: "a further meeting was planned for".
 _POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
@@ -1912,6 +1918,15 @@ _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:
 
 #: A speaker's regard for a doing named by its noun, the doing's date after it: "welcomed the opening of accession
 #: negotiations with the European Union on ", "condemned the arrest of the mayor in ".
+#: A happening's noun, then a comma and its date's preposition: "the release, on ".
+_HAPPENING_SET_OFF_BEFORE = re.compile(r"(?P<np>\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:release|arrest|detention|"
+                                       r"killing|abduction|kidnapping|opening|closure|reopening|signing|launch|adoption|"
+                                       r"appointment|resignation|dismissal|election|withdrawal|deployment|return|handover|"
+                                       r"exchange|transfer|expulsion|extradition))\s*,\s+(?:on|in|at)\s+(?:the\s+)?$", re.I)
+#: What that happening was of, after the date's closing comma, up to the clause's end: ", of two residents of Varnita".
+_SET_OFF_OF_AFTER = re.compile(r"\s*,\s+(?P<of>of\s+[^,;:.()\"“”]{3,80}?)\s*(?=[.;:]|,\s|$"
+                               # (…or a participle of its own: "…of two residents [detained since August]")
+                               r"|\s+[a-z]{3,}ed\s+(?:since|in|on|at|by|during|last)\b)")
 _REGARDED_DOING = re.compile(r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|deplored|deplores|"
                              r"regretted|regrets|recalled|recalls|denounced|denounces)\s+"
                              # (how strongly: "condemned in the strongest terms the attack")
@@ -2007,6 +2022,12 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         # "The ministers welcomed the opening of accession negotiations with the EU on 25 June 2024": the date is the
         # opening's, not the welcoming's, which is the day of speaking
         return regarded["np"][:1].upper() + regarded["np"][1:]
+    happening = _HAPPENING_SET_OFF_BEFORE.search(s, max(0, rel - 60), rel)
+    of_it = _SET_OFF_OF_AFTER.match(s, date_phrase_end(t, inside) - sentence.start) if happening is not None else None
+    if of_it is not None:
+        # "He also welcomed the release, on 21 November, of two residents of Varnita": a date set off between a
+        # happening's noun and what it was of is the happening's
+        return f"{happening['np'][:1].upper()}{happening['np'][1:]} {of_it['of']}"
     of_which = _OF_WHICH.search(s, lo, rel)
     if of_which is not None:
         # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's

@@ -2875,6 +2875,12 @@ _AGAIN_OWN_PHRASE = re.compile(r"\s+(?P<phrase>(?:during|over|amid|after|against
 #: A time clause's own schedule: "before Trump [takes] office", "until the council [meets]", "when talks [will] resume".
 _SCHEDULE_IN_TIME_CLAUSE = re.compile(r"\b(?:will|takes|opens|begins|starts|ends|expires|convenes|reconvenes|meets|resumes)\b")
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
+#: A relative clause's past right before its time conjunction: "that began after ", "which erupted when ".
+_RELATIVE_PAST_RIGHT_BEFORE = re.compile(rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                         r"\s+(?:(?:shortly|soon|just|days|weeks|months|hours)\s+)?(?:after|when|since|as)\s+$")
+#: A main verb of the present back after a clause inside the subject: " have not gone away", " remains".
+_MAIN_PRESENT_BACK = re.compile(r"\s+(?:(?:have|has|is|are|will|would|could|can|may|must|do|does)\b(?:\s+not\b)?|remains?\b|"
+                                r"continues?\b)")
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
 # (not a participle before its noun, after an article or another adjective: "an agreement on exchanging sick and
@@ -5178,7 +5184,18 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # ("The attacks came … as a Russian delegation was expected in Abu Dhabi later this month": what was expected is
         # the clause's, whatever the main clause's past)
         expected = _EXPECTED_IN_TIME_CLAUSE.search(timed.text, 0, t.start - timed.start) is not None
-        if since_perfect or ahead or expected or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
+        # ("The student protests that began after a station canopy collapsed … in November 2024 have not gone away": the
+        # only past outside is the subject's relative clause, which the time clause dates, and the main verb is no past)
+        counted_from = _RELATIVE_PAST_RIGHT_BEFORE.search(sentence.text, max(0, timed.start - sentence.start - 40),
+                                                          timed.start - sentence.start)
+        main_back = _MAIN_PRESENT_BACK.search(sentence.text, t.end - sentence.start) if counted_from is not None else None
+        relative_only = main_back is not None \
+            and not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", sentence.text[main_back.start():])) \
+            and not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", sentence.text[:counted_from.start()]))
+        if relative_only:  # (the time clause ends where the main verb comes back)
+            timed = Sentence(timed.start, min(timed.end, sentence.start + main_back.start()),
+                             timed.text[:max(0, sentence.start + main_back.start() - timed.start)])
+        if since_perfect or ahead or expected or relative_only or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
             # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
             # focus on…": the sentence's own happening is not past, so its only date is the time clause's
             title = pronoun_as_subject(make_title(timed, t, [t], gazetteer), sentence.text)
@@ -5244,7 +5261,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)
                or romance_before_doing(sentence, t)) \
         if short and len(inside) > 1 \
-        else (romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) if short else None
+        else (romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)
+              or romance_restrictive_participle(sentence, t, inside)) if short else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)
     # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")

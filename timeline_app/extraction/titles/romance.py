@@ -1291,8 +1291,10 @@ _ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s|(?<!\S))(?P<prep>(?i:après|avant|de
                                r",?\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
                                r"(?:(?:dia|día|jour|giorno)\s+(?:de\s+|du\s+)?)?$")
 #: A finite verb of those languages, which makes a phrase a clause: "après que les sanctions [ont] été rétablies".
-_ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
-                             r"foi|foram)\b")
+_ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
+                             # (French "a" only before its participle: a Spanish or Portuguese "a" is a preposition, "um
+                             # ataque a Macomia")
+                             r"foi|foram|a(?=\s+(?:été|[a-zà-ÿ]{2,}(?:é|i|is|it|u|ert|ait|ort)\b)))\b")
 
 
 def fronted_romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
@@ -1382,8 +1384,8 @@ _ROMANCE_SUBJECT_RELATIVE = re.compile(
 #: lundi que ", "заявил в понедельник, что ".
 _FOREIGN_SAYING_THAT = re.compile(
     # (not German's "dass", whose clause puts its verb last: "dass die Wahlen im März stattfinden")
-    rf"(?<!\w)(?:{saying_pasts('es', 'fr', 'ru', attributing=True)})(?!\w)"
-    r"[^;:,]{0,40}?(?:\s+(?:que|qu['’])|,?\s+что)\s*",
+    rf"(?<!\w)(?:{saying_pasts('es', 'fr', 'ru', 'pt', 'it', attributing=True)})(?!\w)"
+    r"[^;:,]{0,40}?(?:\s+(?:que|qu['’]|che)|,?\s+что)\s*",
     re.IGNORECASE | re.UNICODE)
 
 
@@ -1407,7 +1409,9 @@ _SUBJECTLESS_SLAVIC_CLAUSE = re.compile(r"[А-ЯЁІЇЄа-яёіїє][а-яёі
                                         r"уется|ются|ятся)(?!\w)")
 #: A Spanish, French or Italian reported clause with no subject of its own, its future or conditional first: "Celebrará
 #: audiencias…", "Organisera…".
-_SUBJECTLESS_ROMANCE_CLAUSE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]{2,}(?:rá|rán|ría|rían|era|eront|erait|eraient|rà|ranno|rebbe|rebbero)(?!\w)")
+_SUBJECTLESS_ROMANCE_CLAUSE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]{2,}(?:rá|rán|ría|rían|era|eront|erait|eraient|rà|ranno|rebbe|rebbero)(?!\w)"
+                                         # (…or a Portuguese future of "ir": "Vai retomar…")
+                                         r"|(?:[Vv]ai|[Vv]ão|[Ii]rá|[Ii]rão)\s+[a-zà-ÿ]{2,}r(?!\w)")
 #: The sayer's name right before the saying: "Премьер-министр Никол [Пашинян] заявил".
 _SLAVIC_SAYER_BEFORE = re.compile(r"(?P<name>[А-ЯЁІЇЄ][а-яёіїє'’-]+)\s+(?:[а-яёіїє]+\s+)?$")
 
@@ -1547,16 +1551,35 @@ _CONTRACTED_ARTICLE = re.compile(r"(?<![\w'’-])(?P<c>della|dello|del|dei|degli
                                  re.I)
 
 
+#: A participle of reaching or signing a pact: "raggiunto", "firmado", "signé", "assinado".
+_ROMANCE_PACT_PARTICIPLE = re.compile(r"(?i:raggiunt[oaie]|firmat[oaie]|siglat[oaie]|alcanzad[oa]s?|firmad[oa]s?|suscrit[oa]s?|"
+                                      r"conclu[ei]?(?:e|s|es)?|sign[ée]e?s?|alcançad[oa]s?|assinad[oa]s?|conclu[íi]d[oa]s?|"
+                                      r"concluso|conclusa|concluid[oa]s?)$")
+#: A pact's noun, right after its determiner: "accordo", "acuerdo", "accord", "tratado", "intesa".
+_ROMANCE_PACT_NOUN = re.compile(r"\s*(?i:accord[oi]?s?|acuerdos?|acordos?|intesa|intese|tratad[oa]s?|trattat[oi]|traités?|"
+                                r"pactos?|patt[oi]|pactes?|entente|convenio|convenção|convenzione|protocol(?:o|e)s?|"
+                                r"memorand[oau]m?s?|cessate\s+il\s+fuoco|alto\s+el\s+fuego|cessez-le-feu|cessar-fogo|"
+                                r"tregua|trêve|trégua)\b")
+#: A main verb of the present that says where a thing stands to another, dating nothing: "segue", "sigue", "suit", "segue".
+_ROMANCE_PRESENT_MAIN = re.compile(r"(?<!\w)(?:segue|seguono|sigue|siguen|suit|suivent|fait\s+suite\s+à|ricorda|recuerda|"
+                                   r"rappelle|relembra|riprende|retoma|reprend)(?!\w)", re.I)
+
+
 def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"La Thaïlande a suspendu mercredi l'application de la déclaration de paix signée avec le Cambodge à Kuala Lumpur le
     26 octobre": for the participle's date, "La déclaration de paix a été signée avec le Cambodge à Kuala Lumpur" (the
     noun phrase nearest before the participle, of its gender, was done to then; the main clause has a date of its own)."""
     rel = t.start - sentence.start
-    if not any(o.end <= t.start and o is not t for o in inside) or not _reads_romance(sentence.text):
+    if not _reads_romance(sentence.text):
         return None
     m = _ROMANCE_RESTRICTIVE_PARTICIPLE.search(sentence.text, max(0, rel - 160), rel)
     if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I) or _ROMANCE_AUXILIARY_END.search(m["np"]):
         return None
+    if not any(o.end <= t.start and o is not t for o in inside) \
+            and (FOREIGN_PAST.search(sentence.text, dateline_end(sentence.text), m.start("np"))
+                 or not _ROMANCE_PRESENT_MAIN.search(sentence.text, dateline_end(sentence.text), m.start("np"))):
+        return None  # (alone, the date is the participle's only when the main verb is a present that dates nothing:
+        # "L'incontro segue l'accordo sulla nomina del governatore raggiunto a settembre 2024")
     # (an article joined to its preposition opens a noun phrase too: Italian's "della dichiarazione", French "du traité")
     language = language_of(sentence.text)
     determiners = sorted([(d.start(), d.group().strip().lower(), d.end()) for d in _ROMANCE_DETERMINER.finditer(m["np"])]
@@ -1567,6 +1590,10 @@ def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Ti
                             if language == "pt" or d["c"].lower() not in ("da", "do", "das", "dos")])
     gender = _participle_gender(m["part"])
     agreeing = [d for d in determiners if _DETERMINER_GENDER.get(d[1]) in (gender, None)] or determiners
+    if _ROMANCE_PACT_PARTICIPLE.match(m["part"]):
+        # (what is reached or signed is a pact, the nearest noun of its gender or not: "l'accordo sulla nomina del
+        # governatore … raggiunto a settembre 2024" is the agreement)
+        agreeing = [d for d in agreeing if _ROMANCE_PACT_NOUN.match(m["np"], d[2])] or agreeing
     start, article, end = agreeing[-1] if agreeing else (0, "", 0)
     np_start = m.start("np") + start
     if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
