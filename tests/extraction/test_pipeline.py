@@ -21799,3 +21799,16 @@ def test_an_italian_participle_of_a_pact_after_a_present_main_verb_is_the_date_s
                                  "incontrate ieri a Roma.\n\nL'incontro segue l'accordo sulla nomina del governatore della "
                                  "Banca centrale raggiunto a settembre 2024.\n", date(2026, 12, 4))
     assert titles["2024-09"] == "L'accordo sulla nomina del governatore della Banca centrale è stato raggiunto"
+
+
+def test_what_a_briefing_is_on_is_what_the_relative_clause_after_it_tells_of(tmp_path):
+    titles = titles_of(tmp_path, "GAZA, Dec. 7, 2026 (Wire) - The U.N. Security Council will receive a briefing on the "
+                                 "International Stabilization Force, which it authorised on Nov. 17, 2025.\n", date(2026, 12, 7))
+    assert titles["2025-11-17"].endswith("Security Council authorised the International Stabilization Force")
+
+
+def test_a_restrictive_relative_about_the_object_with_its_own_later_date_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "PORT SUDAN, Dec 5, 2026 (Wire) - The army and the RSF blamed each other on Saturday for a drone "
+                                 "strike that hit a World Food Programme convoy near Kadugli at around 0300 GMT on Thursday, "
+                                 "killing four drivers.\n", date(2026, 12, 5))
+    assert titles["2026-12-03T03:00"] == "A drone strike hit a World Food Programme convoy near Kadugli"

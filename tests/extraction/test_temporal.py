@@ -6022,3 +6022,15 @@ def test_a_romance_range_whose_second_end_is_this_year_gives_its_first_end_the_y
     found = {t.text: t.value for t in tag("Os contactos decorreram entre março e junho deste ano.", date(2026, 12, 2),
                                           language="pt")}
     assert found["março"] == "2026-03"
+
+
+def test_a_german_relative_clause_with_its_auxiliary_last_tells_a_past():
+    found = {t.text: t.value for t in tag("Die M23-Miliz, die im Januar Goma eingenommen hatte, war an den Gesprächen nicht "
+                                          "beteiligt.", date(2026, 12, 6), language="de")}
+    assert found["Januar"] == "2026-01"
+
+
+def test_a_date_labelling_its_entry_takes_the_entry_s_first_verb_only():
+    found = {t.text: t.value for t in tag("Here is what is scheduled.\n\nLate February: Ramadan begins, a period mediators have "
+                                          "in the past used to push for longer truces.", date(2026, 12, 7), language="en")}
+    assert found["Late February"] == "2027-02"

@@ -412,6 +412,12 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
+        if (line_start > 0 or start <= 40) and not self.text[line_start:start].strip(" \t#*=_-•") \
+                and (label := _ENTRY_LABEL_END.match(self.text, end)) is not None:
+            # "Late February: Ramadan begins, a period mediators have in the past used…": a date that labels its line's
+            # entry takes the entry's first verb, and no past told further on in it
+            entry = self.text[label.end():label.end() + 140]
+            return self._tense_after(re.split(r"[,;.]\s", entry, maxsplit=1)[0])[0]
         sentence_start = self.sentence_bounds(start)[0]
         closing = _CLOSING_GERUND_TO_DATE.search(self.text, max(sentence_start, start - 90), start)
         main = _SUBJECT_AND_PAST.match(self.text, sentence_start, closing.start()) if closing is not None else None
@@ -909,6 +915,8 @@ _PLAN_PARTICIPLE_CLOSES = re.compile(r"\s*(?:[.;:!?)\n]|,\s+(?:and|but|while|wit
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
 _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
                   "which", "who", "where"}
+#: A colon or a dash after a date that labels its line's entry: "Late February: ", "Dec. 9 — ".
+_ENTRY_LABEL_END = re.compile(r"[ \t]*(?::|[–—]|\s-)[ \t]+(?=[A-Z])")
 #: The rest of a line that holds only a date: a heading's marks, then the line break.
 _HEADING_LINE_END = re.compile(r"[ \t*#:=_]*\r?\n")
 #: Conjunctions that open a clause of their own before a date: "after talks over [the weekend] ended".

@@ -174,6 +174,9 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert"  # ("festgelegt", "paraphiert")
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
                           r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
+                          # (…or a subordinate clause's, its auxiliary last: "die im Januar Goma eingenommen hatte")
+                          r"|(?<!\w)(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert|(?:be|ver|er|ent|zer)[^\W\d_]{3,}(?:t|en))"
+                          r"\s+(?:hatte|hatten|hat|haben|wurde|wurden|war|waren)(?!\w)"
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)"
                           rf"|(?<!\w){ROMANCE_IRREGULAR_PRETERITES}(?!\w)"
                           # (…and Italian's simple pasts: "firmò", "annunciarono", "interruppe"; not "però", "può")

@@ -172,6 +172,7 @@ from timeline_app.extraction.titles.grammar import (
     ends_plural,
     is_own_clause,
     language_of,
+    noun_phrase_start,
     other_dates,
     phrase_said_again,
     series_predicate_commas,
@@ -3538,6 +3539,39 @@ _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|fina
                                        rf"{words_pattern(IRREGULAR_PASTS)})\b")
 
 
+#: A restrictive relative clause's pronoun and past after an object's noun, up to a date: "[a drone strike] that hit a
+#: convoy near Kadugli on ".
+_OBJECT_THAT_PAST = re.compile(rf"\s+that\s+(?P<clause>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|"
+                               # (…or a past spelled as its present, told by its object: "that [hit] a convoy")
+                               r"(?:hit|cut|shut|put|set)(?=\s+(?:the|a|an|its|their|his|her)\s))\b[^,;:()\"“”]{0,100}?)"
+                               # (…and the part of the date's time it took: "for most of")
+                               r"(?:\s+(?:at|on|in|during|around|about|shortly|just|before|after|for|most|much|part|all|"
+                               r"of|the|rest|whole|end|start|beginning|early|late|past|until|till|beyond|into))*\s*$")
+
+
+def _object_restrictive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex],
+                                       gazetteer: Gazetteer) -> str | None:
+    """"The two sides blamed each other on Saturday for a drone strike that hit a convoy near Kadugli on Thursday":
+    the later date, closing a restrictive relative clause about the main clause's object, is that clause's happening ("A
+    drone strike hit a convoy near Kadugli"), the main clause having its own date."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _OBJECT_THAT_PAST.search(s, max(0, rel - 140), rel)
+    if m is None or not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start) \
+            or not any(o is not t and o.end - sentence.start <= m.start() for o in inside) \
+            or any(o is not t and m.start() <= o.start - sentence.start < rel for o in inside):
+        return None
+    np_start = noun_phrase_start(s, m.start())
+    np = s[np_start:m.start()].strip()
+    # (not a noun set off to sum up the clause before: "…their withdrawal from the bloc in January 2024, [a move] that took
+    # effect a year later")
+    if not re.match(r"(?:the|a|an)\s+[a-z]", np, re.I) or VERB.search(CAPITALISED_WORDS.sub("", np)) \
+            or s[:np_start].rstrip().endswith(",") \
+            or any(np_start <= o.start - sentence.start < m.start() for o in inside):
+        return None
+    return finish_title(f"{np[:1].upper()}{np[1:]} {m['clause']}", gazetteer)
+
+
 def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The ceasefire that took effect on 2 October collapsed in November": two happenings of one subject,
     the relative clause's ("The ceasefire took effect") and the main clause's ("The ceasefire collapsed"),
@@ -4778,7 +4812,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     appositive = _appositive_relative_title(sentence, t, inside, gazetteer)
     if appositive is not None:
         return appositive
-    split = _subject_relative_split(sentence, t, inside, gazetteer)
+    split = _subject_relative_split(sentence, t, inside, gazetteer) or _object_restrictive_relative_title(sentence, t, inside, gazetteer)
     if split is not None:
         return split
     participle = _object_participle_title(sentence, t, inside, gazetteer)

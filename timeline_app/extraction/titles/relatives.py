@@ -877,6 +877,11 @@ _SAID_IN_A_SOURCE_BEFORE = re.compile(rf"\b(?:{SAYING_IN_A_SOURCE}|told\s+[\w'�
                                       r"\s+(?:(?:late|early|earlier)\s+)?(?:in|on|during|via|through)\s+$")
 
 
+#: A gathering or a briefing on a named thing: "a briefing on [the International Stabilization Force]".
+_SPOKEN_ON_A_NAME = re.compile(r"(?i:the|a|an)\s+(?:[a-z-]+\s+)?(?:briefing|debate|discussion|update|hearing|consultations|"
+                               r"talks)\s+(?:on|about)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
@@ -898,6 +903,11 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
         # (what is resumed is what was stopped: "a resumption of talks, which it suspended" suspended the talks)
         noun = _RESUMPTION_OF.sub("", noun)
+        # (…and what a briefing is on is the named thing the clause tells of: "a briefing on the International
+        # Stabilization Force, which it authorised" authorised the force)
+        spoken_on = _SPOKEN_ON_A_NAME.match(noun)
+        if spoken_on is not None:
+            noun = spoken_on["np"]
         matter = _MATTER_IN_PLACE.match(noun) if _TAKING.search(verb) else None
         if matter is not None:
             noun = matter["place"]
