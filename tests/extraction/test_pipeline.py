@@ -21812,3 +21812,23 @@ def test_a_restrictive_relative_about_the_object_with_its_own_later_date_is_its_
                                  "strike that hit a World Food Programme convoy near Kadugli at around 0300 GMT on Thursday, "
                                  "killing four drivers.\n", date(2026, 12, 5))
     assert titles["2026-12-03T03:00"] == "A drone strike hit a World Food Programme convoy near Kadugli"
+
+
+def test_what_has_since_become_of_a_thing_set_off_after_it_is_no_part_of_its_happening(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, Nov 29, 2026 (Wire) - The ECOWAS court ordered his release in December 2023, a ruling "
+                                 "the junta has ignored.\n", date(2026, 11, 29))
+    assert titles["2023-12"] == "The ECOWAS court ordered his release"
+
+
+def test_a_set_off_gerund_s_object_and_its_participle_s_agent_date_the_participle(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, 1 December 2026 (Wire) - The Constitutional Court on Monday banned three opposition "
+                                 "parties, accepting a petition filed by the ruling Georgian Dream party in the spring.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-SP"] == "A petition was filed by the ruling Georgian Dream party"
+
+
+def test_a_date_set_off_between_a_decision_and_what_was_decided_is_the_deciding_s(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, 1 December 2026 (Wire) - The ruling comes a year after mass protests erupted over the "
+                                 "government's decision on Nov. 28, 2024, to suspend talks on joining the European Union "
+                                 "until 2028.\n", date(2026, 12, 1))
+    assert titles["2024-11-28"] == "The government's decision to suspend talks on joining the European Union"

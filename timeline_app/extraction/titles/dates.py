@@ -1918,6 +1918,14 @@ _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:
 
 #: A speaker's regard for a doing named by its noun, the doing's date after it: "welcomed the opening of accession
 #: negotiations with the European Union on ", "condemned the arrest of the mayor in ".
+#: A decision's noun and whose, then its date's preposition: "the government's decision on ".
+_DECISION_BEFORE_DATE = re.compile(r"(?P<np>\b(?:(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)"
+                                   r"(?:[a-z-]+\s+)?(?:decision|announcement|move|vote|pledge|order|refusal|offer|promise|"
+                                   r"request|bid|attempt))\s*,?\s+(?:on|in)\s+(?:the\s+)?$")
+#: What was decided, after the date's closing comma, up to the clause's end or another date: ", to suspend talks on joining
+#: the European Union".
+_SET_OFF_INFINITIVE_AFTER = re.compile(r"\s*,\s+(?P<inf>to\s+[a-z]{2,}[^,;:.()\"“”]{2,80}?)\s*(?=[.;:]|,\s|$"
+                                       r"|\s+(?:until|by|before|after|in|on|from)\s+(?:\d|[A-Z][a-z]+\.?\s+\d))")
 #: A happening's noun, then a comma and its date's preposition: "the release, on ".
 _HAPPENING_SET_OFF_BEFORE = re.compile(r"(?P<np>\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:release|arrest|detention|"
                                        r"killing|abduction|kidnapping|opening|closure|reopening|signing|launch|adoption|"
@@ -2028,6 +2036,12 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         # "He also welcomed the release, on 21 November, of two residents of Varnita": a date set off between a
         # happening's noun and what it was of is the happening's
         return f"{happening['np'][:1].upper()}{happening['np'][1:]} {of_it['of']}"
+    decided = _DECISION_BEFORE_DATE.search(s, max(0, rel - 80), rel)
+    to_do = _SET_OFF_INFINITIVE_AFTER.match(s, date_phrase_end(t, inside) - sentence.start) if decided is not None else None
+    if to_do is not None:
+        # "…over the government's decision on Nov. 28, 2024, to suspend talks on joining the EU": a date set off between
+        # a decision's noun and what was decided is the deciding's
+        return f"{decided['np'][:1].upper()}{decided['np'][1:]} {to_do['inf']}"
     of_which = _OF_WHICH.search(s, lo, rel)
     if of_which is not None:
         # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's

@@ -1864,6 +1864,14 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     if never is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:never.start()])))
                               or FIRST_VERB.search(without_compounds(title[:never.start()]))):
         title = title[:never.start()]
+    # "The ECOWAS court ordered his release in December 2023[, a ruling the junta has ignored]": what has since become of
+    # the thing, set off as a noun and a clause of its own, is no part of the happening
+    since_become = re.search(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*)?\s+(?:has|have|had)\s+(?:(?:so\s+far|since|long|largely|repeatedly)\s+)?"
+                             r"[a-z]{3,}(?:ed|en)$", title)
+    if since_become is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:since_become.start()])))
+                                     or FIRST_VERB.search(without_compounds(title[:since_become.start()]))):
+        title = title[:since_become.start()]
     # "About 71,000 people arrived in the first ten months[, most of them women]": who they mostly were, set off after the
     # happening, is no part of it
     mostly = re.search(rf",\s+(?:(?:nearly|almost)\s+)?{_SHARE_OF_THEM}\s+of\s+(?:them|whom)\s+(?![^,;]*\b(?:{AUXILIARY})\b)"

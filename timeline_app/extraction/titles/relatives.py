@@ -1213,9 +1213,10 @@ _CLAUSE_GOES_ON = re.compile(r"(?:\s+(?:in|across|throughout)\s+(?:[\w'’-]+\s+
 #: A particle inside a place's name: "Dar [es] Salaam", "Rio [de] Janeiro".
 _NAME_PARTICLE = r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)"
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
-_BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
+_BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,3}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
-              r"regime|cabinet|presidency)")
+              # (…or a party: "a petition filed by the ruling Georgian Dream party in the spring")
+              r"regime|cabinet|presidency|party|movement|front)")
 #: A subject and the opening of an aside after it, up to the word that governs a noun: "The target, up [from]",
 #: "The new ceiling, well above [the]".
 _ASIDE_OPENED_AFTER_SUBJECT = re.compile(r"[^,;:()]{2,80},\s+(?:[a-z]+\s+){0,2}")
@@ -1652,6 +1653,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and re.match(r"\s+by\s", s[m.end("part"):start]) \
             and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
         finite = True  # "…access to sites struck by Israel and the United States in June.": a passive's agent, then its day
+    if not finite and m["comma"] is None and re.match(r"\s+by\s", s[m.end("part"):start]) \
+            and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
+            and re.search(r",\s+[a-z]{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}$",
+                          s[max(0, m.start("part") - 80):m.start("part")]):
+        finite = True  # "…, accepting a petition filed by the ruling party in the spring.": a set-off gerund's object, so too
     if not finite and m["comma"] is None and governed is not None \
             and re.match(r"(?:lifted|eased|extended|renewed|scrapped|reversed|relaxed)\s", governed.group()):
         finite = True  # "…having only partially lifted a ban imposed in August 2023": the imposing's day, not the lifting's
