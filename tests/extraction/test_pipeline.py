@@ -21832,3 +21832,13 @@ def test_a_date_set_off_between_a_decision_and_what_was_decided_is_the_deciding_
                                  "government's decision on Nov. 28, 2024, to suspend talks on joining the European Union "
                                  "until 2028.\n", date(2026, 12, 1))
     assert titles["2024-11-28"] == "The government's decision to suspend talks on joining the European Union"
+
+
+def test_a_month_is_no_place_of_a_participle_and_a_spanish_aside_after_a_preposition_of_time_is_its_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, Dec. 2, 2026 (Wire) - The document, initialled in April and signed in Almaty in "
+                                 "August, sets out how the commissions will proceed.\n", date(2026, 12, 2))
+    assert titles["2026-08"] == "The document was signed in Almaty"
+    titles = titles_of(tmp_path, "Guatemala espera el fallo\n\nCIUDAD DE GUATEMALA, 5 dic 2026 (EFE).- Ambos países sometieron "
+                                 "el caso a la corte tras sendas consultas populares, celebradas en Guatemala en abril de 2018 "
+                                 "y en Belice en mayo de 2019.\n", date(2026, 12, 5))
+    assert titles["2018-04"] == "Sendas consultas populares fueron celebradas en Guatemala"

@@ -1264,7 +1264,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (…with its adjective: "civilians detained in occupied Kherson in 2023")
                                  # (…or the kind of place the name is: "an outbreak detected in the Adre camp on Nov. 19")
                                  rf"(?:(?:at|in|by|with|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
-                                 rf"(?:the\s+)?(?:{_PLACE_ADJECTIVE}\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 # (no month is a place: "initialled [in April] and signed in Almaty in August")
+                                 rf"(?:the\s+)?(?:{_PLACE_ADJECTIVE}\s+)?(?:(?!{_DATE_WORD})[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
                                  rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}(?:{_KIND_OF_PLACE}\s+)?"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")

@@ -526,6 +526,11 @@ def _without_contraction(bare: re.Match[str]) -> str:
     return ROMANCE_ARTICLE_OF[bare["contracted"].lower()] + bare["np"][len(bare["contracted"]):]
 
 
+#: A Romance preposition of time inside a noun phrase, and the phrase it governs: " tras sendas consultas populares".
+_TIME_PREPOSITION_INSIDE = re.compile(r"\s(?i:tras|después\s+de|antes\s+de|après|avant|dopo|prima\s+di|após|depois\s+de|"
+                                      r"antes\s+de)\s+(?P<np>[^\s].*)$")
+
+
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
@@ -600,6 +605,11 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
                      r"(?:\s+(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il))?$", "", mid)
         np = re.sub(r"^(?:[Dd]e|[Dd]a|[Nn]e|[Ss]u|[Aa])ll(?=['’])", "L", name["np"])  # ("dell'accordo": "L'accordo")
+        # (a preposition of time inside it opens the noun the aside is about: "la corte [tras] sendas consultas
+        # populares, celebradas en Guatemala en abril de 2018")
+        after_time = _TIME_PREPOSITION_INSIDE.search(np)
+        if after_time is not None:
+            np = after_time["np"]
         if _ROMANCE_PLAN_PARTICIPLE.fullmatch(part) and len(s[dateline_end(s):name.start()].split()) < 2:
             return None  # (the subject's plan is told by its own verb: "Le ultime elezioni, previste per il 24 dicembre
             # 2021, non si sono mai tenute")
