@@ -21842,3 +21842,17 @@ def test_a_month_is_no_place_of_a_participle_and_a_spanish_aside_after_a_preposi
                                  "el caso a la corte tras sendas consultas populares, celebradas en Guatemala en abril de 2018 "
                                  "y en Belice en mayo de 2019.\n", date(2026, 12, 5))
     assert titles["2018-04"] == "Sendas consultas populares fueron celebradas en Guatemala"
+
+
+def test_a_participle_after_the_object_of_a_verb_s_preposition_dates_the_participle(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, December 4, 2026 (Wire) -- The North has not responded to a similar offer made in "
+                                 "July.\n", date(2026, 12, 4))
+    assert titles["2026-07"] == "A similar offer was made"
+
+
+def test_a_date_in_a_predicate_that_looks_ahead_after_an_undated_past_is_the_second_predicate_s(tmp_path):
+    titles = titles_of(tmp_path, "SARAJEVO, Dec 1, 2026 (Wire) - His ally, Sinisa Karan, won that vote and is due to be sworn "
+                                 "in next week.\n\nThe prime minister resigned and will leave office on Friday.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-W50"] == "Sinisa Karan is due to be sworn in"
+    assert titles["2026-12-04"] == "The prime minister will leave office"

@@ -3572,6 +3572,43 @@ def _object_restrictive_relative_title(sentence: Sentence, t: Timex, inside: lis
     return finish_title(f"{np[:1].upper()}{np[1:]} {m['clause']}", gazetteer)
 
 
+#: A second predicate that looks ahead, joined on after a past: " and [is due to] be sworn in", " and [will] meet".
+_AND_AHEAD_PREDICATE = re.compile(r"\s+and\s+(?P<second>(?:is|are)\s+(?:now\s+)?(?:due|set|expected|scheduled|slated)\s+to\s+|"
+                                  r"will\s+)")
+
+
+#: An opening role and the name set off after it: "His ally, [Sinisa Karan], ".
+_NAME_SET_OFF_OPENING = re.compile(r"(?:(?:His|Her|Their|Its|The)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+,\s+"
+                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s")
+
+
+def _ahead_after_undated_past(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"His ally, Sinisa Karan, won that vote and is due to be sworn in next week": a date in a predicate that looks ahead,
+    joined on after an undated past of the same subject, is the second predicate's alone ("Sinisa Karan is due to be
+    sworn in")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    joined = None
+    for m in _AND_AHEAD_PREDICATE.finditer(s, max(0, rel - 120), rel):
+        joined = m
+    if joined is None or any(o is not t and o.start - sentence.start < joined.start() for o in inside) \
+            or re.search(r"[,;:]", s[joined.end():rel]):
+        return None
+    lead = dateline_end(s)
+    subject = subject_of(s[lead:joined.start()])
+    first = s[lead + len(subject):joined.start()] if subject is not None and s[lead:].startswith(subject) else ""
+    named = _NAME_SET_OFF_OPENING.match(s, lead) if subject is None else None
+    if named is not None:  # ("His ally, Sinisa Karan, won…": the name set off is who)
+        subject, first = named["name"], s[named.end() - 1:joined.start()]
+    if not first.strip() or not re.match(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", first) \
+            or re.search(r"[,;:]|\b(?:which|who|when|after|before|because|since)\b", first):
+        return None
+    told = f"{subject} {s[joined.start('second'):]}"
+    part = Sentence(sentence.start + joined.start("second") - len(subject) - 1, sentence.end, told)
+    title = make_title(part, t, [o for o in inside if o.start >= sentence.start + joined.start("second")], gazetteer)
+    return title if len(title.split()) >= 3 else None
+
+
 def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The ceasefire that took effect on 2 October collapsed in November": two happenings of one subject,
     the relative clause's ("The ceasefire took effect") and the main clause's ("The ceasefire collapsed"),
@@ -4815,6 +4852,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     split = _subject_relative_split(sentence, t, inside, gazetteer) or _object_restrictive_relative_title(sentence, t, inside, gazetteer)
     if split is not None:
         return split
+    ahead = _ahead_after_undated_past(sentence, t, inside, gazetteer)
+    if ahead is not None:
+        return ahead
     participle = _object_participle_title(sentence, t, inside, gazetteer)
     if participle is not None:
         # ("…said in its annual report, published on Nov. 4, that…": whose report it was, the sentence's subject says)

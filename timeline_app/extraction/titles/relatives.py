@@ -1197,7 +1197,10 @@ _GATHERING = (r"(?:(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-
 #: An aside opened by a participle, up to an "and" before another: ", adopted by the legislature in June and [signed]".
 _SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
 #: A past verb and its object, a participle then right after: "answered [a letter] sent in the fall".
-_PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}"
+_PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:(?:to|on|for|against)\s+(?=(?:the|a|an|its|their|his|her)\s))?"
+                               # (…its preposition too: "has not responded [to] a similar offer made in July"; not "with",
+                               # what a happening came with: "ended with a truce brokered on July 28")
+                               rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}"
                                # (…or a bare plural: "had won [local elections] held the previous day")
                                rf"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\s+)$")
 #: Nothing but a preposition between a participle and its date, or a named agent: "sent [in the] fall", "passed [by
