@@ -21856,3 +21856,16 @@ def test_a_date_in_a_predicate_that_looks_ahead_after_an_undated_past_is_the_sec
                        date(2026, 12, 1))
     assert titles["2026-W50"] == "Sinisa Karan is due to be sworn in"
     assert titles["2026-12-04"] == "The prime minister will leave office"
+
+
+def test_places_struck_since_are_what_a_since_clause_s_they_stands_for(tmp_path):
+    titles = titles_of(tmp_path, "VIENNA, Dec. 2, 2026 (Wire) — The deal will let inspectors return to the Fordo and Natanz "
+                                 "sites for the first time since they were bombed in June 2025, the agency said.\n",
+                       date(2026, 12, 2))
+    assert titles["2025-06"] == "The Fordo and Natanz sites were bombed"
+
+
+def test_what_never_came_of_a_happening_joined_by_but_is_no_part_of_it(tmp_path):
+    titles = titles_of(tmp_path, "PORT-AU-PRINCE, Dec 4, 2026 (Wire) — The mission deployed its first officers in June 2024 but "
+                                 "never reached its planned strength of 2,500.\n", date(2026, 12, 4))
+    assert titles["2024-06"] == "The mission deployed its first officers"

@@ -1896,7 +1896,10 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
 
 
 #: A present perfect of what has not happened since, joined by "but": "…but has not been recognised by any country".
-_NOT_SINCE_PREDICATE = re.compile(r",?\s+but\s+(?:has|have)\s+(?:not|never|yet\s+to|so\s+far\s+not)\b[^;]*$")
+_NOT_SINCE_PREDICATE = re.compile(r",?\s+but\s+(?:has|have)\s+(?:not|never|yet\s+to|so\s+far\s+not)\b[^;]*$"
+                                  # (…or a past of what never came of it: "…deployed its first officers in June 2024[ but
+                                  # never reached its planned strength]")
+                                  r"|,?\s+but\s+never\s+(?:[a-z]{3,}ed|reached|won|got|came|took|made|met|held)\b[^;]*$")
 #: The medium of a saying before what it said: "said [in a joint statement] that…".
 _SAYING_MEDIUM = re.compile(r"\b(?P<verb>said|says|announced|stated|added|warned)\s+in\s+(?:a|an|the|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|post|speech|communiqu[eé]|briefing|message|"

@@ -5129,7 +5129,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(clause, t, own, gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):
                 # ("…, its first since it returned to the organisation in June 2023": whose "it" the sentence says)
-                return pronoun_as_subject(title, sentence.text) if re.match(r"It\s", title) \
+                return pronoun_as_subject(title, sentence.text) if re.match(r"(?:It|They)\s", title) \
                     else possessor_as_pronoun(title, sentence.text) or title
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None

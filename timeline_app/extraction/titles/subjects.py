@@ -255,6 +255,15 @@ _PASSIVE_FIRST_THEN_JOINED = re.compile(r"^(?:[^\n]{0,80}?\s[-—–]\s+)?(?P<np
                                         r"(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b[^;]{0,160}?,\s+(?:but|and)\s+")
 
 
+#: What befalls places, told of "they": "They were bombed", "They had been shelled".
+_PLACES_STRUCK = re.compile(r"They\s+(?:were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:bombed|struck|hit|attacked|damaged|destroyed|"
+                            r"shelled|targeted|seized|captured|closed|reopened|evacuated)\b")
+#: Places named in the plural, with the names before them: "the Fordo and Natanz sites", "two border crossings".
+_PLURAL_PLACES = re.compile(r"\b(?:the|two|three|several|both)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?|[a-z]+\s+)?"
+                            r"(?:sites|facilities|plants|bases|towns|villages|cities|camps|ports|airports|hospitals|crossings|"
+                            r"checkpoints|bridges|refineries)\b")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -265,6 +274,12 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "Ukraine has shipped 140 million tonnes through its own sea corridor since it opened in August 2023": what opens
         # or closes is the one way through the sentence names before the pronoun, not the country
         return f"The {passages.pop()}{title[2:]}"
+    struck = _PLACES_STRUCK.match(title)
+    sites = list(_PLURAL_PLACES.finditer(sentence_text, 0, max(0, sentence_text.find(" they ") + 1))) if struck else []
+    if sites:
+        # "…return to the Fordo and Natanz sites for the first time since they were bombed in June 2025": what was bombed
+        # is the places the sentence named before the pronoun
+        return f"{sites[-1].group()[:1].upper()}{sites[-1].group()[1:]}{title[4:]}"
     told = _pronoun_as_subject(title, sentence_text)
     fell = _PLACE_S_FATE.match(told)
     places = list(_PLACE_NOUN.finditer(sentence_text, 0, max(0, sentence_text.find(" it ") + 1))) if fell is not None else []
