@@ -21869,3 +21869,9 @@ def test_what_never_came_of_a_happening_joined_by_but_is_no_part_of_it(tmp_path)
     titles = titles_of(tmp_path, "PORT-AU-PRINCE, Dec 4, 2026 (Wire) — The mission deployed its first officers in June 2024 but "
                                  "never reached its planned strength of 2,500.\n", date(2026, 12, 4))
     assert titles["2024-06"] == "The mission deployed its first officers"
+
+
+def test_a_bare_plural_with_its_phrase_after_but_opens_a_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "PRISTINA, Dec. 3, 2026 (Wire) — The Assembly first convened on April 15, but votes on the "
+                                 "speaker failed dozens of times as the ruling party lacked a majority.\n", date(2026, 12, 3))
+    assert titles["2026-04-15"] == "The Assembly first convened"

@@ -737,7 +737,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 or (word.startswith("and") and is_own_clause(_OPENING_ADVERBIAL.sub("", s[closing.end():], count=1))) \
                 or (word.startswith(("and", "but"))
                     and re.match(r"(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b", s[closing.end():])) \
-                or (word.startswith("but") and re.match(r"(?:has|have)\s", s[closing.end():])):
+                or (word.startswith("but") and re.match(r"(?:has|have)\s", s[closing.end():])) \
+                or (word.startswith("but") and _BARE_PLURAL_PHRASE_PAST.match(s[closing.end():])):
             # (a pronoun of its own opens a clause whatever its tense: ", and we remain in contact with them")
             s = s[:closing.start()]  # (", and by last night they were back": a clause after its own opening phrase)
             break
@@ -1093,6 +1094,8 @@ _FRONTED_BEFORE_VERB = re.compile(rf" (?:{GERMAN_LEXICAL_PAST}|hat|hatte|hatten|
                                   r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
                                   r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
                                   r"werden|zal|zullen)\s")
+#: A bare plural and the phrase after it, up to its verb: "votes on the speaker ", "talks in Doha ".
+_BARE_PLURAL_WITH_PHRASE = r"[a-z]{3,}s\s+(?:on|of|in|for|from|over|with|between)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
 _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years|minutes|moments)|shortly|just|soon|only|"
                              r"a\s+day|a\s+week)\s+)?"
                              r"(?:(?:after|before|since|until|while|following)\s"
@@ -1104,6 +1107,8 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"|,?\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we|no|neither|none\s+of)\s|[A-Z]"
                              r"|[a-z]{3,}s\s+(?:have|had|were|"
                              r"are|will|would|could|can|must|still|[a-z]{3,}ed)\b"
+                             # (…with its phrase: "…on April 15, but [votes on the speaker] failed dozens of times")
+                             rf"|{_BARE_PLURAL_WITH_PHRASE}[a-z]{{3,}}ed\b"
                              # (…or the subject's own present perfect, of no past day: "…candidate status in December 2023
                              # but has since frozen the process")
                              # (…with an adverb or two and a past of its own: "…in October of that year but has largely
@@ -3572,6 +3577,8 @@ def _object_restrictive_relative_title(sentence: Sentence, t: Timex, inside: lis
     return finish_title(f"{np[:1].upper()}{np[1:]} {m['clause']}", gazetteer)
 
 
+#: A bare plural with its phrase and its past, opening a clause: "votes on the speaker failed", "talks in Doha stalled".
+_BARE_PLURAL_PHRASE_PAST = re.compile(rf"{_BARE_PLURAL_WITH_PHRASE}(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A second predicate that looks ahead, joined on after a past: " and [is due to] be sworn in", " and [will] meet".
 _AND_AHEAD_PREDICATE = re.compile(r"\s+and\s+(?P<second>(?:is|are)\s+(?:now\s+)?(?:due|set|expected|scheduled|slated)\s+to\s+|"
                                   r"will\s+)")
