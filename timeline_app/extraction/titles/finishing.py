@@ -1291,6 +1291,13 @@ _SHARE_OF_THEM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|
                   r"a\s+handful)")
 
 
+def _verb_before(title: str, at: int) -> bool:
+    """Whether a verb stands in `title` before `at`, so that what is set off after it can go and leave a clause."""
+    head = title[:at]
+    return VERB.search(without_compounds(CAPITALISED_WORDS.sub("", head))) is not None \
+        or FIRST_VERB.search(without_compounds(head)) is not None
+
+
 def _trim(title: str, recounting_told: bool = False) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1850,8 +1857,7 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         if re.search(r"\b(?:[a-z]{3,}ed|had|has|was|were)\b", title) else title
     # (…as is a count of its kind: "The commissions met in Gabala[, their twelfth meeting]")
     counted = re.search(rf"(?<=[a-z]{{3}}),\s+(?:their|its|his|her|the)\s+(?:{lx.ORDINAL_RE}|latest)\s+[a-z]+$", title)
-    if counted is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:counted.start()])))
-                                or FIRST_VERB.search(without_compounds(title[:counted.start()]))):
+    if counted is not None and _verb_before(title, counted.start()):
         title = title[:counted.start()]
     # "The war ended with Resolution 1701[, which was never fully implemented]", "…threatened to use force[, a threat it
     # has not carried out]": what never became of the thing is no part of the happening
@@ -1861,23 +1867,20 @@ def _trim(title: str, recounting_told: bool = False) -> str:
                       r"(?:has|have|had)\s+)(?:never|not)\b[^,;]*$"
                       rf"|,\s+(?:of\s+which\s+(?:(?:only|just)\s+)?{_SHARE_OF_THEM}|(?:(?:only|just)\s+)?{_SHARE_OF_THEM}\s+of\s+which)"
                       r"\s+(?:has|have|had|was|were|is|are)\b[^,;]*$", title)
-    if never is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:never.start()])))
-                              or FIRST_VERB.search(without_compounds(title[:never.start()]))):
+    if never is not None and _verb_before(title, never.start()):
         title = title[:never.start()]
     # "The ECOWAS court ordered his release in December 2023[, a ruling the junta has ignored]": what has since become of
     # the thing, set off as a noun and a clause of its own, is no part of the happening
     since_become = re.search(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*)?\s+(?:has|have|had)\s+(?:(?:so\s+far|since|long|largely|repeatedly)\s+)?"
                              r"[a-z]{3,}(?:ed|en)$", title)
-    if since_become is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:since_become.start()])))
-                                     or FIRST_VERB.search(without_compounds(title[:since_become.start()]))):
+    if since_become is not None and _verb_before(title, since_become.start()):
         title = title[:since_become.start()]
     # "About 71,000 people arrived in the first ten months[, most of them women]": who they mostly were, set off after the
     # happening, is no part of it
     mostly = re.search(rf",\s+(?:(?:nearly|almost)\s+)?{_SHARE_OF_THEM}\s+of\s+(?:them|whom)\s+(?![^,;]*\b(?:{AUXILIARY})\b)"
                        r"[^,;]*$", title)
-    if mostly is not None and (VERB.search(without_compounds(CAPITALISED_WORDS.sub("", title[:mostly.start()])))
-                               or FIRST_VERB.search(without_compounds(title[:mostly.start()]))):
+    if mostly is not None and _verb_before(title, mostly.start()):
         title = title[:mostly.start()]
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
