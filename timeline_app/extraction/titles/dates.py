@@ -1642,12 +1642,14 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     np_start = governing[-1].end()
     # (a second noun phrase joined on after the first one's date is governed as it is: "…since raids in June 2024 and
     # [further detentions] last January")
-    first_dated = next((o for o in inside if o is not t and np_start <= o.start - sentence.start
-                        and o.end - sentence.start < tail.start()
-                        and (joined_on := re.match(r",?\s+and\s+(?!(?:in|on|at|since|again|also|then)\b)(?P<word>[a-z][\w-]*)",
-                                                   s[o.end - sentence.start:tail.start()])) is not None
-                        # (no participle joined on: "after a standoff, released in March and [detained] again in July")
-                        and not _PAST_WORD.fullmatch(joined_on["word"])), None)
+    # (a cheap look first: a sentence may list thousands of dates)
+    first_dated = None if " and " not in s[np_start:tail.start()] else \
+        next((o for o in inside if o is not t and np_start <= o.start - sentence.start
+              and o.end - sentence.start < tail.start()
+              and (joined_on := re.match(r",?\s+and\s+(?!(?:in|on|at|since|again|also|then)\b)(?P<word>[a-z][\w-]*)",
+                                         s[o.end - sentence.start:tail.start()])) is not None
+              # (no participle joined on: "after a standoff, released in March and [detained] again in July")
+              and not _PAST_WORD.fullmatch(joined_on["word"])), None)
     if first_dated is not None:
         np_start = re.match(r",?\s+and\s+", s[first_dated.end - sentence.start:]).end() + first_dated.end - sentence.start
     phrase = s[np_start:tail.start()]

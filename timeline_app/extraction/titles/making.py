@@ -3598,7 +3598,8 @@ def _ahead_after_undated_past(sentence: Sentence, t: Timex, inside: list[Timex],
     joined = None
     for m in _AND_AHEAD_PREDICATE.finditer(s, max(0, rel - 120), rel):
         joined = m
-    if joined is None or any(o is not t and o.start - sentence.start < joined.start() for o in inside) \
+    # (the sentence's dates are in order: one before the joining, if any, is the first)
+    if joined is None or inside and inside[0] is not t and inside[0].start - sentence.start < joined.start() \
             or re.search(r"[,;:]", s[joined.end():rel]):
         return None
     lead = dateline_end(s)
