@@ -2169,7 +2169,7 @@ def _season_of_relative_year(text: str, dct: Day, language: str, taken: bytearra
         code = seasons.get(m["season"].lower())
         if code is None or taken.find(1, m.start(), m.end()) != -1 or m.groupdict().get("that") or m.groupdict().get("that2"):
             continue  # (a season of "that year" is left to the year the text named: not read here)
-        year = dct.year + (-1 if m.groupdict().get("last") else 1 if m.groupdict().get("next") else 0)
+        year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
                          f"the {m['season']} of the year {year_str(year)}, told from {dct.label()} ({language})"))

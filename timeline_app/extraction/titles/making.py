@@ -2880,13 +2880,13 @@ _AGAIN_OWN_PHRASE = re.compile(r"\s+(?P<phrase>(?:during|over|amid|after|against
 
 #: A time clause's own schedule: "before Trump [takes] office", "until the council [meets]", "when talks [will] resume".
 _SCHEDULE_IN_TIME_CLAUSE = re.compile(r"\b(?:will|takes|opens|begins|starts|ends|expires|convenes|reconvenes|meets|resumes)\b")
-#: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 #: A relative clause's past right before its time conjunction: "that began after ", "which erupted when ".
 _RELATIVE_PAST_RIGHT_BEFORE = re.compile(rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                          r"\s+(?:(?:shortly|soon|just|days|weeks|months|hours)\s+)?(?:after|when|since|as)\s+$")
 #: A main verb of the present back after a clause inside the subject: " have not gone away", " remains".
 _MAIN_PRESENT_BACK = re.compile(r"\s+(?:(?:have|has|is|are|will|would|could|can|may|must|do|does)\b(?:\s+not\b)?|remains?\b|"
                                 r"continues?\b)")
+#: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
 # (not a participle before its noun, after an article or another adjective: "an agreement on exchanging sick and

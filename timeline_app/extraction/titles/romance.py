@@ -527,8 +527,8 @@ def _without_contraction(bare: re.Match[str]) -> str:
 
 
 #: A Romance preposition of time inside a noun phrase, and the phrase it governs: " tras sendas consultas populares".
-_TIME_PREPOSITION_INSIDE = re.compile(r"\s(?i:tras|después\s+de|antes\s+de|après|avant|dopo|prima\s+di|após|depois\s+de|"
-                                      r"antes\s+de)\s+(?P<np>[^\s].*)$")
+_TIME_PREPOSITION_INSIDE = re.compile(r"\s(?i:tras|después\s+de|antes\s+de|après|avant|dopo|prima\s+di|após|depois\s+de)"
+                                      r"\s+(?P<np>[^\s].*)$")
 
 
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
@@ -1570,7 +1570,7 @@ _ROMANCE_PACT_NOUN = re.compile(r"\s*(?i:accord[oi]?s?|acuerdos?|acordos?|intesa
                                 r"pactos?|patt[oi]|pactes?|entente|convenio|convenção|convenzione|protocol(?:o|e)s?|"
                                 r"memorand[oau]m?s?|cessate\s+il\s+fuoco|alto\s+el\s+fuego|cessez-le-feu|cessar-fogo|"
                                 r"tregua|trêve|trégua)\b")
-#: A main verb of the present that says where a thing stands to another, dating nothing: "segue", "sigue", "suit", "segue".
+#: A main verb of the present that says where a thing stands to another, dating nothing: "segue", "sigue", "suit".
 _ROMANCE_PRESENT_MAIN = re.compile(r"(?<!\w)(?:segue|seguono|sigue|siguen|suit|suivent|fait\s+suite\s+à|ricorda|recuerda|"
                                    r"rappelle|relembra|riprende|retoma|reprend)(?!\w)", re.I)
 
