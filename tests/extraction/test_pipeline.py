@@ -21875,3 +21875,54 @@ def test_a_bare_plural_with_its_phrase_after_but_opens_a_clause_of_its_own(tmp_p
     titles = titles_of(tmp_path, "PRISTINA, Dec. 3, 2026 (Wire) — The Assembly first convened on April 15, but votes on the "
                                  "speaker failed dozens of times as the ruling party lacked a majority.\n", date(2026, 12, 3))
     assert titles["2026-04-15"] == "The Assembly first convened"
+
+
+def test_a_range_of_days_after_a_noun_s_before_leaves_no_half_of_it_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 4 December 2026 - The ministers met on Thursday. Envoys said a deal before the "
+                                 "leaders' summit of 17-18 December remained possible.\n", date(2026, 12, 4))
+    assert "-18" not in titles["2026-12-17"] and "December" not in titles["2026-12-17"]
+
+
+def test_since_and_a_date_without_a_comma_is_no_time_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, 4 December 2026 - The bloc adopted new measures in late October. Since February "
+                                 "2022 it has frozen about 200 billion euros of assets, most of them held in Belgium.\n",
+                       date(2026, 12, 4))
+    assert titles["2022-02"] == "The bloc has frozen about 200 billion euros of assets"
+
+
+def test_a_time_clause_inside_an_object_s_relative_clause_has_the_date(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Dec 6, 2026 (Wire) - Both sides said on Saturday they would meet again on Jan. 12, "
+                                 "ending a pause that began after a car bomb killed three police officers in Arauca in "
+                                 "March 2025.\n", date(2026, 12, 6))
+    assert titles["2025-03"] == "A car bomb killed three police officers in Arauca"
+
+
+def test_a_pronoun_s_antecedent_comes_without_the_acronym_told_after_it(tmp_path):
+    titles = titles_of(tmp_path, "BOGOTA, Dec 6, 2026 (Wire) - The government and the Popular Defence Front (PDF) said on "
+                                 "Saturday they would meet again in Quito on Jan. 12.\n", date(2026, 12, 6))
+    assert "(PDF)" not in titles["2027-01-12"]
+    assert titles["2027-01-12"].startswith("The government and the Popular Defence Front would meet again")
+
+
+def test_a_phrase_of_many_words_after_a_participle_s_date_comes_before_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "BANGKOK, Dec. 2, 2026 (Wire) - The army accused its neighbour on Tuesday of new raids.\n\n"
+                                 "A border accord signed in Penang on Oct. 20 of last year in the presence of U.N. Secretary-"
+                                 "General Antonio Guterres was suspended three weeks later.\n", date(2026, 12, 2))
+    assert titles["2025-10-20"] == "A border accord was signed in Penang"
+
+
+def test_what_satellite_images_showed_is_an_attribution(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, 1 December 2026 - Sudan moved artillery toward the border last month, satellite "
+                                 "images showed.\n", date(2026, 12, 1))
+    assert titles["2026-11"] == "Sudan moved artillery toward the border"
+
+
+def test_a_whose_clause_after_a_name_and_its_acronym_is_the_name_s(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, Nov. 30, 2026 (Wire) - The council on Friday approved the timetable for the "
+                                 "withdrawal of the U.N. Observer Mission in Golan (UNOMIG), whose mandate ends on Dec. 31.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-12-31"] == "The mandate of the U.N. Observer Mission in Golan ends"
+    titles = titles_of(tmp_path, "NEW YORK, 30 novembre 2026 (AFP) - Le Conseil a approuvé vendredi le calendrier du départ "
+                                 "de la Mission d'observation au Golan (Monug), dont le mandat prendra fin le 31 décembre.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-12-31"] == "Le mandat de la Mission d'observation au Golan prendra fin"

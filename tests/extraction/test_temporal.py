@@ -6034,3 +6034,10 @@ def test_a_date_labelling_its_entry_takes_the_entry_s_first_verb_only():
     found = {t.text: t.value for t in tag("Here is what is scheduled.\n\nLate February: Ramadan begins, a period mediators have "
                                           "in the past used to push for longer truces.", date(2026, 12, 7), language="en")}
     assert found["Late February"] == "2027-02"
+
+
+def test_a_bare_ordinal_after_an_ordinal_of_a_noun_is_one_more_of_them_not_a_day():
+    assert values("The bloc adopted its 20th package in late October, more than three months after the 19th.",
+                  date(2026, 12, 4)) == [("late October", "DATE", "2026-10"), ("more than three months", "DURATION", "P3M")]
+    assert [v for _, _, v in values("The talks opened on the 2nd and closed on the 9th.", date(2026, 12, 12))] == [
+        "2026-12-02", "2026-12-09"]

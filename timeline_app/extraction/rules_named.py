@@ -588,6 +588,13 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
+#: "its 20th package … more than three months after the 19th": an ordinal counting things of a noun earlier in the
+#: sentence, so a bare "the 19th" after it is one more of them, no day of the month
+_ORDINAL_OF_A_NOUN = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?!(?:century|centuries|anniversary|birthday|of|and|or|to|through|"
+                                r"until|till|for|from|with|when|after|before|but|the|at|in|on|was|were|is|are|will)\b)"
+                                r"[a-z]{3,}\b")
+
+
 def _day_in_months_around(day: int, year: int, month: int) -> list[Day]:
     """Day `day` of the month before, of the month itself and of the month after, where each has it."""
     return [Day.of(y, mo, day) for y, mo in (cal.add_months(year, month, k) for k in (-1, 0, 1)) if valid_day(y, mo, day)]
@@ -604,6 +611,8 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense ("the 3rd of
     next month": of the month said)."""
     day = int(m["day"])
+    if _ORDINAL_OF_A_NOUN.search(m.string, max(ctx.sentence_bounds(m.start())[0], m.start() - 200), m.start()):
+        return None
     if m["rel"]:
         y, mo = cal.add_months(ctx.dct.year, ctx.dct.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
         return mk(m, DATE, day_value(Day.of(y, mo, day)), f"day {day} of {m['rel'].lower()} month") \

@@ -2345,7 +2345,9 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
             # "When 35 leaders signed the Final Act on Aug. 1, 1975, the Cold War was at its height": a main clause of a state
             # tells no happening, so the time clause is the date's
             return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
-        if m is None or not m.start("clause") <= rel < m.end("clause") \
+        # (a date right after the conjunction is a phrase of the main clause, its comma left out: "Since February 2022 it
+        # has frozen about 210 billion euros of assets, most of them held in Belgium")
+        if m is None or not m.start("clause") < rel < m.end("clause") \
                 or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])
                         # (…or a bare noun of what befalls a country and its past: "When [war broke out] in March 1991")
                         or BARE_HAPPENING_PAST.match(m["clause"])) \

@@ -74,6 +74,7 @@ from timeline_app.extraction.titles.relatives import (
 )
 from timeline_app.extraction.titles.romance import GERMAN_SUBORDINATOR, german_main_order
 from timeline_app.extraction.titles.subjects import (
+    ACRONYM_ASIDE,
     ROLE_THEN_NAME_SUBJECT,
     shorten_people,
 )
@@ -618,7 +619,7 @@ def finish_title(title: str, gazetteer: Gazetteer, recounting_told: bool = False
     title = re.sub(r"^(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
                    r"(?:earlier|later|sooner)\s+than\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s+"
                    r"(?:[\w'’-]+\s+){0,3}?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b)", "", title)
-    title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
+    title = ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
     # "The Quad mediators (the United States, Saudi Arabia, Egypt and the UAE) proposed…": who a body's members are
     title = _MEMBERS_ASIDE.sub(lambda m: "" if _names_only(m["inside"] or m["dashed"]) else m.group(), title)
@@ -857,8 +858,6 @@ def _names_only(inside: str) -> bool:
 
 #: A resolution's preambular gerund before its object: "Expressing concern at [the clashes in Tripoli]".
 _PREAMBULAR_GERUND = re.compile(rf"^{PREAMBULAR_GERUNDS}\s+(?:also\s+)?(?P<np>(?:the|a|an|its|their)\s+[^,;:]+?)[,;]?\s*$")
-#: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
-_ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 _YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?\)")
 #: A person named by a capitalised title and what it is of, then "who": the title is who, named with its
 #: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").

@@ -135,7 +135,10 @@ ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
                                # (…and the day they told it: "told the BBC on Tuesday")
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?$|"
-                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed|"
+                               # (…or what evidence shows: ", satellite images showed", ", official figures show")
+                               r"(?:(?<=results\s)|(?<=figures\s)|(?<=data\s)|(?<=count\s)|(?<=images\s)|(?<=imagery\s)|"
+                               r"(?<=photos\s)|(?<=footage\s)|(?<=records\s)|(?<=documents\s)|(?<=statistics\s)|(?<=polls\s)|"
+                               r"(?<=poll\s)|(?<=estimates\s))(?:showed|shows?|indicated|indicates?|suggested|suggests?)|"
                                # (…or what a report or a study found: ", the report found", ", a U.N. survey showed")
                                r"(?<=report\s)(?:found|showed|said)|(?<=study\s)(?:found|showed)|(?<=survey\s)(?:found|showed)|"
                                r"(?<=review\s)found|(?<=investigation\s)found|(?<=inquiry\s)found)"

@@ -2126,8 +2126,12 @@ def _bounding_clause_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     s = sentence.text
     rel = t.start - sentence.start
     bound = _BOUNDING_CLAUSE_BEFORE.search(s, max(0, rel - 120), rel)
-    if bound is None or any(bound.start() <= o.start - sentence.start < rel for o in inside if o is not t) \
-            or not tells_a_doing(s[dateline_end(s):bound.start()]):
+    if bound is None or any(bound.start() <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    # (the clause it bounds has a verb of its own: not "…, and that a deal before the summit of 17-18 December remained
+    # possible", a noun's "before")
+    opening = max([dateline_end(s)] + [c.end() for c in re.finditer(r"[,;:]\s|\bthat\s", s[:bound.start()])])
+    if not tells_a_doing(s[opening:bound.start()]):
         return None
     phrase_end = date_phrase_end(t, inside) - sentence.start
     rest = s[phrase_end:][:re.search(r"[,;:.!?]|$", s[phrase_end:]).start()]
@@ -2138,7 +2142,7 @@ def _bounding_clause_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
         return None
     text = s[bound.start("subject"):phrase_end + len(rest)]
     part = Sentence(sentence.start + bound.start("subject"), sentence.start + bound.start("subject") + len(text), text)
-    title = make_title(part, t, [t], gazetteer)
+    title = make_title(part, t, [o for o in inside if o is t or t.range_id is not None and o.range_id == t.range_id], gazetteer)
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
 
 
@@ -3553,6 +3557,9 @@ _OBJECT_THAT_PAST = re.compile(rf"\s+that\s+(?P<clause>(?:[a-z]+ly\s+)?(?:[a-z]{
                                r"(?:\s+(?:at|on|in|during|around|about|shortly|just|before|after|for|most|much|part|all|"
                                r"of|the|rest|whole|end|start|beginning|early|late|past|until|till|beyond|into))*\s*$")
 
+#: A time subordinator inside a clause: " after ", " when ".
+_TIME_SUBORDINATOR_INSIDE = re.compile(r"\s(?:after|before|when|until|once|while)\s+")
+
 
 def _object_restrictive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex],
                                        gazetteer: Gazetteer) -> str | None:
@@ -3564,7 +3571,10 @@ def _object_restrictive_relative_title(sentence: Sentence, t: Timex, inside: lis
     m = _OBJECT_THAT_PAST.search(s, max(0, rel - 140), rel)
     if m is None or not PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start) \
             or not any(o is not t and o.end - sentence.start <= m.start() for o in inside) \
-            or any(o is not t and m.start() <= o.start - sentence.start < rel for o in inside):
+            or any(o is not t and m.start() <= o.start - sentence.start < rel for o in inside) \
+            or any(is_own_clause(m["clause"][sub.end():]) for sub in _TIME_SUBORDINATOR_INSIDE.finditer(m["clause"])):
+        # (a time clause of its own inside the relative has the date: "…a suspension that began after a car bomb killed
+        # two soldiers in Cucuta in January 2025" is the bombing's)
         return None
     np_start = noun_phrase_start(s, m.start())
     np = s[np_start:m.start()].strip()

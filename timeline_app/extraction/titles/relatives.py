@@ -689,10 +689,11 @@ _OBJECT_RELATIVE = re.compile(
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
 _WHOSE = re.compile(r"(?:(?P<name>"
                     # (a list of names, whose terms are all of theirs: "Algeria, Guyana, South Korea, Sierra Leone and Slovenia")
-                    rf"(?<![\w'’.-]){LIST_OF_NAMES.pattern}(?=,\s+whose\b)|"
-                    # (…or a body's name with its place: "The United Nations Mission in South Sudan")
+                    rf"(?<![\w'’.-]){LIST_OF_NAMES.pattern}(?=(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+whose\b)|"
+                    # (…or a body's name with its place: "The United Nations Mission in South Sudan"; an acronym may
+                    # be set off after a name: "the U.N. Interim Force in Lebanon (UNIFIL), whose")
                     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                    r"(?:\s+[A-Z][\w'’.-]*){0,2}(?=,\s+whose\b)|"
+                    r"(?:\s+[A-Z][\w'’.-]*){0,2}(?=(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+whose\b)|"
                     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     # (…and the body's own noun and its place: "the mission in Cyprus, whose mandate…")
                     r"|(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:mission|force|operation|office|government|administration|"
@@ -707,7 +708,7 @@ _WHOSE = re.compile(r"(?:(?P<name>"
                     r"representative|ambassador|mediator|negotiator|coordinator|prosecutor|governor|mayor|"
                     r"assembly|council|commission|committee|court|tribunal|board|junta|administration|authority)"
                     # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
-                    r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
+                    r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s)(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     # ("…close to signing a peace treaty whose text they agreed in March": a text's)
                     r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?:(?P<kind>[a-z]+(?:al|ary|ional|ive|ent|ing))\s+)?"
@@ -1382,10 +1383,11 @@ _TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)
 
 
 #: A phrase of agent, auspices or place after a participle's date: " by Turkey", " under the auspices of the EU".
-AGENT_OR_PLACE_PHRASE = re.compile(r"\s+(?:by|under|between|with|in|at|through)"
+AGENT_OR_PLACE_PHRASE = re.compile(r",?\s+(?:by|under|between|with|in|at|through)"
                                    # (a few words, none opening a clause or an infinitive of their own: not "in Brussels on a
-                                   # roadmap to implement an energy deal first [reached]")
-                                   r"(?:\s+(?!(?:to|that|which|who|and|or|but|first|then|later|also)\b)[^\s,;.:!?()\"“”]+){1,6}?"
+                                   # roadmap to implement an energy deal first [reached]"; "in the presence of U.S. President
+                                   # Donald Trump")
+                                   r"(?:\s+(?!(?:to|that|which|who|and|or|but|first|then|later|also)\b)(?:(?:[A-Z]\.)+|[^\s,;.:!?()\"“”]+)){1,8}?"
                                    rf"(?=\s+{FINITE_WORD})")
 
 

@@ -711,7 +711,9 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
 #: A noun phrase, then a "whose" clause in Spanish, Portuguese or French up to a date: "El consejo de transición,
 #: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
 _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as|un|une|una|um|uma)\s[^,;:()\"“”]{2,80}?|"
-                            r"[Ll]['’][^,;:()\"“”]{2,80}?),?\s+"
+                            r"[Ll]['’][^,;:()\"“”]{2,80}?)"
+                            # (…its acronym set off after it: "la Force intérimaire des Nations unies au Liban [(Finul)]")
+                            r"(?P<acronym>\s+\([A-ZÀ-Ý][\w-]{1,9}\))?,?\s+"
                             r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)??)"
                             # (…and the one it names: "cuya candidata [María Corina Machado] recibió")
                             r"(?:\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}))?"
@@ -721,8 +723,12 @@ _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|o
                             # (…or a present of a term's course: "cuyo mandato [termina] en agosto", "dont le mandat
                             # [s'achève] en mai")
                             r"|(?:termina|terminan|expira|expiran|vence|vencen|acaba|caduca|concluye|terminam|"
-                            r"termine|expire|s['’]achève|prend\s+fin)\b)"
+                            r"termine|expire|s['’]achève|prend\s+fin)\b"
+                            # (…or its future: "dont le mandat [prendra] fin", "cuyo mandato [expirará]")
+                            r"|[a-zà-ÿ]{3,}(?:ra|ront|rá|rán|rão)\b)"
                             r"(?P<rest>[^,;:()\"“”]{2,120}?)\s+(?:(?:el|le|em|en|a|o|no|na|au)\s+)?$")
+#: An article and a capitalised name inside a noun phrase: "…du retrait de [la Force] intérimaire".
+_ARTICLE_THEN_NAME = re.compile(r"(?:^|\s)(?P<np>(?:la|le|les|el|los|las|o|a|os|as)\s+[A-ZÀ-Ý]|[Ll]['’][A-ZÀ-Ý])")
 #: The owned noun's article, said by the relative word: "cuyo" → "el", "cuja" → "a", "dont la" → "la".
 _WHOSE_ARTICLE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las", "cujo": "o", "cuja": "a", "cujos": "os",
                   "cujas": "as"}
@@ -782,6 +788,9 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     # (from the space before the first word after a dateline, which the pattern opens on)
     m = _ROMANCE_WHOSE.search(s, max(0, dateline_end(s) - 1), t.start - sentence.start)
+    past = FOREIGN_PAST.search(m["np"]) if m is not None and m["acronym"] else None
+    if past is not None:  # ("Le Conseil a approuvé le calendrier du départ de la Mission … (Monug), dont": the name's)
+        m = _ROMANCE_WHOSE.search(s, m.start("np") + past.end(), t.start - sentence.start)
     # (a noun phrase, not a clause, owns it: not "la junte a rompu avec la France, dont les derniers soldats…")
     if m is None or FOREIGN_PAST.search(m["np"]):
         return None
@@ -791,6 +800,9 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     else:
         article, lang = _WHOSE_ARTICLE[rel], "es" if rel.startswith("cuy") else "pt"
     np = m["np"]
+    named = list(_ARTICLE_THEN_NAME.finditer(np)) if m["acronym"] else []
+    if named:  # ("le calendrier du retrait de la Force intérimaire … (Finul), dont le mandat": the name the acronym is of)
+        np = np[named[-1].start("np"):]
     np = _OWNER_PARTICIPLE_PHRASE.sub("", np)
     first = re.match(r"(?i:el|la|los|las|le|les|o|a|os|as|un|une|una|um|uma)\s|[Ll]['’]", np)
     of = _OF_ARTICLE[lang].get(first.group().strip().lower()) if first is not None else None

@@ -462,9 +462,12 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(
             sentence_text, 0, TITLE_SOURCE_CHARS)  # (bounded: a sentence may be a page long)
         subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
-    return title if subject is None else f"{subject}{title[len(m[1]):]}"
+    # (without the acronym the name was told with: "the National Liberation Army (ELN)")
+    return title if subject is None else f"{ACRONYM_ASIDE.sub('', subject)}{title[len(m[1]):]}"
 
 
+#: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
+ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 #: A named partner of the main clause's doing, right before a time clause whose subject is "they": "…raised it [with
 #: Vladimir Putin] when they met".
 _WITH_PARTNER_BEFORE_THEY = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
