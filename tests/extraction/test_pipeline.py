@@ -21926,3 +21926,56 @@ def test_a_whose_clause_after_a_name_and_its_acronym_is_the_name_s(tmp_path):
                                  "de la Mission d'observation au Golan (Monug), dont le mandat prendra fin le 31 décembre.\n",
                        date(2026, 11, 30))
     assert titles["2026-12-31"] == "Le mandat de la Mission d'observation au Golan prendra fin"
+
+
+def test_an_opening_participle_s_date_is_told_of_a_subject_before_a_past_spelled_as_its_present(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, Dec. 3, 2026 - Turkey will host talks next week.\n\nSigned in Doha in July 2022, the "
+                                 "accord let fishermen return to the strait.\n", date(2026, 12, 3))
+    assert titles["2022-07"] == "The accord was signed in Doha"
+
+
+def test_a_question_asking_what_a_thing_was_names_what_the_answer_s_it_means(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, Dec. 3, 2026 - Turkey will host talks next week.\n\nWhat was the fishing accord?\n"
+                                 "Mediated by Norway in July 2022, it let fishermen from both sides return to the strait.\n",
+                       date(2026, 12, 3))
+    assert titles["2022-07"] == "The fishing accord was mediated by Norway"
+
+
+def test_a_date_restated_between_commas_before_a_gerund_leaves_its_comma(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, Dec. 3, 2026 - Turkey will host talks next week.\n\nMoscow withdrew a year later, on "
+                                 "Aug. 2, 2023, saying its ships were being searched.\n", date(2026, 12, 3))
+    assert titles["2023-08-02"] == "Moscow withdrew, saying its ships were being searched"
+
+
+def test_a_closing_appositive_s_participle_may_have_a_gathering_before_its_date(tmp_path):
+    titles = titles_of(tmp_path, "ANKARA, Dec. 3, 2026 - Turkey will host talks next week.\n\nEnvoys say Ankara wants both "
+                                 "sides to stop striking ferries, an idea first raised at the Geneva talks in April 2025.\n",
+                       date(2026, 12, 3))
+    assert titles["2025-04"] == "An idea was first raised at the Geneva talks"
+
+
+def test_a_romance_participle_aside_before_a_closing_attribution_keeps_its_comma(tmp_path):
+    titles = titles_of(tmp_path, "QUITO, 5 de diciembre de 2026 (EFE) — Los dos gobiernos reabrieron este viernes el puente "
+                                 "de Rumichaca, cerrado desde el 2 de abril por las lluvias, informaron las cancillerías de ambos países.\n",
+                       date(2026, 12, 5))
+    assert titles["2026-12-04"] == "Los dos gobiernos reabrieron el puente de Rumichaca"
+    titles = titles_of(tmp_path, "SANTIAGO, 5 de diciembre de 2026 (EFE) — Los gobiernos de Chile y Bolivia reabrieron este "
+                                 "viernes el paso fronterizo de Colchane, cerrado desde el 14 de marzo por un brote de "
+                                 "violencia vinculado al contrabando, informaron las cancillerías de ambos países.\n",
+                       date(2026, 12, 5))
+    assert titles["2026-12-04"] == "Los gobiernos de Chile y Bolivia reabrieron el paso fronterizo de Colchane"
+
+
+def test_a_range_s_end_that_a_when_clause_tells_is_that_clause_s_happening_too(tmp_path):
+    titles = titles_of(tmp_path, "MONROVIA, Nov. 29, 2026 (Wire) — A lawyer has died, his family said.\n\nA caretaker cabinet "
+                                 "ran the country from March 2004 to May 2007, when Joseph Kamara took office.\n",
+                       date(2026, 11, 29))
+    assert titles["2004-03"] == "A caretaker cabinet ran the country"
+    assert titles["2007-05"] == "Joseph Kamara took office"
+
+
+def test_a_he_after_a_role_for_a_long_phrase_and_the_name_set_off_is_that_name(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, Dec. 2, 2026 (Wire) - The EU special representative for the Belgrade-Pristina "
+                                 "dialogue, Miroslav Novak, travels to Belgrade on Thursday. On Friday he will meet the new "
+                                 "government in Pristina.\n", date(2026, 12, 2))
+    assert titles["2026-12-04"] == "Novak will meet the new government in Pristina"

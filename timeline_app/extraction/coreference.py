@@ -82,7 +82,10 @@ _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 #: "The United Nations envoy for Sudan, Ramtane Lamamra, ".
 ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*"
                                     r"(?:[\w'’.-]+\s+){0,3}[a-zà-ÿ][\w-]*"
-                                    r"(?:\s+(?:for|of|to|in|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+"
+                                    # (…with what the role is for, in a few words: "The EU special representative for the
+                                    # Belgrade-Pristina dialogue", "Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad
+                                    # und Pristina")
+                                    r"(?:\s+(?:for|of|to|in|on|für|pour|para|per)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?,\s+"
                                     # (an Arabic article in the surname: "Ahmed al-Sharaa")
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
@@ -251,7 +254,9 @@ _DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(
                               r"memorandum|declaration|resolution|protocol|charter|convention|law|bill|framework|roadmap|"
                               r"road\s+map)\b")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
-_ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|"
+_ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why|How|Where|What(?!\s+(?:is|are|was|were)\s+"
+                          # (not what a thing is, told below: "What was [the grain deal]?", not "the grain")
+                          r"the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*\?))\s+(?:did|do|does|is|are|was|"
                           # (the verb in lower case, or all the question in capitals: "What did [the Security Council]
                           # decide?", not "the Security")
                           r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?-i:[a-z]+|[A-Z]+\b)(?:\s+(?-i:[a-z]+|[A-Z]+\b))?"

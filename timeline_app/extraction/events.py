@@ -2724,9 +2724,15 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # "…in the fiscal year that ended in March", "the Iranian year 1404, which ended on March 20": a
                 # period's bound, when another date tells the happening (alone, it dates a results story's figures)
                 continue
-            if t.range_id is not None:
-                if t.range_id in done_ranges:
+            range_end_when = _WHEN_OWN_CLAUSE_AFTER.match(sentence.text, t.end - sentence.start) \
+                if t.range_id is not None and t.range_id in done_ranges else None
+            if t.range_id is not None and t.range_id in done_ranges:
+                if range_end_when is None:
                     continue
+                # "…ran the country from October 2003 until January 2006, when Ellen Johnson Sirleaf took office": a
+                # range's end that a when-clause tells is that clause's happening too
+                partner = None
+            elif t.range_id is not None:
                 done_ranges.add(t.range_id)
                 partner = next((o for o in inside if o.range_id == t.range_id and o is not t), None)
             else:
@@ -2759,6 +2765,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # sentence before named runs out, so the when-clause is the date's happening
                 clause = Sentence(sentence.start + ran_out.start("clause"), sentence.start + ran_out.end("clause"),
                                   ran_out["clause"])
+                title = told = make_title(clause, None, [], gazetteer)
+            if range_end_when is not None:
+                clause_end = re.search(r"[,;.!?]|$", sentence.text[range_end_when.start("clause"):]).start()
+                clause = Sentence(sentence.start + range_end_when.start("clause"),
+                                  sentence.start + range_end_when.start("clause") + clause_end,
+                                  sentence.text[range_end_when.start("clause"):][:clause_end])
                 title = told = make_title(clause, None, [], gazetteer)
             if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
                 title = shorten_people(title, gazetteer)
@@ -3036,6 +3048,9 @@ _SUBJECT_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\s[^,;]{0,160},\s+(?=[^,;]
 
 #: The when-clause after a date, to its sentence's end: "[, when Moscow pulled its troops back]".
 _WHEN_CLAUSE_AFTER = re.compile(r"[^,;.]{0,40}?,?\s+when\s+(?P<clause>[^;]+?)[.!?]?\s*$")
+#: A when-clause with a subject of its own and its past, right after a date: ", when Ellen Johnson Sirleaf took office".
+_WHEN_OWN_CLAUSE_AFTER = re.compile(rf",\s+when\s+(?P<clause>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?\s+"
+                                    rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 #: A clause boundary between a date and the next: a comma or a joining "and".
 _COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
 #: A thing others look for, closing a title its date was taken from: "[a Council vote] that diplomats now expect (at the

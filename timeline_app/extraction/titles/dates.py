@@ -60,9 +60,12 @@ from timeline_app.extraction.verbs import (
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
     past_of_base,
+    saying_pasts,
     words_pattern,
 )
 
+#: A closing attribution in French, Spanish, Italian or Portuguese, after its comma: ", informaron las cancillerías".
+_ROMANCE_ATTRIBUTION_AFTER_COMMA = re.compile(rf"\s*,\s+(?:{saying_pasts('fr', 'es', 'it', 'pt', attributing=True)})\b")
 #: An opening phrase that says whose account, or how it links on, before its comma: "According to the ministry",
 #: "Meanwhile", "Secondo il Viminale".
 _OPENING_ATTRIBUTION = re.compile(r"\s*(?:According\s+to|Meanwhile|Separately|However|Moreover|In\s+addition|Secondo|Selon|"
@@ -693,8 +696,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
         # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
         # (…but a noun phrase after it is set off by the second: "met the new prime minister, Sanae Takaichi, on Friday,
-        # their first talks")
-        return head + set_off.rstrip(" ,") + (after if re.match(r",\s+(?:their|its|his|her|the|a|an)\s", after) else after[1:])
+        # their first talks"; …or a gerund's clause: "Russia pulled out a year later, on July 17, 2023, saying…")
+        return head + set_off.rstrip(" ,") + (after if re.match(r",\s+(?:(?:their|its|his|her|the|a|an)\s|[a-z]{3,}ing\s)",
+                                                                after) else after[1:])
     if re.match(rf"['’]s\s+(?:{AUXILIARY}|will|would|could|may|might|must|should|can)\b", after):
         return text  # "Next year's will be hosted by…": the thing the possessive owns is left unsaid, so the date says it
     if re.match(r"['’]s\b", after):
@@ -961,8 +965,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es", "it", "pt"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
-        if aside.group().lstrip().startswith(","):
-            after = re.sub(r"^\s*,", "", after)  # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó")
+        if aside.group().lstrip().startswith(",") and not _ROMANCE_ATTRIBUTION_AFTER_COMMA.match(after):
+            # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó"; not one before a closing
+            # attribution: "…el paso de Huaquillas[, cerrado desde el 14 de marzo], informaron las cancillerías")
+            after = re.sub(r"^\s*,", "", after)
     before = head + before
     if _CLOSING_PLACE_AFTER_COMMA.match(after) and before.strip() and not before.rstrip().endswith(","):
         after = after.lstrip()[1:]  # "The last summit took place [in 2019], in Berlin": the place joins the verb
@@ -1859,8 +1865,10 @@ _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|
 #: A participle, its adverb and its agent maybe, right up to its date: "[first made in] 2022", "[captured by rebels in] ".
 _PARTICIPLE_THEN_DATE = re.compile(r"\s(?:[a-z]+ly\s+|first\s+)?(?:\w{3,}ed|made|held|signed|agreed|won|fought|begun|taken|"
                                    r"given|built|sent|set|drawn|struck)(?:\s+by(?:\s+[\w'’.-]+){1,4}?)?"
-                                   # (…where, before its date: "seized [in the Red Sea] in November 2023")
-                                   r"(?:\s+(?:in|at|off|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+                                   # (…where, before its date: "seized [in the Red Sea] in November 2023", "floated [at the
+                                   # Istanbul talks] in May 2025")
+                                   r"(?:\s+(?:in|at|off|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                                   r"(?:\s+(?:talks|summit|meeting|conference|negotiations|session|forum))?)?\s+"
                                    r"(?:(?:in|on|at|since|during|as\s+early\s+as)\s+)?(?:the\s+)?$")
 
 

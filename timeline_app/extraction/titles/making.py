@@ -261,6 +261,8 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
+#: A past of saying right after a comma, which attributes what came before it: ", informaron las cancillerías", ", sagte".
+_SAYING_PAST_AFTER_COMMA = re.compile(rf",\s+(?:{saying_pasts(attributing=True)})\b")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
@@ -659,8 +661,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     for lo, hi in reversed(relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
                                                      if o is not timex and o is not partner and id(o) not in removed],
                                                 rel_start, rel_end)):
-        if s[hi - 1:hi] == "," and ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1):
-            hi -= 1  # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays
+        if s[hi - 1:hi] == "," and (ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1) or _SAYING_PAST_AFTER_COMMA.match(s, hi - 1)):
+            # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays (…in
+            # another language's too: "…el puente, cerrado desde el 2 de abril, informaron las cancillerías")
+            hi -= 1
         elif s[hi - 1:hi] == "," and _SUBJECT_ASIDE_OPEN.fullmatch(s, 0, lo) and not VERB.search(s, 0, s.find(",")):
             hi -= 1  # "The force, known as UNIFIL, which was created in 1978, will withdraw": the subject's aside closes
         s = s[:lo] + s[hi:]
@@ -3161,6 +3165,13 @@ _BARE_WHO_CLAUSE_TO_DATE = re.compile(rf"(?<=\s)(?P<np>(?:(?![a-z]+ed\b|{words_p
 _NAME_BEFORE_PRESENT = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+[a-z]{3,}(?<!s)s\b")
 
 
+#: A determined subject or a pronoun, then a past spelled as its present and the object after it: "the deal [let]
+#: Ukraine", "it [cut] the", "the accord [let] fishermen".
+_SUBJECT_BEFORE_PAST_LIKE_PRESENT = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?|[Ii]t|"
+                                               r"[Tt]hey)\s+(?:let|set|put|cut|hit|shut|quit|split|spread)\s+"
+                                               r"(?=[A-Z]|(?:the|a|an|its|their|off|up|out|down)\b|[a-z]{3,}s\b|[a-z]+men\b)")
+
+
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
     its opening participle phrase dates that phrase, told as a passive of the main clause's subject
@@ -3174,6 +3185,9 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     # (…or a name before a present of its own, which may take a noun's shape: "…, New START caps each side's warheads")
     name = _NAME_BEFORE_PRESENT.match(m["main"]) if subject is None else None
     subject = subject if name is None else name["name"]
+    # (…or a subject before a past spelled as its present: "…, the deal [let] Ukraine export grain", "…, it let")
+    spelled = _SUBJECT_BEFORE_PAST_LIKE_PRESENT.match(m["main"]) if subject is None else None
+    subject = subject if spelled is None else spelled["np"][:1].upper() + spelled["np"][1:]
     if subject is None:
         return None
     group = "again" if again else "rest"
