@@ -21979,3 +21979,40 @@ def test_a_he_after_a_role_for_a_long_phrase_and_the_name_set_off_is_that_name(t
                                  "dialogue, Miroslav Novak, travels to Belgrade on Thursday. On Friday he will meet the new "
                                  "government in Pristina.\n", date(2026, 12, 2))
     assert titles["2026-12-04"] == "Novak will meet the new government in Pristina"
+
+
+def test_a_who_clause_after_a_gerund_s_object_of_people_is_theirs(tmp_path):
+    titles = titles_of(tmp_path, "KIGALI, Dec. 1, 2026 (Wire) — The two countries reopened a crossing on Monday.\n\nUganda "
+                                 "denies arming the ADF rebels, who seized Beni in March 2025 and Butembo the following "
+                                 "month.\n", date(2026, 12, 1))
+    assert titles["2025-03"] == "The ADF rebels seized Beni"
+    assert titles["2025-04"] == "The ADF rebels seized Butembo"
+
+
+def test_a_zero_relative_may_close_on_a_gerund_s_phrase_of_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "KIGALI, Dec. 1, 2026 (Wire) — The two countries reopened their border at Ruhwa on Monday, "
+                                 "ending a closure Kinshasa ordered in May 2024 after accusing Kigali of sheltering militiamen "
+                                 "who raided a market.\n", date(2026, 12, 1))
+    assert titles["2024-05"] == "Kinshasa ordered a closure"
+
+
+def test_what_a_taking_took_after_words_about_a_place_is_the_place(tmp_path):
+    titles = titles_of(tmp_path, "BAKU, Dec 4, 2026 (Wire) - The treaty has yet to be signed. Baku wants the reference to "
+                                 "Lachin removed from the text, which Azerbaijan took back in August 2022.\n\nIt also objects "
+                                 "to a mention of Shusha, which Azerbaijani forces captured in November 2020.\n",
+                       date(2026, 12, 4))
+    assert titles["2020-11"] == "Azerbaijani forces captured Shusha"
+
+
+def test_a_place_s_count_of_people_is_no_noun_its_which_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "CHISINAU, 3 December 2026 (Wire) - Officials said on Wednesday they would cut heating.\n\n"
+                                 "The enclave of about 90,000 people, which broke away from the republic in a brief war in "
+                                 "1993, has relied on donated gas since March.\n", date(2026, 12, 3))
+    assert titles["1993"] == "The enclave broke away from the republic in a brief war"
+
+
+def test_a_present_restrictive_clause_after_an_appositive_s_participle_goes(tmp_path):
+    titles = titles_of(tmp_path, "BAKU, Dec 4, 2026 (Wire) - Officials met on Thursday. They agreed to revise the border "
+                                 "rules, a text first adopted in May 2024 that covers only the northern section.\n",
+                       date(2026, 12, 4))
+    assert titles["2024-05"] == "A text was first adopted"

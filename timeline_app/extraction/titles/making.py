@@ -1228,7 +1228,15 @@ def _appositive_as_passive(title: str) -> str:
         return title
     last = found[-1]
     np = last["np"].strip()
-    return f"{np[:1].upper()}{np[1:]} {be_for(np)} {last['adv'] or ''}{last['part']}{title[last.end():]}"
+    # (a restrictive clause in the present after it says what the thing is now, no part of what was done: "a document
+    # first adopted [in August 2024][ that covers only a short stretch of the frontier]")
+    rest = _PRESENT_THAT_CLAUSE.sub("", title[last.end():])
+    return f"{np[:1].upper()}{np[1:]} {be_for(np)} {last['adv'] or ''}{last['part']}{rest}"
+
+
+#: A restrictive clause whose verb is a present: " that covers only…", " that remains in force".
+_PRESENT_THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:(?:still|now|only|also)\s+)?(?!(?:was|has|is|does)\b)"
+                                  r"[a-z]{3,}(?<!s)s\b.*$")
 
 
 #: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".

@@ -340,6 +340,12 @@ _GERUND_THEN_PLURAL_BEFORE_WHICH = re.compile(r"\b[a-z]{3,}ing\s+(?P<np>(?:[a-z-
                                               r"{0,2}[A-Za-z][\w-]*)?),\s+which\s+(?P<rest>(?:had|have|were|are)\s+[^,;]+)$")
 
 
+#: How many people a place has, closing its noun phrase: " of about 350,000 people", " of some 2 million inhabitants".
+_OF_A_POPULATION_END = re.compile(r"\s+of\s+(?:about|some|around|nearly|almost|over|more\s+than|roughly)?\s*\d[\d,.]*"
+                                  r"(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents)$")
+#: A gerund's object of people, then a "who" clause with its past: "supporting [the M23 rebels], who seized Goma".
+_GERUND_THEN_PEOPLE_BEFORE_WHO = re.compile(rf"\b[a-z]{{3,}}ing\s+(?P<np>(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]{{3,}}s),"
+                                            rf"\s+who\s+(?P<rest>(?:[a-z]{{3,}}ed|{PAST_VERB})\b[^,;]*)$")
 #: A relative clause's state since a year, then the main verb: "had held since 1991 [collapsed]".
 _SINCE_YEAR_THEN_MAIN = re.compile(rf"[^,;]*?\bsince\s+(?:(?:early|late|mid-?)\s*)?\d{{4}}\s+"
                                    rf"(?P<main>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PAST_VERB})\b.*)$")
@@ -416,7 +422,8 @@ def relative_as_clause(title: str) -> str:
         return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
     # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
     m = NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
-    governed = _GERUND_THEN_PLURAL_BEFORE_WHICH.search(title) if ", which " in title else None
+    governed = _GERUND_THEN_PLURAL_BEFORE_WHICH.search(title) if ", which " in title else \
+        _GERUND_THEN_PEOPLE_BEFORE_WHO.search(title) if ", who " in title else None
     if governed is not None:
         # "its citizens against travel and suspending [imports of Japanese seafood], which had only resumed": a "which"
         # after a gerund's object is about that object, whatever the clause before it held
@@ -511,7 +518,7 @@ def relative_as_clause(title: str) -> str:
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
-            and not _OF_A_SPAN_END.search(m["noun"]) \
+            and not _OF_A_SPAN_END.search(m["noun"]) and not _OF_A_POPULATION_END.search(m["noun"]) \
             and not _GATHERING_ON.match(m["noun"]) and not _SPAN_OF.match(m["noun"]) \
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
@@ -555,7 +562,8 @@ def relative_as_clause(title: str) -> str:
     rest = m["rest"] if closed is None else closed[1]
     noun = re.sub(r"^(?!(?:fighting|shelling|bombing|killing|looting|rioting|flooding|meeting|uprising|shooting|"
                   r"bloodletting|infighting)\b)(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
-    return f"{noun} {rest}"
+    # (…without the count of its people: "The region[ of about 350,000 people], which broke away…")
+    return f"{_OF_A_POPULATION_END.sub('', noun)} {rest}"
 
 
 #: People of a body, opening a noun phrase: "Three members of the Special Monitoring Mission".
@@ -858,7 +866,10 @@ _OPENING_PREPOSITIONAL = re.compile(r"^\s*(?:Under|With|Despite|Following|Amid|A
 #: A state of affairs or a fighting in a place, which a taking cannot be done to, so the place is what was taken: "the
 #: situation in Aleppo, which the rebels took" (not a thing there: "the airport in Aleppo, which…" was the airport).
 _MATTER_IN_PLACE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:situation|fighting|battle|crisis|clashes|violence|unrest|"
-                              r"developments|events|conditions|stand-?off)\s+(?:in|around|for|over)\s+"
+                              r"developments|events|conditions|stand-?off"
+                              # (…or words about a place: "a reference to Nagorno-Karabakh, which Azerbaijan retook")
+                              r"|references?|claims?|mentions?|status|future|question|dispute)\s+(?:in|around|for|over|to|of|"
+                              r"on|about)\s+"
                               r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
 #: A taking of a place: "took", "seized", "recaptured".
 _TAKING = re.compile(r"(?:took|taken|seized|captured|recaptured|retook|retaken|overran|overrun|stormed|entered|occupied|"
@@ -2173,7 +2184,10 @@ _MAIN_PREDICATE_BACK = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:[a
 
 #: A phrase of when after a date, then the sentence's end or a closing participle: " after a 16-year absence, accusing".
 #: (…or the closing participle alone: "…in the case Sudan brought against the UAE last month[, accusing] it of…")
-_WHEN_PHRASE_THEN_END = re.compile(r"(?:\s+(?:after|following|before|amid|despite)\s+[^,;.]{1,40}?)?(?:\s*[.;!?]?\s*$|,\s+[a-z]{3,}ing\s)")
+_WHEN_PHRASE_THEN_END = re.compile(r"(?:\s+(?:after|following|before|amid|despite)\s+[^,;.]{1,40}?)?(?:\s*[.;!?]?\s*$|,\s+[a-z]{3,}ing\s)"
+                                   # (…or a gerund's phrase of the clause's subject, however long: "…a closure Burundi
+                                   # imposed in January 2024 after accusing Kigali of backing rebels who attacked…")
+                                   r"|\s+(?:after|before|following|since)\s+[a-z]{3,}ing\s[^,;]*[.;!?]?\s*$")
 
 
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
