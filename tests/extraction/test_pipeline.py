@@ -22016,3 +22016,23 @@ def test_a_present_restrictive_clause_after_an_appositive_s_participle_goes(tmp_
                                  "rules, a text first adopted in May 2024 that covers only the northern section.\n",
                        date(2026, 12, 4))
     assert titles["2024-05"] == "A text was first adopted"
+
+
+def test_a_so_called_body_is_the_agent_of_a_participle_before_its_date(tmp_path):
+    titles = titles_of(tmp_path, "KHARTOUM, Nov. 26, 2026 (Wire) - The army rejected the plan on Monday.\n\nA truce proposed by "
+                                 "the so-called Quartet in August 2025 was accepted by the rebels in October.\n",
+                       date(2026, 11, 26))
+    assert titles["2025-08"] == "A truce was proposed by the so-called Quartet"
+
+
+def test_a_count_after_a_clause_whose_subject_has_an_aside_dates_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, 5 December 2026 (Wire) - Parliament approved the law on Saturday.\n\nThe vote came "
+                                 "a week after the electoral board, which groups federal and regional officials, endorsed the "
+                                 "text on Nov. 28.\n", date(2026, 12, 5))
+    assert titles["2026-11-28"] == "The electoral board endorsed the text"
+
+
+def test_a_plan_s_main_clause_keeps_its_date_before_a_when_clause(tmp_path):
+    titles = titles_of(tmp_path, "MOGADISHU, 5 December 2026 (Wire) - Parliament approved the law on Saturday.\n\nLocal "
+                                 "elections are due in March 2027, when the councils' mandates expire.\n", date(2026, 12, 5))
+    assert titles["2027-03"] == "Local elections are due"

@@ -6041,3 +6041,19 @@ def test_a_bare_ordinal_after_an_ordinal_of_a_noun_is_one_more_of_them_not_a_day
                   date(2026, 12, 4)) == [("late October", "DATE", "2026-10"), ("more than three months", "DURATION", "P3M")]
     assert [v for _, _, v in values("The talks opened on the 2nd and closed on the 9th.", date(2026, 12, 12))] == [
         "2026-12-02", "2026-12-09"]
+
+
+def test_a_chronology_s_first_entry_is_last_such_day_when_the_next_entry_follows_it_in_the_year():
+    text = ("Kosovo: a year in review\n\nPRISTINA, Dec 3, 2026\n\n- Feb. 9: Voters elect a new parliament.\n"
+            "- April 15: The Assembly convenes.\n- Aug. 26: Lawmakers walk out.\n")
+    found = values(text, date(2026, 12, 3))
+    assert [v for t, _, v in found if t != "Dec 3, 2026"] == ["2026-02-09", "2026-04-15", "2026-08-26"]
+    # (a calendar of what comes next still reads ahead: its next entry is early next year)
+    ahead = values("Coming up\n\n- Dec. 10: Talks open in Geneva.\n- Jan. 15: Leaders meet in Rome.\n", date(2026, 12, 3))
+    assert [v for _, _, v in ahead] == ["2026-12-10", "2027-01-15"]
+
+
+def test_a_dash_opening_a_line_is_a_list_s_bullet_not_a_range_s_joiner():
+    found = tag("PRISTINA, Dec 3, 2026\n\n- Feb. 9: Voters elect a new parliament.\n- April 15: The Assembly convenes.\n",
+                date(2026, 12, 3))
+    assert all(t.range_id is None for t in found)

@@ -330,7 +330,10 @@ _COUNT_TO_OWN_DATE = re.compile(
     r"|(?<!\bthe\s)(?<!\bin\s)(?<!\bfor\s)(?P<vague>hours|days)|[Tt]he\s+(?P<part>day|eve|evening|"
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
     # (a date's own comma goes on inside it: "the Hamas attack of Oct. 7, 2023")
-    r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s(?:[^,;:()\"“”]|(?<=\d),(?=\s\d{4}\b)){3,80}?)"
+    # (…its subject's aside set off inside it, no date before the aside: "came two weeks after the council[, which groups
+    # the federal government and member states,] endorsed the draft on Nov. 21")
+    r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s(?:[^,;:()\"“”\d]{3,80}?,\s+(?:which|who)\s+"
+    r"[^,;:()\"“”]{3,120},\s+)?(?:[^,;:()\"“”]|(?<=\d),(?=\s\d{4}\b)){3,80}?)"
     # (…or before what a saying said: "said on the eve of Thursday's exchange that observers would visit")
     r"(?=\s*(?:(?<!\d),|,(?!\s\d{4}\b)|[;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b"
     # (a clause with a subject of its own, not a relative's verb: "the vote that ended…")

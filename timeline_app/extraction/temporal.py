@@ -717,6 +717,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if re.search(r"\n[ \t]*[-–—•*]", text[a.end:b.start]):
+            continue  # "PRISTINA, Dec 3, 2026 / - Feb. 9: Kosovo holds…": a dash opening a line is a list's bullet
         if joiner in ("until", "till", "to", "through") and not opener \
                 and _RENEWED_BEFORE.search(text, max(0, a.start - 60), a.start):
             continue  # "whose mandate was renewed last month until December 2027": the renewal's day and the mandate's end

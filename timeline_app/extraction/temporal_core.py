@@ -1680,12 +1680,48 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     after = [d for d in readings if d.number >= ref.number]
     if not after:
         return None
-    if after[0].number > ctx.dct.number + 14:
-        # (a chronology told newest first: "Jan 19, 2025 - … Dec. 12 - …" is the December before)
+    if after[0].number > ctx.dct.number + 14 and ref.number <= ctx.dct.number:
+        # (a chronology told newest first: "Jan 19, 2025 - … Dec. 12 - …" is the December before; not a calendar of what
+        # comes next, whose entry before is already ahead: "- Dec. 10: Talks open. / - Jan. 15: Leaders meet")
         before = [d for d in readings if d.number < ref.number]
         return (before[-1], f"the last such day before {ref.label()}, the entry before it in a chronology told "
                             "newest first") if before else None
     return after[0], f"the first such day after {ref.label()}, the entry before it in the chronology"
+
+
+#: The month (and day) labelling the next line's entry: "\n- April 15: ", "\n* June: ".
+_NEXT_ENTRY_LABEL = re.compile(rf"[^\n]*\n+[ \t*•·\-–—]*(?P<month>{MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+                               r"(?:\s+(?P<day>\d{1,2})\b)?")
+
+
+def _first_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
+    """The year of a month-day labelling a chronology's first entry ("- Feb. 9: Kosovo holds elections. / - April 15: The
+    Assembly convenes…", written in December): told in the present of its own time, its tense says nothing, and the
+    nearest such day ahead would leave the next entry, later in the year, well after publication — so a chronology
+    running in order from earlier this year starts at the last such day before publication."""
+    if not _opens_an_entry(ctx.text, pos) or not _labels_an_entry(ctx.text, pos) \
+            or (ctx.ref is not None and 0 <= ctx.ref_day_at and _labels_an_entry(ctx.text, ctx.ref_day_at)):
+        return None
+    following = _NEXT_ENTRY_LABEL.match(ctx.text, pos)
+    if following is None:
+        return None
+    nxt = (month_of(following["month"]), int(following["day"]) if following["day"] else 1)
+    readings = [Day.of(y, month, day) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if valid_day(y, month, day)]
+    past = [d for d in readings if d.number <= ctx.dct.number]
+    future = [d for d in readings if d.number > ctx.dct.number]
+    if not past or not future or nxt <= (month, day):
+        return None
+
+    def next_after(first: Day) -> Day | None:  # (the next entry read as the first such day after this one)
+        return Day.of(first.year, *nxt) if valid_day(first.year, *nxt) else None
+
+    after_past, after_future = next_after(past[-1]), next_after(future[0])
+    if after_past is None or after_future is None or after_past.number > ctx.dct.number \
+            or after_future.number <= ctx.dct.number + 14:
+        return None
+    # (read from the day ahead, the next entry, later in the year, would fall well after publication; read from the last
+    # such day, it falls before it)
+    return past[-1], f"the last such day before {ctx.dct.label()}, opening a chronology whose next entry follows it in the year"
 
 
 def chronology_entry_before(ctx: Context, pos: int) -> Day | None:
@@ -2139,7 +2175,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     in another year ("On Sept. 27, 2020, … on Nov. 9, …"); after "until" it is the first such day
     after that date.
     """
-    entry = _next_chronology_entry(ctx, m.start(), month, day)
+    entry = _next_chronology_entry(ctx, m.start(), month, day) or _first_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
     counted = _COUNT_FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())

@@ -814,7 +814,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (…its subject's relative aside left out: "Zourabichvili, who refused to recognise the election, left the palace on
     # Dec. 29, when her term ended")
     plain_head = _SUBJECT_S_RELATIVE_ASIDE.sub(r"\g<subject> ", head) if when_clause else head
-    main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head)
+    main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head) or _PLAN_HEAD.fullmatch(plain_head)
             or (_SUBJECT_BEFORE_PRESENT.match(head) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
                                                                            head))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
@@ -832,7 +832,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         main = True
     if main is not None and _FRAMING_MAIN.fullmatch(head):
         main = None  # "The next test comes on Dec. 18, when the two border commissions meet in Baku": the when-clause is it
-    if main is not None and (is_own_clause(plain_head) or _SUBJECT_BEFORE_PRESENT.match(head)
+    if main is not None and (is_own_clause(plain_head) or _SUBJECT_BEFORE_PRESENT.match(head) or _PLAN_HEAD.fullmatch(plain_head)
                              # (…or a Romance main clause's own past: "Petro había dado por terminado el proceso el 17 de
                              # enero, cuando acusó…")
                              or main is not True and FOREIGN_PAST.search(head) and not re.search(r"(?i:\bdesde|\bdepuis|\bdal)\b", head)) \
@@ -962,18 +962,22 @@ _LISTED_WITH_OWN_PREPOSITION = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in|o
 #: A when-clause that tells how things stood then: "it was still a line of trenches", "they were only children".
 _STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:still|only|just|barely|"
                          r"not|no|a|an|the|part|under|in|home|known|young)\b")
-#: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
-#: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
-#: tells (began, came, happened, was…), nor a clause inside another.
-#: A when-clause that reckons or tells what the main clause did: "[police estimated] the crowd at…", "[officials said]…".
+#: A subject and its plan, up to its date: "Presidential elections are due in ", "The vote is scheduled for " (a
+#: happening of its own, which a when-clause after the date only times).
+_PLAN_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?\s+(?:is|are)\s+(?:now\s+)?(?:due|scheduled|set|expected|slated|"
+                        r"planned)(?:\s+to\s+(?:be\s+)?[a-z]+)?\s+(?:in|on|for|by|at)?\s*")
 #: A main clause that only names a moment, which its when-clause tells: "The next test comes on", "The moment came in".
 _FRAMING_MAIN = re.compile(r"(?:The|A|An|Its|Their|That|This)\s+(?:[a-z-]+\s+){0,3}(?:test|moment|chance|opportunity|"
                            r"turning\s+point|milestone|occasion|hurdle|challenge|breakthrough)\s+(?:comes|came|will\s+come|"
                            r"falls|fell|is|was|will\s+be|arrives|arrived)\s+(?:on|in|at)?\s*")
+#: A when-clause that reckons or tells what the main clause did: "[police estimated] the crowd at…", "[officials said]…".
 _RECKONED_WHEN = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?:estimated|counted|put\s+(?:the|its|their)|said|reported|described|"
                             r"called|claimed)\b")
 #: A relative clause set off after a clause's subject, closed before its verb: "[, who refused to recognise the election, ]".
 _SUBJECT_S_RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,;:]{2,80}?),\s+(?:who|which)\s[^,;:]{3,160},\s+")
+#: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
+#: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
+#: tells (began, came, happened, was…), nor a clause inside another.
 _FULL_MAIN_CLAUSE = re.compile(
     r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
     # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)

@@ -1280,7 +1280,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (…or the kind of place the name is: "an outbreak detected in the Adre camp on Nov. 19")
                                  rf"(?:(?:at|in|by|with|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                                  # (no month is a place: "initialled [in April] and signed in Almaty in August")
-                                 rf"(?:the\s+)?(?:{_PLACE_ADJECTIVE}\s+)?(?:(?!{_DATE_WORD})[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 # (…a name's "so-called" before it: "proposed by the so-called Quad in September")
+                                 rf"(?:the\s+)?(?:so-called\s+|self-styled\s+|self-proclaimed\s+)?(?:{_PLACE_ADJECTIVE}\s+)?"
+                                 rf"(?:(?!{_DATE_WORD})[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
                                  rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}(?:{_KIND_OF_PLACE}\s+)?"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")
@@ -2047,7 +2049,7 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (…or a place it was near: "kidnapped near Gao", "killed outside Goma")
     # (…its place's adjective too: "detained in occupied Kherson", "killed in rebel-held Goma")
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with|near|outside)\s+(?:the\s+)?"
-                    rf"(?:{_PLACE_ADJECTIVE}\s+)?"
+                    rf"(?:so-called\s+|self-styled\s+|self-proclaimed\s+)?(?:{_PLACE_ADJECTIVE}\s+)?"
                     rf"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
