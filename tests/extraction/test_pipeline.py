@@ -22036,3 +22036,31 @@ def test_a_plan_s_main_clause_keeps_its_date_before_a_when_clause(tmp_path):
     titles = titles_of(tmp_path, "MOGADISHU, 5 December 2026 (Wire) - Parliament approved the law on Saturday.\n\nLocal "
                                  "elections are due in March 2027, when the councils' mandates expire.\n", date(2026, 12, 5))
     assert titles["2027-03"] == "Local elections are due"
+
+
+def test_names_a_meeting_was_with_set_off_before_its_verb_go_and_another_is_another_of_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec 5, 2026 (Wire) - The envoy will return on Dec. 14.\n\nAn informal gathering in "
+                                 "a wider format, with Greece, Turkey and Britain, was held in Geneva in March 2025 and "
+                                 "another in New York in July of that year.\n", date(2026, 12, 5))
+    assert titles["2025-03"] == "An informal gathering in a wider format was held in Geneva"
+    assert titles["2025-07"] == "Another gathering was held in New York"
+
+
+def test_what_an_infinitive_takes_is_no_part_of_a_noun_stopped_since(tmp_path):
+    titles = titles_of(tmp_path, "NICOSIA, Dec 5, 2026 (Wire) - The envoy will return on Dec. 14, the U.N. said on Friday, in "
+                                 "a new push to restart talks suspended since 2019.\n", date(2026, 12, 5))
+    assert titles["2019"] == "Talks were suspended"
+
+
+def test_a_romance_subject_s_participle_before_a_negated_main_verb_has_its_date(tmp_path):
+    titles = titles_of(tmp_path, "BAKOU, 2 décembre 2026 (AFP) - Le ministre a parlé mardi.\n\nL'accord de paix paraphé à "
+                                 "Genève le 8 mai 2025 n'a toujours pas été signé.\n", date(2026, 12, 2))
+    assert titles["2025-05-08"] == "L'accord de paix a été paraphé à Genève"
+
+
+def test_a_romance_relative_clause_ending_on_a_happening_s_date_leaves_it_to_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "BAKOU, 2 décembre 2026 (AFP) - Le ministre a parlé mardi.\n\nBakou exige une réforme de la "
+                                 "loi électorale, qui pourrait être votée après les législatives de juin 2026.\n",
+                       date(2026, 12, 2))
+    assert not titles["2026-06"].endswith(" de")
+    assert titles["2026-06"].startswith("Les législatives")

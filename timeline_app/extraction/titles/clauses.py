@@ -185,6 +185,14 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
                     counted = _NOUN_SUBJECT.fullmatch(between["object"])
                 else:  # "He was elected president in 2010 and the party leader in 2012": the complement's twin
                     complement = _BARE_COMPLEMENT.match(s, passive.end()) is not None
+            another = _ANOTHER_AT_A_PLACE.fullmatch(between["object"].strip()) \
+                if counted is None and passive is not None and (start, end) == second else None
+            head = _SUBJECT_HEAD_NOUN.match(s, dateline_end(s)) if another is not None else None
+            if head is not None:
+                # "An informal meeting was held in Geneva in March and [another in New York] in July": another of the
+                # subject's noun, told with the passive ("Another meeting was held in New York")
+                told = f"Another {head['noun']} {passive.group()} {another['place']} "
+                return told + s[second[0]:], len(told) - second[0]
             if not complement:
                 if counted is None or passive is None:
                     continue
@@ -259,6 +267,11 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
     return None
 
 
+#: A bare "another" and where it was, standing as a gapped passive's second subject: "another in New York".
+_ANOTHER_AT_A_PLACE = re.compile(r"another\s+(?P<place>(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                                 r"(?:\s+(?:in|on|at|during))?")
+#: The head noun of a subject opening a clause: "An informal [meeting] in an enlarged format", "The first [round] of".
+_SUBJECT_HEAD_NOUN = re.compile(r"(?:An?|The)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})(?=\s+(?:in|of|on|with|between|was|were)\b|,)")
 #: A gapped clause's own subject and object, up to its date: "[Hamas] [four hostages on ]" (a name, or a definite
 #: noun before a count).
 _SUBJECT_AND_OBJECT = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:the|a|an|its|their|some|"

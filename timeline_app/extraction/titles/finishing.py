@@ -834,6 +834,8 @@ _ROMANCE_PLACE_SET_OFF = re.compile(r"(?<=[^\W\d_])(,)\s+((?:em|en|à|a|in|na|no
 
 
 #: An absolute "with" clause closing a title, up to its end.
+#: Names a thing was with, set off before its verb: ", with Greece, Turkey and Britain, [was]".
+_WITH_NAMES_SET_OFF = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][^;:()]{1,80}?,\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)")
 _ABSOLUTE_WITH_SET_OFF = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_WITH_GERUND},\s+(?=to\s+[a-z]|[a-z]+\s)")
 _ABSOLUTE_WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_WITH_GERUND}.*$")
 
@@ -1303,6 +1305,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
     # says what went with the happening, and goes alone
     title = _ABSOLUTE_WITH_SET_OFF.sub(" ", title)
+    # (…as do the parties a meeting was with, set off before the verb: "An informal meeting in an enlarged format[, with
+    # Greece, Turkey and Britain,] was held in Geneva")
+    title = _WITH_NAMES_SET_OFF.sub(" ", title, count=1)
     # "said it had revoked[, with immediate effect,] an agreement…": how soon it holds, set off, goes too (…or how it was
     # done: "the two sides accepted[, without signing,] an agreement")
     title = re.sub(r",\s+(?:with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+today|"

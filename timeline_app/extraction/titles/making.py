@@ -4432,7 +4432,7 @@ _SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s
 
 #: A noun phrase and the participle of its stopping, right before "since" and the date: "[peace talks suspended] since",
 #: "[des négociations de paix interrompues] depuis".
-_STOPPED_NOUN_SINCE = re.compile(r"(?:\b(?P<det>the|its|their|des|les)\s+|(?<=\s))"
+_STOPPED_NOUN_SINCE = re.compile(r"(?:\b(?P<det>the|its|their|des|les)\s+|(?<=\s)(?<!\bto\s))"  # (no infinitive: "to [revive]")
                                  r"(?P<np>(?:(?!(?:on|in|at|to|for|with|from|by|and|or|the|a|an|à|en|et)\s)[a-zà-ÿ][\w'’-]*\s+){0,3}?"
                                  r"[a-zà-ÿ][\w'’-]*)\s+"
                                  r"(?P<part>suspended|frozen|stalled|halted|paused|broken\s+off|interrompu(?:e|es|s)?|"

@@ -83,14 +83,17 @@ _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     r"(?P<mid>(?:\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na|entre|tra|fra)\s+"
     r"[^,;:()]{1,40}?){1,2})?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|à|au|nel|nella)\s+)?$", re.IGNORECASE)
-_ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
+_ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?"
+                                   # (…its negation first: "n'a toujours pas été signé", "no ha sido ratificado")
+                                   r"(?:n['’]|ne\s+|no\s+|não\s+|non\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
                                    r"sont|fut|foi|foram|era|erano)\s"
                                    # (a simple past: "Los partidos disueltos en mayo denunciaron…", "…assinaram")
                                    r"|[^\W\d_]{3,}(?:aron|ieron|aram|eram|iram|arono|erono|irono)\s"
                                    # (…or an imperfect, or a singular simple past: "…prévoyait", "preveía", "expiró")
                                    r"|(?!fait\s)[^\W\d_]{3,}(?:ait|aient|aba|aban|ía|ían|ava|avano|eva|evano|avam|iam|ió|ó|ò|ou)\s"
                                    # (an auxiliary that is also a preposition, "a", with its participle)
-                                   r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
+                                   r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:(?:toujours|pas|jamais|encore|todavía|ainda|ancora|mai)\s+){0,2}"
+                                   r"(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
                                    r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
 #: An auxiliary that makes the participle after it a finite verb's: "Meloni [ha] ricevuto", "Zelensky [è] arrivato".
 _ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|è\s+stata|fue|han|a|ont|est|sont|a\s+été|foi|"
@@ -1133,6 +1136,8 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     "El cese al fuego entrará en vigor"."""
     s = sentence.text
     start = t.start - sentence.start
+    if _ROMANCE_HAPPENING_OF_DAY.search(s, max(0, start - 60), start):
+        return None  # ("…, qui pourrait être soumise à référendum après les législatives de juin 2026": the elections')
     m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
     while m is not None and re.match(r"a\s+(?:ainsi\s+|aussi\s+|déjà\s+|alors\s+)?[^\W\d_]+[éi]\s", m["np"]):
         # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…", "Il a ainsi tiré les conséquences
