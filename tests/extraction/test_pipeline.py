@@ -22064,3 +22064,31 @@ def test_a_romance_relative_clause_ending_on_a_happening_s_date_leaves_it_to_the
                        date(2026, 12, 2))
     assert not titles["2026-06"].endswith(" de")
     assert titles["2026-06"].startswith("Les législatives")
+
+
+def test_an_it_in_a_zero_relative_after_a_time_clause_s_doer_is_that_doer(tmp_path):
+    titles = titles_of(tmp_path, "N'DJAMENA, Dec 2, 2026 (Wire) - The two governments agreed on Tuesday to keep a crossing "
+                                 "open.\n\nThe crossing was first reopened in August 2024 after the army lifted a ban it had "
+                                 "imposed in February of that year.\n", date(2026, 12, 2))
+    assert titles["2024-02"] == "The army had imposed a ban"
+
+
+def test_a_thing_first_promised_for_a_date_is_that_date_s(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, Nov 29, 2026 (Wire) - The junta has extended the transition until 2030, according to "
+                                 "a decree read late on Friday, pushing back a handover to civilians first promised for March "
+                                 "2024.\n", date(2026, 11, 29))
+    assert titles["2024-03"] == "A handover to civilians"
+
+
+def test_what_others_doubt_after_but_and_how_often_it_was_put_off_go(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Nov. 28, 2026 (Wire) — A court on Friday adjourned the trial.\n\nLocal elections, "
+                                 "postponed twice, are now set for March 2027 but few analysts expect them to take place.\n",
+                       date(2026, 11, 28))
+    assert titles["2027-03"] == "Local elections are now scheduled"
+
+
+def test_a_date_closing_the_happening_someone_stands_accused_over_is_that_happening_s(tmp_path):
+    titles = titles_of(tmp_path, "JUBA, Nov. 28, 2026 (Wire) — A court on Friday adjourned the trial.\n\nThe general, who has "
+                                 "been detained since May 2025, faces charges of murder over a raid by his guards on a "
+                                 "police post in Bor that month.\n", date(2026, 11, 28))
+    assert titles["2025-05"] == "A raid by his guards on a police post in Bor"

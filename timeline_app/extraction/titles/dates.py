@@ -179,8 +179,10 @@ _SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP}"
                              # (not an infinitive's verb: "…failed to [hold] elections due in…")
                              r"|(?<=\s)(?<!\bto\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b|for\b|of\b|before\b|after\b|with\b|against\b|about\b|over\b|from\b|and\b|or\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
                              r"marches|elections|talks|negotiations|hearings|exercises|drills|celebrations|commemorations))\s+"
-                             r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
-                             r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
+                             r"(?:(?:now|currently|tentatively|provisionally|originally|initially|first)\s+)?"
+                             # (…or a promise's: "a return to civilian rule first promised for February 2022")
+                             r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|(?:set|promised|pledged)\s+for)"
+                             r"\s+(?:the\s+)?$")
 
 
 #: "…unless its energy exemptions, due to expire on Dec. 31, were extended": a plan set off by commas.

@@ -1459,6 +1459,11 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # (…as is what has not become of it: "Somaliland declared independence in 1991 but has not been recognised")
     if not re.search(r"\b(?:said|says|told|tells|announced)\b", title):  # (what a saying says stays whole)
         title = _NOT_SINCE_PREDICATE.sub("", title)
+    # (…nor what others doubt of it: "Elections are now set for December 2026[ but few diplomats expect them to take place
+    # on time]")
+    title = _OTHERS_DOUBT_AFTER_BUT.sub("", title)
+    # (…and how often it was done before, set off after the subject: "Elections[, postponed twice,] are now set")
+    title = _TIMES_DONE_ASIDE.sub(" ", title, count=1)
     # "We expect construction to begin [next year], not before the summer": a bound set after the date goes
     title = re.sub(r",\s+(?:but\s+)?not\s+(?:before|after|until|earlier\s+than|later\s+than)\s[^,;]*$", "", title)
     # "They last met face to face in 2022, and before that [in the late 1980s]": a gapped clause's "before that" goes
@@ -1902,6 +1907,12 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
                                rf"(?=(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)")
 
 
+#: How often a subject was done to before, set off before its verb: ", postponed twice, ", ", delayed repeatedly, ".
+_TIMES_DONE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|put\s+off)\s+(?:twice|again|once|repeatedly|several\s+times|(?:two|three|four|"
+                               r"five)\s+times)\s*,\s+(?=(?:is|are|was|were|has|have|had|will)\b)")
+#: What others expect or doubt of it, joined by "but": " but few diplomats expect them to take place on time".
+_OTHERS_DOUBT_AFTER_BUT = re.compile(r"(?<=\w),?\s+but\s+(?:(?:few|many|most|some|several|other)\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+"
+                                     r"(?:(?:still|now)\s+)?(?:expect|doubt|say|believe|fear|warn|think|question|predict)\b[^;]*$")
 #: A present perfect of what has not happened since, joined by "but": "…but has not been recognised by any country".
 _NOT_SINCE_PREDICATE = re.compile(r",?\s+but\s+(?:has|have)\s+(?:not|never|yet\s+to|so\s+far\s+not)\b[^;]*$"
                                   # (…or a past of what never came of it: "…deployed its first officers in June 2024[ but

@@ -3184,6 +3184,27 @@ _SUBJECT_BEFORE_PAST_LIKE_PRESENT = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]hei
                                                r"(?=[A-Z]|(?:the|a|an|its|their|off|up|out|down)\b|[a-z]{3,}s\b|[a-z]+men\b)")
 
 
+#: A present of what one stands accused or on trial for, then the happening it is over, up to that happening's date:
+#: "faces charges of treason over [an attack by the White Army militia on a garrison in Nasir] ".
+_ACCUSED_OVER_HAPPENING = re.compile(r"\b(?:faces?|stands?\s+accused|(?:is|are)\s+(?:charged|accused|on\s+trial|being\s+tried|"
+                                     r"wanted|sought|blamed))\b[^,;:]{0,60}?\s(?:over|for)\s+"
+                                     r"(?P<np>(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:attack|assault|raid|killing|killings|"
+                                     r"massacre|bombing|shooting|ambush|coup|coup\s+attempt|mutiny|uprising|abduction|kidnapping)"
+                                     r"(?:\s+[^,;:()]{1,80}?)?)\s+(?:in|on|at|during)?\s*$")
+
+
+def _accused_over_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Machar … faces charges of treason and murder over an attack by the White Army militia on a garrison in Nasir that
+    month": a date closing the happening someone stands accused over is that happening's ("An attack by the White Army
+    militia on a garrison in Nasir"), the accusing being of now."""
+    m = _ACCUSED_OVER_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    if m is None or not PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            or any(o is not t and m.start() <= o.start - sentence.start < t.start - sentence.start for o in inside):
+        return None
+    np = m["np"]
+    return finish_title(np[:1].upper() + np[1:], gazetteer)
+
+
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
     its opening participle phrase dates that phrase, told as a passive of the main clause's subject
@@ -5525,6 +5546,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3 and tells_a_doing(title):
             # ("Baku said its troops had returned fire": the sayer's troops)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
+    accused = _accused_over_title(sentence, t, inside, gazetteer) if short else None
+    if accused is not None:
+        return accused
     if one_date and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return finish_title(_with_article(attributive), gazetteer)

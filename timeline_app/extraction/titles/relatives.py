@@ -2192,6 +2192,11 @@ _WHEN_PHRASE_THEN_END = re.compile(r"(?:\s+(?:after|following|before|amid|despit
                                    r"|\s+(?:after|before|following|since)\s+[a-z]{3,}ing\s[^,;]*[.;!?]?\s*$")
 
 
+#: A determined doer and its past right before that past's object: "[the army] lifted ".
+_DOER_OF_THE_OBJECT = re.compile(rf"\b(?:after|before|when|as|since|once|until)\s+(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+)?"
+                                 rf"[a-z][\w-]*)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
+
+
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"…withdraws from four regions it annexed in September 2022": a relative clause without its "that", closing the
     sentence with its date, titles that date (…or after a comma, a noun in apposition to what the sentence told: "…, a
@@ -2225,10 +2230,18 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
         # (…or the main subject's next predicate, the clause closed: "The EU froze the candidate status it granted Georgia in
         # December 2023 and suspended visa-free travel…")
         return None
+    # (an "it" is the doer of the clause the noun is the object of: "…after the army lifted a ban [it] had imposed in
+    # February" is the army's)
+    doer = _DOER_OF_THE_OBJECT.search(sentence.text, max(0, zero.start("np") - 60), zero.start("np")) \
+        if re.fullmatch(r"it|they", zero["subject"]) and zero.re is not _SUBJECT_ZERO_RELATIVE else None
+    if doer is not None and (doer["np"].endswith("s") == (zero["subject"] == "they")):
+        zero_subject = doer["np"]
+    else:
+        zero_subject = zero["subject"]
     # (whom it was given to goes before what: "The EU granted Georgia the candidate status")
     given = f" {zero['given'].strip()}" if zero["given"] else ""
     np = zero["np"][:1].lower() + zero["np"][1:] if zero.re is _SUBJECT_ZERO_RELATIVE else zero["np"]
-    told = f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']}{given} {np}{zero['rest'] or ''}"
+    told = f"{zero_subject[:1].upper()}{zero_subject[1:]} {zero['verb']}{given} {np}{zero['rest'] or ''}"
     if zero.re is _SUBJECT_ZERO_RELATIVE and re.fullmatch(r"it|they", zero["subject"]):
         return told  # ("A memorandum it signed with Ethiopia…": the sentence's own subject is the memorandum, so "It" is
         # left to the sentence before)
