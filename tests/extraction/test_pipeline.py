@@ -22092,3 +22092,18 @@ def test_a_date_closing_the_happening_someone_stands_accused_over_is_that_happen
                                  "been detained since May 2025, faces charges of murder over a raid by his guards on a "
                                  "police post in Bor that month.\n", date(2026, 11, 28))
     assert titles["2025-05"] == "A raid by his guards on a police post in Bor"
+
+
+def test_not_any_until_a_date_is_one_by_that_date(tmp_path):
+    titles = titles_of(tmp_path, "ASMARA, 2 December 2026 (Wire) - Eritrea returned to the bloc on Tuesday.\n\nAsmara announced "
+                                 "its return in June 2023, but its envoys did not attend any meeting until this week.\n",
+                       date(2026, 12, 2))
+    assert titles["2026-W49"] == "Asmara's envoys attended a meeting"
+
+
+def test_so_many_of_a_counted_noun_phrase_are_told_with_of_the(tmp_path):
+    titles = titles_of(tmp_path, "DOHA, Nov. 16, 2026 (Wire) — The two sides signed a framework on Saturday.\n\nThe text sets "
+                                 "out six annexes, three of which were agreed in October.\n\nThe plan lists nine steps, two of "
+                                 "which — on detainees and on aid — were taken in September.\n", date(2026, 11, 16))
+    assert titles["2026-10"] == "Three of the six annexes were agreed"
+    assert titles["2026-09"] == "Two of the nine steps were taken"

@@ -1320,6 +1320,8 @@ def _affirmed(title: str) -> str:
     if not done:
         title = re.sub(r"\b([Ww]o|[Cc]a)n't\b", lambda m: {"w": "will", "c": "can"}[m[1][0].lower()], title, count=1)
         title = re.sub(r"n't\b|\s+not\b", "", title, count=1)
+    # (what none of was done is one, once done: "its delegates did not attend any summit until this week" attended a summit)
+    title = re.sub(r"\b(?:any|a\s+single)\s+(?=([a-z]))", lambda m: "an " if m[1] in "aeio" else "a ", title, count=1)
     # ("work did not start until this summer because of disputes over land": the reason is the delay's, not the start's)
     return re.sub(r",?\s+(?:because\s+of|due\s+to|owing\s+to|amid|pending)\s+[^,;]*$", "", title)
 

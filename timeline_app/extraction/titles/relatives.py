@@ -388,12 +388,22 @@ _TWO_NAMED_AFTER_BETWEEN = re.compile(r"\sbetween\s+(?P<names>(?:[\w'’.-]+\s+)
                                       r"(?P<last>(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,3}-)?[A-Z][\w'’.-]*))$")
 
 
+#: A counted noun phrase closing a clause, then how many of it a relative clause tells of: "…sets out [eight protocols],
+#: [two] of which [were agreed]".
+_COUNTED_THEN_PARTITIVE_WHICH = re.compile(r".+?\s(?P<np>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                           r"several|many)\s+(?:[a-z-]+\s+)?[a-z]+s),\s+(?P<q>several|some|many|most|two|three|"
+                                           r"four|five|both|all)\s+of\s+which\s+(?P<rest>(?:were|was|had|have|has)\s.*)")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
     forced = driven_to(title)
     if forced is not None:
         return forced
+    partitive = _COUNTED_THEN_PARTITIVE_WHICH.fullmatch(title)
+    if partitive is not None:  # "The text sets out eight protocols, two of which were agreed": two of the eight were
+        return f"{partitive['q'].capitalize()} of the {partitive['np']} {partitive['rest']}"
     did = _INFINITIVE_THEN_DID.fullmatch(title)
     if did is not None:  # "[The country] to join NATO, which it did": what it did is the infinitive ("The country joined NATO")
         return f"{did['np']} {past_of_base(did['verb'])}{did['rest']}"

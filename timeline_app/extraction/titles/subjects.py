@@ -785,7 +785,11 @@ def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
         np = relative_antecedent(sentence.text, partitive.start())
         told = _ASIDE_CLOSED_TO_MAIN_VERB.sub("", title.split(None, 1)[1])
         if np:
-            return f"{partitive['q'].capitalize()} {np[:1].lower() + np[1:] if not np[:2].isupper() else np} {told}"
+            np = np[:1].lower() + np[1:] if not np[:2].isupper() else np
+            # (…of a counted noun phrase, told with "of the": "eight protocols, two of which" is two of the eight)
+            of = "of the " if re.match(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s",
+                                       np) else ""
+            return f"{partitive['q'].capitalize()} {of}{np} {told}"
     if lead.endswith(",") and re.match(r"where\s", part.text) and len(title.split()) >= 2:
         # "…went to Crans-Montana in June 2017, [where the process collapsed on July 7]": the clause's own subject did it
         # there ("The process collapsed in Crans-Montana")
