@@ -22107,3 +22107,32 @@ def test_so_many_of_a_counted_noun_phrase_are_told_with_of_the(tmp_path):
                                  "which — on detainees and on aid — were taken in September.\n", date(2026, 11, 16))
     assert titles["2026-10"] == "Three of the six annexes were agreed"
     assert titles["2026-09"] == "Two of the nine steps were taken"
+
+
+def test_a_which_clause_after_a_departure_from_a_body_tells_what_took_effect_of_the_departure(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, Jan 29, 2026 (Wire) - Three states marked on Wednesday one year since their exit "
+                                 "from the Economic Community of Central African States, which took effect on Jan. 29, 2025.\n",
+                       date(2026, 1, 29))
+    assert titles["2025-01-29"] == "Their exit from the Economic Community of Central African States took effect"
+
+
+def test_an_italian_participle_after_ad_and_a_dangling_prima_della(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, 3 dicembre 2026 (ANSA) - L'inviata ha parlato mercoledì.\n\nIl piano presentato ad "
+                                 "aprile 2025 prevedeva un governo unico. Tetteh ha detto che il voto non potrà tenersi prima "
+                                 "della fine del 2027.\n", date(2026, 12, 3))
+    assert titles["2025-04"] == "Il piano è stato presentato"
+    assert not titles["2027"].endswith(("prima della", "prima"))
+
+
+def test_a_portuguese_when_clause_with_its_passive_before_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 1 de dezembro de 2026 (Lusa) - O Governo assinou hoje um acordo.\n\nO processo, "
+                                 "iniciado em 2019, foi dado como concluído em maio de 2023, quando foi encerrada a última "
+                                 "base do movimento.\n", date(2026, 12, 1))
+    assert titles["2023-05"] == "A última base do movimento foi encerrada"
+
+
+def test_a_they_after_a_plural_subject_with_a_relative_aside_is_that_subject(tmp_path):
+    titles = titles_of(tmp_path, "NIAMEY, Jan 29, 2026 (Wire) - The states marked an anniversary on Wednesday.\n\nThe three "
+                                 "councils, which took power between 2020 and 2023, formed an alliance in September 2023. They "
+                                 "announced their withdrawal from the bloc in January 2024.\n", date(2026, 1, 29))
+    assert titles["2024-01"] == "The three councils announced their withdrawal from the bloc"

@@ -284,7 +284,9 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (…or the sides they are of: "The operations directors of both armies")
                              r"|\s+of\s+(?:both|the\s+two|the\s+three|all)\s+[a-z]+s)?)"
                              # (…its name set off after it: "The exercises, known as Freedom Shield, will run…")
-                             r"(?:,\s+(?:also\s+)?(?:known\s+as|called|dubbed|named|codenamed)\s+[^,;]{1,40},)?\s+"
+                             # (…or a relative aside: "The three juntas, which seized power in coups, formed…")
+                             r"(?:,\s+(?:(?:also\s+)?(?:known\s+as|called|dubbed|named|codenamed)\s+[^,;]{1,40}|(?:which|who)\s+"
+                             r"[^,;]{3,120}),)?\s+"
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              # (…and no present's "-s", which a plural's verb has not: "The operations [directors]" is one
                              # noun phrase)

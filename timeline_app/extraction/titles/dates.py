@@ -106,6 +106,8 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
                  r"|für|pour|para(?:\s+(?:el|la|a|o|as|os))?|per"  # "Proteste für Samstag", "prevista para a próxima semana"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
+                 # (Italian's and French's "before": "prima della fine del 2027", "prima del 2027", "avant la fin de")
+                 r"|prima\s+(?:della|del|dello|dell['’]|di)|avant(?:\s+(?:la|le|l['’]))?"
                  r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?"
                  # (…and Russian's and Ukrainian's part of a period: "до конца следующего года", "к концу", "в начале")
                  r"|(?:до|к|в|с)\s+(?:конца|концу|конце|начала|начале|середины|середине)|(?:до|з)\s+(?:кінця|початку|середини)"

@@ -1050,6 +1050,12 @@ _TALKS_AT_BEFORE = re.compile(r"\b(?:(?i:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:talks|n
 
 
 #: A flow of goods or people and where it goes, up to the place's name: "Japanese seafood exports to ", "flights from ".
+#: A leaving or a joining, and the body it is from or of, up to the body's name: "their formal departure from ".
+_LEAVING_FROM_BEFORE = re.compile(r"\b(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:departure|withdrawal|exit|suspension|"
+                                  r"expulsion|accession|admission|membership)\s+(?:from|to|of|in)\s+$")
+#: A verb of what takes effect or lapses: "took effect", "came into force", "expired".
+_TAKES_EFFECT = re.compile(r"(?:took|takes|take|will\s+take)\s+effect|(?:came|comes|come|entered|enters)\s+into\s+(?:force|effect)|"
+                           r"expired|expires|lapsed|lapses|became\s+effective")
 _FLOW_TO_BEFORE = re.compile(r"(?P<np>\b(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:exports|imports|flights|"
                              r"shipments|sales|deliveries|supplies|trade|transfers|remittances|flows|aid))\s+"
                              r"(?P<to>to|from|into)\s+$")
@@ -1106,6 +1112,12 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         if topic is None and not owned and not sides and re.match(rf"{PROCESS_VERBS}\b", m["verb"]) else None
     if flow is not None:
         noun = flow["np"] + " " + flow["to"] + " " + m["noun"]
+    # (…nor a body left or joined, when the clause tells what takes effect: "their formal departure from the Economic
+    # Community of West African States, which took effect on Jan. 29, 2025")
+    left = _LEAVING_FROM_BEFORE.search(sentence.text, max(0, m.start("noun") - 60), m.start("noun")) \
+        if not owned and not sides and _TAKES_EFFECT.match(sentence.text, m.start("verb")) else None
+    if left is not None:
+        noun = left.group() + m["noun"]
     text_of = _TEXT_ON_BEFORE.search(sentence.text, max(0, m.start("noun") - 90), m.start("noun")) \
         if topic is None and flow is None and not owned and not sides and _TEXT_S_COURSE.match(sentence.text, m.start("verb")) \
         else None

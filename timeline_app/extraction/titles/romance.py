@@ -82,7 +82,7 @@ _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     # (…two such phrases: "signé [à Washington] [entre la RDC et le Rwanda] le 27 juin 2025")
     r"(?P<mid>(?:\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na|entre|tra|fra)\s+"
     r"[^,;:()]{1,40}?){1,2})?"
-    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|à|au|nel|nella)\s+)?$", re.IGNORECASE)
+    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|ad|à|au|nel|nella)\s+)?$", re.IGNORECASE)
 _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?"
                                    # (…its negation first: "n'a toujours pas été signé", "no ha sido ratificado")
                                    r"(?:n['’]|ne\s+|no\s+|não\s+|non\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
@@ -1776,8 +1776,15 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
 
 #: A Romance when-clause right after a date, with a subject and a past of its own, to its end: ", quando la crisi energetica
 #: aveva congelato i contatti", ", cuando el ejército tomó la ciudad", ", lorsqu'un drone a été abattu".
-_ROMANCE_WHEN_AFTER_DATE = re.compile(r"\s*,\s+(?:quando|cuando|quand|lorsqu(?:e\s+|['’]))\s*(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|"
+_ROMANCE_WHEN_AFTER_DATE = re.compile(r"\s*,\s+(?:(?:quando|cuando|quand)\s+|lorsqu(?:e\s+|['’])\s*)(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|"
                                       r"i|gli|o|a|os|as|un|une|una|uno|um|uma)\s+|[A-ZÀ-Ý])[^,;:()]{5,160})")
+
+
+#: A Spanish or Portuguese when-clause right after a date, its passive before its subject: ", quando [foi encerrada] [a última
+#: base da Renamo]".
+_ROMANCE_WHEN_INVERTED_PASSIVE = re.compile(r"\s*,\s+(?:quando|cuando)\s+(?P<aux>foi|foram|fue|fueron)\s+"
+                                            r"(?P<part>[a-zà-ÿ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas))\s+"
+                                            r"(?P<np>(?:o|a|os|as|el|la|los|las)\s+[^,;:()]{3,80})")
 
 
 def romance_when_after_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1785,6 +1792,11 @@ def romance_when_after_date(sentence: Sentence, t: Timex, inside: list[Timex]) -
     past of its own right after a date tells what happened then ("La crisi energetica aveva congelato i contatti"), not the
     main clause, which has a date of its own."""
     s = sentence.text
+    inverted = _ROMANCE_WHEN_INVERTED_PASSIVE.match(s, date_phrase_end(t, inside) - sentence.start)
+    if inverted is not None and _reads_romance(s) and any(o.end <= t.start for o in inside if o is not t):
+        # ("…concluído em junho de 2023, quando foi encerrada a última base da Renamo": the passive's subject after it)
+        np = inverted["np"].strip().rstrip(".!?")
+        return f"{np[:1].upper()}{np[1:]} {inverted['aux']} {inverted['part']}"
     m = _ROMANCE_WHEN_AFTER_DATE.match(s, date_phrase_end(t, inside) - sentence.start)
     if m is None or not _reads_romance(s) or not FOREIGN_PAST.search(m["clause"]) \
             or not any(o.end <= t.start for o in inside if o is not t):
