@@ -22136,3 +22136,10 @@ def test_a_they_after_a_plural_subject_with_a_relative_aside_is_that_subject(tmp
                                  "councils, which took power between 2020 and 2023, formed an alliance in September 2023. They "
                                  "announced their withdrawal from the bloc in January 2024.\n", date(2026, 1, 29))
     assert titles["2024-01"] == "The three councils announced their withdrawal from the bloc"
+
+
+def test_a_capitalised_past_opening_a_sentence_after_its_dateline_is_no_joined_predicate(tmp_path):
+    titles = titles_of(tmp_path, "NAIROBI, Dec. 5, 2026 (Wire) — Suspected rebels killed four rangers in an ambush in the park "
+                                 "on Friday, officials said, the deadliest attack since a mine killed two guards in June.\n",
+                       date(2026, 12, 5))
+    assert titles["2026-12-04"] == "Suspected rebels killed four rangers in an ambush in the park"

@@ -5979,7 +5979,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and ADVERB_LY.match(predicate) else None
             verb_of_predicate = predicate[manner.end():] if manner else predicate
             # (not a relative clause's verb, whose subject is its noun: "…rewards a militia that [seized El Fasher]")
-            verb_first = part.start > sentence.start and not _RELATIVE_PRONOUN_BEFORE.search(
+            # (…nor a capitalised word opening the sentence after its dateline: "NAIROBI, Dec. 5 (AFP) — [Suspected]
+            # militants killed…")
+            verb_first = part.start > sentence.start and not verb_of_predicate[:1].isupper() \
+                and not _RELATIVE_PRONOUN_BEFORE.search(
                 sentence.text, max(0, part.start - sentence.start - 8), part.start - sentence.start) \
                 and (VERB.match(verb_of_predicate) or FIRST_VERB.match(verb_of_predicate)
                                                           or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
