@@ -64,8 +64,8 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
-#: A closing attribution in French, Spanish, Italian or Portuguese, after its comma: ", informaron las cancillerías".
-_ROMANCE_ATTRIBUTION_AFTER_COMMA = re.compile(rf"\s*,\s+(?:{saying_pasts('fr', 'es', 'it', 'pt', attributing=True)})\b")
+#: A closing attribution in another language than English, after its comma: ", informaron las cancillerías", ", sagte".
+SAYING_PAST_AFTER_COMMA = re.compile(rf"\s*,\s+(?:{saying_pasts(attributing=True)})\b")
 #: An opening phrase that says whose account, or how it links on, before its comma: "According to the ministry",
 #: "Meanwhile", "Secondo il Viminale".
 _OPENING_ATTRIBUTION = re.compile(r"\s*(?:According\s+to|Meanwhile|Separately|However|Moreover|In\s+addition|Secondo|Selon|"
@@ -969,7 +969,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es", "it", "pt"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
-        if aside.group().lstrip().startswith(",") and not _ROMANCE_ATTRIBUTION_AFTER_COMMA.match(after):
+        if aside.group().lstrip().startswith(",") and not SAYING_PAST_AFTER_COMMA.match(after):
             # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó"; not one before a closing
             # attribution: "…el paso de Huaquillas[, cerrado desde el 14 de marzo], informaron las cancillerías")
             after = re.sub(r"^\s*,", "", after)

@@ -66,6 +66,7 @@ from timeline_app.extraction.titles.clauses import (
 from timeline_app.extraction.titles.dated_objects import with_own_object
 from timeline_app.extraction.titles.dates import (
     MAIN_VERB_AFTER_DATE,
+    SAYING_PAST_AFTER_COMMA,
     ZERO_RELATIVE_SUBJECT_LEFT,
     act_of_title,
     appositive_of,
@@ -261,8 +262,6 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
-#: A past of saying right after a comma, which attributes what came before it: ", informaron las cancillerías", ", sagte".
-_SAYING_PAST_AFTER_COMMA = re.compile(rf",\s+(?:{saying_pasts(attributing=True)})\b")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
@@ -661,7 +660,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     for lo, hi in reversed(relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
                                                      if o is not timex and o is not partner and id(o) not in removed],
                                                 rel_start, rel_end)):
-        if s[hi - 1:hi] == "," and (ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1) or _SAYING_PAST_AFTER_COMMA.match(s, hi - 1)):
+        if s[hi - 1:hi] == "," and (ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1) or SAYING_PAST_AFTER_COMMA.match(s, hi - 1)):
             # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays (…in
             # another language's too: "…el puente, cerrado desde el 2 de abril, informaron las cancillerías")
             hi -= 1

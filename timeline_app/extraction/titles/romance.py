@@ -83,6 +83,8 @@ _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     r"(?P<mid>(?:\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na|entre|tra|fra)\s+"
     r"[^,;:()]{1,40}?){1,2})?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|ad|à|au|nel|nella)\s+)?$", re.IGNORECASE)
+#: The main verb right after a participle's date, which the participle's noun is the subject of: " è stato ridotto",
+#: " n'a toujours pas été signé", " expiró".
 _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?"
                                    # (…its negation first: "n'a toujours pas été signé", "no ha sido ratificado")
                                    r"(?:n['’]|ne\s+|no\s+|não\s+|non\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
