@@ -6057,3 +6057,18 @@ def test_a_dash_opening_a_line_is_a_list_s_bullet_not_a_range_s_joiner():
     found = tag("PRISTINA, Dec 3, 2026\n\n- Feb. 9: Voters elect a new parliament.\n- April 15: The Assembly convenes.\n",
                 date(2026, 12, 3))
     assert all(t.range_id is None for t in found)
+
+
+def test_a_year_dating_the_sentence_s_subject_dates_the_subject_s_own_course():
+    dct = date(2026, 12, 7)
+    assert [v for _, _, v in values("The 1973 war began on Oct. 6.", dct)] == ["1973", "1973-10-06"]
+    assert [v for _, _, v in values("The 1995 accords were signed in December.", dct)] == ["1995", "1995-12"]
+    assert [v for _, _, v in values("The 1973 war began on Yom Kippur.", dct)] == ["1973", "1973-10-06"]
+    # (a year dating a noun further in says nothing of the sentence's own happening)
+    assert [v for _, _, v in values("Talks on the 1995 accords began on Oct. 6.", dct)] == ["1995", "2026-10-06"]
+
+
+def test_a_month_or_day_in_a_sentence_about_a_whole_year_is_of_that_year():
+    dct = date(2026, 12, 7)
+    assert [v for _, _, v in values("Clashes in 1994 peaked in January.", dct)] == ["1994", "1994-01"]
+    assert [v for _, _, v in values("Clashes in 1994 peaked on Dec. 31.", dct)] == ["1994", "1994-12-31"]

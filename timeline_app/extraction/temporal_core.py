@@ -1435,6 +1435,12 @@ _ENTRY_YEAR_LABEL = re.compile(r"[ \t]*(?:[-•*·▪]\s*)?(?:[A-Z][a-z]{2,8}\.?
 _YEAR_AS_SUBJECT_ASIDE = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s+[^,;]{2,60},\s+(?:in\s+)?")
 
 
+def _year_story(ctx: Context, story: Day) -> bool:
+    """Whether the date a sentence is about is a whole year (its middle stands for it), whose months and days are its
+    own: "Clashes in 1994 peaked in January" is January 1994, not the January as near the middle of 1994 a year on."""
+    return ctx.ref_grain == "year" and ctx.ref_year == story.year and story.ymd[1:] == (7, 1)
+
+
 def story_anchor(ctx: Context, pos: int) -> Day | None:
     """The date a sentence is telling about, when it named one of another year before `pos`:
     "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
@@ -1467,12 +1473,16 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # taken up again by its own words is the one the sentence tells (a bare year alone says too little)
         return Day.of(ctx.ref_year, 7, 1)
     course = _RELATIVE_OF_DATED_NOUN.match(ctx.text, ctx.ref_at, pos) if 0 <= ctx.ref_at and pos - ctx.ref_at < 160 else None
-    if course is not None and int(course["year"] or course["made"]) < ctx.dct.year and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
+    if course is not None and course["subject"] \
+            and not _SUBJECT_DATED_OPENING.search(ctx.text, max(0, ctx.ref_at - 8), ctx.ref_at):
+        course = None  # (a year inside the sentence dates some other noun: "Talks on the 1995 accords began on")
+    if course is not None and int(course["year"] or course["made"] or course["subject"]) < ctx.dct.year \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
             and (ctx.tense(pos, pos) == "past" or course["made"]):
         # "…recalled the 2020 war, which ended with a ceasefire on Nov. 10", "a war in 2020 that ended…": the relative
         # clause tells the course of the thing the year dates (an attributive year sets no year of the story, so it is
         # read here)
-        return Day.of(int(course["year"] or course["made"]), 7, 1)
+        return Day.of(int(course["year"] or course["made"] or course["subject"]), 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     if ctx.ref_year > ctx.dct.year and ctx.tense(pos, pos) == "past":
@@ -1602,7 +1612,15 @@ _RELATIVE_OF_DATED_NOUN = re.compile(r"(?P<year>\d{4})(?:\s+(?!(?:and|or|but)\b)
                                      # (…or the participle of its own making, set off: "The 2015 accord, concluded on July 14,")
                                      r"|(?P<made>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,2},\s+(?:first\s+)?"
                                      r"(?:signed|concluded|reached|agreed|sealed|struck|brokered|adopted|initialled|initialed|"
-                                     r"negotiated|clinched|launched|founded|held|fought|waged)\s+[^,;:.\n]{0,40}$")
+                                     r"negotiated|clinched|launched|founded|held|fought|waged)\s+[^,;:.\n]{0,40}$"
+                                     # (…or the year of the sentence's subject, then its own course: "[The] 1973 war began
+                                     # on", "[The] 1995 accords were signed in")
+                                     r"|(?P<subject>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,2}\s+"
+                                     r"(?:began|started|ended|broke\s+out|erupted|took\s+place|culminated|peaked|"
+                                     r"(?:was|were)\s+(?:held|signed|concluded|reached|agreed|adopted|fought|launched))\b"
+                                     r"[^,;:.\n]{0,40}$")
+#: The opening of a sentence whose subject a year dates: "The " before "1973 war began on".
+_SUBJECT_DATED_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*The\s+$")
 #: Where a clause joined to the one before opens: ", and in 2016 it held…", "; in 2016 it held…".
 JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
@@ -2221,7 +2239,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             later = [d for d in readings if d.number > story.number]
             best = min(later, key=lambda d: d.number) if later else readings[-1]
         else:
-            best = min(readings, key=lambda d: abs(d.number - story.number))
+            best = min(readings, key=lambda d: (d.year != story.year if _year_story(ctx, story) else 0,
+                                                abs(d.number - story.number)))
             later = [d for d in readings if d.number > best.number]
             if best.number < story.number and later and later[0].number <= ctx.dct.number \
                     and _anchor_in_aside(ctx, m.start()):
@@ -2231,6 +2250,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
                               # (not a day of the last week, which news names by its weekday)
                               if best.number < d.number <= ctx.dct.number - 7), key=lambda d: d.number, default=later[0])
                 return latest, f"the latest such day after {story.label()} up to publication, the date of the subject's aside"
+        if _year_story(ctx, story) and best.year == story.year:
+            return best, f"in {year_str(best.year)}, the year the sentence is about"
         return best, f"the nearest such day to {story.label()}, the date the sentence is about"
     # (not a month that only named a thing: "…following the August 1988 cease-fire. …Kuwait on Aug. 2")
     # (across a paragraph too when this year's such day is still to come: "…on Aug. 11 they advanced", in a
@@ -2792,7 +2813,8 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             # written in January, is the March before)
             if ctx.tense(m.start(), m.end()) == "past":
                 readings = [ym for ym in readings if ym <= (dct.year, dct.month)] or readings
-            year = min(readings, key=lambda ym: (abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
+            year = min(readings, key=lambda ym: (ym[0] != story.year if _year_story(ctx, story) else 0,
+                                                 abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
             earlier = (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month)
             aside = earlier and _anchor_in_aside(ctx, m.start())
@@ -2807,6 +2829,8 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                     return latest, f"the latest {lx_month_name(month)} after {story.label()} up to publication, the date of " \
                                    f"the subject's aside"
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the clause before's date"
+        if _year_story(ctx, story) and year == story.year:
+            return year, f"{lx_month_name(month)} {year_str(year)}, the year the sentence is about"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     if not r and _RECALLED_THING_BEFORE.search(ctx.text, max(0, m.start() - 60), _month_phrase_start(ctx.text, m.start())):
         # "Remember the ceasefire of January": what is recalled has been
