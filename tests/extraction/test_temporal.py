@@ -6072,3 +6072,14 @@ def test_a_month_or_day_in_a_sentence_about_a_whole_year_is_of_that_year():
     dct = date(2026, 12, 7)
     assert [v for _, _, v in values("Clashes in 1994 peaked in January.", dct)] == ["1994", "1994-01"]
     assert [v for _, _, v in values("Clashes in 1994 peaked on Dec. 31.", dct)] == ["1994", "1994-12-31"]
+
+
+def test_a_month_or_feast_in_the_sentence_of_a_season_of_another_year_is_that_season_s():
+    dct = date(2026, 12, 7)
+    assert [v for _, _, v in values("Clashes in the winter of 1994-95 peaked in January.", dct)] == ["1994-WI", "1995-01"]
+    assert values("The fighting began in the winter of 1994-95 and ended a fortnight after Orthodox Christmas.", dct)[-1] \
+        == ("Orthodox Christmas", "DATE", "1995-01-07")
+    # (a month outside the season is left to its own reading)
+    assert values("Exports fell in the summer of 2020 and recovered in February.", dct)[-1][2] != "2020-02"
+    # (…not a season of the subject's participle or relative clause: its main verb's month reads on its own)
+    assert values("The naval truce proposed in the spring of 2025 collapsed in March.", dct)[-1][2] == "2026-03"

@@ -248,6 +248,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
                  if d is not None and abs(d.number - anchor.number) <= 14 and abs(day.number - anchor.number) > 60]
         if close:
             day, how = close[0], f"{name} of {close[0].year}, days from the day the sentence tells of"
+    elif not m["rel"] and (season := season_anchor(ctx, m.start())) is not None \
+            and (day := min((d for y in (season.year - 1, season.year, season.year + 1)
+                             if (d := holiday_day(name, y)) is not None),
+                            key=lambda d: abs(d.number - season.number), default=None)) is not None:
+        # "The fighting began in the winter of 1994-95 and ended a fortnight after Orthodox Christmas": the feast of the
+        # season the sentence named, the one nearest its middle
+        how = f"{name} of {day.year}, in the season the sentence named"
     elif not m["rel"] and (told := _month_told_before(ctx, m.start())) is not None \
             and (day := holiday_day(name, told[0])) is not None \
             and 0 <= day.number - Day.of(told[0], told[1], 1).number <= 120 and ctx.tense(m.start(), m.end()) == "past":

@@ -1353,23 +1353,36 @@ _COUNTED_TO_NAMED_MONTH = re.compile(r",\s+(?:(?:only|just|barely|some|about|nea
                                      r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 
 
+#: A participle or relative clause up to a date, in a phrase that may modify the subject: "[The naval truce ]proposed in ",
+#: "[The truce ]that the mediators proposed in ".
+_MODIFIER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}(?:ed|en|wn)|that|which|who)\b[^,;.]{0,40}$")
+#: A season's year, then the main verb's past right after it (the season was the subject's): "the spring of 2025
+#: [collapsed]".
+_SEASON_THEN_MAIN_PAST = re.compile(rf"[^,;.\d]*\d{{4}}(?:[-–/]\d{{2,4}})?\s+(?:(?:had|was|were|finally|later|eventually)\s+)?"
+                                    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST_WORDS})\b")
+
+
 def _season_told_before(ctx: Context, pos: int, month: int) -> Day | None:
     """The middle of a season of another year that the sentence before told, close by in its paragraph, when the month's
     own sentence tells the past: "The following winter, the army built a second line. Soldiers say the town was nearly
-    encircled in February" is that winter's February. Only a month of the season, or at its edge, goes with it: "…hit a
-    low in the summer of 2020. They improved after earthquakes struck in February" is no February of that summer's."""
+    encircled in February" is that winter's February (as in the season's own sentence: "Clashes in the winter of 1994-95
+    peaked in January"). Only a month of the season, or at its edge, goes with it: "…hit a low in the summer of 2020.
+    They improved after earthquakes struck in February" is no February of that summer's."""
     if ctx.ref_season_middle is not None and min((month - ctx.ref_season_middle.month) % 12,
                                                  (ctx.ref_season_middle.month - month) % 12) <= 2 \
             and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
-            and ctx.ref_at < ctx.sentence_bounds(pos)[0] and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
+            and ctx.ref_at < pos and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
             and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number \
-            and not re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at], re.IGNORECASE):
+            and not re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at], re.IGNORECASE) \
+            and not (ctx.sentence_bounds(pos)[0] <= ctx.ref_at
+                     and _MODIFIER_VERB_BEFORE.search(ctx.text, max(ctx.sentence_bounds(pos)[0], ctx.ref_at - 60), ctx.ref_at)
+                     and _SEASON_THEN_MAIN_PAST.match(ctx.text, ctx.ref_at, pos)):
         # (not a season a "since" counts from: "the first talks since the spring of 2022. That round … from May 23")
         return ctx.ref_season_middle
     return None
 
 
-def _season_anchor(ctx: Context, pos: int) -> Day | None:
+def season_anchor(ctx: Context, pos: int) -> Day | None:
     """The middle of a season of another year that the sentence named last: "In the fall of 2024, talks
     stalled after the October 7 anniversary" is about October 2024 (a bare month is left to its own reading)."""
     if ctx.ref_season_middle is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
@@ -2230,7 +2243,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         return superseded
     # (…or the season of another year the sentence before told, as a bare month reads it: "Azerbaijan's offensive in the
     # autumn of 2020 changed everything. A truce signed on Nov. 10 handed back seven districts")
-    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)
+    story = story_anchor(ctx, m.start()) or season_anchor(ctx, m.start()) or _season_told_before(ctx, m.start(), month)
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
         if not readings:
@@ -2963,9 +2976,9 @@ _JOINED_DATED_LATER = re.compile(
     rf"|(?P<mon3>{MON_FULL}|{MON_ABBR})(?:\s+{DAYNUM})?,?\s+(?:of\s+)?(?P<last>last\s+year)){E}")
 
 
-#: A subject opening its clause and a relative clause on it, up to the clause's date: "[the presidential council that
-#: took power in ]April 2024".
-_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=,\sbut\s))"
+#: A subject opening its clause (or the story, after its dateline's dash) and a relative clause on it, up to the clause's
+#: date: "[the presidential council that took power in ]April 2024".
+_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.;:]\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=\s[-–—]\s))"
                                        r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)\s"
                                        r"[^,;]{0,60}?\s(?:that|who|which)\s+(?:had\s+)?[a-z]{3,}\b[^,;]*$")
 #: The main verb's past after the relative clause's date, no comma between: "…April 2024 [handed] over…".
