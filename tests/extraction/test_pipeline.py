@@ -22143,3 +22143,36 @@ def test_a_capitalised_past_opening_a_sentence_after_its_dateline_is_no_joined_p
                                  "on Friday, officials said, the deadliest attack since a mine killed two guards in June.\n",
                        date(2026, 12, 5))
     assert titles["2026-12-04"] == "Suspected rebels killed four rangers in an ambush in the park"
+
+
+def test_a_participle_set_off_with_its_adverb_is_told_of_the_subject_before_the_comma(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nPORT SUDAN, Dec. 4, 2026 (AP) — The army recaptured Khartoum in March 2025. "
+                                 "Talks in Jeddah, first launched in May 2023, were suspended in December of the same year.",
+                       date(2026, 12, 4))
+    assert titles["2023-05"] == "Talks in Jeddah were first launched"
+    assert titles["2023-12"] == "Talks in Jeddah were suspended"
+
+
+def test_a_bare_happening_with_its_sides_opens_a_time_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nPORT SUDAN, Dec. 4, 2026 (AP) — The army had moved the seat of government there "
+                                 "after war with the RSF erupted in Khartoum on April 15, 2023. Civilians fled after fighting "
+                                 "between the army and the RSF broke out in El Obeid in May.", date(2026, 12, 4))
+    assert titles["2023-04-15"] == "War with the RSF erupted in Khartoum"
+    assert titles["2026-05"] == "Fighting between the army and the RSF broke out in El Obeid"
+
+
+def test_a_clause_joined_on_with_its_subject_s_place_set_off_is_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Nile\n\nCAIRO, Dec. 2, 2026 (AP) — A round hosted by the United Arab Emirates in the "
+                                 "winter of 2022-23 stalled in February, and the last formal meeting, in Addis Ababa, ended "
+                                 "without agreement in December 2023.", date(2026, 12, 2))
+    assert titles["2023-02"] == "A round stalled"
+    assert titles["2023-12"].startswith("The last formal meeting") and "stalled" not in titles["2023-12"]
+
+
+def test_a_joined_object_shares_the_verb_past_the_subject_s_long_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "Sahel\n\nNIAMEY, Nov. 24, 2026 (Reuters) - The Alliance of Sahel States, signed as a "
+                                 "defence pact in September 2023 and turned into a confederation the following July, launched "
+                                 "its own passport in the spring of 2025 and a joint force of 5,000 troops late that year.",
+                       date(2026, 11, 24))
+    assert titles["2025-SP"] == "Alliance of Sahel States launched its own passport"
+    assert titles["2025"] == "Alliance of Sahel States launched a joint force of 5,000 troops"

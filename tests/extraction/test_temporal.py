@@ -6083,3 +6083,10 @@ def test_a_month_or_feast_in_the_sentence_of_a_season_of_another_year_is_that_se
     assert values("Exports fell in the summer of 2020 and recovered in February.", dct)[-1][2] != "2020-02"
     # (…not a season of the subject's participle or relative clause: its main verb's month reads on its own)
     assert values("The naval truce proposed in the spring of 2025 collapsed in March.", dct)[-1][2] == "2026-03"
+    # (…but from the season's middle on, the main verb's month goes on in it)
+    assert values("A round hosted by the United Arab Emirates in the winter of 2022-23 stalled in February.",
+                  dct)[-1][2] == "2023-02"
+
+
+def test_a_year_dating_the_subject_with_its_party_dates_the_subject_s_course():
+    assert values("The 2008 war with Russia began on Aug. 7 and lasted five days.", date(2026, 12, 6))[1][2] == "2008-08-07"

@@ -1367,14 +1367,17 @@ def _season_told_before(ctx: Context, pos: int, month: int) -> Day | None:
     own sentence tells the past: "The following winter, the army built a second line. Soldiers say the town was nearly
     encircled in February" is that winter's February (as in the season's own sentence: "Clashes in the winter of 1994-95
     peaked in January"). Only a month of the season, or at its edge, goes with it: "…hit a low in the summer of 2020.
-    They improved after earthquakes struck in February" is no February of that summer's."""
+    They improved after earthquakes struck in February" is no February of that summer's. When the season dates the
+    subject's participle or relative clause, the main verb's month is after it, so from the season's middle on: "A round
+    hosted in the winter of 2022-23 stalled in February" (not "The truce proposed in the spring of 2025 collapsed in
+    March")."""
     if ctx.ref_season_middle is not None and min((month - ctx.ref_season_middle.month) % 12,
                                                  (ctx.ref_season_middle.month - month) % 12) <= 2 \
             and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
             and ctx.ref_at < pos and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
             and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number \
             and not re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.ref_at - 12):ctx.ref_at], re.IGNORECASE) \
-            and not (ctx.sentence_bounds(pos)[0] <= ctx.ref_at
+            and not (ctx.sentence_bounds(pos)[0] <= ctx.ref_at and (month - ctx.ref_season_middle.month) % 12 > 2
                      and _MODIFIER_VERB_BEFORE.search(ctx.text, max(ctx.sentence_bounds(pos)[0], ctx.ref_at - 60), ctx.ref_at)
                      and _SEASON_THEN_MAIN_PAST.match(ctx.text, ctx.ref_at, pos)):
         # (not a season a "since" counts from: "the first talks since the spring of 2022. That round … from May 23")
@@ -1628,7 +1631,9 @@ _RELATIVE_OF_DATED_NOUN = re.compile(r"(?P<year>\d{4})(?:\s+(?!(?:and|or|but)\b)
                                      r"negotiated|clinched|launched|founded|held|fought|waged)\s+[^,;:.\n]{0,40}$"
                                      # (…or the year of the sentence's subject, then its own course: "[The] 1973 war began
                                      # on", "[The] 1995 accords were signed in")
-                                     r"|(?P<subject>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,2}\s+"
+                                     r"|(?P<subject>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){1,2}"
+                                     # (the noun's own party or place may follow: "1973 war with Israel began")
+                                     r"(?:\s+(?:with|against|in|over|between)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+"
                                      r"(?:began|started|ended|broke\s+out|erupted|took\s+place|culminated|peaked|"
                                      r"(?:was|were)\s+(?:held|signed|concluded|reached|agreed|adopted|fought|launched))\b"
                                      r"[^,;:.\n]{0,40}$")

@@ -440,8 +440,10 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     passive = m is not None and m["verb"] == "being" and re.match(r"\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b", m["mid"])
     if m is None or m["verb"] in NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
             or m["verb"] in ("being", "having") and not passive \
-            or m["verb"] not in ("being", "having") and GERUND_SUBJECTS_VERB.match(m["mid"]):
-        return None  # (nor a gerund that is its own clause's subject: "…, a month after voting ended on March 3")
+            or m["verb"] not in ("being", "having") and GERUND_SUBJECTS_VERB.match(m["mid"]) \
+            or BARE_HAPPENING_PAST.match(s, m.start("verb")):
+        return None  # (nor a gerund that is its own clause's subject: "…, a month after voting ended on March 3", "after
+        # fighting between the army and the RSF broke out in May")
     # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
     # clause's noun lapsed
     relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
@@ -825,7 +827,11 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|(?:armed|masked|suspected|unidentified|hardline|ethnic|radical)\s+[A-Z][\w'’.-]*\s+"  # ("armed Serbs")
                         # (…or a name's adjective and a bare noun: "since Russian gas transit via Ukraine stopped")
                         r"|(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}?(?:(?:via|through|from|to)\s+(?:the\s+)?[\w'’.-]+\s+)?"
-                        r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
+                        r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+"  # "after prices tripled", "since they met"
+                        # (…or a bare noun of what befalls a country, with its sides: "after war with the RSF erupted")
+                        r"|(?:(?:civil|full-scale|open|heavy)\s+)?(?:war|fighting|violence|unrest|famine|conflict)\s+"
+                        r"(?:with|between|against|in|over)\s+(?:the\s+)?[\w'’.-]+"
+                        r"(?:\s+(?:and\s+(?:the\s+)?)?[\w'’.-]+){0,3}?\s+)"
                         # (…"until government forces retook it": a bare plural with its noun before)
                         # (…and a clause without "that" about it: "since rebels [he led] toppled Assad")
                         r"(?:(?:he|she|it|they|we)\s+(?:[a-z]{3,}ed|led|built|sent|trained|ran)\s+)?"
@@ -2331,7 +2337,12 @@ def opening_since_past(text: str, clause: str) -> bool:
 
 #: A bare noun of what befalls a country, and its past: "war broke out", "fighting erupted", "famine struck".
 BARE_HAPPENING_PAST = re.compile(r"(?:(?:civil|full-scale|open|heavy)\s+)?(?:war|fighting|violence|unrest|famine|peace|"
-                                  r"chaos|cholera|conflict)\s+(?:(?:first|finally|again)\s+)?(?:broke\s+out|erupted|ended|"
+                                  r"chaos|cholera|conflict)"
+                                  # (…with its sides or place: "war [with the RSF] erupted", "fighting [between the army
+                                  # and the RSF] broke out")
+                                  r"(?:\s+(?:with|between|against|in|over)\s+(?:the\s+)?[\w'’.-]+"
+                                  r"(?:\s+(?:and\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)?"
+                                  r"\s+(?:(?:first|finally|again)\s+)?(?:broke\s+out|erupted|ended|"
                                   r"began|resumed|spread|flared(?:\s+up)?|returned|struck|came|engulfed|hit)\b")
 
 

@@ -207,7 +207,9 @@ ATTRIBUTIVE_PARTICIPLE = re.compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\ban )|(?<=
 # (…or a phrase of what it is about: "a second case[, over the waters of the Silala river,] was decided")
 ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:(?:formally|officially|known\s+as|also\s+known\s+as|or|namely|over|about|on|"
                              rf"concerning|regarding|against|between)\s+)?"
-                             rf"(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),"
+                             rf"(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+                             # (…or where it was: "the last formal meeting[, in Addis Ababa,] ended")
+                             rf"|(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),"
                              rf"\s+(?=(?:(?:[a-z]+ly|herself|himself|itself|themselves|also|then|later)\s+)?"
                               rf"(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
 

@@ -1250,7 +1250,9 @@ _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(
 _PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly|all|both|each|now)\s+)?"
                                # (an irregular one too: "The three countries, all run by juntas, formed…")
                                rf"(?:[a-z]{{3,}}ed|set\s+up|drawn\s+up|{DISTINCT_PARTICIPLE.pattern}|run|held|led|won)"
-                               r"\s*[^,;()]{1,60},(?=\s)")
+                               # (…with its own second predicate: ", signed as a defence pact in September 2023 and
+                               # turned into a confederation the following July,")
+                               r"\s*[^,;()]{1,120},(?=\s)")
 
 
 _NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|There|a|an|the|\w+ed)\b)"
@@ -1381,6 +1383,11 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
             or _FINITE_IN_BODY.search(body.text, 0, t.start - body.start) or _FINITE_IN_BODY.search(after):
         return None  # (not a clause of its own: "a declaration with the rebels followed in Doha on July 19")
     subject = subject_of(first.text)
+    if subject is None:  # (its participle aside's verb is not the first clause's: "The Alliance of Sahel States, signed as
+        # a defence pact…, launched its own passport…")
+        subject = subject_of(_PARTICIPLE_ASIDE.sub("", first.text, count=1))
+        if subject is not None and not _PARTICIPLE_ASIDE.match(first.text, len(subject)):
+            subject = None
     # (the first clause ends at its own date: its verb and object run right up to it)
     previous = next((o for o in reversed(inside) if first.start <= o.start and o.end <= first.end), None)
     if subject is None or not first.text.startswith(subject) or previous is None \

@@ -1900,6 +1900,11 @@ TEXT_ON_A_THING = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:a
 REACHED_LIKE = re.compile(r"(?:reached|agreed|signed|struck|concluded|initialled|initialed|brokered|sealed)\b")
 
 
+#: An adverb opening a participle set off by its comma: "[Talks in Jeddah], first [launched in May 2023]".
+_SET_OFF_ADVERB = re.compile(r",\s+(first|initially|originally|once|jointly|formally|previously|hastily|secretly|"
+                             r"unanimously|narrowly)\s+$")
+
+
 def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = reduced_relative(sentence, t, inside)
@@ -1930,6 +1935,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # "a ban imposed in April and [lifted] in July": the noun is the first participle's
     first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
     noun_end = first.start() if first else span[0]
+    set_off_adverb = _SET_OFF_ADVERB.search(s, max(0, noun_end - 20), noun_end)
+    if set_off_adverb is not None:  # "Talks in Jeddah, first launched in May 2023,": the noun ends at the comma
+        noun_end = set_off_adverb.start() + 1
     if re.search(r"\b(?:it|they|he|she|we|I|you)\s*$", s[:noun_end]):
         return None  # ("A memorandum [it] signed with Ethiopia on Jan. 1": a zero relative's subject and its past, no participle)
     # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
@@ -2045,12 +2053,14 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # "Talks on a maritime ceasefire, floated in Riyadh": what was floated is the ceasefire)
         lo, longest = opening.start("np"), 16
     purpose = _NOUN_AND_ITS_INFINITIVE_BEFORE.search(s, max(0, lo - 60), lo) \
-        if re.search(r",\s+(?:[a-z]+\s+)?$", s[:noun_end]) else None
+        if re.search(r",\s*(?:[a-z]+\s+)?$", s[:noun_end]) else None
     if purpose is not None and not VERB.search(s, purpose.end(), lo):
         # ("plans for [a waterway] to link Malawi to the Indian Ocean, first proposed in 2005": set off after the
         # infinitive's object, the participle is about the noun the infinitive is the purpose of)
         lo, longest = purpose.start(), max(longest, 12)
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
+    if set_off_adverb is not None:
+        participle = f"{set_off_adverb[1]} {participle}"
     noun = re.sub(r"\s+(?:again|also|too|anyway|once\s+more)(?=\s*,?\s*(?:now\s*)?$)", "", noun)  # ("postpones the elections
     # again, now scheduled…": the adverb is the verb's)
     if participle.lower() == "dated":
