@@ -22176,3 +22176,24 @@ def test_a_joined_object_shares_the_verb_past_the_subject_s_long_participle_asid
                        date(2026, 11, 24))
     assert titles["2025-SP"] == "Alliance of Sahel States launched its own passport"
     assert titles["2025"] == "Alliance of Sahel States launched a joint force of 5,000 troops"
+
+
+def test_an_answer_s_it_is_the_thing_a_question_named_by_its_name_and_goes_on_past_an_opening_phrase(tmp_path):
+    titles = titles_of(tmp_path, "Q&A: The treaty\n\nWASHINGTON, Nov. 30, 2026 (Reuters) - The last arms control treaty "
+                                 "expired in February.\n\nWhat did New START do?\nSigned in Prague in April 2010, it entered "
+                                 "into force the following February. It was extended once, for five years, in early 2021.\n",
+                       date(2026, 11, 30))
+    assert titles["2010-04"] == "New START was signed in Prague"
+    assert titles["2011-02"] == "New START entered into force"
+    assert titles["2021"] == "New START was extended once"
+
+
+def test_an_ordinal_standing_alone_for_a_first_s_noun_is_that_noun_again(tmp_path):
+    titles = titles_of(tmp_path, "Mali\n\nBAMAKO, Dec. 3, 2026 (AFP) - The parliament voted on Wednesday. Goita seized power "
+                                 "in a first coup in August 2020, then in a second in May 2021.", date(2026, 12, 3))
+    assert titles["2020-08"] == "Goita seized power in a first coup"
+    assert titles["2021-05"] == "Goita seized power in a second coup"
+    titles = titles_of(tmp_path, "Mali\n\nBAMAKO, 3 décembre 2026 (AFP) - Le parlement a voté mercredi.\n\nArrivé au pouvoir "
+                                 "lors d'un premier coup d'Etat en août 2020, puis d'un second en mai 2021, le général Goïta "
+                                 "avait promis de partir en mars 2024.", date(2026, 12, 3))
+    assert titles["2021-05"].endswith("lors d'un second coup d'Etat")

@@ -253,13 +253,17 @@ _IT_CAME_INTO_FORCE = re.compile(r"It\s+(?:(?:finally|formally|officially|only)\
 _DOCUMENT_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>deal|agreement|accord|treaty|pact|"
                               r"memorandum|declaration|resolution|protocol|charter|convention|law|bill|framework|roadmap|"
                               r"road\s+map)\b")
+#: "It" as the subject after an opening phrase set off by its comma: "Signed in Prague in April 2010, it entered".
+_IT_AFTER_OPENING = re.compile(r"[A-Z][^,;.!?]{2,150},\s+it\s+[a-z]")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
 _ASKED_ABOUT = re.compile(r"(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:When|Why|How|Where|What(?!\s+(?:is|are|was|were)\s+"
                           # (not what a thing is, told below: "What was [the grain deal]?", not "the grain")
                           r"the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*\?))\s+(?:did|do|does|is|are|was|"
                           # (the verb in lower case, or all the question in capitals: "What did [the Security Council]
                           # decide?", not "the Security")
-                          r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?-i:[a-z]+|[A-Z]+\b)(?:\s+(?-i:[a-z]+|[A-Z]+\b))?"
+                          # (…or a thing's name: "What did [New START] do?")
+                          r"were|will|has|have)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+                          r"\s+(?-i:[a-z]+|[A-Z]+\b)(?:\s+(?-i:[a-z]+|[A-Z]+\b))?"
                           # (…or a topic alone, as a press conference's follow-up asks: "And the visit to Beijing?")
                           r"|(?:And|What\s+about|How\s+about)\s+(?P<topic>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                           r"(?:\s+(?:to|in|with|of|on)\s+(?:the\s+)?[A-Za-z][\w-]*)?)"
@@ -622,8 +626,11 @@ class Antecedents:
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
             else self._owners[-1]  # ("Its army… Its navy…": still the same owner)
         self._owners = (self._owners + [owner])[-2:]
-        if thing is None and sentence.lstrip().startswith("It ") and self._things:
-            thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
+        if thing is None and (sentence.lstrip().startswith("It ") or _IT_AFTER_OPENING.match(sentence.lstrip())) \
+                and self._things:
+            # "It entered into force…. It was extended…": still the treaty (after an opening phrase too: "Signed in
+            # Prague in April 2010, it entered into force…")
+            thing = self._things[-1]
         if thing is None and self._things and self._things[-1] is not None and _DOCUMENT_HANDLED_IT.search(sentence) \
                 and _names_a_text(self._things[-1]):
             thing = self._things[-1]  # "When was the treaty signed? Obama and Medvedev signed it…. It entered into force…"

@@ -1409,6 +1409,43 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
     return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
 
 
+#: An ordinal standing alone for the noun of a "first" before it, joined on right before its own date: "[, then in a
+#: second ]in May 2021", "[ and a second ]in", "[, puis d'un second ]en".
+_ORDINAL_SEQUEL_BEFORE = re.compile(r"(?:,\s*|\s+)(?:(?:and|then|puis|et|ensuite)\s+)+(?:(?:in|at|during|with|by|lors|de)\s+|d['’])*"
+                                    r"(?:a|an|un|une)\s+(?P<ord>second|third|fourth|fifth|seconde?|deuxième|troisième|quatrième)"
+                                    r"\s+(?:(?:in|on|at|during|en|le|la|au|à)\s+)?(?:the\s+)?$")
+#: …read after the first's date, up to the sequel's own.
+_ORDINAL_SEQUEL_AFTER = re.compile(_ORDINAL_SEQUEL_BEFORE.pattern[:-1])
+#: The "first" of a noun in the clause before: "in [a first] coup", "lors d'[un premier] coup d'Etat".
+_FIRST_OF_A_NOUN = re.compile(r"\b(?:a|an|un|une)\s+(?P<first>first|premier|première)\s+[^\W\d_]")
+
+
+def _ordinal_sequel_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Goita came to power in a first coup in August 2020, then in a second in May 2021": an ordinal standing alone
+    for the noun of the first is the first clause told again with it ("Goita came to power in a second coup")."""
+    s, rel = sentence.text, t.start - sentence.start
+    after = _ORDINAL_SEQUEL_AFTER.match(s, date_phrase_end(t, inside) - sentence.start)
+    if after is not None and any(o.start - sentence.start == after.end() for o in inside) \
+            and _FIRST_OF_A_NOUN.search(s, 0, rel):
+        # (the first's own date: the sequel joined on after it goes, "…in a first coup[, then in a second]")
+        clause = Sentence(sentence.start, sentence.start + after.start(), s[:after.start()])
+        return make_title(clause, t, [o for o in inside if o.end <= clause.end], gazetteer)
+    sequel = _ORDINAL_SEQUEL_BEFORE.search(s, max(0, rel - 50), rel)
+    if sequel is None:
+        return None
+    previous = next((o for o in reversed(inside) if o.end - sentence.start <= sequel.start()), None)
+    if previous is None:
+        return None
+    first = list(_FIRST_OF_A_NOUN.finditer(s, 0, previous.start - sentence.start))
+    if not first or re.search(r"[;:]|\.\s", s[first[-1].end():sequel.start()]):
+        return None
+    clause = Sentence(sentence.start, sentence.start + sequel.start(), s[:sequel.start()])
+    told = make_title(clause, previous, [o for o in inside if o.end <= clause.end], gazetteer)
+    if not re.search(rf"\b{first[-1]['first']}\b", told):
+        return None
+    return re.sub(rf"\b{first[-1]['first']}\b", sequel["ord"], told, count=1)
+
+
 #: A passive right after its subject: "[ was held]", "[ were signed]".
 _PASSIVE_AFTER_SUBJECT = re.compile(rf"\s+(?:was|were)\s+(?:[a-z]+ly\s+|(?:last|first)\s+)?(?P<part>[a-z]{{3,}}(?:ed|en|wn)|"
                                     rf"{words_pattern(PLAIN_PASTS)})\b")
@@ -5862,6 +5899,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # after a wire dateline's dash, the "clause" is the whole sentence: last (not a relative clause told with its
             # antecedent: "12:00 — The second phase, which was supposed to begin in January, has stalled")
             parts.append(parts.pop(1))
+        sequel = _ordinal_sequel_title(sentence, t, inside, gazetteer)
+        if sequel is not None:
+            return sequel
         dashed = _dash_list_item_title(sentence, t, inside)
         if dashed is not None:
             return finish_title(dashed, gazetteer)
@@ -6822,10 +6862,23 @@ _COUNTED_PLURAL = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|
                              r"|(?:the|an?)\s+(?:first|earlier|previous|initial)\s+(?P<single>[a-z]{3,}))\b", re.I)
 
 
+#: An ordinal with no noun closing a title: "…lors d'un second", "…in a second".
+_ORDINAL_ENDING = re.compile(r"\b(?:a|an|un|une|d['’]un|d['’]une)\s+(?:second|third|fourth|seconde?|deuxième|troisième)$")
+#: A "first" and its noun, up to the preposition or comma after it: "a first [coup] in", "un premier [coup d'Etat] en".
+_FIRST_NOUN = re.compile(r"\b(?:a|an|un|une)\s+(?:first|premier|première)\s+(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+                         r"(?=\s*,|\s+(?:in|on|at|during|en|le|du|au|à|dans|lors)\b)")
+
+
 def ellipsis_filled(title: str, sentence_text: str) -> str:
     """"…ratified the agreement on Tuesday, a week after Azerbaijan's did": the clause with only "did" does what the
     main clause did ("Azerbaijan's parliament ratified the agreement"); "…two ships were struck, and a third was hit last
     night": the ordinal counts the noun the sentence counted before it ("A third ship was hit")."""
+    bare = _ORDINAL_ENDING.search(title)
+    first = _FIRST_NOUN.search(sentence_text) if bare is not None else None
+    if first is not None and first["noun"].lower() not in title.lower():
+        # "Arrivé au pouvoir lors d'un premier coup d'Etat en août 2020, puis d'un second en mai 2021, …": the ordinal
+        # alone at the title's end stands for the first's noun ("…lors d'un second coup d'Etat")
+        return f"{title} {first['noun']}"
     ordinal = _ORDINAL_ALONE.match(title)
     at = re.search(rf"\b(?i:{ordinal['det']}\s+{ordinal['ordinal']})\b", sentence_text) if ordinal is not None else None
     counted = list(_COUNTED_PLURAL.finditer(sentence_text, 0, at.start())) if at is not None else []
