@@ -22197,3 +22197,17 @@ def test_an_ordinal_standing_alone_for_a_first_s_noun_is_that_noun_again(tmp_pat
                                  "lors d'un premier coup d'Etat en août 2020, puis d'un second en mai 2021, le général Goïta "
                                  "avait promis de partir en mars 2024.", date(2026, 12, 3))
     assert titles["2021-05"].endswith("lors d'un second coup d'Etat")
+
+
+def test_a_subject_s_participle_with_a_time_phrase_is_no_time_clause_and_a_being_gerund_dates_its_passive(tmp_path):
+    titles = titles_of(tmp_path, "Myanmar\n\nYANGON, Jan. 25, 2026 (AP) — Voting ended on Sunday. A state of emergency "
+                                 "declared after the coup was extended seven times before being lifted on July 31 last year.",
+                       date(2026, 1, 25))
+    assert titles["2025-07-31"] == "A state of emergency was lifted"
+
+
+def test_an_it_that_acts_in_a_time_clause_is_the_subject_not_the_happening_it_held(tmp_path):
+    titles = titles_of(tmp_path, "Myanmar\n\nYANGON, Jan. 25, 2026 (AP) — Myanmar's military government held the third and "
+                                 "final phase of a general election on Sunday, five years after it seized power in a coup on "
+                                 "Feb. 1, 2021.", date(2026, 1, 25))
+    assert titles["2021-02-01"] == "Myanmar's military government seized power in a coup"

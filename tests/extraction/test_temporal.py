@@ -6090,3 +6090,12 @@ def test_a_month_or_feast_in_the_sentence_of_a_season_of_another_year_is_that_se
 
 def test_a_year_dating_the_subject_with_its_party_dates_the_subject_s_course():
     assert values("The 2008 war with Russia began on Aug. 7 and lasted five days.", date(2026, 12, 6))[1][2] == "2008-08-07"
+
+
+def test_a_month_in_what_the_sentence_s_happening_came_after_is_before_its_date():
+    found = values("Kosovo held snap elections in late December 2025, the second vote in less than a year, after the "
+                   "parliament elected in February failed to form a government.", date(2026, 12, 1))
+    assert found[-1] == ("February", "DATE", "2025-02")
+    # (a clause joined on goes on from it)
+    assert values("Kosovo held elections in December 2025, and the parliament met in February.", date(2026, 12, 1))[-1][2] \
+        == "2026-02"

@@ -1451,6 +1451,11 @@ _ENTRY_YEAR_LABEL = re.compile(r"[ \t]*(?:[-•*·▪]\s*)?(?:[A-Z][a-z]{2,8}\.?
 _YEAR_AS_SUBJECT_ASIDE = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s+[^,;]{2,60},\s+(?:in\s+)?")
 
 
+#: A time clause or phrase of what came before the sentence's date, between it and a later date: ", after the parliament
+#: elected in " (not "after that", which goes on from it).
+_AFTER_THE_STORY_DATE = re.compile(r"\b(?:after|following)\s+(?!(?:that|which|this|then|it)\b)(?:[^.;:!?,](?!\b(?:and|but)\s))*$")
+
+
 def _year_story(ctx: Context, story: Day) -> bool:
     """Whether the date a sentence is about is a whole year (its middle stands for it), whose months and days are its
     own: "Clashes in 1994 peaked in January" is January 1994, not the January as near the middle of 1994 a year on."""
@@ -2831,6 +2836,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             # written in January, is the March before)
             if ctx.tense(m.start(), m.end()) == "past":
                 readings = [ym for ym in readings if ym <= (dct.year, dct.month)] or readings
+            came_after = _AFTER_THE_STORY_DATE.search(ctx.text, ctx.ref_at, _month_phrase_start(ctx.text, m.start()))
+            if came_after and any(ym <= (story.year, story.month) for ym in readings):
+                # "Kosovo held snap elections in late December 2025, …, after the parliament elected in February failed to
+                # form a government": what the sentence's happening came after is before its date
+                year = max(ym for ym in readings if ym <= (story.year, story.month))[0]
+                return year, f"the last {lx_month_name(month)} up to {story.label()}, before the sentence's happening"
             year = min(readings, key=lambda ym: (ym[0] != story.year if _year_story(ctx, story) else 0,
                                                  abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]

@@ -985,6 +985,14 @@ _PEOPLE_OF_BEFORE = re.compile(rf"\b{PEOPLE_OF_A_BODY}\s*$")
 _WHERE_SUBJECT_ONLY = re.compile(r"where\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+")
 
 
+#: A sentence's subject and the participle of a doing that takes an object, nothing after it: "[A state of emergency
+#: declared ]after the coup".
+_SUBJECT_THEN_TRANSITIVE_PARTICIPLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,5}?"
+                                                 r"(?:imposed|declared|signed|adopted|introduced|established|formed|created|"
+                                                 r"deployed|issued|launched|enacted|brokered|installed|appointed|built|set\s+up)"
+                                                 r"\s+")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -1020,6 +1028,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # ("Protests that began after the government suspended the talks on November 28 continued for months": a
                 # clause inside the subject's relative clause ends at its date, the main verb back right after it)
                 hi = t.end - sentence.start
+            if re.match(r"(?:after|before|since)\s", head) and _SUBJECT_THEN_TRANSITIVE_PARTICIPLE.fullmatch(s, lead, lo):
+                return None  # ("A state of emergency declared after the coup was extended…": the "after" is the
+                # participle's, and the verb after its noun the sentence's own)
             if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not VERB.search(s, lo, rel):
                 return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
             if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):

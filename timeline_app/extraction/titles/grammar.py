@@ -1399,3 +1399,10 @@ def phrase_said_again(first: str, again: str) -> str:
     repeated = re.match(r"\S+\s", again)
     head = first.find(f" {repeated.group()}") if repeated is not None else -1
     return f"{first[:head].strip()} {again}" if head > 0 else again
+
+
+#: A happening's noun phrase (and what it is of), which a clause holds rather than acts on, and which does nothing itself:
+#: "the third and final phase of a general election".
+HAPPENING_HELD = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}?(?:phase|round|vote|election|"
+                            r"polls?|meeting|summit|session|talks|ceremony|stage|referendum|conference)\b"
+                            r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:elections?|votes?|talks|polls?))?")

@@ -125,6 +125,7 @@ from timeline_app.extraction.titles.grammar import (
     GERMAN_WORD,
     GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
+    HAPPENING_HELD,
     HAPPENING_IN_PLACE,
     HAPPENINGS_PLURAL,
     HEAD_OF_PLURAL,
@@ -4667,7 +4668,9 @@ def _nothing_done_to_before(sentence: Sentence, part: Sentence, inside: list[Tim
     for o in inside:
         rest = rest.replace(o.text, " ")
     rest = re.sub(r"\b(?:once|twice|[a-z]+\s+times)\b", " ", _NAMED_PLACE_PHRASE.sub(" ", rest))
-    return _THING_NAMED.search(rest) is None
+    # (nor a happening it held, which does nothing: "…held the third and final phase of a general election on Sunday,
+    # five years after it seized power")
+    return _THING_NAMED.search(HAPPENING_HELD.sub(" ", rest)) is None
 
 
 #: The clause a time noun is the time of, with no "when" or "that": "[the summer ]the island almost reunified", "[the
@@ -6835,7 +6838,7 @@ _STANCE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:wants|want|wante
                             r"believes|believed|says|said|argues|argued|expects|expected|fears|feared)\b[^;]*$")
 #: A gerund after "before", closing a main clause with a past of its own and no date: "…for six decades [before declaring
 #: it void in] 1962".
-_ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+(?:the\s+)?$")
+_ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{2,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+(?:the\s+)?$")
 #: A full date's closing comma, then the past of the clause whose subject it dated: ", devastated the province".
 _PAST_AFTER_DATE_COMMA = re.compile(rf",(?P<verb>\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:.()]{{0,60}})"
                                     r"(?=[,;:.]|$)")

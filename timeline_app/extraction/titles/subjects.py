@@ -28,6 +28,7 @@ from timeline_app.extraction.temporal_core import (
 from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
     ENCLOSED_RELATIVE,
+    HAPPENING_HELD,
     PAST_VERB,
     PLURAL_AGENTS,
     SAYING_IN_A_SOURCE,
@@ -433,6 +434,10 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     if possessed is not None:
         return possessed
     subject = antecedent_of(m[1], sentence_text)
+    if subject is None and m[1].lower() == "it" and not re.match(r"\S+\s+(?:was|were|is|are|had\s+been|has\s+been)\b", title):
+        # (a happening the main clause held does nothing itself, so rivals no "it" that acts: "…held the third and final
+        # phase of a general election on Sunday, five years after it seized power")
+        subject = antecedent_of(m[1], HAPPENING_HELD.sub("", sentence_text[:TITLE_SOURCE_CHARS]))
     owned = _OWNED_THING_BEFORE_COUNT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if m[1].lower() == "it" and _PASSIVE_OF_A_THING.match(title) else None
     if owned is not None:
