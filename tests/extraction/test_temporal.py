@@ -6099,3 +6099,9 @@ def test_a_month_in_what_the_sentence_s_happening_came_after_is_before_its_date(
     # (a clause joined on goes on from it)
     assert values("Kosovo held elections in December 2025, and the parliament met in February.", date(2026, 12, 1))[-1][2] \
         == "2026-02"
+
+
+def test_what_a_sentence_s_happening_came_after_leaves_the_story_at_the_sentence_s_date():
+    text = ("Kosovo held snap elections in late December 2025, the second vote in less than a year, after the parliament "
+            "elected in February failed to form a government. The new cabinet took office a fortnight later.")
+    assert value_of(text, "a fortnight later", date(2026, 12, 1)).startswith("2025-12")

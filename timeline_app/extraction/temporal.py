@@ -173,6 +173,17 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_at = told_before_at
         _remember_month_named(ctx, timex)  # (a month a later paragraph may take up, as above)
         return
+    if ctx.ref_month is not None and ctx.ref_grain in ("day", "month") and told_before_at >= 0 \
+            and re.fullmatch(r"\d{4}-\d{2}", v) and (int(v[:4]), int(v[5:])) < ctx.ref_month \
+            and _CAME_AFTER_BEFORE.search(ctx.text, max(0, timex.start - 90), timex.start) \
+            and told_before_at >= ctx.sentence_bounds(timex.start)[0] \
+            and not _TOLD_FROM_IT_AFTER.search(ctx.text, timex.end, min(ctx.sentence_bounds(timex.start)[1], timex.end + 300)):
+        # "Kosovo held snap elections in late December 2025, …, after the parliament elected in February failed to form a
+        # government. The new cabinet took office a fortnight later": what the sentence's happening came after leaves the
+        # story at the date the sentence told
+        ctx.ref_at = told_before_at
+        _remember_month_named(ctx, timex)
+        return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -285,6 +296,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
+#: A time clause of what came before, up to its date, no comma between: "after the parliament elected in ".
+_CAME_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?!(?:that|which|this|then|it)\b)[^.;:!?,]{0,80}$")
 #: A length counted from a happening, up to the happening's date: "three years after Kosovo declared independence on ",
 #: "six months after the coup in ".
 _COUNTED_FROM_BEFORE = re.compile(rf"\b(?:{COUNT}|a|an|a\s+few|several|some)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
