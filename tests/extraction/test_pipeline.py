@@ -22211,3 +22211,20 @@ def test_an_it_that_acts_in_a_time_clause_is_the_subject_not_the_happening_it_he
                                  "final phase of a general election on Sunday, five years after it seized power in a coup on "
                                  "Feb. 1, 2021.", date(2026, 1, 25))
     assert titles["2021-02-01"] == "Myanmar's military government seized power in a coup"
+
+
+def test_a_russian_reflexive_present_or_future_is_a_verb_so_each_joined_clause_keeps_its_own(tmp_path):
+    titles = titles_of(tmp_path, "АЭС\n\nАСТАНА, 2 декабря 2026 (РИА) - Россия и Казахстан подписали во вторник соглашение."
+                                 "\n\nСтроительство начнется в 2027 году, а первый энергоблок планируется ввести в эксплуатацию "
+                                 "в 2035 году.", date(2026, 12, 2))
+    assert titles["2027"] == "Строительство начнется"
+    assert titles["2035"] == "Первый энергоблок планируется ввести в эксплуатацию"
+
+
+def test_an_interview_answer_s_gapped_name_object_and_i_are_the_interviewee_s_own(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nTRIPOLI, Nov. 21, 2026 (AP) — The U.N. envoy for Libya, Hanna Tetteh, spoke to "
+                                 "AP on Thursday.\n\nQ: When did you last meet both prime ministers?\nA: I met Abdul Hamid "
+                                 "Dbeibah in Tripoli on Monday and Osama Hammad in Benghazi the following day.",
+                       date(2026, 11, 21))
+    assert titles["2026-11-16"] == "Hanna Tetteh met Abdul Hamid Dbeibah in Tripoli"
+    assert titles["2026-11-17"] == "Hanna Tetteh met Osama Hammad in Benghazi"

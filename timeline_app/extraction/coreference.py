@@ -203,14 +203,16 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
 
 #: Who an interview is with, told before its questions: "The UN envoy for Yemen spoke to us on Wednesday", "Foreign
 #: Minister X talked to this newspaper".
-_SPOKE_TO_US = re.compile(r"(?:(?:The\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+"
+_SPOKE_TO_US = re.compile(r"(?:(?:The\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,\s+"
                           # (a role with the holder's name set off: "Norway's special envoy for Colombia, Ingrid Berg,")
                           r"(?P<named>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),"
                           r"|(?P<who>(?:The|A|An)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*"
                           # (…or a country's role and its holder: "Ukraine's chief negotiator Rustem Umerov")
                           r"|[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))"
                           r"\s+(?:spoke|talked|told)\s+(?:to\s+)?(?:us|this\s+(?:newspaper|agency|paper|website|programme|program)"
-                          r"|our\s+(?:correspondent|reporter|editor|newspaper|agency))\b")
+                          r"|our\s+(?:correspondent|reporter|editor|newspaper|agency)"
+                          # (…or the agency by its name, in its own wire: "spoke to AP", "told Reuters")
+                          r"|(?:the\s+)?(?:AP|AFP|Reuters|Associated\s+Press|dpa|EFE|ANSA|Xinhua|Anadolu))\b")
 #: An interview's question and answer labels: "Q:", "Question:", "A:", "Answer:".
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")

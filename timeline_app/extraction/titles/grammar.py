@@ -1361,7 +1361,10 @@ _FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue
                                         r"debería|deberían|dovrebbe|dovrebbero|devrait|devraient|deveria|deveriam|podría|"
                                         r"podrían|potrebbe|potrebbero|pourrait|pourraient|doivent|devono|"
                                         # (German's pasts of being and having too: "am Samstag waren … ohne Strom")
-                                        r"wird|werden|waren|wurde|wurden|hatte|hatten|que|qui|dass|se)\b)")
+                                        r"wird|werden|waren|wurde|wurden|hatte|hatten|que|qui|dass|se)\b)"
+                                        # (…and a Russian or Ukrainian reflexive present or future, or "will be": "Строительство
+                                        # начнется", "планируется ввести", "відбудеться")
+                                        r"|(?i:[а-яёіїє]{2,}(?:[еиуюяаєі]т|ть)ся|будут|будет|буде|будуть)(?![а-яёіїєa-z])")
 
 
 #: (…or its short form, or a holiday: "until Thanksgiving Day, Nov. 27, …, though he said")

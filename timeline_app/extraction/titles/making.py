@@ -11,7 +11,7 @@ from itertools import pairwise
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import IT_RAN_OUT, OBJECT_HIM, possessive, singular_of, surname
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
-from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end, dateline_end
+from timeline_app.extraction.dateline import ENTRY_LABEL, SPEAKER_NAME, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     AND_MONTH_THEN_PAST_RELATIVE,
@@ -1380,7 +1380,8 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
     round of the presidential vote")."""
     # (a relative clause after the date has its own verb: "…in February, in a lightning advance that killed thousands")
     after = re.split(r"\b(?:that|which|who)\b", body.text[t.end - body.start:], maxsplit=1)[0]
-    if not re.match(r"(?:the|a|an|its|their|his|her)\s", body.text) \
+    # (…or a person's name: "I met Abdul Hamid Dbeibah in Tripoli on Monday and [Osama Hammad] in Benghazi the following day")
+    if not re.match(r"(?:the|a|an|its|their|his|her)\s|(?:[A-Z][\w'’.-]*\s+){1,3}(?:in|at)\s+[A-Z]", body.text) \
             or _FINITE_IN_BODY.search(body.text, 0, t.start - body.start) or _FINITE_IN_BODY.search(after):
         return None  # (not a clause of its own: "a declaration with the rebels followed in Doha on July 19")
     subject = subject_of(first.text)
@@ -6450,11 +6451,17 @@ def _colon_list_of_places_title(sentence: Sentence, t: Timex, inside: list[Timex
     return finish_title(f"{told} in {place}" + (" again" if again else ""), gazetteer)
 
 
+#: An interview's answer or question label, or a transcript speaker's, before its colon: "A", "Q", "MR. PRICE".
+_ANSWER_OR_SPEAKER_LABEL = re.compile(rf"\s*(?:A|Q|Answer|Question|{SPEAKER_NAME})\s*")
+
+
 def _colon_list_item_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Every decade has brought its own initiative: the road map in 2003, Annapolis four years later, the Kerry talks of
     2013-14": a list after a colon whose items are noun phrases, each with its date, titles each date by its item."""
     s, rel = sentence.text, t.start - sentence.start
     colon = s.rfind(": ", dateline_end(s), rel)
+    if colon >= 0 and _ANSWER_OR_SPEAKER_LABEL.fullmatch(s, dateline_end(s), colon):
+        return None  # ("A: I met Dbeibah in Tripoli on Monday and Hammad in Benghazi the following day": an answer's label)
     if colon < 0 or sum(1 for o in inside if o.start - sentence.start > colon) < 2 \
             or any(o.start - sentence.start < colon for o in inside):
         return None
