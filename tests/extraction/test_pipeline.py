@@ -22228,3 +22228,10 @@ def test_an_interview_answer_s_gapped_name_object_and_i_are_the_interviewee_s_ow
                        date(2026, 11, 21))
     assert titles["2026-11-16"] == "Hanna Tetteh met Abdul Hamid Dbeibah in Tripoli"
     assert titles["2026-11-17"] == "Hanna Tetteh met Osama Hammad in Benghazi"
+
+
+def test_a_long_title_spares_its_fronted_time_clause_rather_than_its_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "Refugees\n\nYEREVAN, Sept. 28, 2025 (AP) — Two years after more than 100,000 ethnic "
+                                 "Armenians fled Nagorno-Karabakh, many of them still live in temporary housing, aid groups "
+                                 "said on Sunday.", date(2025, 9, 28))
+    assert titles["2025-09-28"] == "Many of them still live in temporary housing"

@@ -6105,3 +6105,11 @@ def test_what_a_sentence_s_happening_came_after_leaves_the_story_at_the_sentence
     text = ("Kosovo held snap elections in late December 2025, the second vote in less than a year, after the parliament "
             "elected in February failed to form a government. The new cabinet took office a fortnight later.")
     assert value_of(text, "a fortnight later", date(2026, 12, 1)).startswith("2025-12")
+
+
+def test_a_month_in_what_comes_back_every_year_is_of_no_year_unless_it_is_the_latest_time():
+    found = values("Monsoon rains return every year between July and September.", date(2026, 12, 1))
+    assert [v for t, _, v in found if t in ("July", "September")] == ["XXXX-07", "XXXX-09"]
+    assert values("The assembly meets twice a year, in March and October.", date(2026, 12, 1))[-1][2] == "XXXX-10"
+    assert values("The council has met twice a year since, most recently in Dushanbe in October.",
+                  date(2026, 11, 20))[-1][2] == "2026-10"

@@ -1567,11 +1567,15 @@ _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally
                                r"(?:has|have)\s+(?:\w+ly\s+)?(?:marked|celebrated|observed|commemorated)\b|"
                                # (…or the span a recurring period runs: "the marketing year, which runs from July to June")
                                r"\b(?:year|season|term|semester|cycle)s?\b[^.;:]{0,20}?\b(?:runs|lasts|stretches|extends|spans)\b|"
+                               # (…or what comes back every year: "Monsoon rains return every year between July and")
+                               r"\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b|\bannually\b|"
+                               r"\b(?:once|twice)\s+a\s+year\b|"
                                r"(?:usually|typically|normally|traditionally|customarily)\s+"
                                r"(?!(?:was|were|had|did|took|met|held|began|went|came|saw|made|said|won|lost|fell|led|got|kept|"
                                r"left|ran|sent|set|spent|told|brought|fought|gave|would|could|might)\b)[a-z]{2,}(?<!ed)(?<!ing)\b)"
-                               # (not what it tells ahead: "usually says he will decide in the spring")
-                               r"(?:(?!\b(?:will|would|shall|'ll|next|this|last)\b)[^.;:])*$", re.I)
+                               # (not what it tells ahead: "usually says he will decide in the spring"; nor the one time
+                               # it names: "has met twice a year since, most recently in Dushanbe in October")
+                               r"(?:(?!\b(?:will|would|shall|'ll|next|this|last|recently|latest)\b)[^.;:])*$", re.I)
 
 
 #: An intent or an agreement to do something, whose doing lies ahead: "agreed to hold", "plans to visit".

@@ -1299,6 +1299,13 @@ def _verb_before(title: str, at: int) -> bool:
         or FIRST_VERB.search(without_compounds(head)) is not None
 
 
+#: A time clause fronted before the main one, with its own subject and verb: "Two years after more than 100,000 ethnic
+#: Armenians fled Nagorno-Karabakh", "Hours after the truce took effect".
+_FRONTED_TIME_CLAUSE = re.compile(rf"(?i:(?:{COUNT_HEDGE}\s+)?(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+{TIME_UNIT}\s+)?"
+                                  r"(?i:after|before|since|when|while|as\s+soon\s+as|once)\s+(?:[^,;:]|(?<=\d),(?=\d{3})){3,120}?"
+                                  rf"\b(?:{PAST_VERB}|{TRANSITIVE_PASTS})\b[^,;:]*")
+
+
 def _trim(title: str, recounting_told: bool = False) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1689,7 +1696,15 @@ def _trim(title: str, recounting_told: bool = False) -> str:
             i = -1  # ("Kobachidse hatte angekündigt, die Verhandlungen bis Ende 2028 ruhen zu lassen": what was announced)
         if i > 0 and "," not in title[i + 2:] and language_of(title) == "tr":
             i = -1  # ("İki ülke ile Katar, … mutabakatı imzalamıştı": a Turkish subject's comma, the verb at the end)
-        if 0 < i <= TITLE_MAX + 20:
+        fronted = _FRONTED_TIME_CLAUSE.fullmatch(title, 0, i) if i > 0 else None
+        rest = title[i + 2:] if fronted is not None else ""
+        if fronted is not None and len(rest.split()) >= 4 \
+                and (VERB.search(rest) or re.search(rf"\b{FINITE_MARK}\b|\b(?:still|now|also|already|no\s+longer)\s+[a-z]{{3,}}\b",
+                                                     rest)):
+            # "Two years after more than 100,000 ethnic Armenians fled Nagorno-Karabakh, many of them still live in temporary
+            # housing": a fronted time clause is what the main clause is set against, the part to spare
+            title = title[i + 2:i + 3].upper() + title[i + 3:]
+        elif 0 < i <= TITLE_MAX + 20:
             # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
             title = _without_attribution(title[:i])
     if len(title) > TITLE_MAX:
