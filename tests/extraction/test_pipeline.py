@@ -22235,3 +22235,20 @@ def test_a_long_title_spares_its_fronted_time_clause_rather_than_its_main_clause
                                  "Armenians fled Nagorno-Karabakh, many of them still live in temporary housing, aid groups "
                                  "said on Sunday.", date(2025, 9, 28))
     assert titles["2025-09-28"] == "Many of them still live in temporary housing"
+
+
+def test_a_since_phrase_stops_before_the_subject_s_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Mercosur\n\nASUNCION, Dec. 5, 2026 (Reuters) - The deal was signed on Saturday. Farmers in "
+                                 "France and Ireland have protested against it since the beginning of the year and plan further "
+                                 "demonstrations in Brussels next week.", date(2026, 12, 5))
+    assert titles["2026-W50"].startswith("Farmers in France and Ireland")
+
+
+def test_a_count_from_a_bare_plural_s_happening_closing_a_title_goes(tmp_path):
+    titles = titles_of(tmp_path, "Libya\n\nTRIPOLI, Nov. 30, 2026 (AP) — A presidential election planned for Dec. 24, 2021, was "
+                                 "postponed indefinitely two days before polls were due to open.", date(2026, 11, 30))
+    assert titles["2021-12-24"] == "A presidential election was postponed indefinitely"
+    # (not a noun of time the phrase governs: "for most of the year after elections")
+    titles = titles_of(tmp_path, "Kosovo\n\nPRISTINA, Nov. 30, 2026 (AP) — Talks were frozen for most of the year after "
+                                 "elections in Kosovo in 2025.", date(2026, 11, 30))
+    assert "most of the year" in titles["2025"]

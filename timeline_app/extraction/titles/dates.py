@@ -1588,6 +1588,11 @@ _OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PA
 _PRESENT_STATE_BEFORE = re.compile(r"\b(?:is|are|remains|remain)\s")
 
 
+#: An "and" opening a second predicate of the sentence's subject, a bare present or a modal: " and plan ", " and will ".
+_SUBJECT_S_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:plan|plans|want|wants|hope|hopes|intend|intends|expect|expects|vow|vows|"
+                                         r"will|would|have|has|are|is|remain|remains)\s+(?!of\b)")
+
+
 def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
                           alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
@@ -1650,6 +1655,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # a thing spans or a dispute is over, no happening
         return None
     np_start = governing[-1].end()
+    if _SUBJECT_S_SECOND_PREDICATE.search(s, np_start, tail.start()):
+        return None  # ("have protested since the beginning of the year and plan further demonstrations … next week": the
+        # subject's own second predicate, no part of what "since" governs)
     # (a second noun phrase joined on after the first one's date is governed as it is: "…since raids in June 2024 and
     # [further detentions] last January")
     # (a cheap look first: a sentence may list thousands of dates)

@@ -1129,12 +1129,16 @@ _LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent|(?:
                                   # (…and a count of days in a row: "held for a fourth straight [day after]…")
                                   rf"{lx.COUNT_RE}))?(?:\s+(?:{lx.ORDINAL_RE}|straight|consecutive|successive|full|whole))*\s*$",
                                   re.I)
-_COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{COUNT_HEDGE}\s+)?"
-                           rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}\s+"
+_COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?<!\bthe)(?<!\bthis)(?<!\bthat)(?:,\s*|\s+)(?:{COUNT_HEDGE}\s+)?"
+                           rf"(?:(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}"
+                           # (…or a long span by its name: "a quarter of a century after", "half a century after")
+                           r"|(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century|(?:a|one|two|three|four|five)\s+decades?)\s+"
                            rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{TIME_UNIT})\s+)?"  # "a year and three months after"
                            r"(?:to\s+the\s+day\s+)?"  # ("a year to the day after the massacre")
                            # (…or a gerund's clause: "nearly two years after losing it")
-                           r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z]{3,}ing\b)[^,;]*$")
+                           # (…or a bare plural: "a year after mass protests over…")
+                           r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z]{3,}ing\b|(?:[a-z]+\s+){0,2}[a-z]{3,}s\b)"
+                           r"[^,;]*$")
 
 
 #: A count from another happening closing a Romance title: ", semanas depois de um ataque", ", quelques jours après la

@@ -4028,7 +4028,10 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
 _DATE_PREPOSITION_END = re.compile(r"\s(?:in|on)\s+(?:the\s+)?$")
 #: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
 _SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+(?:[a-z]+(?:ing|ion|ment|al)|fall|start|outbreak|capture|collapse|seizure|"
-                                 r"takeover|death|siege)\s+of\s+[^,;]{2,80}?\s+(?:(?:in|on)\s+(?:the\s+)?)?$")
+                                 # (not past an "and" that opens a second predicate: "since the beginning of the year
+                                 # and plan further demonstrations in Brussels next week")
+                                 r"takeover|death|siege)\s+of\s+(?:(?!\s+and\s+(?!(?:the|a|an|its|their)\b|[A-Z]))[^,;]){2,80}?"
+                                 r"\s+(?:(?:in|on)\s+(?:the\s+)?)?$")
 #: A place joined on with its own date, its verb gapped: " and then to Bucharest on ".
 _GAPPED_PLACE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<prep>to|in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                            r"\s+(?:on|in|at)\s+(?:the\s+)?$")
