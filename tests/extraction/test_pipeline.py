@@ -22252,3 +22252,10 @@ def test_a_count_from_a_bare_plural_s_happening_closing_a_title_goes(tmp_path):
     titles = titles_of(tmp_path, "Kosovo\n\nPRISTINA, Nov. 30, 2026 (AP) — Talks were frozen for most of the year after "
                                  "elections in Kosovo in 2025.", date(2026, 11, 30))
     assert "most of the year" in titles["2025"]
+
+
+def test_a_main_clause_of_what_will_be_done_keeps_its_date_before_a_when_clause(tmp_path):
+    titles = titles_of(tmp_path, "ASEAN\n\nMANILA, Nov. 30, 2026 (AP) — A Chinese vessel rammed a Philippine ship on Sunday. "
+                                 "Foreign ministers of the Association of Southeast Asian Nations will meet in Manila in "
+                                 "January, when the Philippines takes over the group's chairmanship.", date(2026, 11, 30))
+    assert titles["2027-01"] == "Foreign ministers of the Association of Southeast Asian Nations will meet in Manila"

@@ -814,7 +814,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (…its subject's relative aside left out: "Zourabichvili, who refused to recognise the election, left the palace on
     # Dec. 29, when her term ended")
     plain_head = _SUBJECT_S_RELATIVE_ASIDE.sub(r"\g<subject> ", head) if when_clause else head
-    main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head) or _PLAN_HEAD.fullmatch(plain_head)
+    main = (_FULL_MAIN_CLAUSE.fullmatch(plain_head) or _PLAN_HEAD.fullmatch(plain_head) or _MODAL_MAIN_CLAUSE.fullmatch(plain_head)
             or (_SUBJECT_BEFORE_PRESENT.match(head) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
                                                                            head))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
@@ -978,6 +978,14 @@ _SUBJECT_S_RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,;:]{2,80}?),\s+(?:who|w
 #: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
 #: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
 #: tells (began, came, happened, was…), nor a clause inside another.
+#: A main clause of what will be done, with its own subject and verb, up to its date: "Foreign ministers of the
+#: Association of Southeast Asian Nations will meet in Manila in " (not what only frames a when-clause: "The next test will
+#: come in").
+_MODAL_MAIN_CLAUSE = re.compile(r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|"
+                                r"says|told)\b)(?!\s*(?:That|This|It|Things|Everything)\s)"
+                                r"(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:]{1,120}?\s(?:will|would)\s+(?:[a-z]+ly\s+)?"
+                                r"(?!(?:be|come|begin|start|arrive|mark|see|bring|follow)\b)[a-z]{3,}\b[^,;:]{0,60}?\s(?:on|in|at|during)?\s*",
+                                re.S)
 _FULL_MAIN_CLAUSE = re.compile(
     r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
     # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
