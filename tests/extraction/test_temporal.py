@@ -6113,3 +6113,10 @@ def test_a_month_in_what_comes_back_every_year_is_of_no_year_unless_it_is_the_la
     assert values("The assembly meets twice a year, in March and October.", date(2026, 12, 1))[-1][2] == "XXXX-10"
     assert values("The council has met twice a year since, most recently in Dushanbe in October.",
                   date(2026, 11, 20))[-1][2] == "2026-10"
+
+
+def test_a_subject_s_dated_aside_before_a_main_clause_of_now_leaves_the_story_and_a_promise_s_deadline_is_ahead():
+    found = values("Somalia has used an indirect system since 2000. President Hassan Sheikh Mohamud, elected by that system "
+                   "in May 2022, has promised direct local elections by June and a national vote later in the year.",
+                   date(2026, 3, 10))
+    assert [v for _, _, v in found[-2:]] == ["2026-06", "2026"]

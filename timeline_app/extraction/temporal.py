@@ -143,6 +143,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         # "…signed a cessation of hostilities in Pretoria, ending a war that had begun on Nov. 4, 2020. The agreement was
         # followed ten days later…": a look back in a relative clause leaves the story at the day the sentence told
         return
+    if _SUBJECT_ASIDE_TO_DATE.search(ctx.text, max(0, timex.start - 80), timex.start) \
+            and _ASIDE_CLOSE_THEN_PRESENT.match(ctx.text, timex.end):
+        # "President Hassan Sheikh Mohamud, elected by that system in May 2022, has promised direct local elections by June
+        # and a national vote later in the year": the subject's background, set off before a main clause of now, leaves the
+        # story where it was
+        _remember_month_named(ctx, timex)
+        return
     since_year = re.match(r"\d{4}", v) if ctx.ref_year is not None and _SINCE_RIGHT_BEFORE.search(
         ctx.text, max(0, timex.start - 30), timex.start) else None
     if since_year is not None and int(since_year.group()) < ctx.ref_year != ctx.dct.year:
@@ -296,6 +303,12 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
+#: A participle set off after a subject, up to its date: "[Mohamud, elected by that system in ]May 2022".
+_SUBJECT_ASIDE_TO_DATE = re.compile(r"[\w.'’],\s+(?:(?:first|initially|originally|already|once|later|twice)\s+)?"
+                                    r"(?:[a-z]{3,}(?:ed|en)|chosen|sworn|won|held|led)\s[^,;:.]{0,60}?\s(?:in|on|at|during)\s+"
+                                    r"(?:the\s+)?$")
+#: The aside's closing comma, then a main verb of now (a perfect, a present or a future): ", has promised", ", will".
+_ASIDE_CLOSE_THEN_PRESENT = re.compile(r"[^,;:.]{0,20},\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|will|says|remains)\s")
 #: A time clause of what came before, up to its date, no comma between: "after the parliament elected in ".
 _CAME_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?!(?:that|which|this|then|it)\b)[^.;:!?,]{0,80}$")
 #: A length counted from a happening, up to the happening's date: "three years after Kosovo declared independence on ",

@@ -1583,6 +1583,10 @@ _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|
                            # (…in principle too, or on its day: "have agreed in principle to resume talks", "agreed on
                            # Sunday to keep")
                            r"(?:\s+in\s+principle|\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+#: A deadline's "by", right before its month: "by ", "by the end of ", "by mid-".
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ]?)?$")
+#: A promise that stands now, of a thing rather than a doing: "has promised [direct local elections by ]".
+_PROMISED_NOW = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:promised|pledged|vowed)\s+(?!to\b)[^,;:.]{0,80}$")
 #: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
 _PAST_TIME_WORDS = re.compile(r"\b(?:\d{4}|(?:last|past|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|ago|"
                               r"yesterday|earlier|then)\b|\b(?:In|in)\s+(?:early\s+|late\s+|mid-?)?" + MON + r"\b")
@@ -1598,6 +1602,8 @@ def agreed_to_do_before(ctx: Context, pos: int) -> bool:
     sides agreed to keep a hotline open and to hold the next round in the autumn" (not an agreement of a time told before
     it: "Last year, the two sides agreed to hold talks in the autumn")."""
     start = ctx.sentence_bounds(pos)[0]
+    if _PROMISED_NOW.search(ctx.text, max(start, pos - 120), pos):
+        return True  # ("…, has promised direct local elections by June": a promise standing now is of what lies ahead)
     agreed = _AGREED_TO_DO.search(ctx.text, start, pos)
     # (a wire dateline's year is the telling's, no time told: "AMMAN, Dec. 1, 2026 (Wire) — …have agreed to resume…")
     lead = dateline_end(ctx.text[start:agreed.start()]) if agreed is not None else 0
@@ -2894,6 +2900,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if tense != "future" and not r and _KEPT_THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) \
             and agreed_to_do_before(ctx, m.start()):
         tense = "future"  # ("agreed on Sunday to keep its output unchanged through the end of March": a term ahead)
+    if tense != "future" and not r and _BY_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()) \
+            and _PROMISED_NOW.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 120), m.start()):
+        tense = "future"  # ("…has promised direct local elections by June": the deadline of a promise standing now)
     if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
         # the main clause will do
