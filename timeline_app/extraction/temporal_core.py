@@ -2846,7 +2846,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             # written in January, is the March before)
             if ctx.tense(m.start(), m.end()) == "past":
                 readings = [ym for ym in readings if ym <= (dct.year, dct.month)] or readings
-            came_after = _AFTER_THE_STORY_DATE.search(ctx.text, ctx.ref_at, _month_phrase_start(ctx.text, m.start()))
+            month_at = _month_phrase_start(ctx.text, m.start())
+            # (a bounded look back: a sentence may be a page long)
+            came_after = _AFTER_THE_STORY_DATE.search(ctx.text, max(ctx.ref_at, month_at - 200), month_at)
             if came_after and any(ym <= (story.year, story.month) for ym in readings):
                 # "Kosovo held snap elections in late December 2025, …, after the parliament elected in February failed to
                 # form a government": what the sentence's happening came after is before its date
