@@ -1130,9 +1130,7 @@ _LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent|(?:
                                   rf"{lx.COUNT_RE}))?(?:\s+(?:{lx.ORDINAL_RE}|straight|consecutive|successive|full|whole))*\s*$",
                                   re.I)
 _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?<!\bthe)(?<!\bthis)(?<!\bthat)(?:,\s*|\s+)(?:{COUNT_HEDGE}\s+)?"
-                           rf"(?:(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}"
-                           # (…or a long span by its name: "a quarter of a century after", "half a century after")
-                           r"|(?:a\s+quarter\s+of\s+a|half\s+a|a)\s+century|(?:a|one|two|three|four|five)\s+decades?)\s+"
+                           rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}\s+"
                            rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{TIME_UNIT})\s+)?"  # "a year and three months after"
                            r"(?:to\s+the\s+day\s+)?"  # ("a year to the day after the massacre")
                            # (…or a gerund's clause: "nearly two years after losing it")
