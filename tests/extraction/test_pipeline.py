@@ -22259,3 +22259,41 @@ def test_a_main_clause_of_what_will_be_done_keeps_its_date_before_a_when_clause(
                                  "Foreign ministers of the Association of Southeast Asian Nations will meet in Manila in "
                                  "January, when the Philippines takes over the group's chairmanship.", date(2026, 11, 30))
     assert titles["2027-01"] == "Foreign ministers of the Association of Southeast Asian Nations will meet in Manila"
+
+
+def test_a_pronoun_s_clause_after_a_verb_s_object_with_no_object_of_its_own_is_a_relative_of_that_object(tmp_path):
+    titles = titles_of(tmp_path, "Yemen\n\nMUSCAT, Dec. 1, 2026 (AP) — The envoy said on Monday that a new round could open in "
+                                 "March if the two delegations exchange the detainees they promised to free last spring.",
+                       date(2026, 12, 1))
+    assert titles["2026-SP"] == "The two delegations promised to free the detainees"
+    # (the doer of "it" is the subject of what is said, not the sayer)
+    titles = titles_of(tmp_path, "Gaza\n\nCAIRO, Dec. 1, 2026 (AP) — Egypt says Hamas must hand back the remains of the soldiers "
+                                 "it seized in October 2023.", date(2026, 12, 1))
+    assert titles["2023-10"] == "Hamas seized the soldiers"
+    # (…but not a clause of what a person was told: "warned Chisinau it risked…" has an object of its own)
+    titles = titles_of(tmp_path, "Moldova\n\nCHISINAU, Dec. 1, 2026 (AP) — Moscow warned Chisinau it risked a blockade in 2025.",
+                       date(2026, 12, 1))
+    assert titles["2025"] == "Moscow warned Chisinau it risked a blockade"
+
+
+def test_a_list_s_last_noun_ends_at_the_next_and_and_a_long_title_is_cut_before_what_the_happening_led_to(tmp_path):
+    titles = titles_of(tmp_path, "Economy\n\nCOLOMBO, Dec. 1, 2026 (AFP) — The island ran short of dollars in late 2021, "
+                                 "leading to long queues for petrol, bread and insulin and to strikes that toppled the cabinet "
+                                 "in May of that year.", date(2026, 12, 1))
+    assert titles["2021"] == "The island ran short of dollars, leading to long queues for petrol, bread and insulin"
+    titles = titles_of(tmp_path, "Economy\n\nCOLOMBO, Dec. 1, 2026 (AFP) — The island ran short of dollars in late 2021, "
+                                 "leading to months of queues for petrol, cooking gas and insulin and to strikes that toppled "
+                                 "the cabinet in May of that year.", date(2026, 12, 1))
+    assert titles["2021"] == "The island ran short of dollars"
+
+
+def test_a_gerund_s_aside_is_set_off_only_after_a_subject_not_after_a_clause_with_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Floods\n\nDHAKA, Dec. 1, 2026 (AFP) — A cyclone battered the coast in May 2025, driving tens "
+                                 "of thousands of fishermen, traders and their families to shelters inland.", date(2026, 12, 1))
+    assert titles["2025-05"] == "A cyclone battered the coast"
+
+
+def test_a_figure_summed_up_by_a_closing_appositive_is_titled_by_the_count_it_sums_up(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nPORT SUDAN, Dec. 1, 2026 (AP) — Nearly 12 million people have fled their homes, a "
+                                 "number that has tripled since the spring of 2023.", date(2026, 12, 1))
+    assert titles["2023-SP"].startswith("Nearly 12 million people have fled their homes")

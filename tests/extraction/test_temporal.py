@@ -6120,3 +6120,9 @@ def test_a_subject_s_dated_aside_before_a_main_clause_of_now_leaves_the_story_an
                    "in May 2022, has promised direct local elections by June and a national vote later in the year.",
                    date(2026, 3, 10))
     assert [v for _, _, v in found[-2:]] == ["2026-06", "2026"]
+
+
+def test_a_date_in_a_relative_clause_without_a_comma_leaves_the_story_where_it_was():
+    found = values("Kyiv says Moscow must return the children it deported in March 2022. The government vowed to publish "
+                   "the names it collected in June.", date(2026, 11, 30))
+    assert [v for _, _, v in found] == ["2022-03", "2026-06"]

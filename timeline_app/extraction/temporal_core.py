@@ -1698,6 +1698,10 @@ _ASIDE_CLOSED_BEFORE = re.compile(r",\s+[a-z]")
 _COUNTED_ON_AT = re.compile(r"[^.,;:\n]{0,30}?\b(?:of\s+that\s+year|later|afterwards|the\s+(?:following|next|same)\s+"
                             r"(?:month|week|day))\b", re.I)
 _SUBORDINATE_OPENED = re.compile(r"\b(?:after|before|since|when|until|while|although|though|because|once|if)\b", re.I)
+#: A relative clause without a comma, up to its date: "the hostages [which] it took in", "the hostages it took in".
+_RELATIVE_OPENED = re.compile(rf"\b(?:which|whom)\s|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?[a-z]{{3,}}\s+(?:that\s+)?"
+                              rf"(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                              r"[^,;.]{0,40}$")
 
 
 def _opens_an_entry(text: str, pos: int) -> bool:
@@ -2025,7 +2029,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if set_off:
         return None  # ("The last one, in April 2023, freed almost 900 people. We agreed on a new list in July": an aside's)
     if not told_yearless and (_ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at)
-                              or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at)):
+                              or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at)
+                              or _RELATIVE_OPENED.search(ctx.text, max(opened, ctx.ref_at - 100), ctx.ref_at)):
         # (an aside's or a subordinate clause's date is closed: "Lee, who took office in June last year, called…
         # Wong arrived in July"; "Thirty years after the war ended in May 1994, the two have not… The text
         # initialled in August…")

@@ -1666,10 +1666,12 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                                                        + [c.end() for c in _COLON.finditer(s, max(0, m.start() - 200), m.start())]),
                                                 m.start()))
             # ("charged with treason, murder and crimes against humanity over an attack in March": a list's last noun)
-            and not (m.group().strip() == "and" and re.search(r"\b[a-z]{3,},\s+[a-z]{3,}$", s[:m.start()])
-                     and not VERB.search(CAPITALISED_WORDS.sub("", s[m.end():min([o.start - sentence.start for o in inside
-                                                                                  if o.start - sentence.start > m.end()]
-                                                                                 + [len(s)])])))]
+            # (…the list's last noun only, up to the next "and" or relative: "shortages of fuel, food and medicine and to
+            # protests that drove…")
+            and not (m.group().strip() == "and" and re.search(r"\b[a-z]{3,},\s+(?:[a-z]{3,}\s+)?[a-z]{3,}$", s[:m.start()])
+                     and not VERB.search(CAPITALISED_WORDS.sub("", _LIST_END_AND.split(
+                         s[m.end():min([o.start - sentence.start for o in inside if o.start - sentence.start > m.end()]
+                                       + [len(s)])], maxsplit=1)[0])))]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
     # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
@@ -1731,6 +1733,8 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.group().startswith(",")
                   and m.group().strip(" ,") in ("and", "but", "yet") and is_own_clause(s[m.end():])), default=hi)
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+#: Where a list's last noun ends: the next "and", or a relative pronoun.
+_LIST_END_AND = re.compile(r"\s(?:and|that|which|who)\s")
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+"
                             # (…with the phrase that tells which: "between armed groups loyal to the Tripoli prime minister")

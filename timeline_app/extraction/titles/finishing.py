@@ -310,7 +310,11 @@ _WHOSE_NAMED = re.compile(r"[^,;]{3,60},\s+(?:whose|cuy[oa]s?|dont\s+(?:le|la|le
                           r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s+(?=[^\W\d_A-Z])")
 #: A list of single words going on after a comma to its "and" and the noun they share: ", legislative and local elections".
 #: (…or closing on a comma of its own: "on land, air and sea, India's foreign secretary said")
-_WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*|(?=,\s))")
+_WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*,?\s+(?:and|or)\s+"
+                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*|(?=,\s)|$)")
+#: The comma of a closing participle's clause, what the happening led to: ", leading to", ", killing", ", forcing".
+_CLOSING_PARTICIPLE_COMMA = re.compile(r",\s+(?!(?:including|according|during|following|regarding|concerning|pending|"
+                                       r"bringing\s+the\s+(?:total|number|toll))\b)[a-z]{3,}ing\s+(?=[a-z])")
 #: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
 _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|Signée?s?|Adoptée?s?|Nommée?s?|Nacid[oa]s?|Elegid[oa]s?|"
                                   r"Cread[oa]s?|Fundad[oa]s?|Firmad[oa]s?|Nat[oaie]|Elett[oaie]|Creat[oaie]|Fondat[oaie]|"
@@ -1528,7 +1532,11 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     if len(title) > TITLE_MAX:
         # "European leaders, meeting on the sidelines of the G20 summit in Johannesburg, put forward…": so does a
         # gerund's aside about the subject
-        title = _ENCLOSED_GERUND.sub(r"\g<np> ", title, count=1)
+        # (not a clause's object's: "Heavy rain flooded the capital, forcing thousands of residents, shopkeepers and
+        # farmers to flee" lists whom it forced)
+        enclosed = _ENCLOSED_GERUND.match(title)
+        if enclosed is not None and not VERB.search(CAPITALISED_WORDS.sub("", enclosed["np"])):
+            title = f"{enclosed['np']} {title[enclosed.end():]}"
     if len(title) > TITLE_MAX:
         # "O Governo moçambicano e a Renamo, principal partido da oposição, assinaram…": and an appositive before a
         # past of the other languages we read
@@ -1690,7 +1698,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         while i > 0 and _WORDS_LISTED_ON.match(title, i) and title.find(", ", i + 2) > 0:
             i = title.find(", ", i + 2)  # ("the presidential, legislative and local elections": a list's comma)
         if i > 0 and _WORDS_LISTED_ON.match(title, i):
-            i = -1
+            # (…or, a list running to the end, at the comma of what the happening led to before it: "The country ran out
+            # of foreign currency[, leading to months of shortages of fuel, food and medicine]")
+            i = max((m.start() for m in _CLOSING_PARTICIPLE_COMMA.finditer(title, max(24, floor), i)), default=-1)
         if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
             i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
         if i > 0 and _GERMAN_INFINITIVE_CLAUSE.fullmatch(title, i) and _GERMAN_VERB_OF_INTENT_END.search(title, 0, i) \

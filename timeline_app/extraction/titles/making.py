@@ -4157,6 +4157,12 @@ _NAME_THEN_PLURAL_RELATIVE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 _NAME_THEN_PLURAL_VERB = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?=(?:were|are|have)\b)")
 #: A plural noun and what it is on, before an appositive's comma: "[sanctions on the national airline], ".
 _PLURAL_BEFORE_APPOSITIVE = re.compile(r"\b(?P<np>[a-z]{3,}s\s+(?:on|against|of|for|to)\s+(?:the\s+)?[^,;]{2,60}?),\s*$")
+#: A count summed up by a closing appositive whose clause tells how it changed: "[More than 1.3 million people have been
+#: displaced], a figure that has doubled since…" (the figure is nothing without the count it sums up).
+_FIGURE_CHANGED = re.compile(r"(?:a|the)\s+(?:(?:new|record|grim)\s+)?(?:figure|number|total|toll|tally|count|level)\s+(?:that|which)\s+"
+                             r"(?:has|have|had)\s+(?:(?:more\s+than|nearly|almost|roughly)\s+)?(?:doubled|tripled|quadrupled|"
+                             r"halved|risen|grown|fallen|increased|decreased|dropped|climbed|soared|jumped)\b")
+_COUNT_CLAUSE_BEFORE_APPOSITIVE = re.compile(r"(?P<clause>[^,;:]*\d[^,;:]*?),\s*$")
 
 
 #: A passive's auxiliary right after a subject, before its participle: " were suspended", " had been detained".
@@ -5728,6 +5734,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # ("The second phase of the plan, which was due to begin in January, has stalled": the relative clause, its
                 # antecedent held in the part, is what the title tells of it)
                 title = f"{antecedent['np']} {antecedent['rest']}"
+            figure = _FIGURE_CHANGED.match(part.text)
+            counted = _COUNT_CLAUSE_BEFORE_APPOSITIVE.match(sentence.text, dateline_end(sentence.text),
+                                                            part.start - sentence.start) if figure is not None else None
+            if counted is not None and VERB.search(counted["clause"]):
+                # ("More than 1.3 million people have been displaced, a figure that has doubled since the start of last
+                # year": the count and how it changed)
+                title = finish_title(f"{counted['clause'].strip()}, {figure.group()}", gazetteer)
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None
             if plural is not None and _NAME_THEN_PLURAL_VERB.match(title):

@@ -822,7 +822,7 @@ _WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A
 #: (Not "the minister twice since he arrived", "the same time it reported": a clause of its own, or a
 #: time's.)
 _NOT_IN_CONTACT_NOUN = (r"(?!(?:after|before|since|as|when|while|because|until|if|once|twice|than|that|which|who|where|"
-                        r"and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
+                        r"whose|whom|and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
 #: …and one of a bare plural a preposition governs, its subject a name: "stem from [laws] [Dodik] [signed] in ".
 _NAMED_CONTACT_RELATIVE = re.compile(
     r"\b(?:from|of|to|on|over|against|under|with|about)\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{3,}(?<![su]s)s)\s+"
@@ -964,21 +964,33 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         return turned_clause(sentence, t, f"{named['subject']} {verb} {named['noun']}", resume)
     m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
     if m is None or VERB.search(CAPITALISED_WORDS.sub("", m["noun"])) \
-            or (m["verb_before"] and m["subject"] in ("it", "they", "he", "she", "we")):
+            or (m["verb_before"] and m["subject"] in ("it", "they", "he", "she", "we") and not _gapped_after_verb(m)):
         return None
     # the pronoun is the one who did it in the clause that holds the noun: "…that Pristina had not
     # taken a step toward the association it agreed to create" is Pristina
     that = list(re.finditer(r"\bthat\s+", sentence.text[:m.start()]))
     # (…or of the clause the noun stands in: "…hours after Israel reopened a crossing it had shut")
-    own = re.split(r"[,:;]\s+|\b(?:after|before|when|while|as|because|since|until)\s+", sentence.text[:m.end("noun")])[-1]
+    # (…or of what is said or supposed: "Israel says [Hamas] must return the hostages it took", "if [both sides] release…")
+    own = re.split(r"[,:;]\s+|\b(?:after|before|when|while|as|because|since|until|if|unless|says|said|say)\s+(?:that\s+)?",
+                   sentence.text[:m.end("noun")])[-1]
     # (its own day told before the verb is no part of the doer: "Thailand on Monday (Nov 10) suspended…")
     own = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z][a-z]+day|[\w.]+\s+\d{1,2})(?:\s*\([^)]{1,20}\))?(?=\s+[a-z])",
                  "", own)
     doer = subject_of(sentence.text[that[-1].end():m.start()]) if that else subject_of(own) if m["subject"] == "it" else None
+    if m["subject"] == "they":
+        # ("if both sides release the prisoners they agreed to free": the plural subject of the clause the noun stands in)
+        # (…whose present a subject finder may not know: "both sides release")
+        led = _PLURAL_DOER.match(own.lstrip())
+        doer = next((d for d in (subject_of(own), led.group() if led and re.match(r"\s+[a-z]", own.lstrip()[led.end():]) else None,
+                                 doer) if d is not None and _PLURAL_DOER.fullmatch(d)), None)
+        doer = doer[:1].upper() + doer[1:] if doer else None
     if doer is None and not that and m["subject"] == "it" and re.match(r"(?:short|ahead|instead|out|because)\s+of\b", own):
         # ("Beijing has bought 20 million tonnes, short of the 25 million it promised to buy": the main clause's subject)
         doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
-    if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
+    if doer is None or m["subject"] not in ("it", "they") or not doer[:1].isupper() \
+            or doer.split()[0] in ("He", "She", "They", "It", "We"):
+        if m["verb_before"] and m["subject"] in ("it", "they", "he", "she"):
+            return None  # (a pronoun after a verb's object stands for a doer the clause must name: left to other rules)
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
     inner = _INNER_NOUN_PHRASE.search(noun)
@@ -986,6 +998,26 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         noun = inner["np"]  # article's noun phrase, is what was signed; "fears of a return to the war they fought": the war)
     verb, resume = _verb_with_its_infinitive(sentence.text, m)
     return turned_clause(sentence, t, f"{doer} {verb} {noun}", resume)
+
+
+#: The verbs that take a person and then a clause of their own: "warned Moldova [it risked war]".
+_TELLING_VERB = re.compile(r"(?:tell|tells|told|warn|warns|warned|inform|informs|informed|assure|assures|assured|remind|"
+                           r"reminds|reminded|notify|notifies|notified|convince|convinced|persuade|persuaded|promise|"
+                           r"promises|promised|show|shows|showed|teach|taught|ask|asks|asked|advise|advised)")
+#: A plural doer a "they" can stand for: "both sides", "the two countries", "Armenia and Azerbaijan", "the rebels".
+_PLURAL_DOER = re.compile(r"(?:[Bb]oth|[Tt]he)\s+(?:[a-z]+\s+)?[a-z]{2,}s\b|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s+and\s+"
+                          r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*")
+
+
+def _gapped_after_verb(m: re.Match[str]) -> bool:
+    """Whether a pronoun's clause after a verb's object has no object of its own, so the object is the one it lacks:
+    "release the prisoners [they agreed to free] a year ago" (not a clause of what a person was told: "warned Moldova it
+    risked war")."""
+    if _TELLING_VERB.fullmatch(m["verb_before"]) or m["subject"] == "we":
+        return False
+    _verb, used = with_its_infinitive(m["verb"], m["rest"])
+    return re.fullmatch(r"(?:\s+(?:[a-z]+ly|again|first|last|once))?(?:\s+(?:in|at|on|from|with|during|for|by)\s.*)?",
+                        m["rest"][used:]) is not None
 
 
 def _verb_with_its_infinitive(text: str, m: re.Match[str]) -> tuple[str, int]:
