@@ -319,3 +319,16 @@ def test_a_live_pages_yearless_day_headings_give_the_latest_as_its_day():
     assert detect_published(text, today=date(2026, 12, 5)) == date(2025, 4, 8)
     # (one heading alone is no live page)
     assert detect_published(text.split("\n\nSaturday")[0] + "\n", today=date(2026, 12, 5)) is None
+
+
+def test_a_foreign_dateline_s_place_may_open_with_a_single_letter_and_an_apostrophe():
+    text = "Tchad\n\nN'DJAMENA, 3 octobre (AFP) - Le gouvernement a annoncé jeudi la reprise des vols vers Abéché.\n"
+    assert detect_published(text, today=date(2026, 12, 5)) == date(2026, 10, 3)
+
+
+def test_a_page_s_stamp_with_a_clock_and_a_day_without_its_year_gives_the_latest_such_day():
+    text = ("Live: talks in Geneva\n\nLast updated 21:15 GMT, Nov. 3\n\n21:15 GMT - The delegations left the "
+            "building without a statement.\n")
+    assert detect_published(text, today=date(2026, 12, 5)) == date(2026, 11, 3)
+    text = "Live: talks in Geneva\n\nPosted: Friday Nov. 6\n\nThe delegations left without a statement.\n"
+    assert detect_published(text, today=date(2026, 12, 5)) == date(2026, 11, 6)

@@ -6126,3 +6126,12 @@ def test_a_date_in_a_relative_clause_without_a_comma_leaves_the_story_where_it_w
     found = values("Kyiv says Moscow must return the children it deported in March 2022. The government vowed to publish "
                    "the names it collected in June.", date(2026, 11, 30))
     assert [v for _, _, v in found] == ["2022-03", "2026-06"]
+
+
+def test_that_same_month_in_spanish_italian_and_portuguese_is_the_month_told_before():
+    found = tag("Venezuela celebró en diciembre de 2023 un referéndum. La Corte ordenó a Caracas ese mismo mes abstenerse.",
+                date(2026, 11, 21), language="es")
+    assert [t.value for t in found] == ["2023-12", "2023-12"]
+    found = tag("O acordo foi assinado em março de 2024. O parlamento ratificou-o nesse mesmo mês.", date(2026, 11, 21),
+                language="pt")
+    assert [t.value for t in found] == ["2024-03", "2024-03"]

@@ -2205,9 +2205,14 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # nothing else of when)
     # (…as is a plan whose subject was then put off: "…but elections planned for December 2024 were postponed to December
     # 2026", "les élections prévues en décembre 2024 ont été reportées")
+    # (…but not beside a date only another clause holds: "Tetteh said the road map she presented in August had been
+    # accepted, but no date had been fixed for national elections, which were first scheduled for December 2021")
     if len(dated) > 1:
-        dated = [t for t in dated if not _FORMER_PLAN_BEFORE.search(sentence_text, max(0, t.start - offset - 40),
-                                                                    t.start - offset)
+        dated = [t for t in dated if not (_FORMER_PLAN_BEFORE.search(sentence_text, max(0, t.start - offset - 40),
+                                                                      t.start - offset)
+                                          and any(o is not t and not _CLAUSE_BREAK.search(
+                                              sentence_text, min(o.end, t.end) - offset, max(o.start, t.start) - offset)
+                                              for o in dated))
                  and not (_PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 40), t.start - offset)
                           and _PUT_OFF_AFTER.match(sentence_text, t.end - offset))]
     # "…have fled since late October, bringing the number displaced this year to 1.2 million": the span a total counts
@@ -2298,6 +2303,8 @@ _NAMING_A_DAY_BEFORE = re.compile(r"\b(?:designated|declared|proclaimed|named|ma
 #: …and what the day was made, right after it: " an international day of remembrance", " a national holiday".
 _A_DAY_OF_AFTER = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|week)\b", re.I)
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
+#: Where a sentence's clause gives way to another of its own: ", but ", "; ".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|yet|while|whereas)\s|;\s")
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$"
                                  # (…and in the other languages we read: "initialement prévues en novembre 2025", "inicialmente

@@ -250,6 +250,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     found = labelled or plain or updated
     if found is not None:
         return _settle_slashed_order(found, header, text, today), FROM_DATELINE
+    dateline = dateline or _stamped_day(header, timexes)
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
@@ -410,7 +411,7 @@ _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(
 #: What stands before and after a yearless date in a dateline in the other languages we read: an upper-case
 #: place and a comma ("АНКАРА, 25 ноября.", "PARIS, 28 novembre (AFP) -", "CARACAS, 26 nov (EFE).-").
 _PLACE_COMMA = re.compile(r"^\s*(?:\([A-Za-z]{2,10}\)\s*[—–-]{1,2}\s*)?"  # (the agency first: "(ANSA) - EREVAN, 30 NOV -")
-                          r"(?P<place>[^\W\d_][^\W\d_ .'/-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3}),\s*$")
+                          r"(?P<place>[^\W\d_][^\W\d_ .'/-]{0,40}(?:[ .'/-]+[^\W\d_]+){0,3}),\s*$")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*(?:\.-|[.:]|[-–—])")
 _DAY_VALUE = re.compile(r"\d{4}-(?P<mon>\d{2})-(?P<day>\d{2})$")
 
@@ -421,6 +422,24 @@ class _Dateline:
     start: int
     month: int
     day: int
+
+
+#: A page's stamp label, then maybe its clock and weekday, right before a day with no year: "Last updated 18:40 GMT, ",
+#: "Published: Thursday ".
+_STAMP_LABEL_BEFORE = re.compile(r"(?:(?:last\s+)?updated?|published|posted|modified)\s*(?:on|at)?\s*:?\s*"
+                                 r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+                                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+
+
+def _stamped_day(header: str, timexes) -> _Dateline | None:
+    """A page's stamp whose day has no year, "Last updated 18:40 GMT, Oct. 30": the day the page was written, in the
+    latest year up to today."""
+    for timex in timexes[:5]:
+        day = _DAY_VALUE.match(timex.value[:10])
+        if day is not None and timex.type in ("DATE", "TIME") and not _WRITTEN_YEAR.search(timex.text) \
+                and _STAMP_LABEL_BEFORE.search(header, max(0, timex.start - 40), timex.start):
+            return _Dateline(timex.start, int(day["mon"]), int(day["day"]))
+    return None
 
 
 def _wire_day(m: re.Match[str] | None) -> _Dateline | None:

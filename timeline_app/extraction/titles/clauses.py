@@ -2062,6 +2062,10 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     if governed is not None:  # "En la primera vuelta, celebrada el 16 de noviembre,": the round was held, not "in" it
         subject = subject[governed.end():][:1].upper() + subject[governed.end() + 1:]
     object_of = _VERB_THEN_OBJECT.search(subject)
+    if object_of is None and FOREIGN_PAST.search(subject) is not None:
+        # ("Le Tchad a rouvert jeudi sa frontière avec le Soudan, fermée depuis le 15 avril 2023,": the border, the object
+        # of the French past before the aside)
+        object_of = _FRENCH_OBJECT_AFTER.match(subject, FOREIGN_PAST.search(subject).end())
     if object_of is not None:  # "Officials expect the bridge, damaged in an attack in October, to reopen": the bridge
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
@@ -2094,6 +2098,10 @@ _COMMA_AND_PARTICIPLE = re.compile(rf"(?<=\d{{4}}),\s+and\s+(?=(?:\w+ly\s+)?(?:\
 _SUBORDINATE_IN_ASIDE = re.compile(r"\b(?:after|before|when|because|until)\s+(?P<clause>(?:[A-Z][\w.'’-]*|the|a|an|its|their|it|"
                                    r"they|he|she)\b[^,;]*)$")
 #: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
+#: The object right after a French past, a day or adverb between: "[a rouvert] jeudi sa frontière avec le Soudan".
+_FRENCH_OBJECT_AFTER = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|finalement|"
+                                  r"officiellement|enfin)\s+)?(?P<np>(?:le|la|les|sa|son|ses|leur|leurs|un|une|des)\s+[^,]{1,50}"
+                                  r"|l['’][^,]{1,50})$")
 _VERB_THEN_OBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){0,3}?(?!(?:with|from|over|into|after|before|under|near|"
                                r"about|between|against|during|since|across|along|among|around|without|within|through|"
                                r"toward|towards|upon|onto|than|like|for|and|but|inside|outside|beyond|behind|below|above|"

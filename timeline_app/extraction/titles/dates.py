@@ -486,11 +486,17 @@ _DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:(?:[A-Z][\w'’.-]*['’]s\s+|the\s+
                                   r"|an?\s+(?:public|national|bank|religious)\s+holiday)(?=\s*(?:[,.;:]|$))")
 #: What the text says of the date itself, after a comma or a dash: "on Feb. 7, 2026[ — a date that has already passed]",
 #: "on Friday[, a day chosen by the mediators]".
-_DATE_APPOSITIVE = re.compile(r"^(?:,|\s*[—–]|\s+-)\s+(?:(?:a|the)\s+(?:date|day|deadline)\s+(?:that|which|when|chosen|set|picked|"
-                              r"fixed|of)\b"
-                              # (…in the other languages we read: ", dia da paz e reconciliação", ", jour de la fête nationale")
-                              r"|(?:(?:o|el|le|il|la)\s+)?(?:dia|día|jour|giorno|jornada)\s+(?:da|do|de|del|della|du|des|de\s+la)\b)"
-                              r"[^,;.()—–]{0,80}(?=\s*(?:[,.;:)—–]|$))")
+DATE_APPOSITIVE = re.compile(r"(?:,|\s*[—–]|\s+-)\s+(?:(?:a|the)\s+(?:date|day|deadline)\s+(?:that|which|when|chosen|set|picked|"
+                             r"fixed|of)\b"
+                             # (…or a clause of its own with no "that": ", the day the war began")
+                             r"|the\s+(?:date|day)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])"
+                             # (…French's "date du début de la guerre", "le jour où")
+                             r"|(?:la\s+)?date\s+(?:du|de|d['’])|le\s+jour\s+où"
+                             # (…and "the day on which" of the others: "el día en que", "la fecha en que", "il giorno in cui")
+                             r"|(?:el|la|il|o|a)\s+(?:día|fecha|giorno|data|dia)\s+(?:en|in|em)\s+(?:que|cui)"
+                             # (…in the other languages we read: ", dia da paz e reconciliação", ", jour de la fête nationale")
+                             r"|(?:(?:o|el|le|il|la)\s+)?(?:dia|día|jour|giorno|jornada)\s+(?:da|do|de|del|della|du|des|de\s+la)\b)"
+                             r"[^,;.()—–]{0,80}(?=\s*(?:[,.;:)—–]|$))")
 #: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
 _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
@@ -595,6 +601,8 @@ _PERIOD_BEGAN_WITH = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|o
 _PLAN_SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|tentatively|provisionally|initially|originally)\s+)?"
                              r"(?P<set>set)\s+for\s+(?:the\s+)?$")
 
+
+#: An appositive that says what a date was, right after it: ", date du début de la guerre", ", the day the war began".
 
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
@@ -803,11 +811,14 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
     # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
-    named = _DAY_NAME_APPOSITIVE.match(after) or _DATE_APPOSITIVE.match(after)
+    named = _DAY_NAME_APPOSITIVE.match(after) or DATE_APPOSITIVE.match(after)
     if named is not None:  # (…and the comma that closes it, when it paired one before the date)
         # (not the comma of what follows a date never set off: "…a ceremony in Leticia on Aug. 7, the anniversary of the
         # battle, officials said")
+        # (…nor, when it was set off by two, its closing one: "established on 9 July 2011[, the day South Sudan became
+        # independent,] by resolution 1996")
         after = after[named.end():] if not re.search(r",\s*(?:[^\W\d_]+\s+)?$", before) \
+            and not (named.group().startswith(",") and re.match(r",\s+(?:by|in|at|with|under|after|before)\s", after[named.end():])) \
             else re.sub(r"^,(?=\s)", "", after[named.end():])
     subject = _DATE_AS_SUBJECT.search(before)
     if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
@@ -969,6 +980,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es", "it", "pt"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
+        # (…with the date's own appositive: "[, fermée depuis le 15 avril 2023, date du début de la guerre…], a annoncé")
+        appositive = DATE_APPOSITIVE.match(after)
+        after = after[appositive.end():] if appositive is not None else after
         if aside.group().lstrip().startswith(",") and not SAYING_PAST_AFTER_COMMA.match(after):
             # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó"; not one before a closing
             # attribution: "…el paso de Huaquillas[, cerrado desde el 14 de marzo], informaron las cancillerías")

@@ -65,6 +65,7 @@ from timeline_app.extraction.titles.clauses import (
 )
 from timeline_app.extraction.titles.dated_objects import with_own_object
 from timeline_app.extraction.titles.dates import (
+    DATE_APPOSITIVE,
     MAIN_VERB_AFTER_DATE,
     SAYING_PAST_AFTER_COMMA,
     ZERO_RELATIVE_SUBJECT_LEFT,
@@ -623,6 +624,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 lo, hi = lo - 2, span[1] + (0 if _ATTRIBUTION_NEXT.match(s, span[1]) else 1)
             elif rest is not None and not VERB.search(rest.group()) and not FIRST_VERB.search(rest.group()):
                 lo, hi = lo - 2, span[1] + rest.end()  # (…and the rest of its aside: ", set up in 2008 under a UN mandate,")
+            appositive = DATE_APPOSITIVE.match(s, span[1]) if s[lo:lo + 1] == "," else None
+            if appositive is not None:
+                # (…and what its date was, set off after it: ", fermée depuis le 15 avril 2023[, date du début de la guerre],")
+                hi = appositive.end() + (1 if s[appositive.end():appositive.end() + 1] == ","
+                                         and not _ATTRIBUTION_NEXT.match(s, appositive.end()) else 0)
             closing_with = re.search(r",\s+(?:and\s+)?with\s+[^,;]{1,60}$", s[:lo]) \
                 if re.fullmatch(r"\s*[.;!?]?\s*", s[hi:]) else None
             if closing_with is not None:
@@ -2540,7 +2546,8 @@ _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
     # (…nor a past of its own: "The truce [came after] the fighting that began…")
     rf"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:(?!(?:that|which|who|said|told|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
     r"[a-z][\w-]*\s+){0,3}?"
-    r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who|after|before|since|until)\b)[a-z][\w-]*)\s+"
+    # (…nor a saying: "[The envoy said] the plan she outlined…")
+    r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who|after|before|since|until|said|says|told)\b)[a-z][\w-]*)\s+"
     r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?(?!(?:that|which|who)\b)[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
     rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
     r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
@@ -3476,6 +3483,8 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
                             # 2018, that delays were unacceptable")
                             r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b"
+                            # (…or what its date was: "…, closed since April 15, 2023, the day the war began")
+                            r"|(?:the|a)\s+(?:day|date)\s"
                             # (…or a relative clause of what the thing holds: "…the Ohrid agreement, reached in March 2023,
                             # under which Belgrade would…")
                             r"|(?:under|in|by|through|with|for)\s+which\b))")
@@ -4285,6 +4294,10 @@ _REDUCED_RELATIVE_SUBJECT = re.compile(rf"(?:^|\b(?:said|says|that)\s+)(?P<np>(?
                                        # the attack had frozen them" is a clause)
                                        rf"(?P<part>{_TRANSITIVE_ONLY_PARTICIPLES}|{DISTINCT_PARTICIPLE.pattern[:-2]})"
                                        r"\s+(?:in|on|at|during)?\s*$")
+#: A noun phrase, then the doer of a clause about it with no "that": "[the deal] [the two sides]", "[the law] [Dodik]".
+_THING_THEN_ITS_DOER = re.compile(r"(?P<thing>(?:the|a|an|its|their|The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)\s+"
+                                  r"(?P<doer>the\s+(?:two|three|four|both|[a-z]+)\s+[a-z]{3,}s|"
+                                  r"(?!(?:The|A|An|It|They|He|She|We|In|On|At)\b)(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
 #: …and what follows its date, up to the main verb: "[ after clashes in the north] could be lifted".
 _UP_TO_MAIN_VERB = re.compile(r"(?P<rest>(?:\s+(?:after|before|by|over|following|amid|under|in|at|for|during)\s+[^,;]{1,60}?)?)"
                               r"\s+(?:could|would|will|may|might|can|should|must|was|were|is|are|has|have|had|remains?|"
@@ -4313,6 +4326,13 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], g
         who = named if named and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*", named) \
             else doer["pronoun"].capitalize()
         return finish_title(f"{who} {subject['part']} {thing}{main['rest']}", gazetteer)
+    named = _THING_THEN_ITS_DOER.fullmatch(np)
+    if named is not None:
+        # ("Officials said the deal the two sides reached in March had collapsed": a doer of its own after the noun, no
+        # "that" between, did it to the noun)
+        doer = named["doer"][:1].upper() + named["doer"][1:]
+        return finish_title(f"{doer} {subject['part']} {named['thing'][:1].lower()}{named['thing'][1:]}{main['rest']}",
+                            gazetteer)
     return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {subject['part']}{main['rest']}", gazetteer)
 
 

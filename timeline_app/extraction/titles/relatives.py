@@ -559,8 +559,10 @@ def relative_as_clause(title: str) -> str:
     # (…a name may close the clause's object: "Armenians who fled Nagorno-Karabakh gathered in Yerevan")
     for word, _verb in re.findall(rf"\b([a-z]+|[A-Z][\w-]*[a-z])\s+({PAST_VERB})\b",
                                   _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
+        # (…nor an adverb of when: "which was first scheduled")
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
-                        "its", "his", "her", "their", "not", "never") and not word.endswith("ly"):  # ("was formally established")
+                        "its", "his", "her", "their", "not", "never", "first", "once", "then", "later", "again", "also",
+                        "already", "still") and not word.endswith("ly"):  # ("was formally established")
             # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
             # verb is still there
             return title
@@ -984,10 +986,13 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         doer = next((d for d in (subject_of(own), led.group() if led and re.match(r"\s+[a-z]", own.lstrip()[led.end():]) else None,
                                  doer) if d is not None and _PLURAL_DOER.fullmatch(d)), None)
         doer = doer[:1].upper() + doer[1:] if doer else None
+    if m["subject"] in ("he", "she") and not that and m["verb_before"]:
+        # ("The envoy said the plan she outlined in September had won support": the person the sentence opens with)
+        doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
     if doer is None and not that and m["subject"] == "it" and re.match(r"(?:short|ahead|instead|out|because)\s+of\b", own):
         # ("Beijing has bought 20 million tonnes, short of the 25 million it promised to buy": the main clause's subject)
         doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
-    if doer is None or m["subject"] not in ("it", "they") or not doer[:1].isupper() \
+    if doer is None or m["subject"] not in ("it", "they", "he", "she") or not doer[:1].isupper() \
             or doer.split()[0] in ("He", "She", "They", "It", "We"):
         if m["verb_before"] and m["subject"] in ("it", "they", "he", "she"):
             return None  # (a pronoun after a verb's object stands for a doer the clause must name: left to other rules)
