@@ -37,3 +37,9 @@ def test_a_future_of_another_clause_does_not_put_the_count_ahead():
     assert deadlines("He argued the deal will reduce the risk of a war, which he said could break out within a week.") == []
     # (…nor one whose day the text writes out after it)
     assert deadlines("Short-term contracts must end within six months, by April 25, 2027.") == []
+
+
+def test_a_count_after_a_time_told_before_it_runs_from_that_time_not_from_now():
+    assert deadlines("The mission's mandate runs until the end of 2027, after which its troops will withdraw within a "
+                     "year.") == []
+    assert deadlines("The first phase ends in March; thereafter the two armies will pull back within six months.") == []

@@ -22333,3 +22333,17 @@ def test_a_said_clause_s_subject_with_its_own_doer_and_no_that_is_what_that_doer
     titles = titles_of(tmp_path, "Talks\n\nGENEVA, Dec. 1, 2026 (AP) — The mediator said the proposal she tabled in October had "
                                  "been accepted by both sides.", date(2026, 12, 1))
     assert not titles["2026-10"].endswith("said")
+
+
+def test_a_date_in_the_subject_s_appositive_leaves_the_source_s_day_to_date_a_death(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nOSLO, Dec. 2, 2026 (AP) — Kari Nordby, Norway's longest-serving envoy to the "
+                                 "Middle East and a negotiator at the talks of the early 1990s, has died, her family said on "
+                                 "Tuesday.", date(2026, 12, 2))
+    assert titles["2026-12-01"] == "Kari Nordby has died"
+
+
+def test_a_closing_phrase_left_ending_on_a_count_of_time_goes(tmp_path):
+    titles = titles_of(tmp_path, "Lebanon\n\nThe accord took effect in the early hours of Nov. 27, 2024, after over a year of "
+                                 "shelling that began the day after Hezbollah fired on Shebaa Farms on Oct. 8, 2023, and "
+                                 "widened into open war in September.", date(2026, 12, 2))
+    assert titles["2024-11-27"] == "The accord took effect"

@@ -6135,3 +6135,9 @@ def test_that_same_month_in_spanish_italian_and_portuguese_is_the_month_told_bef
     found = tag("O acordo foi assinado em março de 2024. O parlamento ratificou-o nesse mesmo mês.", date(2026, 11, 21),
                 language="pt")
     assert [t.value for t in found] == ["2024-03", "2024-03"]
+
+
+def test_a_month_in_a_second_predicate_after_an_abbreviated_month_s_day_comes_after_it():
+    found = values("Shelling that began on Oct. 8, 2023, and escalated into a full war in September has stopped.",
+                   date(2025, 11, 27))
+    assert [v for _, _, v in found] == ["2023-10-08", "2024-09"]

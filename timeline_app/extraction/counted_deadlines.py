@@ -23,6 +23,9 @@ _COUNTED = re.compile(r"(?:the\s+(?:next|coming)\s+)?(?P<count>[\w-]+(?:\s+[\w-]
                       re.I)
 #: What makes the count run from another happening: "within two weeks [of] the truce", "[after] it takes effect".
 _FROM_ANOTHER = re.compile(r"\s+(?:of|after|from|since|following|once|when|before)\b", re.I)
+#: …or what makes it run from a time told before it: "[after which] its troops will leave within a year", "thereafter".
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:(?:after|following|from)\s+(?:which|that|this|then)|thereafter|afterwards?)\b"
+                                  r"[^.;:!?]*$", re.I)
 #: What puts the clause ahead of the day of writing itself, not of a day told in the past ("had pledged to leave",
 #: "said it would"): a future, a schedule, a present of intent.
 _AHEAD_NOW = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:due|expected|set|scheduled|slated|"
@@ -49,6 +52,8 @@ def dated_deadlines(text: str, timexes: list[Timex], published: date, language: 
             # (a relative clause's schedule counts too, its noun the title's subject: "sets up a mechanism that is to meet
             # within 30 days")
             continue
+        if _COUNTED_FROM_BEFORE.search(text, max(0, t.start - 80), t.start):
+            continue  # ("…until the end of 2026, after which its troops will leave within a year": from that end, not now)
         if any(u.type == DATE and t.end <= u.start <= t.end + 12 for u in timexes):
             continue  # ("must end within six months, by April 25, 2027": the day the count reaches, written out)
         if within is None and not re.search(r"\b(?:in|over)\s+$", text[max(0, t.start - 6):t.start]):

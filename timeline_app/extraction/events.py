@@ -2098,8 +2098,20 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         return plan is not None and not re.search(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?$",
                                                  sentence_text[max(0, plan.start() - 20):plan.start()])
 
+    def in_subject_aside(t: Timex) -> bool:
+        """"Elisabeth Rehn, a UN envoy during the wars of the 1990s, has died, her family said on Wednesday": a date in
+        the subject's aside dates no part of the main clause, which the source's day is left to date."""
+        first_comma = sentence_text.find(", ", dateline)
+        if not 0 <= first_comma < t.start - offset or first_comma - dateline > 80:
+            return False
+        closing = sentence_text.find(", ", t.end - offset)
+        return closing > 0 and "," not in sentence_text[first_comma + 2:t.start - offset] \
+            and _CLAUSE_GOES_ON.match(sentence_text, closing) is not None \
+            and re.match(r"\s*,\s+(?:a|an|the|[A-Z][\w'’.-]*['’]s)\s", sentence_text[first_comma:]) is not None
+
     # (dates come in order: the first of its own is all the attribution's test needs, and a long list stops there)
-    first_own = next((t for t in dated if not secondary(t) and not bound(t) and not planned_for(t)), None)
+    first_own = next((t for t in dated if not secondary(t) and not bound(t) and not planned_for(t)
+                      and not in_subject_aside(t)), None)
     if first_own is not None and len(dated) > 1:
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)

@@ -3048,11 +3048,13 @@ _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
 
 #: A second clause joined on after the sentence's earlier date, with a past of its own: "…opened in September 2023 [and
 #: closing arguments were heard] in June": what comes next in the story.
-_STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){1,3}(?:was|were)\s+[a-z]{4,}\s+"
+#: Any character of a clause but its stops, an abbreviated month's own stop let through ("Oct. 7, 2023, and…").
+_IN_CLAUSE = r"(?:[^.;:()]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)"
+_STORY_GOES_ON = re.compile(rf"{_IN_CLAUSE}*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:was|were)\s+[a-z]{{4,}}\s+"
                             r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
                             # visa-free travel in January")
-                            rf"|[^.;:()]*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
+                            rf"|{_IN_CLAUSE}*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
                             # (…right after its verb too, or by the month: "…in May 2023 but [collapsed by] December")
                             r"(?:\s[^.;:()]{0,80}?)?\s(?:in|during|by)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or a second object of the same verb, or its doing again: "held elections on 9 February

@@ -750,7 +750,17 @@ def finish_title(title: str, gazetteer: Gazetteer, recounting_told: bool = False
     # "…gains made by government forces in a [2022] offensive": the article before a year gone takes the next word's sound
     if _A_BEFORE_VOWEL.search(title) and language_of(title) not in A_IS_A_PREPOSITION:  # (not "llegó a Ankara")
         title = _A_BEFORE_VOWEL.sub(r"\1n", title)
+    dangling = _DANGLING_COUNT_TAIL.search(title)
+    if dangling is not None and VERB.search(CAPITALISED_WORDS.sub("", title[:dangling.start()])):
+        # "The truce took effect[, after more than a year of cross-border fire that began the day]": a count whose "after"
+        # went with another date's clause leaves a phrase that ends on nothing; the clause before it stands alone
+        title = title[:dangling.start()]
     return title[:1].upper() + title[1:]
+
+
+#: A closing phrase left ending on a count of time, the happening it counted from cut away: ", … that began the day".
+_DANGLING_COUNT_TAIL = re.compile(r",\s+[^,;]*?\b(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                                  r"few)\s+(?:day|week|month|year|hour)s?|days|weeks|months|hours)$")
 
 
 #: The day or year a clause after it names, opening a title: "The date [the Charter was signed]", "The day when [the…]".
@@ -1037,7 +1047,8 @@ def _without_end_stop(title: str) -> str:
 #: A subject's appositive that may hold a list: 'A new mediation group, the "Quad" of the United States,
 #: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
 _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}[A-Z][\w'’.-]*),\s+"
-                                 rf"(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
+                                 # (…or a country's: "Elisabeth Rehn, Finland's first female defence minister…, has died")
+                                 rf"(?:the|a|an|[A-Z][\w'’.-]*['’]s)\s[^;:]{{2,160}}?,\s+"
                                  # (a past spelled like its present too: "The strike, the largest this year, hit…")
                                  rf"(?=(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)}|{AUXILIARY})\b)")
 
