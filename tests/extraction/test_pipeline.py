@@ -22347,3 +22347,9 @@ def test_a_closing_phrase_left_ending_on_a_count_of_time_goes(tmp_path):
                                  "shelling that began the day after Hezbollah fired on Shebaa Farms on Oct. 8, 2023, and "
                                  "widened into open war in September.", date(2026, 12, 2))
     assert titles["2024-11-27"] == "The accord took effect"
+
+
+def test_the_day_after_a_clause_with_its_own_subject_and_date_is_that_clause_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe truce held from Nov. 27, 2024, after a year of raids that began the day after "
+                                 "gunmen attacked a border post on Oct. 7, 2023.", date(2026, 12, 2))
+    assert titles["2023-10-07"] == "Gunmen attacked a border post"

@@ -6141,3 +6141,8 @@ def test_a_month_in_a_second_predicate_after_an_abbreviated_month_s_day_comes_af
     found = values("Shelling that began on Oct. 8, 2023, and escalated into a full war in September has stopped.",
                    date(2025, 11, 27))
     assert [v for _, _, v in found] == ["2023-10-08", "2024-09"]
+
+
+def test_a_past_spelled_like_its_present_goes_on_with_the_story():
+    found = values("Raids that began on Oct. 8, 2023, and spread north in September have stopped.", date(2025, 11, 27))
+    assert [v for _, _, v in found] == ["2023-10-08", "2024-09"]

@@ -3054,7 +3054,7 @@ _STORY_GOES_ON = re.compile(rf"{_IN_CLAUSE}*?\s(?:and|but|then)\s+(?:[a-z][\w-]*
                             r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
                             # visa-free travel in January")
-                            rf"|{_IN_CLAUSE}*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
+                            rf"|{_IN_CLAUSE}*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS))})"
                             # (…right after its verb too, or by the month: "…in May 2023 but [collapsed by] December")
                             r"(?:\s[^.;:()]{0,80}?)?\s(?:in|during|by)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or a second object of the same verb, or its doing again: "held elections on 9 February

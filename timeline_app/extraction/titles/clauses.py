@@ -757,7 +757,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|aunque|bien\s+que|quoique|anche\s+se|sebbene|embora|obwohl)\b)"
                         # (…or a count of time with no comma, before a time clause with its own subject and past: "restoring
                         # ties [nearly a year after] each expelled the other's envoy")
-                        r"|\s+(?:(?:nearly|almost|about|some|just|only|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
+                        # (…or the day of it: "shelling that began [the day after] gunmen attacked a base")
+                        r"|\s+(?:(?:nearly|almost|about|some|just|only|more\s+than)\s+)?(?:a|an|the|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+"
                         rf"(?=(?:after|before)\s+(?:[\w'’-]+\s+){{1,3}}?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
                         # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
