@@ -22353,3 +22353,17 @@ def test_the_day_after_a_clause_with_its_own_subject_and_date_is_that_clause_s_h
     titles = titles_of(tmp_path, "Border\n\nThe truce held from Nov. 27, 2024, after a year of raids that began the day after "
                                  "gunmen attacked a border post on Oct. 7, 2023.", date(2026, 12, 2))
     assert titles["2023-10-07"] == "Gunmen attacked a border post"
+
+
+def test_an_owner_s_noun_and_its_past_after_and_is_a_clause_not_a_second_object(tmp_path):
+    titles = titles_of(tmp_path, "Visits\n\nNAIROBI, Jan. 10, 2026 (AP) — Kenya's foreign minister visited Juba in late April and "
+                                 "Uganda's president travelled to Nairobi in June.", date(2026, 1, 10))
+    assert titles["2025-06"] == "Uganda's president travelled to Nairobi"
+
+
+def test_a_subject_s_participle_with_its_agent_list_and_the_main_passive_each_keep_their_date(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nKHARTOUM, Dec. 4, 2026 (AP) — A ceasefire plan drafted by Kenya, Ethiopia, Djibouti and the "
+                                 "African Union in August was endorsed by the army in late October but turned down by the "
+                                 "paramilitary Rapid Support Forces.", date(2026, 12, 4))
+    assert titles["2026-08"] == "A ceasefire plan was drafted by Kenya, Ethiopia, Djibouti and the African Union"
+    assert titles["2026-10"].startswith("A ceasefire plan was endorsed by the army")

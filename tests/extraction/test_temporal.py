@@ -6146,3 +6146,9 @@ def test_a_month_in_a_second_predicate_after_an_abbreviated_month_s_day_comes_af
 def test_a_past_spelled_like_its_present_goes_on_with_the_story():
     found = values("Raids that began on Oct. 8, 2023, and spread north in September have stopped.", date(2025, 11, 27))
     assert [v for _, _, v in found] == ["2023-10-08", "2024-09"]
+
+
+def test_a_second_object_s_month_after_a_full_date_with_its_commas_goes_on_with_the_story():
+    found = values("Bulgaria held elections on Oct. 27, 2024, and a repeat vote in late August after no cabinet was formed.",
+                   date(2026, 11, 30))
+    assert [v for _, _, v in found] == ["2024-10-27", "2025-08"]

@@ -3050,6 +3050,8 @@ _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
 #: closing arguments were heard] in June": what comes next in the story.
 #: Any character of a clause but its stops, an abbreviated month's own stop let through ("Oct. 7, 2023, and…").
 _IN_CLAUSE = r"(?:[^.;:()]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)"
+#: …and a phrase's, a full date's own commas let through too ("on Feb. 9, 2025, and…").
+_IN_DATED_PHRASE = r"(?:[^.;:(),]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.|,(?=\s\d{4}\b)|(?<=\d{4}),)"
 _STORY_GOES_ON = re.compile(rf"{_IN_CLAUSE}*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:was|were)\s+[a-z]{{4,}}\s+"
                             r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
@@ -3059,7 +3061,8 @@ _STORY_GOES_ON = re.compile(rf"{_IN_CLAUSE}*?\s(?:and|but|then)\s+(?:[a-z][\w-]*
                             r"(?:\s[^.;:()]{0,80}?)?\s(?:in|during|by)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or a second object of the same verb, or its doing again: "held elections on 9 February
                             # 2025 and a repeat vote in late December", "seized power in August 2020 and again in May")
-                            r"|[^.;:(),]{0,30}?\s+and\s+(?:(?:a|an|another|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}|again\s+)"
+                            # (the date's own stop and commas let through: "on Feb. 9, 2025, and a repeat vote in late December")
+                            rf"|{_IN_DATED_PHRASE}{{0,40}}?\s+and\s+(?:(?:a|an|another|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}|again\s+)"
                             r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
                             # (…or what it did before doing the next: "captured the town in August 2024 before handing it
                             # back to the military in April")

@@ -39,6 +39,8 @@ _NO_OBJECT_WORD = re.compile(r"\b(?:[a-z]{2,}ing|that|which|who|whose|where|when
 #: How an object opens: a determiner, a count, a name.
 _OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our|several|some|many|two|three|four|five|\d)\b|[A-Z]"
                              r"|(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s$")  # (…or a bare plural: "legislative elections")
+#: An owner's noun and a past right after it, a clause of its own: "[Somalia's president travelled] to Addis Ababa".
+_OWNED_SUBJECT_AND_PAST = re.compile(rf"(?:the\s+)?[A-Z][\w'’.-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{PAST_VERB})\b")
 #: What follows an object's date, where the object is no subject: a stop, the next item, a phrase.
 _OBJECT_S_DATE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|for|as|with|after|before|while|when|during|"
                                    r"amid|following|under|despite)\b")
@@ -68,6 +70,7 @@ def with_own_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[
         if objects:
             between = _NEXT_OBJECT.fullmatch(s, dates[i - 1].end - sentence.start, lo)
             if between is not None and not VERB.search(between["np"]) and not _NO_OBJECT.fullmatch(between["np"]) \
+                    and not _OWNED_SUBJECT_AND_PAST.match(between["np"]) \
                     and not _NO_OBJECT_WORD.search(between["np"]) \
                     and _OBJECT_OPENING.match(between["np"]):
                 objects.append(between.span("np"))

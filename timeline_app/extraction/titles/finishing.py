@@ -1059,6 +1059,10 @@ _ROLE_OPENING = r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+|(?:[Hh]is|[Hh]er|[Ii]
 _ROLE_BEFORE_NAME = re.compile(rf"{_ROLE_OPENING}[a-z][^,]{{0,40}},\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:said|says|told)\b)")
 
 
+#: A subject, its participle and that participle's agent, up to the main verb's passive: "A previous truce[ proposed by the
+#: United States, …] was accepted".
+_SUBJECT_PARTICIPLE_AGENT = re.compile(r"^(?P<np>(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:[a-z]{3,}ed|drawn|"
+                                       r"written|put\s+forward|set\s+out)\s+by\s+[^;:()]{3,120}?\s+(?=(?:was|were)\s+[a-z]{3,}ed\b)")
 _VOTE_COUNT_ASIDE = re.compile(r"\s*,\s+(?:par|by|with|por|con|com|mit)\s+\d+\s+(?:voix|votes?|votos?|voti|Stimmen)\b"
                                r"[^,;:()]{0,50},\s+")
 _ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|following|notwithstanding)\b)"
@@ -1685,6 +1689,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         # "The war between the army[, led by Burhan,] and the RSF[, commanded by Dagalo,] erupted": who leads a side is
         # an aside the title can spare (the actors keep them), not a clause to cut at
         title = _LEADER_SET_OFF.sub("", title)
+        # "A previous truce[ proposed by the United States, Saudi Arabia, Egypt and the United Arab Emirates] was accepted by
+        # the RSF": who first did something to the subject, a participle's agent, goes before the main verb's doer
+        title = _SUBJECT_PARTICIPLE_AGENT.sub(r"\g<np> ", title, count=1)
         # "The two countries agreed[, during Erdogan's visit to Baghdad,] to set up a committee": when or where it was
         # agreed, set off before what was agreed, is what the title can spare
         title = _ASIDE_BEFORE_COMPLEMENT.sub(" ", title, count=1)

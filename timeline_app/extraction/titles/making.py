@@ -4292,7 +4292,11 @@ _REDUCED_RELATIVE_SUBJECT = re.compile(rf"(?:^|\b(?:said|says|that)\s+)(?P<np>(?
                                        r"(?:\s+(?:on|of|against|for|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)?)\s+"
                                        # (a participle no intransitive past is spelled as: "Talks resumed on Monday after
                                        # the attack had frozen them" is a clause)
-                                       rf"(?P<part>{_TRANSITIVE_ONLY_PARTICIPLES}|{DISTINCT_PARTICIPLE.pattern[:-2]})"
+                                       # (any participle with its agent: "proposed by")
+                                       rf"(?P<part>{_TRANSITIVE_ONLY_PARTICIPLES}|{DISTINCT_PARTICIPLE.pattern[:-2]}|[a-z]{{3,}}ed(?=\s+by\s))"
+                                       # (…and its agent, a list of names maybe: "proposed by the United States, Saudi Arabia,
+                                       # Egypt and the United Arab Emirates in September")
+                                       r"(?P<agent>\s+by\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?:,\s+(?:the\s+)?[A-Z][^,;()]{1,40}?){0,5})?"
                                        r"\s+(?:in|on|at|during)?\s*$")
 #: A noun phrase, then the doer of a clause about it with no "that": "[the deal] [the two sides]", "[the law] [Dodik]".
 _THING_THEN_ITS_DOER = re.compile(r"(?P<thing>(?:the|a|an|its|their|The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)\s+"
@@ -4333,7 +4337,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], g
         doer = named["doer"][:1].upper() + named["doer"][1:]
         return finish_title(f"{doer} {subject['part']} {named['thing'][:1].lower()}{named['thing'][1:]}{main['rest']}",
                             gazetteer)
-    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {subject['part']}{main['rest']}", gazetteer)
+    return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {subject['part']}{subject['agent'] or ''}{main['rest']}",
+                        gazetteer)
 
 
 #: A list's item, a noun phrase with its own participle right before the date: "…informal meetings, [a new Turkish Cypriot
