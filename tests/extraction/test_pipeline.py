@@ -22367,3 +22367,16 @@ def test_a_subject_s_participle_with_its_agent_list_and_the_main_passive_each_ke
                                  "paramilitary Rapid Support Forces.", date(2026, 12, 4))
     assert titles["2026-08"] == "A ceasefire plan was drafted by Kenya, Ethiopia, Djibouti and the African Union"
     assert titles["2026-10"].startswith("A ceasefire plan was endorsed by the army")
+
+
+def test_a_place_a_visit_governs_is_no_rival_of_the_subject_for_a_later_he(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nANKARA, Nov. 28, 2026 (AP) — Erdogan had planned to visit Konya before he fell ill in "
+                                 "February.", date(2026, 11, 28))
+    assert titles["2026-02"] == "Erdogan fell ill"
+
+
+def test_a_pronoun_left_open_in_a_sentence_about_another_named_person_is_not_the_one_before(tmp_path):
+    titles = titles_of(tmp_path, "Visits\n\nANKARA, Nov. 28, 2026 (AP) — Pope Francis had planned to travel to Konya before he "
+                                 "fell ill in March. Erdogan spoke to Putin before he left for Baku on Monday.",
+                       date(2026, 11, 28))
+    assert not titles["2026-11-23"].startswith("Francis")

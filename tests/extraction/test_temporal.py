@@ -6152,3 +6152,9 @@ def test_a_second_object_s_month_after_a_full_date_with_its_commas_goes_on_with_
     found = values("Bulgaria held elections on Oct. 27, 2024, and a repeat vote in late August after no cabinet was formed.",
                    date(2026, 11, 30))
     assert [v for _, _, v in found] == ["2024-10-27", "2025-08"]
+
+
+def test_a_month_after_a_subject_s_dated_aside_is_the_latest_such_month_even_when_a_nearer_one_follows_the_aside():
+    found = values("Noboa, first elected in a snap vote in October 2023, won a full four-year term in April.",
+                   date(2026, 11, 17))
+    assert [v for _, _, v in found] == ["2023-10", "P4Y", "2026-04"]

@@ -847,6 +847,11 @@ class Antecedents:
                                                             or owner is not None and _PERSON_OWNER.match(self._sentence)):
             return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
         person = self._person_before()
+        if self._recent and self._recent[-1] and person is not None and self._recent[-1] != person \
+                and not (_PRONOUN.match(self._sentence) or _FRONTED_BEFORE_HE.match(self._sentence.lstrip())):
+            # ("Francis fell ill in March. Erdogan spoke to Putin before he left for Baku on Monday": a sentence about another
+            # named person does not mean the one before by a pronoun its own rules left open)
+            return title
         # (…who the article has called by the other pronoun is not meant: "Hrabal… He retired… Hrabal married the painter
         # Eva Lorencová in 1965; she died in 2019")
         said = "she" if title.startswith(_SHE) else "he"

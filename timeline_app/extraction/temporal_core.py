@@ -2863,7 +2863,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                                                  abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
             earlier = (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month)
-            aside = earlier and _anchor_in_aside(ctx, m.start())
+            # (…or later, when a later one up to publication is there: "Noboa, first elected in a snap vote in October 2023,
+            # won a full four-year term in April", written in November 2026, is this April)
+            aside = (earlier or (year + 1, month) <= (dct.year, dct.month)) and _anchor_in_aside(ctx, m.start())
             if aside or earlier and _STORY_GOES_ON.match(ctx.text, ctx.ref_at, m.start()):
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on (as it does in a
                 # clause joined on: "The trial opened in September 2023 and closing arguments were heard in June")

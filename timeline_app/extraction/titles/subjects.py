@@ -638,6 +638,11 @@ _SAID_IN_A_SOURCE = re.compile(rf"\b(?P<said>{SAYING_IN_A_SOURCE})\s+(?:in|on|du
                                r"message|briefing|communiqu[eé]|address|broadcast|video)\b")
 
 
+#: What governs a place's name right before it: "in ", "visit ", "travel to ".
+_PLACE_GOVERNOR_BEFORE = re.compile(r"\b(?:in|at|into|near|toward|towards|visit|visits|visited|visiting|"
+                                    r"(?:travel|travelled|traveled|fly|flew|go|went|return|returned|move|moved)\s+to)\s+$")
+
+
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None ("him" as "he", asked for the object it stands for)."""
@@ -716,6 +721,8 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
         rival = any(not _names_a_body(name.group()) and not CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
                     and not _names_a_place_or_body(name.group())  # ("…will travel to Addis Ababa, where she…")
+                    # (…nor a place a visit or a preposition of place governs: "had planned to visit Iznik before he…")
+                    and not _PLACE_GOVERNOR_BEFORE.search(middle, max(0, name.start() - 12), name.start())
                     for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle)) \
             or _ROLE_BETWEEN.search(middle) is not None
     else:
