@@ -22380,3 +22380,23 @@ def test_a_pronoun_left_open_in_a_sentence_about_another_named_person_is_not_the
                                  "fell ill in March. Erdogan spoke to Putin before he left for Baku on Monday.",
                        date(2026, 11, 28))
     assert not titles["2026-11-23"].startswith("Francis")
+
+
+def test_an_examples_opener_is_no_part_of_whom_a_relative_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "Prisoners\n\nYEREVAN, Jan. 15, 2026 (AFP) — Armenia says at least 23 of its citizens remain in "
+                                 "custody in Baku, including former leaders of Nagorno-Karabakh who were detained as they tried to "
+                                 "flee across the Hakari bridge in the autumn of 2023.", date(2026, 1, 15))
+    assert titles["2023-FA"].startswith("Former leaders of Nagorno-Karabakh were detained")
+
+
+def test_a_winner_s_share_after_the_vote_s_own_date_is_not_the_vote_s(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nLIBREVILLE, April 15, 2025 (AFP) — Gabon's transitional leader won the presidential election "
+                                 "held on Saturday with 90.4 percent of the vote, officials said.", date(2025, 4, 15))
+    assert titles["2025-04-12"] == "The presidential election was held"
+
+
+def test_what_others_called_the_happening_is_spared_first_in_a_long_title(tmp_path):
+    titles = titles_of(tmp_path, "Release\n\nBAKU, Jan. 15, 2026 (AFP) — Azerbaijan handed over six detained Armenian border guards "
+                                 "on Wednesday in what both foreign ministries described as a step towards a lasting peace treaty.",
+                       date(2026, 1, 15))
+    assert titles["2026-01-14"] == "Azerbaijan handed over six detained Armenian border guards"

@@ -1059,6 +1059,9 @@ _ROLE_OPENING = r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+|(?:[Hh]is|[Hh]er|[Ii]
 _ROLE_BEFORE_NAME = re.compile(rf"{_ROLE_OPENING}[a-z][^,]{{0,40}},\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:said|says|told)\b)")
 
 
+#: What others called the happening, closing the title: " in what both governments called a goodwill gesture…".
+_IN_WHAT_CALLED = re.compile(r",?\s+in\s+what\s+(?:[\w'’.-]+\s+){0,5}?(?:called|call|calls|described\s+as|termed|hailed\s+as|"
+                             r"(?:said|says)\s+(?:was|is))\b.*$")
 #: A subject, its participle and that participle's agent, up to the main verb's passive: "A previous truce[ proposed by the
 #: United States, …] was accepted".
 _SUBJECT_PARTICIPLE_AGENT = re.compile(r"^(?P<np>(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:[a-z]{3,}ed|drawn|"
@@ -1692,6 +1695,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         # "A previous truce[ proposed by the United States, Saudi Arabia, Egypt and the United Arab Emirates] was accepted by
         # the RSF": who first did something to the subject, a participle's agent, goes before the main verb's doer
         title = _SUBJECT_PARTICIPLE_AGENT.sub(r"\g<np> ", title, count=1)
+        # "Azerbaijan released four prisoners[ in what both governments called a goodwill gesture ahead of…]": what others
+        # called the happening closes the title, the first thing to spare
+        title = _IN_WHAT_CALLED.sub("", title, count=1)
         # "The two countries agreed[, during Erdogan's visit to Baghdad,] to set up a committee": when or where it was
         # agreed, set off before what was agreed, is what the title can spare
         title = _ASIDE_BEFORE_COMPLEMENT.sub(" ", title, count=1)

@@ -4437,6 +4437,8 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     # (…with what its phrase says after its date, where, with whom, what for: "a peace deal signed on 23 March 2009
     # [between the government and…]", "the deal reached yesterday [in Doha between the two parties to free…]")
     after = _PHRASE_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+    if after is not None and _SHARE_WON.match(after.group()):
+        after = None  # ("…won the election held on Sunday [with 86.7 percent of the vote]": the winner's share, not the vote's)
     told = after.group() if after else ""
     if after is not None and re.match(r"\s+(?:which|whom|whose)\b", sentence.text[after.end():]):
         told = _PREPOSITION_OF_RELATIVE.sub("", told)  # ("…signed on Feb. 20[ under] which…": the relative's preposition)
@@ -4451,6 +4453,9 @@ def _object_made_then_title(sentence: Sentence, t: Timex, inside: list[Timex], g
                         f"{told}", gazetteer)
 
 
+#: A share or a margin a win had, right after the date: " with 86.7 percent", " by 12 votes".
+_SHARE_WON = re.compile(r"\s+(?:with|by)\s+(?:(?:about|nearly|almost|over|some|more\s+than|less\s+than|just)\s+)?(?:\d|a\s+(?:wide|narrow|"
+                        r"large|slim)\s+margin)")
 #: The rest of a list of sides after its first, up to the clause's end: ", the regional government and foreign oil companies".
 _REST_OF_SIDES = re.compile(r"(?P<rest>(?:,\s+[^,;.:!?]{2,50}?)*,?\s+and\s+[^,;.:!?]{2,50}?)\s*(?:[;.:!?]|$)")
 # (not "of": what an of-phrase names is told by the phrase's head, "the joint declaration of [the two presidents] signed…")

@@ -401,6 +401,9 @@ def relative_as_clause(title: str) -> str:
     forced = driven_to(title)
     if forced is not None:
         return forced
+    # ("…remain in custody, including former leaders of Nagorno-Karabakh who were detained": the examples' opener is no
+    # part of whom the clause is about)
+    title = re.sub(r"^(?:[Ii]ncluding|[Aa]mong\s+them|[Ss]uch\s+as)\s+(?=\S)", "", title)
     partitive = _COUNTED_THEN_PARTITIVE_WHICH.fullmatch(title)
     if partitive is not None:  # "The text sets out eight protocols, two of which were agreed": two of the eight were
         return f"{partitive['q'].capitalize()} of the {partitive['np']} {partitive['rest']}"
