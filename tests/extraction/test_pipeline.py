@@ -22400,3 +22400,9 @@ def test_what_others_called_the_happening_is_spared_first_in_a_long_title(tmp_pa
                                  "on Wednesday in what both foreign ministries described as a step towards a lasting peace treaty.",
                        date(2026, 1, 15))
     assert titles["2026-01-14"] == "Azerbaijan handed over six detained Armenian border guards"
+
+
+def test_a_nationality_and_a_common_noun_role_before_a_name_give_the_next_he(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nVIENNA, Sept. 9, 2026 (Reuters) — Austrian mediator Karin Weiss has chaired four rounds of "
+                                 "talks since February. She spoke to Reuters on Monday.", date(2026, 9, 9))
+    assert titles["2026-09-07"] == "Weiss spoke to Reuters"

@@ -90,7 +90,11 @@ ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|It
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
 #: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
-ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*(?:[a-zà-ÿ-]+\s+){0,2}"
+ROLE_WORDS_THEN_NAME = re.compile(r"^(?:(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*"
+                                  # (…or a nationality's or body's word with no article: "Swiss diplomat Thomas Greminger")
+                                  # (its role in lower case, a common noun: not "Former President Jonas Vik")
+                                  rf"|(?:[A-Z][\w.'’-]*\s+){{1,2}}(?=(?:[a-z-]+\s+)?(?:{PERSON_ROLE_WORDS})\s+[A-Z]))"
+                                  r"(?:[a-zà-ÿ-]+\s+){0,2}"
                                   # (not a ministry's name after its preposition: "The Minister for Foreign Affairs")
                                   rf"(?i:{PERSON_ROLE_WORDS})(?:\s+(?!(?:for|of|to|in|on|at|with|from|de|du|des|del|für|von)\s)"
                                   r"[a-zà-ÿ-]+){0,2}\s+"

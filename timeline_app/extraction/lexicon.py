@@ -150,7 +150,7 @@ PERSON_ROLE_WORDS = (r"president|président|presidente|präsident|prime\s+minist
                      r"primeiro-ministro|ministre|ministro|minister|ministr[oae]|chef|jefe|líder|leader|opposant|opositor|"
                      r"envoy|envoyée?|enviad[oa]|inviat[oa]|canciller|secretari[oa]|secrétaire|embajador|ambassadeur|"
                      r"ambasciatore|mediador|médiateur|mediatore|emisari[oa]|émissaire|representante|représentant|"
-                     r"rappresentante|"
+                     r"rappresentante|diplomat|mediator|negotiator|"
                      # (…and a soldier's rank: "Le général Mamadi Doumbouya", "el coronel X", "il generale X")
                      r"général|generale?|capitaine|capitán|capitano|capitão|colonel|coronel|colonnello|maréchal|"
                      r"mariscal|lieutenant-colonel|teniente\s+coronel|commandant|comandante")
