@@ -2314,9 +2314,9 @@ _NAMING_A_DAY_BEFORE = re.compile(r"\b(?:designated|declared|proclaimed|named|ma
                                   r"(?:the\s+)?$", re.I)
 #: …and what the day was made, right after it: " an international day of remembrance", " a national holiday".
 _A_DAY_OF_AFTER = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|week)\b", re.I)
-#: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 #: Where a sentence's clause gives way to another of its own: ", but ", "; ".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|yet|while|whereas)\s|;\s")
+#: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$"
                                  # (…and in the other languages we read: "initialement prévues en novembre 2025", "inicialmente

@@ -2098,11 +2098,11 @@ _COMMA_AND_PARTICIPLE = re.compile(rf"(?<=\d{{4}}),\s+and\s+(?=(?:\w+ly\s+)?(?:\
 #: the grain deal] that July,".
 _SUBORDINATE_IN_ASIDE = re.compile(r"\b(?:after|before|when|because|until)\s+(?P<clause>(?:[A-Z][\w.'’-]*|the|a|an|its|their|it|"
                                    r"they|he|she)\b[^,;]*)$")
-#: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
 #: The object right after a French past, a day or adverb between: "[a rouvert] jeudi sa frontière avec le Soudan".
 _FRENCH_OBJECT_AFTER = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|finalement|"
                                   r"officiellement|enfin)\s+)?(?P<np>(?:le|la|les|sa|son|ses|leur|leurs|un|une|des)\s+[^,]{1,50}"
                                   r"|l['’][^,]{1,50})$")
+#: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
 _VERB_THEN_OBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){0,3}?(?!(?:with|from|over|into|after|before|under|near|"
                                r"about|between|against|during|since|across|along|among|around|without|within|through|"
                                r"toward|towards|upon|onto|than|like|for|and|but|inside|outside|beyond|behind|below|above|"

@@ -602,8 +602,6 @@ _PLAN_SET_FOR_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|te
                              r"(?P<set>set)\s+for\s+(?:the\s+)?$")
 
 
-#: An appositive that says what a date was, right after it: ", date du début de la guerre", ", the day the war began".
-
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""

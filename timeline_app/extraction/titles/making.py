@@ -5769,7 +5769,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                             part.start - sentence.start) if figure is not None else None
             if counted is not None and VERB.search(counted["clause"]):
                 # ("More than 1.3 million people have been displaced, a figure that has doubled since the start of last
-                # year": the count and how it changed)
+                # year": the count the figure sums up is what the title tells, not "A figure has doubled")
                 title = finish_title(f"{counted['clause'].strip()}, {figure.group()}", gazetteer)
             plural = _PLURAL_BEFORE_APPOSITIVE.search(sentence.text, 0, part.start - sentence.start) \
                 if _NAME_THEN_PLURAL_RELATIVE.match(part.text) else None

@@ -722,7 +722,7 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         rival = any(not _names_a_body(name.group()) and not CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
                     and not _names_a_place_or_body(name.group())  # ("…will travel to Addis Ababa, where she…")
                     # (…nor a place a visit or a preposition of place governs: "had planned to visit Iznik before he…")
-                    and not _PLACE_GOVERNOR_BEFORE.search(middle, max(0, name.start() - 12), name.start())
+                    and not _PLACE_GOVERNOR_BEFORE.search(middle, max(0, name.start() - 16), name.start())
                     for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle)) \
             or _ROLE_BETWEEN.search(middle) is not None
     else:
