@@ -22406,3 +22406,10 @@ def test_a_nationality_and_a_common_noun_role_before_a_name_give_the_next_he(tmp
     titles = titles_of(tmp_path, "Talks\n\nVIENNA, Sept. 9, 2026 (Reuters) — Austrian mediator Karin Weiss has chaired four rounds of "
                                  "talks since February. She spoke to Reuters on Monday.", date(2026, 9, 9))
     assert titles["2026-09-07"] == "Weiss spoke to Reuters"
+
+
+def test_a_crisis_set_off_inside_a_closing_gerund_s_object_is_its_own_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Government\n\nSOFIA, April 16, 2026 (AP) — Bulgaria's parliament approved a new cabinet on "
+                                 "Wednesday, ending a political deadlock sparked by the collapse of the ruling coalition in "
+                                 "January.", date(2026, 4, 16))
+    assert titles["2026-01"] == "A political deadlock was sparked by the collapse of the ruling coalition"

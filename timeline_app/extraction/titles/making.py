@@ -4387,7 +4387,10 @@ _OBJECT_MADE_THEN = re.compile(r"(?P<np>"
                                r"adopted|negotiated|drafted|reached|struck|"
                                # (…or a measure or body set up: "extending a regime first put in place in July 2023")
                                r"established|imposed|introduced|created|set\s+up|put\s+in\s+place|enacted|founded|"
-                               r"launched|deployed|declared))"
+                               r"launched|deployed|declared"
+                               # (…or a crisis set off: "ending a political crisis [triggered] by the resignation of the
+                               # prime minister in January")
+                               r"|triggered|sparked|prompted|provoked))"
                                r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                r"(?P<agent>\s+(?:by|under)\s+[^,;]{1,40}?)?\s+(?:on|in|at|during)?\s*$")
 
