@@ -22413,3 +22413,10 @@ def test_a_crisis_set_off_inside_a_closing_gerund_s_object_is_its_own_date_s_hap
                                  "Wednesday, ending a political deadlock sparked by the collapse of the ruling coalition in "
                                  "January.", date(2026, 4, 16))
     assert titles["2026-01"] == "A political deadlock was sparked by the collapse of the ruling coalition"
+
+
+def test_a_passive_followed_by_gives_each_date_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nTBILISI, Oct. 5, 2026 (Reuters) — The disputed vote in October 2024 was followed a "
+                                 "month later by a decision to freeze talks on joining the European Union.", date(2026, 10, 5))
+    assert titles == {"2024-10": "The disputed vote",
+                      "2024-11": "A decision to freeze talks on joining the European Union"}

@@ -2325,6 +2325,38 @@ def _followed_by_doer_title(sentence: Sentence, t: Timex, inside: list[Timex], g
     return finish_title(f"{m['name']}{predicate.rstrip(' ,.')}", gazetteer)
 
 
+#: A passive "followed by" and the happening that followed, its own date between or inside: "[The elections in October
+#: 2024] were followed [a month later] by [a decision to suspend talks on joining the European Union]".
+_FOLLOWED_BY_THING = re.compile(r"\s+(?:was|were)\s+followed\s+(?P<when>[^,;()]{0,30}?\s+)?by\s+"
+                                r"(?P<np>(?:the|a|an|its|their|[A-Z][\w'’.-]*['’]s)\s[^;()]{3,160}?)\s*[.;]?\s*$")
+
+
+def _followed_by_thing_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The elections in October 2024 were followed a month later by a decision to suspend talks": each date is its own
+    happening's, the first the subject's ("The elections"), the second what followed ("A decision to suspend talks"), not
+    the whole sentence twice."""
+    s = sentence.text
+    lead = dateline_end(s)
+    m = _FOLLOWED_BY_THING.search(s, lead)
+    rel, end = t.start - sentence.start, t.end - sentence.start
+    if m is None or not any(o is not t and (o.start - sentence.start < m.start()) != (rel < m.start()) for o in inside):
+        return None  # (one date only: the sentence's own title tells it)
+    if end <= m.start():
+        # (the subject up to its own aside: "Its victory in parliamentary elections in October 2024[, which the opposition
+        # says was rigged,]")
+        subject = re.split(r",\s+(?:which|who|whose)\s", s[lead:m.start()], maxsplit=1)[0]
+        if not lead <= rel < lead + len(subject):
+            return None
+        told = remove_date_phrase(subject, rel - lead, end - lead)
+    elif m.start("np") <= rel:
+        told = remove_date_phrase(m["np"], rel - m.start("np"), end - m.start("np"))
+    elif m["when"] and m.start("when") <= rel:
+        told = m["np"]
+    else:
+        return None
+    return finish_title(told[:1].upper() + told[1:], gazetteer)
+
+
 #: A place closing the clause after the plan's date: " [in the capital].".
 _PLACE_CLOSING_THE_PLAN = re.compile(r"\s+(?P<place>(?:in|at)\s+(?:the\s+)?[^,;:()]{2,40}?)(?=\s*(?:[.;:!?,]|$))")
 
@@ -4786,7 +4818,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) or _plan_aside_title(sentence, t, inside) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
-        or _followed_by_doer_title(sentence, t, inside, gazetteer) \
+        or _followed_by_doer_title(sentence, t, inside, gazetteer) or _followed_by_thing_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \
         or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
         or _with_saying_title(sentence, t, inside, gazetteer) or _listed_participle_title(sentence, t, inside, gazetteer) \
