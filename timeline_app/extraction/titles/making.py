@@ -2337,8 +2337,9 @@ def _followed_by_thing_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     the whole sentence twice."""
     s = sentence.text
     lead = dateline_end(s)
-    m = _FOLLOWED_BY_THING.search(s, lead)
     rel, end = t.start - sentence.start, t.end - sentence.start
+    # (a bounded look, the sentence's end within reach: a sentence may list thousands of dates)
+    m = _FOLLOWED_BY_THING.search(s, max(lead, rel - 300), len(s)) if len(s) - rel <= 300 else None
     if m is None or not any(o is not t and (o.start - sentence.start < m.start()) != (rel < m.start()) for o in inside):
         return None  # (one date only: the sentence's own title tells it)
     if end <= m.start():
