@@ -3048,10 +3048,12 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who)\b")
 _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
 
 
+#: An abbreviated month's own stop, which ends no clause: "Oct[.] 7".
+_MONTH_STOP = r"(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\."
 #: Any character of a clause but its stops, an abbreviated month's own stop let through ("Oct. 7, 2023, and…").
-_IN_CLAUSE = r"(?:[^.;:()]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)"
+_IN_CLAUSE = rf"(?:[^.;:()]|{_MONTH_STOP})"
 #: …and a phrase's, a full date's own commas let through too ("on Feb. 9, 2025, and…").
-_IN_DATED_PHRASE = r"(?:[^.;:(),]|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.|,(?=\s\d{4}\b)|(?<=\d{4}),)"
+_IN_DATED_PHRASE = rf"(?:[^.;:(),]|{_MONTH_STOP}|,(?=\s\d{{4}}\b)|(?<=\d{{4}}),)"
 #: A second clause joined on after the sentence's earlier date, with a past of its own: "…opened in September 2023 [and
 #: closing arguments were heard] in June": what comes next in the story.
 _STORY_GOES_ON = re.compile(rf"{_IN_CLAUSE}*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:was|were)\s+[a-z]{{4,}}\s+"
