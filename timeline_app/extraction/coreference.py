@@ -88,15 +88,18 @@ ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|It
                                     r"(?:\s+(?:for|of|to|in|on|für|pour|para|per)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?,\s+"
                                     # (an Arabic article in the surname: "Ahmed al-Sharaa")
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
+#: The words of a person's role, with those that name no office but a post: "chief", "spokesman", "commander".
+_ROLE_WORDS = rf"{PERSON_ROLE_WORDS}|chief|commander|spokes(?:man|woman|person)"
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
 #: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
 ROLE_WORDS_THEN_NAME = re.compile(r"^(?:(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*"
-                                  # (…or a nationality's or body's word with no article: "Swiss diplomat Thomas Greminger")
+                                  # (…or a nationality's or body's word with no article: "Swiss diplomat Thomas Greminger",
+                                  # "EU foreign policy chief Kaja Kallas")
                                   # (its role in lower case, a common noun: not "Former President Jonas Vik")
-                                  rf"|(?:[A-Z][\w.'’-]*\s+){{1,2}}(?=(?:[a-z-]+\s+)?(?:{PERSON_ROLE_WORDS})\s+[A-Z]))"
+                                  rf"|(?:[A-Z][\w.'’-]*\s+){{1,2}}(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+[A-Z]))"
                                   r"(?:[a-zà-ÿ-]+\s+){0,2}"
                                   # (not a ministry's name after its preposition: "The Minister for Foreign Affairs")
-                                  rf"(?i:{PERSON_ROLE_WORDS})(?:\s+(?!(?:for|of|to|in|on|at|with|from|de|du|des|del|für|von)\s)"
+                                  rf"(?i:{_ROLE_WORDS})(?:\s+(?!(?:for|of|to|in|on|at|with|from|de|du|des|del|für|von)\s)"
                                   r"[a-zà-ÿ-]+){0,2}\s+"
                                   r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
@@ -114,15 +117,17 @@ _DOCUMENT_PRODUCED = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS
                                 r"(?:\s+(?!(?:in|on|at|by|for|with|to|from|and|or|last|this|next|that|which)\b)[\w-]+){0,2})?)\b")
 #: What only a text undergoes, never the country or person who signs it: "signed", "ratified".
 TEXT_UNDERGONE = (r"(?:signed|initialled|initialed|ratified|adopted|approved|drafted|brokered|negotiated|amended|renewed|"
-                  r"extended|violated|breached|endorsed|concluded|countersigned)")
+                  r"extended|violated|breached|endorsed|concluded|countersigned|"
+                  # (…or put before others, a proposal: "since it was first floated")
+                  r"floated|proposed|tabled|unveiled|presented|submitted|mooted|put\s+forward)")
 #: An "it" that a text underwent: "It was formally signed in Paris", "…a year after it was signed in Istanbul".
-IT_AS_TEXT = re.compile(rf"\b[Ii]t\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?{TEXT_UNDERGONE}\b")
+IT_AS_TEXT = re.compile(rf"\b[Ii]t\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|first\s+)?{TEXT_UNDERGONE}\b")
 #: A text named with its determiner, by its own name or a common noun: "the Black Sea Grain Initiative", "the accord".
 _TEXT_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<words>(?:(?!(?:the|a|an|its|their|that|which|who|and|or|to|of|"
                          r"in|on|at|by|for|with)\b|[a-z]+ed\b)[\w'’-]+\s+){0,5}?"
                          r"(?i:initiative|agreement|accords?|treaty|pact|deal|protocol|declaration|plan|charter|convention|"
                          r"memorandum|resolution|truce|ceasefire|armistice|constitution|framework|roadmap|road\s+map|"
-                         r"text|draft))\b")
+                         r"text|draft|proposal|bill|scheme|offer|motion|blueprint))\b")
 
 
 def _names_a_text(np: str) -> bool:

@@ -233,7 +233,10 @@ _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|ag
 #: adjective of number.
 _OPEN_END = re.compile(r"\b(?:the|a|an|its|their|his|her|of|to|and|or|but|than|that|more|less|some|[a-z]+ing|[a-z]{3,}ed|"
                        r"(?:could|would|will|can|may|might|must|should)\s+[a-z]+|"
-                       r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[a-z]+-)\s*$", re.I)
+                       r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[a-z]+-|"
+                       # (…nor the first words of a preposition told in several: "in exchange[ for]", "on behalf[ of]")
+                       r"in\s+(?:exchange|place|addition|accordance|line|spite|front|charge|favou?r)|on\s+behalf|instead|"
+                       r"ahead|because|regardless|prior|according|thanks|as\s+part)\s*$", re.I)
 #: …nor a clause said or relative whose verb has not come yet: "ruled that China's sweeping claims".
 _HELPING_VERB = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b"
 _CLAUSE_WITHOUT_VERB = re.compile(rf"\b(?:that|which|who|whose|if|when|while|because)\s+(?:(?!\b{_HELPING_VERB})[^\s,;]+\s+){{0,6}}?"

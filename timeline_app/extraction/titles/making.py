@@ -2581,7 +2581,7 @@ _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
     r"[a-z][\w-]*\s+){0,3}?"
     # (…nor a saying: "[The envoy said] the plan she outlined…")
     r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who|after|before|since|until|said|says|told)\b)[a-z][\w-]*)\s+"
-    r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?(?!(?:that|which|who)\b)[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?(?!(?:that|which|who)\b)[a-z][\w-]*|we|they|he|she|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
     rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
     r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
@@ -3839,7 +3839,9 @@ _ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|c
 _APPOSITIVE_RELATIVE = re.compile(r"(?P<np>(?:The|Its|Their|His|Her)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
                                   r"\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s+(?:who|which|that)\s+"
                                   rf"(?=(?:(?:has|had|have|was|were|is|are)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
-                                  r"(?P<clause>[^,;:()\"“”]{3,160}?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)")
+                                  # (a short quotation inside: "who took office in August 2022 promising \"total peace\"")
+                                  r"(?P<clause>(?:[^,;:()\"“”]|\"[^\",;]{1,60}\"|“[^”,;]{1,60}”){3,160}?),\s+"
+                                  r"(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)")
 
 
 def _appositive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
