@@ -22452,3 +22452,37 @@ def test_what_was_tabled_is_the_proposal_named_before_even_after_a_subject_s_asi
                                  "central bank, has opposed the proposal since it was first tabled in June 2025, citing legal "
                                  "risks.", date(2026, 11, 3))
     assert titles["2025-06"] == "The proposal was first tabled"
+
+
+def test_a_relative_that_after_a_set_off_place_and_date_is_no_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Dialogue\n\nBRUSSELS, Oct. 2, 2026 (AP) — Belgrade has refused to accept the 2008 declaration, and the "
+                                 "two sides endorsed a road map in Skopje, North Macedonia, in May 2023 that was never "
+                                 "implemented.", date(2026, 10, 2))
+    assert titles["2023-05"].startswith("The two sides endorsed a road map")
+
+
+def test_an_aside_s_second_participle_with_a_hyphen_has_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nVILNIUS, Oct. 6, 2025 (Reuters) — Nauseda, first elected in May 2019 and re-elected in a "
+                                 "run-off last May, has made defence spending his priority.", date(2025, 10, 6))
+    assert titles == {"2019-05": "Nauseda was first elected", "2025-05": "Nauseda was re-elected in a run-off"}
+    assert told_of(tmp_path, "Vote\n\nVILNIUS, Oct. 6, 2025 (Reuters) — Nauseda, first elected in May 2019, has made defence "
+                             "spending his priority.", date(2025, 10, 6))["2019-05"][1] == "election"
+
+
+def test_a_participle_s_date_after_the_main_verb_s_own_date_past_a_subject_relative(tmp_path):
+    titles = titles_of(tmp_path, "Mission\n\nJUBA, March 2, 2026 (Reuters) — A regional force that began arriving in May 2024 was "
+                                 "replaced in January by a UN mission authorised by the Security Council on Nov. 14.",
+                       date(2026, 3, 2))
+    assert titles["2025-11-14"] == "A UN mission was authorised by the Security Council"
+
+
+def test_a_state_when_clause_leaves_the_date_to_a_passive_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nCARACAS, May 5, 2026 (AFP) — The frontier was drawn by a commission in 1905, when the "
+                                 "region was a colony.", date(2026, 5, 5))
+    assert titles["1905"] == "The frontier was drawn by a commission"
+
+
+def test_what_a_time_clause_s_doer_did_to_it_is_the_object_named_before(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nTHE HAGUE, June 1, 2026 (Reuters) — The tribunal, which has been examining the claim since "
+                                 "Belize lodged it in 2019, is expected to rule next year.", date(2026, 6, 1))
+    assert titles["2019"] == "Belize lodged the claim"

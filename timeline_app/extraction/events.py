@@ -202,7 +202,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     # (not an adjective of what else was done: "overthrew the elected government")
     (EventKind.ELECTION, re.compile(r"\b(?:elections?(?!\s+(?:law|laws|code|rules|commission|commissioners?|authority|board|"
-                                    r"officials?|observers?|monitors?|system|reform)\b)|referand\w*|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)(?<![a-z]\sthe\snewly\s)(?<![a-z]\sa\snewly\s)(?<!\bdemocratically\s)(?<!\bfreely\s)elected|re-elected|(?<!-)elects?\b|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
+                                    r"officials?|observers?|monitors?|system|reform)\b)|referand\w*|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bthe\sfirst\s)(?<!\bits\sfirst\s)(?<!\btheir\sfirst\s)(?<!\ba\sfirst\s)(?<!\bonly\s)(?<![a-z]\sthe\snewly\s)(?<![a-z]\sa\snewly\s)(?<!\bdemocratically\s)(?<!\bfreely\s)elected|re-elected|(?<!-)elects?\b|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
                                     # (not a chamber's: "a vote in the House is expected")
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)(?!\s+(?:the\s+)?(?:House|Senate|[Pp]arliament|Congress|"

@@ -2085,13 +2085,15 @@ _APPOSED_PARTICIPLE = re.compile(r"(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?(?P<part>ap
                                  r"installed|designated|sworn\s+in|confirmed)\s+(?:in|on|at|last|this|earlier|since)?\s*")
 #: The "and" before a second participle: "passed in 2010 [and] amended twice since" (not the "and" of "envoys from both
 #: Washington and Moscow").
-_SECOND_PARTICIPLE = re.compile(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
+#: (a prefix with its hyphen is the participle's: "first elected in November 2020 and re-elected…")
+_SECOND_PARTICIPLE = re.compile(rf" and (?=(?:\w+ly\s+)?(?:(?:re|co|pre|un)-)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
 
 
 #: A full date's comma after its day, and the one closing it: "Nov. 21[,] 1995[, and]".
 _DAY_YEAR_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")
 #: A comma before the "and" of a second participle: "…on Nov. 21, 1995[, and] formally signed…".
-_COMMA_AND_PARTICIPLE = re.compile(rf"(?<=\d{{4}}),\s+and\s+(?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
+_COMMA_AND_PARTICIPLE = re.compile(rf"(?<=\d{{4}}),\s+and\s+(?=(?:\w+ly\s+)?(?:(?:re|co|pre|un)-)?(?:\w{{3,}}ed|"
+                                   rf"{IRREGULAR_PARTICIPLES})\b)")
 
 
 #: A subordinate clause inside a participle's aside, up to a date of its own: "…, opened in August 2023 after [Russia quit

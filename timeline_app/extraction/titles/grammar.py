@@ -1219,7 +1219,11 @@ PEOPLE_OF_A_BODY = (r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|te
                     r"prisoners|crew)\s+of\s")
 #: Presents and pasts of what runs its course: "whose term [ends] on Feb. 7", "whose mandate [expired] in May".
 COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
-OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z](?:['’][A-Z])?[a-z]"
+OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose)\s|[A-Z](?:['’][A-Z])?[a-z]"
+                          # ("that" before a noun, not a relative's before its verb: "[in March 2023] that was never
+                          # signed")
+                          r"|[Tt]hat\s(?!(?:[a-z]+ly\s+)?(?:was|were|is|are|has|had|have|would|will|could|can|may|might|"
+                          r"[a-z]{3,}ed)\b)"
                           r"|[A-Z]\.[A-Z]\."  # (a name may have an apostrophe: "N'Djamena", "O'Brien")
                           r"|[A-Z]{2,}(?:-[A-Z]+)?\s+(?=[a-zA-Z])"  # (…or be initials: "US and Russian officials", "NATO said")
                           # (…or a quantifier: "after [no] candidate secured a majority", "before [each] side withdrew")

@@ -801,8 +801,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         when_clause = None
         later_when = re.search(r",\s+when\s", s[rel_end:])
         s = s[:rel_end + later_when.start()] if later_when is not None else s
-    if when_clause and _STATE_THEN.match(when_clause.group(1)) and is_own_clause(s[:rel_start]) \
-            and re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
+    if when_clause and _STATE_THEN.match(when_clause.group(1)) and is_own_clause(s[dateline_end(s):rel_start]) \
+            and (re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start])
+                 # (…or a passive of a participle no past is spelled as: "the border was drawn by a tribunal in 1899")
+                 or re.search(rf"\b(?:was|were)\s+{DISTINCT_PARTICIPLE.pattern}", s[:rel_start])) \
             and not re.search(r"\bsince\s+(?:the\s+)?$", s[:rel_start]):  # (a doing, not a state or a bound's "since")
         # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
         # main clause's is the date's
@@ -3807,6 +3809,9 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
         return make_title(clause, t, [o for o in inside if o.end - sentence.start <= cut], gazetteer)
     if t.start - sentence.start < verb.end() or re.search(r"[;:(]|,(?!\d{3})", s[verb.end():t.start - sentence.start]):
         return None  # (a date after a comma is another clause's: "…has stalled over…, which the council authorised on…")
+    if any(verb.end() <= o.start - sentence.start and o.end <= t.start for o in inside):
+        return None  # (a second date of the main clause is titled as the sentence's own: "…was replaced in October by a
+        # force approved by the Security Council on Sept. 30")
     # the main clause's date: the subject and its verb, without the relative clause between them
     shift = cut - m.end("np") - 1
     told = said.end() if said is not None else 0  # (the source's saying goes too, as it does from a sentence's title)

@@ -403,6 +403,11 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
             # "Guatemala recognised Belize's independence in 1991, ten years after Britain granted it": what the other
             # doer granted is the thing the main clause's object names
             return title[:last.start(1)] + owned["np"]
+        timed = _OBJECT_THEN_TIME_CLAUSE_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if last else None
+        if timed is not None and timed["np"] not in title:
+            # "The court has been hearing the case since Guyana filed it in 2018": what the time clause's doer did
+            # something to is the object the main clause names right before it
+            return title[:last.start(1)] + timed["np"]
         antecedent = antecedent_of("it", sentence_text) if last else None
         first_object = _OBJECT_THEN_AND_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
             if antecedent is not None and title.lower().startswith(antecedent.lower()) else None
@@ -497,6 +502,11 @@ _OWNED_THING_BEFORE_COUNT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*
 _OWNED_THING_BEFORE_DOER_IT = re.compile(r"\b[a-z]{3,}ed\s+(?P<np>[A-Z][\w'’.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                                          r"(?:in|on)\s+[^,;]{2,20},\s+(?:\w+\s+){1,3}(?:after|since|before)\s+"
                                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[a-z]{3,}\s+it\b")
+#: A verb's object right before a time clause whose other doer did something to "it": "hearing [the case] since Guyana
+#: filed it".
+_OBJECT_THEN_TIME_CLAUSE_IT = re.compile(rf"\b[a-z]{{3,}}\s+(?P<np>the\s+(?:[a-z-]+\s+){{0,2}}?[a-z]{{3,}})\s+(?:ever\s+)?"
+                                         r"(?:since|after|before|until|when)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+                                         rf"(?:[a-z]+ly\s+)?(?:{PAST_VERB})\s+it\b")
 #: A pronoun that did something to an object of its own: "It drove out Islamic State fighters", "They seized the town".
 _DOER_WITH_OBJECT = re.compile(rf"(?:It|They)\s+(?:[a-z]+ly\s+)?(?!(?:was|were|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                r"\s+(?:out\s+|off\s+|up\s+|down\s+)?(?:the|a|an|its|their|[A-Z])")
