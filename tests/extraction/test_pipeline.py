@@ -22486,3 +22486,27 @@ def test_what_a_time_clause_s_doer_did_to_it_is_the_object_named_before(tmp_path
     titles = titles_of(tmp_path, "Court\n\nTHE HAGUE, June 1, 2026 (Reuters) — The tribunal, which has been examining the claim since "
                                  "Belize lodged it in 2019, is expected to rule next year.", date(2026, 6, 1))
     assert titles["2019"] == "Belize lodged the claim"
+
+
+def test_a_live_entry_s_recap_label_with_its_article_is_no_part_of_the_title(tmp_path):
+    text = ("Live: talks\n\nLast updated 16:05 GMT, Nov. 19, 2026\n\n12:30 GMT - A brief reminder: the truce that began on Oct. 10 "
+            "last year has mostly held.\n")
+    assert titles_of(tmp_path, text, date(2026, 11, 19))["2026-11-19T12:30"] == "The truce that began has mostly held"
+
+
+def test_a_french_count_with_a_thousands_dot_stays_whole_in_a_participle_s_noun_phrase(tmp_path):
+    titles = titles_of(tmp_path, "Sahel\n\nNIAMEY, 22 octobre 2026 (AFP) - Les ministres se sont réunis mardi pour discuter de la "
+                                 "brigade commune de 3.000 soldats annoncée en mai, a indiqué l'armée.", date(2026, 10, 22))
+    assert titles["2026-05"] == "La brigade commune de 3.000 soldats a été annoncée"
+
+
+def test_a_relative_after_a_time_clause_s_passive_is_about_another_noun(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nNICOSIA, Aug. 14, 2026 - A generation has come of age since the city was partitioned "
+                                 "in 1963 that has never crossed the line.", date(2026, 8, 14))
+    assert titles["1963"] == "The city was partitioned"
+
+
+def test_an_interviewer_s_your_is_the_answerer_s_own(tmp_path):
+    text = ("Interview\n\nNICOSIA, Aug. 14, 2026 - The envoy spoke to us on Tuesday.\n\nQ: When did you last see your counterpart?\n"
+            "A: In early July.\n")
+    assert titles_of(tmp_path, text, date(2026, 8, 14))["2026-07"] in ("I last saw my counterpart", "The envoy last saw the counterpart")

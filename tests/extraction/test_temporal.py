@@ -6158,3 +6158,13 @@ def test_a_month_after_a_subject_s_dated_aside_is_the_latest_such_month_even_whe
     found = values("Noboa, first elected in a snap vote in October 2023, won a full four-year term in April.",
                    date(2026, 11, 17))
     assert [v for _, _, v in found] == ["2023-10", "P4Y", "2026-04"]
+
+
+@pytest.mark.parametrize("text, phrase, language, value", [
+    ("Ils avaient créé le comité en septembre 2023, quelques semaines après le putsch au Gabon du 30 août.", "30 août", "fr",
+     "2023-08-30"),
+    ("Formaron el comité en septiembre de 2023, unas semanas después del golpe en Gabón del 30 de agosto.", "30 de agosto", "es",
+     "2023-08-30"),
+])
+def test_a_day_of_a_happening_named_so_long_after_is_in_the_clause_s_year(text, phrase, language, value):
+    assert foreign_value_of(text, phrase, date(2026, 10, 22), language) == value

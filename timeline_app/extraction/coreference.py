@@ -699,6 +699,7 @@ class Antecedents:
                                      + (f"{m['present']}es" if m["present"] and m["present"].endswith("o")
                                         else f"{m['present']}s" if m["present"] else ""),
                                      title, count=1)
+            rest = re.sub(r"\bmy\b", "the", rest)  # ("I last saw my counterpart": the one who answers saw the counterpart)
             return f"{self._interviewee[:1].upper()}{self._interviewee[1:]}{rest}"
         if self._interviewee is not None and not self._answering and _YOU_DID.match(title):
             # "You met your Serbian counterpart in Brussels last month. What came of it?": the one asked did it

@@ -58,7 +58,10 @@ DAY_HEADING = re.compile(r"^[ \t]*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Frida
 SPEAKER_NAME = r"(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}"
 #: A live page's label of what kind of entry follows: "Recap: ", "Update: ", "Analysis: ", "Key points: ".
 UPDATE_LABEL = re.compile(r"(?:Recap|Update|Updated|Analysis|Background|Context|Breaking|Summary|Correction|Catch[- ]up|"
-                          r"Key\s+points|Latest|Reminder|Explainer)\s*:\s+(?=[A-Za-z\"“])")
+                          r"Key\s+points|Latest|Reminder|Explainer"
+                          # (…with its article and a word of its size: "A quick recap:", "A brief reminder:")
+                          r"|(?:An?|The|Our)\s+(?:(?:quick|short|brief)\s+)?(?i:recap|update|summary|reminder|catch[- ]up))"
+                          r"\s*:\s+(?=[A-Za-z\"“])")
 
 
 #: The clock a live page opens an entry with: "14:20 — ", "18:20 GMT - ", "09:15: " (or on its own line over the

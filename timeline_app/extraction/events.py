@@ -1007,6 +1007,8 @@ def _answered_when(question: str, answer: str) -> str | None:
     verb, rest = words[verb_at], " ".join(words[verb_at + 1:])
     # (an interviewer's "you" is the one who answers: "When did you first sit down with the FARC?")
     subject = re.sub(r"^you\b", "I", subject)
+    # (…and what is the interviewer's "your" is the answerer's own: "When did you last meet your counterpart?")
+    rest = re.sub(r"\byour\b", "my", rest) if subject == "I" else rest
     told = past_of_base(verb) if (asked["aux"] or asked["whether"].lower()) == "did" else f"will {verb}"
     told = f"{adverb} {told}" if adverb else told
     return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {rest}" if rest else "")

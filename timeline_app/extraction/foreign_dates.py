@@ -1218,9 +1218,15 @@ _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s*(?:(?:e
                            rf"(?:(?:{_POSITION_BEFORE_DATE}|начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
 #: A happening the clause before came after, told by its noun alone, up to its date: ", tras una entrega similar de 29 en
 #: ", ", après une rencontre à Rome en ", ", nach einem Treffen im ".
-_AFTER_A_NOUN_BEFORE = re.compile(r",\s+(?:tras|después\s+de|luego\s+de|après|dopo|nach|após|depois\s+de)\s+"
+_AFTER_A_NOUN_BEFORE = re.compile(r",\s+"
+                                  # (…so long after it: ", quelques semaines après le coup d'Etat au Niger du 26 juillet")
+                                  r"(?:(?:quelques|unas|unos|algunas|algunos|wenige|einige|alcune|alcuni|poche|pochi|algumas|"
+                                  r"alguns|deux|trois|dos|tres|zwei|drei|due|tre|duas|dois|\d{1,2})\s+[^\W\d_]+\s+)?"
+                                  r"(?:(?:tras|después\s+de|luego\s+de|après|dopo|nach|após|depois\s+de)\s+"
                                   r"(?:(?:un|una|el|la|los|las|le|les|une|il|lo|gli|uno|ein|eine|einem|einer|dem|der|o|um|uma)\s+"
-                                  r"|l['’])(?:[^\W_][\w'’-]*\s+){1,8}?(?:en|el|le|à|a|au|in|im|am|nel|nella|no|na|em)\s+$",
+                                  r"|l['’])|(?:después|luego)\s+del\s+)(?:[^\W_][\w'’-]*\s+){1,8}?(?:en|el|le|à|a|au|in|im|am|nel|nella|no|na|em|"
+                                  # (…or a date that names the happening's day: "le coup d'Etat [du] 26 juillet", "vom 26. Juli")
+                                  r"du|del|vom|dello|della|do|da)\s+$",
                                   re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".

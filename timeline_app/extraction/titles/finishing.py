@@ -229,6 +229,9 @@ _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|ag
                           # (…or a purpose's infinitive after a name: "set up by Nigeria, Chad and Benin[ to fight…]")
                           # (a name of any length: one fixed-width look-behind per length)
                           r"|(?:" + "|".join(rf"(?<=\s[A-Z][a-z]{{{n}}})" for n in range(1, 13)) + r")\s(?=to\s+[a-z])")
+#: A passive's participle, then a subject relative clause that cannot be about it: "was divided[ that has never known…]".
+_RELATIVE_AFTER_PASSIVE = re.compile(r"(?P<passive>\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn))\s+that\s+"
+                                     r"(?:has|have|had|is|are|was|were)\b.*$")
 #: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
 #: adjective of number.
 _OPEN_END = re.compile(r"\b(?:the|a|an|its|their|his|her|of|to|and|or|but|than|that|more|less|some|[a-z]+ing|[a-z]{3,}ed|"
@@ -1367,6 +1370,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "A ceasefire[ that had held since August 2023] expired": a state's clause that runs from a bound, before the main
     # past, tells no happening of the title's
     title = _STATE_SINCE_RELATIVE.sub("", title, count=1)
+    # "…since the island was divided [in 1974][ that has never known a united country]": a relative clause right after a
+    # passive's participle is about a noun before it (set after the time clause), no part of the passive's happening
+    title = _RELATIVE_AFTER_PASSIVE.sub(r"\g<passive>", title, count=1)
     # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
     title = _CLOSING_SHARE_OF_THEM.sub("", title)
     bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title)

@@ -388,7 +388,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       # (…or a count: "dos periodistas detenidos desde agosto de 2024")
                                       # (…not a year: "juin [2023] a expiré")
                                       r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas"
-                                      r"|(?!(?:1[5-9]|20)\d\d\b)\d+)\s+)"
+                                      # (…a whole number, not the tail of one: "de 5.000 hommes" is no "000 hommes")
+                                      r"|(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d+)\s+)"
                                       # (the article's noun no auxiliary either: "[le] había retirado" is a pronoun's verb)
                                       r"(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|habían|"
                                       r"ha|avait|avaient|aveva|avevano|tinha|tinham)\b)[^\W\d_][\w'’-]*"
@@ -400,7 +401,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       # (nor a modal's or a future's passive: "du projet doit [être] décidée")
                                       r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si|être|ser|essere|sera|seront|serait|"
                                       r"seraient|será|serán|sería|sarà|saranno|serão|soit|soient|sea|sean|sia|siano)\b)"
-                                      r"(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
+                                      # (…a count inside it: "la force unifiée de [5.000] hommes annoncée en mars")
+                                      r"(?![SsMmTt]['’])(?:[^\W\d_][\w'’-]*|(?<=\bde\s)\d{1,3}(?:[.,\s]\d{3})*)){0,4}?)\s+"
                                       # (not a noun in -é: "au Conseil de sécurité le 15")
                                       # (nor right after an article, which makes it a noun: "el [mandato]", "il [mandato]")
                                       r"(?<!\b[Ee]l\s)(?<!\b[Ll]a\s)(?<!\b[Ii]l\s)(?<!\b[Ll]o\s)(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Uu]na\s)(?<!\b[Uu]m\s)"
