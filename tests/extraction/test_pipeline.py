@@ -22510,3 +22510,18 @@ def test_an_interviewer_s_your_is_the_answerer_s_own(tmp_path):
     text = ("Interview\n\nNICOSIA, Aug. 14, 2026 - The envoy spoke to us on Tuesday.\n\nQ: When did you last see your counterpart?\n"
             "A: In early July.\n")
     assert titles_of(tmp_path, text, date(2026, 8, 14))["2026-07"] in ("I last saw my counterpart", "The envoy last saw the counterpart")
+
+
+def test_a_month_before_of_is_no_owner_of_a_whose_clause(tmp_path):
+    titles = titles_of(tmp_path, "Mission\n\nUNITED NATIONS, April 30, 2026 - Members voiced concern over the detention in March of "
+                                 "opposition leader Kiir Deng, whose compound in Juba was raided by police on March 26.",
+                       date(2026, 4, 30))
+    assert titles["2026-03-26"] in ("Deng's compound in Juba was raided by police",
+                                    "Kiir Deng's compound in Juba was raided by police")
+
+
+def test_a_spanish_name_s_appositive_and_its_relative_go_before_the_past(tmp_path):
+    titles = titles_of(tmp_path, "Obituario\n\nMONTEVIDEO, 14 may 2025 (EFE) - El expresidente murió este martes.\n\nVázquez, "
+                                 "médico oncólogo que dirigió un hospital durante décadas, gobernó el país entre 2005 y 2010.",
+                       date(2025, 5, 14))
+    assert titles["2005"] == "Vázquez gobernó el país"

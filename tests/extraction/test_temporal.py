@@ -6168,3 +6168,26 @@ def test_a_month_after_a_subject_s_dated_aside_is_the_latest_such_month_even_whe
 ])
 def test_a_day_of_a_happening_named_so_long_after_is_in_the_clause_s_year(text, phrase, language, value):
     assert foreign_value_of(text, phrase, date(2026, 10, 22), language) == value
+
+
+@pytest.mark.parametrize("text, phrase, language", [
+    ("El país se adhirió en 2013 y ese mismo año firmó un acuerdo.", "ese mismo año", "es"),
+    ("Le pays a adhéré en 2013 et a signé un accord la même année.", "la même année", "fr"),
+    ("Das Land trat 2013 bei und unterzeichnete im selben Jahr ein Abkommen.", "im selben Jahr", "de"),
+    ("Il paese ha aderito nel 2013 e nello stesso anno ha firmato un accordo.", "nello stesso anno", "it"),
+    ("O país aderiu em 2013 e no mesmo ano assinou um acordo.", "no mesmo ano", "pt"),
+])
+def test_that_same_year_is_the_year_told_before_it(text, phrase, language):
+    assert foreign_value_of(text, phrase, date(2025, 5, 14), language) == "2013"
+
+
+def test_a_month_of_that_same_year_keeps_its_month():
+    assert foreign_value_of("El acuerdo se firmó en 2013 y en mayo de ese mismo año entró en vigor.", "mayo de ese mismo año",
+                            date(2025, 5, 14), "es") == "2013-05"
+
+
+def test_what_went_on_until_a_day_is_over_by_publication():
+    assert value_of("The fighting around the town went on until Feb. 18, when the last units withdrew.", "Feb. 18",
+                    date(2026, 12, 1)) == "2026-02-18"
+    # (a decision's day lies ahead of it: "extended the mandate until Feb. 18", written in December)
+    assert value_of("The council extended the mandate until Feb. 18.", "Feb. 18", date(2026, 12, 1)) == "2027-02-18"

@@ -2130,7 +2130,8 @@ def _decided_before(ctx: Context, pos: int) -> bool:
     if boundaries:
         before = before[boundaries[-1].end():]
     if re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE):
-        return True
+        # (…but not what went on up to a day and is over: "The fighting went on until Feb. 18, when the forces withdrew")
+        return not _LASTED_UNTIL.search(before)
     # (…from its time clause on: "…ordered a freeze on aid and two weeks after Maduro was sworn in on Jan. 10")
     before = re.split(r"\b(?:after|before|when|since|while)\s+", before)[-1]
     decided = list(DECIDED.finditer(before))
@@ -2144,6 +2145,9 @@ def _decided_before(ctx: Context, pos: int) -> bool:
         and not (_DEED_OF_THE_DAY.fullmatch(decided[-1].group()) and _SHORT_OBJECT_ON.fullmatch(before[decided[-1].end():]))
 
 
+#: A past that lasted up to a day: "went on until", "lasted [well] until", "raged until".
+_LASTED_UNTIL = re.compile(r"\b(?:went\s+on|lasted|continued|remained|stayed|held\s+out|raged|dragged\s+on|persisted)\s+"
+                           r"(?:[a-z]+\s+){0,2}?until\s+$", re.IGNORECASE)
 #: A month or year dating a deciding verb, between it and a later day: "agreed [in January] ended on March 1".
 _OWN_DATE_AFTER_DECIDING = re.compile(r"\b(?:in|on|since|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
                                       r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"

@@ -1088,6 +1088,8 @@ _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán
                                           r"wird|werden|hat|haben)\b", re.I)
 #: A French, Spanish or Italian subject's relative clause between commas, before the main verb: "Ce texte[, qui prévoit…,]".
 _ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s+[^,;]{0,50}?)?),\s+"
+                                        # (…the noun it is about first, no article: "Mujica, [exguerrillero tupamaro] que…")
+                                        r"(?:[^\W\d_][\w'’-]*\s+){0,4}?"
                                         r"(?:qui|que|quien|che|cui|cuy[oa]s?|cuj[oa]s?|dont)\s[^,;]{3,160},\s+")
 #: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve" (…or a plan's present: "tiene previsto",
 #: "prévoit", "prevede").

@@ -721,7 +721,9 @@ _WHOSE = re.compile(r"(?:(?P<name>"
                     # (…and the body's own noun and its place: "the mission in Cyprus, whose mandate…")
                     r"|(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:mission|force|operation|office|government|administration|"
                     r"council|commission|court|tribunal)\s+(?:in|of|for|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-                    r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+                    # (not a date's month before the owner: "the arrest in [March of] First Vice-President Riek Machar")
+                    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of\s)"
+                    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
                     r"|(?:(?<![\w,] )|(?<=[a-z]ing\s)|(?<=[a-z]ed\s))(?:The|the)\s+(?:(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)\s+)?"
                     # (…whose role a possessive may say: "The international community's high representative")
