@@ -22525,3 +22525,29 @@ def test_a_spanish_name_s_appositive_and_its_relative_go_before_the_past(tmp_pat
                                  "médico oncólogo que dirigió un hospital durante décadas, gobernó el país entre 2005 y 2010.",
                        date(2025, 5, 14))
     assert titles["2005"] == "Vázquez gobernó el país"
+
+
+def test_it_of_an_object_relative_is_never_the_person_who_opened_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nDAMASCUS, Sept. 17, 2026 (AP) — Foreign Minister Asaad al-Shaibani said a deal was near, but "
+                                 "he ruled out ties with Israel as long as it holds the Golan Heights, which it seized in 1967 "
+                                 "and annexed in 1981.", date(2026, 9, 17))
+    assert titles["1967"] == "Israel seized the Golan Heights"
+    assert titles["1981"] == "Israel annexed the Golan Heights"
+
+
+def test_the_second_past_of_an_object_relative_is_its_own_doer_s(tmp_path):
+    titles = titles_of(tmp_path, "Crimea\n\nKYIV, March 1, 2026 (Reuters) — Ukraine wants back the peninsula, which Russia occupied in "
+                                 "February 2014 and annexed in March 2014.", date(2026, 3, 1))
+    assert titles["2014-03"] == "Russia annexed the peninsula"
+
+
+def test_a_gathering_a_negative_clause_dates_still_took_place(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nLA PAZ, Nov. 8, 2025 (Reuters) — The new president took office on Saturday.\n\nNo "
+                                 "candidate had won a majority in the first round on Aug. 17.", date(2025, 11, 8))
+    assert titles["2025-08-17"] == "The first round"
+
+
+def test_a_gerund_s_date_after_the_main_clause_s_before_a_closing_participle(tmp_path):
+    titles = titles_of(tmp_path, "President\n\nLA PAZ, Nov. 8, 2025 (Reuters) — Ana Rojas was sworn in on Saturday after winning a "
+                                 "run-off on Oct. 19, ending two decades of one-party rule.", date(2025, 11, 8))
+    assert titles["2025-10-19"] == "Ana Rojas won a run-off"

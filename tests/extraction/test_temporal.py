@@ -6191,3 +6191,9 @@ def test_what_went_on_until_a_day_is_over_by_publication():
                     date(2026, 12, 1)) == "2026-02-18"
     # (a decision's day lies ahead of it: "extended the mandate until Feb. 18", written in December)
     assert value_of("The council extended the mandate until Feb. 18.", "Feb. 18", date(2026, 12, 1)) == "2027-02-18"
+
+
+def test_a_month_in_a_clause_brought_to_now_is_told_from_the_day_of_writing():
+    text = ("The leader resigned in November 2019 after disputed elections and is now wanted on an arrest warrant issued in "
+            "January.")
+    assert value_of(text, "January", date(2025, 11, 8)) == "2025-01"

@@ -1155,6 +1155,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
                            # (…or looked for by no one: "No statement is expected tonight")
                            r"|(?:^|(?<=,\s))(?:No|Nobody|No\s+one|None)\b[^,;]{0,40}?\s(?:is|are)\s+(?:now\s+)?"
                            r"(?:expected|planned|scheduled|due|likely|foreseen)\b", re.I)
+#: A gathering that took place, right before its date, inside a clause that tells what did not happen in it: "in [the
+#: first round] on", "at [the summit] in".
+_HELD_GATHERING_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,3}?(?:round|election|vote|referendum|"
+                                    r"summit|meeting|talks|session|poll|ballot|run-?off|primary|congress|conference))\s+"
+                                    r"(?:on|in)\s+$")
 #: A doing that has not been done again since a date, up to that date: "had not [met] at leaders' level since ".
 _NOT_DONE_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+(?:again\s+)?(?P<part>[a-z]{3,})\b"
                              r"(?:\s+(?!(?:that|which|who|when|after|before|because)\b)[\w'’-]+){0,5}?\s+since\s+$")
@@ -2860,6 +2865,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             negated = _NOT_HAPPENED.search(title) if unhappened else None
             if negated is not None and _DONE_THEN_NOT_SINCE.search(title, 0, negated.start()):
                 unhappened = None  # "Talks collapsed in July 2017 and have not resumed since": the collapse happened
+            held = _HELD_GATHERING_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start) \
+                if unhappened else None
+            if held is not None:
+                # "Neither candidate had made it past 35% in the first round on Aug. 17": what did not happen happened in a
+                # gathering the date names, which did take place
+                title, unhappened = held["np"][:1].upper() + held["np"][1:], None
             later_verb = _ANOTHER_VERB.search(sentence.text, unhappened.end()) if unhappened else None
             if unhappened and not _SAYING_IN_TITLE.search(title) \
                     and not (later_verb is not None and later_verb.start() < t.start - sentence.start):

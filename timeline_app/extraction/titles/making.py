@@ -1816,7 +1816,9 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
     if not previous:
         return None
     gerund = _GERUND_TIME_CLAUSE_TO_DATE.fullmatch(sentence.text, previous[-1].end - sentence.start, rel)
-    if gerund is None or not re.match(r"\s*[.;]?\s*$", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+    # (…or by a closing participle of what it led to: "…after winning a run-off on Oct. 19, ending almost 20 years of…")
+    if gerund is None or not re.match(r"\s*(?:,\s+[a-z]{3,}ing\s[^;]*)?[.;]?\s*$",
+                                      sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         return None
     told = _title_for(sentence, previous[-1], inside, gazetteer)
     doer = subject_of(told)

@@ -78,6 +78,8 @@ from timeline_app.extraction.titles.grammar import (
 from timeline_app.extraction.titles.subjects import (
     MEASURE_NOUNS,
     driven_to,
+    names_a_person,
+    place_or_body_before_it,
     pronoun_as_subject,
 )
 from timeline_app.extraction.verbs import (
@@ -951,8 +953,12 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
                 if m["subject"] == "it" and came_subject(sentence.text[dateline_end(sentence.text):]) is not None else None
             if inner is not None:
                 doer = inner["np"][:1].upper() + inner["np"][1:]
-            if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This"):
+            if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This") \
+                    and not (m["subject"] == "it" and names_a_person(doer)):  # ("…with Israel as long as it occupies the
+                # Golan Heights, which it captured in 1967": not the president who opened the sentence)
                 subject = doer
+            elif m["subject"] == "it":
+                subject = place_or_body_before_it(sentence.text[:m.start()]) or subject
         prefix = f"{subject} {verb} {noun}"
         turned, clause_start = turned_clause(sentence, t, prefix, resume)
         after = date_phrase_end(t, []) - sentence.start
@@ -1061,6 +1067,14 @@ def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, i
         # (not the main clause's second past, the aside closed before its first: "Morales, who governed from 2006 to 2019,
         # resigned and fled…")
         return None
+    doer = _OBJECT_RELATIVE_DOER.match(sentence.text, m.end("noun")) if not m["verb"].startswith(("was ", "were ")) else None
+    if doer is not None:
+        # "…the Golan Heights, which Israel captured in 1967 and annexed in 1981": the relative's own doer did its second
+        # past to the noun too ("Israel annexed the Golan Heights")
+        noun = m["noun"][:1].lower() + m["noun"][1:] if re.match(r"(?:The|A|An|Its|Their|His|Her)\s", m["noun"]) else m["noun"]
+        who = (place_or_body_before_it(sentence.text[:m.end("noun")]) if doer["doer"] == "it" else None) \
+            or doer["doer"][:1].upper() + doer["doer"][1:]
+        return turned_clause(sentence, t, f"{who} {m['verb']} {noun} ", m.end("verb"))
     owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (a passive goes on in the passive: "the treaty, which was signed in 2019, and ratified [in 2021]")
     passive = re.match(r",\s+(?:which|who)\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", sentence.text[m.end("noun"):])
@@ -1071,6 +1085,9 @@ def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, i
     return turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} {aux}", m.start("verb"))
 
 
+#: An object relative's own doer and its first past, after the noun: ", which [Israel] captured", ", which [it] seized".
+_OBJECT_RELATIVE_DOER = re.compile(rf",\s+which\s+(?P<doer>it|they|he|she|we|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+"
+                                   rf"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 #: A passive's auxiliary and participle, the last predicate before a second participle joined on with "and":
 #: ", [was initialled] in Ohio on Nov. 21, 1995 and ".
 _PASSIVE_BEFORE_AND = re.compile(r",\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^;:()]*\sand\s+$")

@@ -282,6 +282,9 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # is the places the sentence named before the pronoun
         return f"{sites[-1].group()[:1].upper()}{sites[-1].group()[1:]}{title[4:]}"
     told = _pronoun_as_subject(title, sentence_text)
+    named = place_or_body_before_it(sentence_text) if re.match(r"It\s", told) else None
+    if named is not None:
+        return f"{named}{told[2:]}"
     fell = _PLACE_S_FATE.match(told)
     places = list(_PLACE_NOUN.finditer(sentence_text, 0, max(0, sentence_text.find(" it ") + 1))) if fell is not None else []
     place = places[-1] if places else None
@@ -589,6 +592,10 @@ _MEASURES_NAMED = re.compile(rf"\b(?P<np>(?:(?!(?:the|a|an|of|on|to|and)\b)[\w.-
 #: What befalls a way through or a post, told of "it": "It opened", "It was closed", "It reopened".
 _A_PASSAGE_S_COURSE = re.compile(r"It\s+(?:(?:re)?opened|closed|shut|(?:was|had\s+been)\s+(?:(?:re)?opened|closed|shut|"
                                  r"inaugurated))\b")
+#: A place or a body named right before a clause joined on about "it": "[Israel] as long as it", "[Moscow] because it".
+_PLACE_OR_BODY_THEN_IT = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:as\s+long\s+as|because|"
+                                    r"unless|until|so\s+long\s+as)\s+it\s+(?!(?:is|was)\s+(?:not\s+)?(?:clear|likely|unclear|"
+                                    r"time|possible|true)\b)")
 #: A way through or a post the sentence names: "its own sea corridor", "the Rafah crossing".
 _PASSAGE_THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>corridor|crossing|route|bridge|pipeline|"
                             r"port|airport|embassy|consulate|checkpoint|canal|railway"
@@ -653,6 +660,26 @@ _PLACE_GOVERNOR_BEFORE = re.compile(r"\b(?:in|at|into|near|toward|towards|visit|
                                     r"(?:travel|travelled|traveled|fly|flew|go|went|return|returned|move|moved)\s+to)\s+$")
 
 
+def place_or_body_before_it(sentence_text: str) -> str | None:
+    """"…ruled out normal relations with Israel as long as it occupies the Golan Heights, which it captured in 1967": with
+    no subject it agrees with, "it" is the country or body its own clause was joined on to (None when no such name stands
+    right before the sentence's "it")."""
+    named = _PLACE_OR_BODY_THEN_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS)
+    return named["name"] if named is not None and _names_a_place_or_body(named["name"]) else None
+
+
+def names_a_person(subject: str) -> bool:
+    """Whether a subject is a person's name or role, whom "he" or "she" means and "it" never does."""
+    # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority"; so does a name with a
+    # capital inside it: "TotalEnergies", "ExxonMobil")
+    return not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
+        and not re.fullmatch(r"[A-Z]{2,6}", subject) \
+        and not re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", subject) \
+        and all(w[:1].isupper() or w.startswith(("al-", "el-")) for w in subject.split()) \
+        and not _names_a_place_or_body(subject) \
+        or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
+
+
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None ("him" as "he", asked for the object it stands for)."""
@@ -705,13 +732,7 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                                      or re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|als|"
                                                                      r"ats|ites|ees|els|ics)", head))) \
         and not _names_a_body(head)
-    # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority"; so does a name with a
-    # capital inside it: "TotalEnergies", "ExxonMobil")
-    named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
-        and not re.fullmatch(r"[A-Z]{2,6}", subject) \
-        and not re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", subject) \
-        and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
-        or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
+    named_person = names_a_person(subject)
     word, pronoun = pronoun.lower(), {"Him": "He"}.get(pronoun.capitalize(), pronoun.capitalize())
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
               "It": not plural and not named_person}[pronoun]
