@@ -22551,3 +22551,21 @@ def test_a_gerund_s_date_after_the_main_clause_s_before_a_closing_participle(tmp
     titles = titles_of(tmp_path, "President\n\nLA PAZ, Nov. 8, 2025 (Reuters) — Ana Rojas was sworn in on Saturday after winning a "
                                  "run-off on Oct. 19, ending two decades of one-party rule.", date(2025, 11, 8))
     assert titles["2025-10-19"] == "Ana Rojas won a run-off"
+
+
+def test_a_time_clause_subject_closed_by_its_date_is_that_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nDAMASCUS, Oct. 5, 2025 (Reuters) - The ballot was delayed after fighting in Deraa in August "
+                                 "killed dozens of people.", date(2025, 10, 5))
+    assert titles["2025-08"] == "Fighting in Deraa killed dozens of people"
+
+
+def test_a_present_state_before_a_second_predicate_with_the_date_goes(tmp_path):
+    told = told_of(tmp_path, "Talks\n\nGOMA, Dec. 4, 2025 (AP) — The rebel group is not a party to the accords and has been "
+                             "negotiating separately with the government in Doha since May.", date(2025, 12, 4))
+    assert told["2025-05"] == ("The rebel group has been negotiating separately with the government in Doha", "talks")
+
+
+def test_a_noun_with_a_dotted_capitalised_word_heads_an_object_relative(tmp_path):
+    titles = titles_of(tmp_path, "Haiti\n\nNAIROBI, July 3, 2026 - The officers were first sent in June 2024 under a U.N.-backed force "
+                                 "that Kenya offered to lead in July 2023.", date(2026, 7, 3))
+    assert titles["2023-07"] == "Kenya offered to lead a U.N.-backed force"

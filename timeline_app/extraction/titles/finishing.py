@@ -229,6 +229,11 @@ _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|ag
                           # (…or a purpose's infinitive after a name: "set up by Nigeria, Chad and Benin[ to fight…]")
                           # (a name of any length: one fixed-width look-behind per length)
                           r"|(?:" + "|".join(rf"(?<=\s[A-Z][a-z]{{{n}}})" for n in range(1, 13)) + r")\s(?=to\s+[a-z])")
+#: A subject, a present state of what it is, and a second predicate joined on that did something: "[The rebel group] is not
+#: a party to the accords and [has been negotiating…]".
+_STATE_THEN_DOING = re.compile(r"^(?P<subject>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(?:is|are)\s+(?:not\s+|no\s+longer\s+|"
+                               r"still\s+)?(?:a|an|the|part|members?)\s[^,;]{3,80}?\s+and\s+"
+                               r"(?P<doing>(?:has|have)\s+(?:since\s+)?(?:been\s+[a-z]{3,}ing|[a-z]{3,}ed)\b)")
 #: A passive's participle, then a subject relative clause that cannot be about it: "was divided[ that has never known…]".
 _RELATIVE_AFTER_PASSIVE = re.compile(r"(?P<passive>\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn))\s+that\s+"
                                      r"(?:has|have|had|is|are|was|were)\b.*$")
@@ -1375,6 +1380,9 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "…since the island was divided [in 1974][ that has never known a united country]": a relative clause right after a
     # passive's participle is about a noun before it (set after the time clause), no part of the passive's happening
     title = _RELATIVE_AFTER_PASSIVE.sub(r"\g<passive>", title, count=1)
+    # "The rebel group[ is not a party to the accords and] has been negotiating with Kinshasa": a present state before a
+    # second predicate that did something is no happening of a date
+    title = _STATE_THEN_DOING.sub(r"\g<subject> \g<doing>", title, count=1)
     # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
     title = _CLOSING_SHARE_OF_THEM.sub("", title)
     bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title)

@@ -341,6 +341,13 @@ def _again_title(sentence: Sentence, t: Timex, others: list[Timex]) -> str | Non
 _DATED_SUBJECT_RELATIVE = re.compile(r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bsince\s)|(?<=^))"
                                      r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:that|which)\s+"
                                      r"(?:began|started|erupted|broke\s+out|flared|flared\s+up)\s+(?:on|in|at)\s+$", re.I)
+#: A time clause's subject right before its date: "after [violence in Sweida] in ", "when [fighting near the border] on ".
+_TIME_CLAUSE_DATED_SUBJECT = re.compile(r"\b(?:after|before|when|until|once)\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                                        r"(?:violence|fighting|clashes|shelling|strikes?|attacks?|floods?|protests?|unrest|"
+                                        r"riots?|bombings?|raids?|an?\s+(?:[a-z][\w-]*\s+)?(?:attack|strike|raid|blast|explosion|"
+                                        r"earthquake|coup))"
+                                        r"(?:\s+(?:in|on|at|near|along|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
+                                        r"\s+(?:in|on|at|during|last|this)\s+(?:the\s+)?$")
 #: A main verb in the past right after a date: "[…on Oct. 11] killed".
 _MAIN_PAST_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
@@ -387,6 +394,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if relative is not None:
         np = relative["np"][:1].upper() + relative["np"][1:]
         rest = re.sub(r"\s+(?:on|in|at)\s*$", "", sentence.text[relative.end("np"):timex.start - sentence.start])
+        return finish_title(f"{np}{rest}", gazetteer)
+    # "The vote was pushed back after violence in Sweida in July killed hundreds of people": a time clause whose subject the
+    # date closes, its past right after, is the date's happening ("Violence in Sweida killed hundreds of people")
+    dated_subject = _TIME_CLAUSE_DATED_SUBJECT.search(sentence.text, max(0, timex.start - sentence.start - 80),
+                                                      timex.start - sentence.start) \
+        if partner is None and _MAIN_PAST_NEXT.match(sentence.text, end_of_own - sentence.start) else None
+    if dated_subject is not None and not VERB.search(dated_subject["np"]):
+        np = dated_subject["np"][:1].upper() + dated_subject["np"][1:]
+        rest = re.split(r"[,;]", sentence.text[end_of_own - sentence.start:], maxsplit=1)[0]
         return finish_title(f"{np}{rest}", gazetteer)
     # "She recalled that the Council authorised the mission in October 2023 and that its first contingent arrived in June
     # 2024": a second thing said, with a date of its own, is that date's happening
@@ -1574,11 +1590,15 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
                                              r"[a-z]{3,}(?:ed|en)\b"
                                              # (…or a present of schedule: "a new president elected in April takes office")
                                              r"|(?:takes|take)\s+(?:office|effect|place|power)\b)")
+#: An auxiliary, which no subject's noun phrase holds.
+_NO_AUXILIARY = r"(?:was|were|is|are|has|have|had|been|be|being)"
 #: A sentence's subject and the participle that qualifies it, up to the participle's date: "[A 20-point draft] [drawn up] by
 #: negotiators in Geneva ".
 _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:latest|newest|last|first|second|third|"
                                          rf"most\s+recent),\s+(?=(?:a|an|the)\s))?"  # ("The latest, a 20-point draft drawn up…")
-                                         rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+                                         # (no auxiliary in it: "The ballot [was] delayed after…" is a passive)
+                                         rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:(?!{_NO_AUXILIARY}\b)[\w-]+\s+){{0,3}}?"
+                                         rf"(?!{_NO_AUXILIARY}\b)[\w-]+)\s+"
                                          rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                          # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
                                          # (…and "in" of a verb that takes it, before the date's preposition: "sworn in on")

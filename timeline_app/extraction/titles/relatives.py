@@ -675,7 +675,8 @@ _OBJECT_RELATIVE = re.compile(
     # (…or who with: "a trilateral summit with South Korea that Tokyo had hoped to host")
     # (its head no preposition: "a rapprochement [for] which Abiy won…" is no object of the clause)
     # (…a name before it too: "the Multinational Security Support mission to Haiti, which Kenya agreed to lead")
-    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z\d][\w-]*\s+)?(?!(?:for|in|on|at|by|with|from|to|of|during|after|before|under|"
+    # (a capitalised word may hold stops: "a [U.N.-backed] mission that Kenya agreed to lead")
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z\d][\w-]*\s+)?(?!(?:for|in|on|at|by|with|from|to|of|during|after|before|under|"
     r"through|over)\b)[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with|for|to)\s+"
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
