@@ -22569,3 +22569,17 @@ def test_a_noun_with_a_dotted_capitalised_word_heads_an_object_relative(tmp_path
     titles = titles_of(tmp_path, "Haiti\n\nNAIROBI, July 3, 2026 - The officers were first sent in June 2024 under a U.N.-backed force "
                                  "that Kenya offered to lead in July 2023.", date(2026, 7, 3))
     assert titles["2023-07"] == "Kenya offered to lead a U.N.-backed force"
+
+
+def test_a_count_from_a_noun_skips_the_sentence_about_the_one_before(tmp_path):
+    text = ("Launch\n\nSEOUL, Oct. 22, 2025 (Yonhap) -- North Korea fired two missiles on Wednesday, its first such launch in five "
+            "months.\n\nThe last launch took place on May 8, when the North fired rockets during drills.\n\nThe launch came a "
+            "week before leaders gather in Gyeongju for a summit.\n")
+    dates = {c.start.to_timex(): c.title for c in extract_text(tmp_path, text, date(2025, 10, 22)).candidates}
+    assert "2025-05-15" not in dates and dates.get("2025-10-29") == "Leaders gather in Gyeongju for a summit"
+
+
+def test_a_region_s_adjective_before_country_names_no_country(tmp_path):
+    extraction = extract_text(tmp_path, "Vote\n\nYAOUNDE, Oct. 27, 2025 (Reuters) - Biya has ruled the Central African country since "
+                                        "1982.", date(2025, 10, 27))
+    assert "Central African Republic" not in extraction.candidates[0].actors

@@ -6197,3 +6197,14 @@ def test_a_month_in_a_clause_brought_to_now_is_told_from_the_day_of_writing():
     text = ("The leader resigned in November 2019 after disputed elections and is now wanted on an arrest warrant issued in "
             "January.")
     assert value_of(text, "January", date(2025, 11, 8)) == "2025-01"
+
+
+def test_both_ends_of_a_range_of_days_before_that_year_are_of_the_year_told_before():
+    text = "She fled on Aug. 5, 2024. Up to 1,400 people may have been killed between July 15 and Aug. 15 that year."
+    assert [(t.text, t.value) for t in tag(text, date(2025, 11, 17), language="en")][1:] == [
+        ("July 15", "2024-07-15"), ("Aug. 15 that year", "2024-08-15")]
+
+
+def test_a_month_of_a_gathering_a_standing_promise_names_is_ahead():
+    assert value_of("The interim government has promised elections in February.", "February", date(2025, 11, 17)) == "2026-02"
+    assert value_of("The interim government held elections in February.", "February", date(2025, 11, 17)) == "2025-02"

@@ -168,7 +168,8 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         of_noun = _date_of_noun(came["noun"], told_before or [])
         if of_noun is not None:
             before = of_noun
-        elif before is None or not _noun_or_its_verb(came["noun"]).search(before_text):
+        elif before is None or not any(not _PREVIOUS_ONE_BEFORE.search(before_text, max(0, n.start() - 30), n.start())
+                                       for n in _noun_or_its_verb(came["noun"]).finditer(before_text)):
             # the attack is not what the story dated: but what it came after may be ("Russian drones entered Polish
             # airspace on Sept. 10. … The announcement came a day after Russian drones entered Polish airspace.")
             after_told = _counted_from_told_clause(came, sentence, before_text, told_before or [])
@@ -811,13 +812,19 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
         return lambda text: next((m for m in pattern.finditer(text)
                                   if not _ONE_OF_SEVERAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                   and not _ANOTHER_OF_ITS_KIND_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
-    for find in (plain(literal), plain(spelled), plain(verb), literal.search):
+    def not_a_previous_one(text: str):
+        # (…but never one told as the one before, which "The launch came…" is not: "The last launch took place on May 8")
+        return next((m for m in literal.finditer(text)
+                     if not _PREVIOUS_ONE_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
+    for find in (plain(literal), plain(spelled), plain(verb), not_a_previous_one):
         if not any(find(told.text) for told, _ in told_before):
             continue
         for told, dates in reversed(told_before):
             named = find(told.text)
-            if named is None:
-                continue
+            if named is None or any(_PREVIOUS_ONE_BEFORE.search(told.text, max(0, n.start() - 30), n.start())
+                                    for n in literal.finditer(told.text)):
+                continue  # (a sentence about the one before tells of that one: "The last launch took place on May 8, when
+                # the North fired…")
             at = told.start + named.start()
             lead_end = dateline_end(told.text)  # (a wire dateline's date is the publication's, no happening's)
             own = [t for t in dates if t.end - told.start > lead_end] or dates
@@ -847,6 +854,10 @@ _SINCE_CLAUSE_TO_DATE = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?[
 _ANOTHER_OF_ITS_KIND_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 #: A word that makes a noun one of several, right before it or its one modifier: "the [first] direct talks".
 _ONE_OF_SEVERAL_BEFORE = re.compile(r"\b(?:first|second|third|previous|earlier|last|next|other)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+#: A word that makes a noun the one before: "the [last] launch", "the [previous] round".
+_PREVIOUS_ONE_BEFORE = re.compile(r"\b(?:previous|earlier|last|prior|preceding)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 #: A sentence opened by a count from a happening it names: "A week after the truce began, …", "A month after

@@ -528,11 +528,20 @@ def _day_of_that_year(timexes: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         p = out[-1] if out else None
+        # (…and both ends of a range before it: "between July 15 and Aug. 15 that year")
+        partner = out[-2] if p is not None and p.range_id is not None and len(out) >= 2 \
+            and out[-2].range_id == p.range_id and re.match(r"\d{4}-\d{2}", out[-2].value) else None
         if p is not None and t.text.lower() in ("that year", "of that year") and not text[p.end:t.start].strip() \
-                and p.type in (DATE, TIME) and p.range_id is None and re.match(r"\d{4}-\d{2}", p.value):
-            written = next((int(w[1]) for o in reversed(out[-9:-1])  # (a bounded look back: the story's last few dates)
+                and p.type in (DATE, TIME) and (p.range_id is None or partner is not None) and re.match(r"\d{4}-\d{2}", p.value):
+            told = out[-9:-2] if partner is not None else out[-9:-1]
+            written = next((int(w[1]) for o in reversed(told)  # (a bounded look back: the story's last few dates)
                             if (w := re.search(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", o.text)) is not None), None)
-            if written is not None and (len(p.value) < 10 or valid_day(written, int(p.value[5:7]), int(p.value[8:10]))):
+            ends = [partner, p] if partner is not None else [p]
+            if written is not None and all(len(e.value) < 10 or valid_day(written, int(e.value[5:7]), int(e.value[8:10]))
+                                           for e in ends):
+                if partner is not None:
+                    out[-2] = replace(partner, value=f"{written:04d}{partner.value[4:]}",
+                                      derivation=f"{partner.text}, of that year ({written}), the range's start")
                 out[-1] = replace(p, end=t.end, text=text[p.start:t.end], value=f"{written:04d}{p.value[4:]}",
                                   derivation=f"{p.text}, of that year ({written})")
                 continue

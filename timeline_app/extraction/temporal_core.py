@@ -1591,6 +1591,9 @@ _AGREED_TO_DO = re.compile(r"\b(?:agreed|decided|promised|pledged|vowed|planned|
                            r"(?:\s+in\s+principle|\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 #: A deadline's "by", right before its month: "by ", "by the end of ", "by mid-".
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ]?)?$")
+#: A gathering and the "in" of its month, right before it: "elections in ", "a referendum in early ".
+_GATHERING_IN_BEFORE = re.compile(r"\b(?:elections?|polls|votes?|referendums?|talks|a\s+ballot)\s+(?:in|for)\s+"
+                                  r"(?:(?:early|late|mid)[- ]?)?$")
 #: A promise that stands now, of a thing rather than a doing: "has promised [direct local elections by ]".
 _PROMISED_NOW = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:promised|pledged|vowed)\s+(?!to\b)[^,;:.]{0,80}$")
 #: A time told in the past: "Last year", "In 2019", "two weeks ago", "in March".
@@ -2919,9 +2922,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if tense != "future" and not r and _KEPT_THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) \
             and agreed_to_do_before(ctx, m.start()):
         tense = "future"  # ("agreed on Sunday to keep its output unchanged through the end of March": a term ahead)
-    if tense != "future" and not r and _BY_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()) \
+    if tense != "future" and not r and (_BY_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+                                        or _GATHERING_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())) \
             and _PROMISED_NOW.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 120), m.start()):
-        tense = "future"  # ("…has promised direct local elections by June": the deadline of a promise standing now)
+        # ("…has promised direct local elections by June": the deadline of a promise standing now; "has promised elections
+        # in February": the gathering it promised)
+        tense = "future"
     if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
         # the main clause will do
