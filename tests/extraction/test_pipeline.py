@@ -22583,3 +22583,15 @@ def test_a_region_s_adjective_before_country_names_no_country(tmp_path):
     extraction = extract_text(tmp_path, "Vote\n\nYAOUNDE, Oct. 27, 2025 (Reuters) - Biya has ruled the Central African country since "
                                         "1982.", date(2025, 10, 27))
     assert "Central African Republic" not in extraction.candidates[0].actors
+
+
+def test_a_vote_taken_for_valid_or_not_by_its_possessive_date_is_that_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nTBILISI, Oct. 5, 2025 (Reuters) - The opposition refused to recognise last October's "
+                                 "parliamentary vote.", date(2025, 10, 5))
+    assert titles["2024-10"] == "The parliamentary vote"
+
+
+def test_a_region_s_word_before_american_names_no_country(tmp_path):
+    extraction = extract_text(tmp_path, "Trade\n\nASUNCION, Jan. 17, 2026 (AFP) - The bloc of South American countries signed a "
+                                        "trade deal on Saturday.", date(2026, 1, 17))
+    assert "United States" not in extraction.candidates[0].actors

@@ -23,11 +23,13 @@ _NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a d
 #: A language named by its country's adjective, which is no part the country plays: "known by its [Spanish] initials".
 _LANGUAGE_USE = re.compile(r"(?:\s+|-)(?:initials|acronym|abbreviation|name|names|word|words|language|translation|speakers?|"
                            r"speaking)\b")
-#: An alias that is also a region's adjective: "Central African", "South African"…
-_REGION_S_ADJECTIVE = re.compile(r"(?:Central|South|West|East|North)\s+African|(?:Central|South)\s+American|Central\s+Asian")
+#: An alias that is also a region's adjective: "Central African".
+_REGION_S_ADJECTIVE = re.compile(r"Central\s+African")
 #: …before a noun that makes it the region's, any of its countries: "the Central African [country]", "[nations]".
 _ANY_COUNTRY_OF_A_REGION = re.compile(r"\s+(?:country|countries|nation|nations|state|states|region|neighbou?rs?|leaders?|"
                                       r"governments?|economies|economy)\b")
+#: A region's word before "American", which then names no one country: "[South ]American countries", "[Latin ]American".
+_REGION_BEFORE_AMERICAN = re.compile(r"\b(?:South|Central|Latin|North)\s+$")
 #: A capital that opens a name of its own, which is no part its country plays: "the [Brussels] Agreement", "the Minsk Group".
 _NAMED_AFTER = re.compile(r"\s+(?:Agreements?|Accords?|Protocol|Process|Format|Declaration|Group|Conventions?|Treaty|"
                           r"Statute|Document|Memorandum|Peace|Talks|Conference|Plan|Framework|Initiative|Post|Times)\b")
@@ -81,7 +83,9 @@ class Gazetteer:
                 if kind == "country" and (_PLACE_OF.search(text, max(0, start - 20), start)
                                           or _LANGUAGE_USE.match(text, end + 1)
                                           or _REGION_S_ADJECTIVE.fullmatch(text, start, end + 1)
-                                          and _ANY_COUNTRY_OF_A_REGION.match(text, end + 1)):
+                                          and _ANY_COUNTRY_OF_A_REGION.match(text, end + 1)
+                                          or _REGION_BEFORE_AMERICAN.search(text, max(0, start - 10), start)
+                                          and text[start:end + 1] == "American"):
                     continue
                 found.append(Mention(start, end + 1, name, kind))
         found.extend(self._titled_people(text, found))

@@ -2842,6 +2842,10 @@ _POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>"
 _ANSWERING_VERB_BEFORE = re.compile(r"\b(?:condemn|denounc|reject|welcom|prais|criticis|criticiz|challeng|appeal|review|"
                                     r"investigat|mourn|blam|decr[iy]|deplor|disput|question|hail|protest|overturn|uph[oe]ld|"
                                     r"(?:respond|react)\w*\s+to|claim\w*\s+responsibility\s+for)\w*\s+(?:against\s+)?$")
+#: A verb of taking a vote for valid or not, right before its possessive date: "recognise [last October's] vote".
+_RECOGNISED_BEFORE = re.compile(r"\b(?:recogni[sz]e|recogni[sz]ed|accept|accepted|annul|annulled|contest|contested)\s+$")
+#: A vote named by a possessive date: "['s] parliamentary vote", "['s] presidential election".
+_VOTE_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:vote|election|elections|polls|referendum|ballot|results?)\b")
 #: A preposition opening the sentence right before a possessive date: "Under [Monday's] agreement, …".
 _PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss]ince|[Dd]espite|[Bb]efore|[Aa]head\s+of|"
                                       r"[Dd]uring|[Aa]mid|[Ii]n|[Aa]t|[Ff]rom|[Oo]ver|[Aa]gainst|[Aa]bout|[Oo]n)\s+$")
@@ -5417,6 +5421,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     # answers is the date's, not the answer
     answered = _ANSWERING_VERB_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start) \
         if owned is not None and DONE_HAPPENING.match(sentence.text, t.end - sentence.start) else None
+    # (…as is a vote taken for valid or not: "…refused to recognise last October's parliamentary vote")
+    answered = answered or (_RECOGNISED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 30),
+                                                      t.start - sentence.start)
+                            if owned is not None and _VOTE_OWNED.match(sentence.text, t.end - sentence.start) else None)
     if owned is not None and (answered is not None or sentence.text.startswith(",", owned.end())
                               and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text),
                                                                      t.start - sentence.start)
