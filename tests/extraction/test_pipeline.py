@@ -22595,3 +22595,14 @@ def test_a_region_s_word_before_american_names_no_country(tmp_path):
     extraction = extract_text(tmp_path, "Trade\n\nASUNCION, Jan. 17, 2026 (AFP) - The bloc of South American countries signed a "
                                         "trade deal on Saturday.", date(2026, 1, 17))
     assert "United States" not in extraction.candidates[0].actors
+
+
+def test_a_relative_clause_runs_past_a_number_s_thousands_comma(tmp_path):
+    titles = titles_of(tmp_path, "Rebels\n\nISTANBUL, May 12, 2025 (Reuters) - The group announced on Monday the end of its armed "
+                                 "struggle against the state, which began in 1984 and cost more than 40,000 lives.",
+                       date(2025, 5, 12))
+    assert titles["1984"] == "Its armed struggle against the state began and cost more than 40,000 lives"
+    titles = titles_of(tmp_path, "Rebels\n\nISTANBUL, May 12, 2025 (Reuters) - The group announced on Monday the end of its armed "
+                                 "struggle against the Turkish state, which began in 1984 and cost more than 40,000 lives.",
+                       date(2025, 5, 12))
+    assert titles["1984"] == "Its armed struggle against the Turkish state began and cost more than 40,000 lives"

@@ -751,6 +751,13 @@ _NAMING_VERBS = ("named", "renamed", "modelled", "modeled", "patterned", "looked
 #: …right before the space before "after" (`_NOT_A_NAMING`), or before "after" itself (`_NOT_A_NAMING_BEFORE`).
 _NOT_A_NAMING = "".join(rf"(?<!\b{verb})" for verb in _NAMING_VERBS)
 _NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
+#: A happening's noun phrase and whom or what it is against, closing an antecedent: "[its armed struggle] against the
+#: Turkish state".
+_HAPPENING_AGAINST_END = re.compile(r"(?P<np>\b(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:struggle|war|insurgency|"
+                                    r"rebellion|uprising|campaign|conflict|fight|occupation|blockade|siege|dispute|feud))\s+"
+                                    r"(?:against|with|between|over|in|for)\s+[^,;]{2,60}$")
+#: A comma that may close a clause, not a number's: "cost more than 40[,]000 lives".
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose"
                         # (…and a concession in the other languages we read: ", aunque participó…")
@@ -1180,8 +1187,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
             elif _RELATIVE.match(head):
                 date_end = max(rel, min(t.end - sentence.start, hi))  # (not at a comma inside the date: "June 4, 2025")
-                if "," in s[date_end:hi]:  # ", which began Friday, was set to expire…": it ends at its comma
-                    hi = s.index(",", date_end, hi)
+                # ", which began Friday, was set to expire…": it ends at its comma (not a number's: "cost more than
+                # 40,000 lives")
+                stop = _CLAUSE_COMMA.search(s, date_end, hi)
+                if stop is not None:
+                    hi = stop.start()
                 own_comma = s.rfind(",", 0, lo)
                 # (a wire dateline is no antecedent, nor is a number's comma its edge: "a force of 5,000 soldiers, which…")
                 comma = max(_last_clause_comma(s, own_comma), dateline_end(s) - 1)
@@ -1244,6 +1254,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                             else counted.group(0) if counted_last \
                             else antecedent[np_at:] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
+                    fought = _HAPPENING_AGAINST_END.search(clause_before) \
+                        if COURSE_OF_A_THING.match(s, lo + len(head.split(None, 1)[0]) + 1) else None
+                    if fought is not None:
+                        # "…the end of its armed struggle against the Turkish state, which began in 1984": what begins
+                        # and ends is the struggle, not what it is against
+                        antecedent = fought.group(0)
                     # (…its own date and plan gone first: "…failed to hold elections [due in December 2024], which were…")
                     # (…or the whole clause's, when no noun phrase was found in it: "China announced export rules on
                     # Oct. 9, 2025, which it paused")

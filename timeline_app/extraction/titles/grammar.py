@@ -750,7 +750,7 @@ def noun_phrase_start(s: str, end: int) -> int:
 
 #: An action and the preposition of what it is aimed at: "offensive [on] ", "campaign [against] ".
 ACTION_AIMED_AT = re.compile(r"\b(?:offensive|attacks?|assault|strikes|campaign|war|raids?|blockade|siege|bombardment|advance|"
-                              r"march|incursion|invasion)\s+(?P<prep>on|against|into)\s+$")
+                              r"march|incursion|invasion|struggle|fight|insurgency|rebellion|uprising)\s+(?P<prep>on|against|into)\s+$")
 #: A process named by what it moves or frees, before its "of": "the [exchange] of", "the [withdrawal] of".
 PROCESS_NOUNS = (r"exchange|swap|release|return|repatriation|transfer|handover|withdrawal|evacuation|deployment|delivery|"
                  r"deliveries|exports?|imports?|shipments?|demarcation|delimitation|disarmament|demobili[sz]ation|"

@@ -479,7 +479,7 @@ def relative_as_clause(title: str) -> str:
         return f"{m['noun'][:1].upper()}{m['noun'][1:]} {m['rest']}"
     # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
     # (…nor who with, what for, where to: "A peace agreement with Cambodia that was signed…")
-    aimed = re.search(r"(?<=\s)(?:the|its|their)\s+[a-z][\w-]*$", m["noun"])
+    aimed = re.search(r"(?<=\s)(?:the|its|their)\s+(?:[A-Z][\w'’.-]*\s+)?[a-z][\w-]*$", m["noun"])
     if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
         # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
         return f"{m['noun']} {m['rest']}"
@@ -1263,7 +1263,8 @@ _ROLE_FOR_BEFORE = re.compile(rf"(?P<np>(?:\b[Tt]he\s+|\b[A-Z][\w'’.-]*['’]s
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
 #: A pact or a fight and its preposition, right before the other side: "the last national ceasefire with ".
 _PACT_WITH_BEFORE = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|"
-                               r"talks|negotiations|dialogue|deal|agreement|accord|pact|war|conflict|fighting|clashes)"
+                               r"talks|negotiations|dialogue|deal|agreement|accord|pact|war|conflict|fighting|clashes|"
+                               r"struggle|insurgency|rebellion|uprising|campaign|fight)"
                                r"\s+(?:with|against)\s+)$")
 _BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
                             # (…or bare talks: "separate talks between Kinshasa and the rebels, which produced…")
