@@ -22606,3 +22606,16 @@ def test_a_relative_clause_runs_past_a_number_s_thousands_comma(tmp_path):
                                  "struggle against the Turkish state, which began in 1984 and cost more than 40,000 lives.",
                        date(2025, 5, 12))
     assert titles["1984"] == "Its armed struggle against the Turkish state began and cost more than 40,000 lives"
+
+
+def test_a_plan_participle_after_the_date_s_phrase_is_no_main_verb_of_a_reduced_relative(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nCONAKRY, Dec. 28, 2025 (Reuters) - Malians voted on Sunday in a referendum expected to "
+                                 "extend the junta's rule.", date(2025, 12, 28))
+    assert titles["2025-12-28"].startswith("Malians voted in a referendum")
+
+
+def test_a_past_spelled_like_its_present_is_a_joined_clause_s_own_verb(tmp_path):
+    titles = titles_of(tmp_path, "Japan\n\nTOKYO, Oct. 21, 2025 (AP) — Ito won the party leadership on Oct. 4, but its longtime "
+                                 "partner Komeito quit the coalition six days later.", date(2025, 10, 21))
+    assert titles["2025-10-10"].startswith("Its longtime partner Komeito quit the coalition") \
+        or titles["2025-10-10"].startswith("The party's longtime partner Komeito quit the coalition")

@@ -1403,7 +1403,8 @@ def _later_second_predicate(sentence: Sentence, t: Timex) -> str | None:
     return f"{subject} {m['second']}" if m is not None else None
 
 
-_FINITE_IN_BODY = re.compile(rf"\b{FINITE_MARK}\b")
+#: (…or a past spelled like its present right after a name: "the LDP's longtime partner Komeito [quit] the coalition")
+_FINITE_IN_BODY = re.compile(rf"\b{FINITE_MARK}\b|(?<=[A-Za-z])\s(?:{words_pattern(PAST_LIKE_PRESENT)})\s+(?:the|a|an|its|their)\b")
 
 
 def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:

@@ -1310,6 +1310,9 @@ _CLAUSE_GOES_ON = re.compile(r"(?:\s+(?:in|across|throughout)\s+(?:[\w'’-]+\s+
                              r"had|has|have)\b)")
 #: A particle inside a place's name: "Dar [es] Salaam", "Rio [de] Janeiro".
 _NAME_PARTICLE = r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)"
+#: A participle of what is planned or expected of the noun right before it: " expected to", " set to", " seen as".
+_NOUN_S_PLAN_PARTICIPLE = re.compile(r"\s+(?:expected|set|due|scheduled|slated|poised|seen|meant|designed|intended|billed)\s+"
+                                     r"(?:to|as)\b")
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
 _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,3}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
@@ -1675,7 +1678,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (…or who by, under what or where, before the main verb: "A grain deal brokered in July 2022 [by Turkey] collapsed")
         phrase = AGENT_OR_PLACE_PHRASE.match(s, end)
         finite = FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
-            or (phrase is not None and FINITE_AFTER.match(s, phrase.end()) and not VERB.search(phrase.group())) \
+            or (phrase is not None and FINITE_AFTER.match(s, phrase.end()) and not VERB.search(phrase.group())
+                # (not the phrase's own noun's participle of a plan: "…voted on Sunday in an election [expected to] hand…")
+                and not _NOUN_S_PLAN_PARTICIPLE.match(s, phrase.end())) \
             or (appositive is not None and FINITE_AFTER.match(s, end + appositive.end())) \
             or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and FINITE_AFTER.match(s, end + 1)) \
             or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
