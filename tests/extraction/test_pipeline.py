@@ -22619,3 +22619,9 @@ def test_a_past_spelled_like_its_present_is_a_joined_clause_s_own_verb(tmp_path)
                                  "partner Komeito quit the coalition six days later.", date(2025, 10, 21))
     assert titles["2025-10-10"].startswith("Its longtime partner Komeito quit the coalition") \
         or titles["2025-10-10"].startswith("The party's longtime partner Komeito quit the coalition")
+
+
+def test_a_count_from_a_clause_whose_past_is_a_short_regular_one(tmp_path):
+    titles = titles_of(tmp_path, "Row\n\nBAKU, July 1, 2025 (AFP) - Azerbaijan called off cultural events on Monday, a day after two "
+                                 "brothers died during police raids in Yekaterinburg.", date(2025, 7, 1))
+    assert titles["2025-06-29"] == "Two brothers died during police raids in Yekaterinburg"

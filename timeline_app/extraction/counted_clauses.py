@@ -27,7 +27,7 @@ from timeline_app.extraction.lexicon import ROMANCE_ARTICLE_OF
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
+from timeline_app.extraction.verbs import IRREGULAR_PASTS, SHORT_REGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|precisely|less\s+than|more\s+than)\s+)?"
@@ -121,7 +121,8 @@ _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|
                               r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks|almost|nearly|all|"
                               r"most|both|several)\b"
                               # (a name among its words: "drone strikes on the city of El Obeid killed")
-                              rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                              # (…a short regular past too: "two brothers [died] during police raids")
+                              rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS | SHORT_REGULAR_PASTS)})\b"
                               # (…or a bare plural and a present of what is scheduled: "a week before [leaders gather] in…",
                               # "[world leaders gather]")
                               r"|(?:[a-z]{3,}(?<!s)\s+)?[a-z]{3,}s\s+(?:will\s+)?(?:gather|meet|vote|convene|arrive|begin|start|open|hold|head|"
