@@ -341,6 +341,11 @@ def _again_title(sentence: Sentence, t: Timex, others: list[Timex]) -> str | Non
 _DATED_SUBJECT_RELATIVE = re.compile(r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bsince\s)|(?<=^))"
                                      r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:that|which)\s+"
                                      r"(?:began|started|erupted|broke\s+out|flared|flared\s+up)\s+(?:on|in|at)\s+$", re.I)
+#: A time clause with its own subject (a plural, or a name) and past, up to the date that closes it: "after [lawmakers
+#: dissolved the chamber] in ".
+_TIME_CLAUSE_TO_ITS_DATE = re.compile(rf"(?<![,;]\s)(?<=\s)(?:after|before|once|until)\s+(?P<clause>(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                                      rf"[a-z]{{3,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
+                                      r"(?:the|a|an|its|their)\s[^,;]{1,60}?)\s+(?:in|on|at|during|last|this)\s+(?:the\s+)?$")
 #: A time clause's subject right before its date: "after [violence in Sweida] in ", "when [fighting near the border] on ".
 _TIME_CLAUSE_DATED_SUBJECT = re.compile(r"\b(?:after|before|when|until|once)\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                                         r"(?:violence|fighting|clashes|shelling|strikes?|attacks?|floods?|protests?|unrest|"
@@ -400,6 +405,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     dated_subject = _TIME_CLAUSE_DATED_SUBJECT.search(sentence.text, max(0, timex.start - sentence.start - 80),
                                                       timex.start - sentence.start) \
         if partner is None and _MAIN_PAST_NEXT.match(sentence.text, end_of_own - sentence.start) else None
+    # "…in a snap election called after lawmakers dissolved the chamber in September, a year ahead of schedule": a time
+    # clause with its own subject and past, closed by the date, is the date's happening
+    time_clause = _TIME_CLAUSE_TO_ITS_DATE.search(sentence.text, max(0, timex.start - sentence.start - 120),
+                                                  timex.start - sentence.start) \
+        if partner is None and re.match(r"\s*(?:[,.;]|$)", sentence.text[end_of_own - sentence.start:]) else None
+    if time_clause is not None and dated_subject is None:
+        return finish_title(time_clause["clause"][:1].upper() + time_clause["clause"][1:], gazetteer)
     if dated_subject is not None and not VERB.search(dated_subject["np"]):
         np = dated_subject["np"][:1].upper() + dated_subject["np"][1:]
         rest = re.split(r"[,;]", sentence.text[end_of_own - sentence.start:], maxsplit=1)[0]

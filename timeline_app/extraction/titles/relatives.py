@@ -1680,7 +1680,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         finite = FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
             or (phrase is not None and FINITE_AFTER.match(s, phrase.end()) and not VERB.search(phrase.group())
                 # (not the phrase's own noun's participle of a plan: "…voted on Sunday in an election [expected to] hand…")
-                and not _NOUN_S_PLAN_PARTICIPLE.match(s, phrase.end())) \
+                and not _NOUN_S_PLAN_PARTICIPLE.match(s, phrase.end())
+                # (…nor an indefinite noun's own participle: "voted on Sunday in a snap election [called] after…")
+                and not (re.match(r"(?:in|at|during)\s+(?:a|an)\s", phrase.group().lstrip())
+                         and re.match(r"\s+[a-z]{3,}ed\s+(?:after|by|for|to|in|on|over|amid|following)\b", s[phrase.end():]))) \
             or (appositive is not None and FINITE_AFTER.match(s, end + appositive.end())) \
             or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and FINITE_AFTER.match(s, end + 1)) \
             or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
