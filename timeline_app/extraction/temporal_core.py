@@ -1520,7 +1520,7 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # "The ceasefire signed in October 2020 remains in force, although in May clashes killed dozens": what still holds
         # brings the sentence to now, and the month set against it is the last one
         return None
-    if _NOW_BETWEEN.search(ctx.text, ctx.ref_at, pos) and pos - ctx.ref_at < 250:
+    if pos - ctx.ref_at < 250 and _NOW_BETWEEN.search(ctx.text, ctx.ref_at, pos):  # (a bounded look: a sentence may be long)
         # "Morales resigned in November 2019 and is now wanted on a warrant issued in January": a clause set in the
         # present brings the sentence to now, and what it names is told from the day of writing
         return None

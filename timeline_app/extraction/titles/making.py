@@ -341,8 +341,8 @@ def _again_title(sentence: Sentence, t: Timex, others: list[Timex]) -> str | Non
 _DATED_SUBJECT_RELATIVE = re.compile(r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bsince\s)|(?<=^))"
                                      r"(?P<np>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:that|which)\s+"
                                      r"(?:began|started|erupted|broke\s+out|flared|flared\s+up)\s+(?:on|in|at)\s+$", re.I)
-#: A time clause with its own subject (a plural, or a name) and past, up to the date that closes it: "after [lawmakers
-#: dissolved the chamber] in ".
+#: A time clause with its own subject (a plural) and past, up to the date that closes it: "after [lawmakers dissolved the
+#: chamber] in ".
 _TIME_CLAUSE_TO_ITS_DATE = re.compile(rf"(?<![,;]\s)(?<=\s)(?:after|before|once|until)\s+(?P<clause>(?:the\s+)?(?:[a-z][\w-]*\s+)?"
                                       rf"[a-z]{{3,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
                                       r"(?:the|a|an|its|their)\s[^,;]{1,60}?)\s+(?:in|on|at|during|last|this)\s+(?:the\s+)?$")
