@@ -756,8 +756,6 @@ _NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
 _HAPPENING_AGAINST_END = re.compile(r"(?P<np>\b(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:struggle|war|insurgency|"
                                     r"rebellion|uprising|campaign|conflict|fight|occupation|blockade|siege|dispute|feud))\s+"
                                     r"(?:against|with|between|over|in|for)\s+[^,;]{2,60}$")
-#: A comma that may close a clause, not a number's: "cost more than 40[,]000 lives".
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?:even\s+)?(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose"
                         # (…and a concession in the other languages we read: ", aunque participó…")

@@ -1604,14 +1604,14 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
                                              # (…or a present of schedule: "a new president elected in April takes office")
                                              r"|(?:takes|take)\s+(?:office|effect|place|power)\b)")
 #: An auxiliary, which no subject's noun phrase holds.
-_NO_AUXILIARY = r"(?:was|were|is|are|has|have|had|been|be|being)"
+_AUXILIARY_WORD = r"(?:was|were|is|are|has|have|had|been|be|being)"
 #: A sentence's subject and the participle that qualifies it, up to the participle's date: "[A 20-point draft] [drawn up] by
 #: negotiators in Geneva ".
 _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:latest|newest|last|first|second|third|"
                                          rf"most\s+recent),\s+(?=(?:a|an|the)\s))?"  # ("The latest, a 20-point draft drawn up…")
                                          # (no auxiliary in it: "The ballot [was] delayed after…" is a passive)
-                                         rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:(?!{_NO_AUXILIARY}\b)[\w-]+\s+){{0,3}}?"
-                                         rf"(?!{_NO_AUXILIARY}\b)[\w-]+)\s+"
+                                         rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:(?!{_AUXILIARY_WORD}\b)[\w-]+\s+){{0,3}}?"
+                                         rf"(?!{_AUXILIARY_WORD}\b)[\w-]+)\s+"
                                          rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                          # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
                                          # (…and "in" of a verb that takes it, before the date's preposition: "sworn in on")
