@@ -22632,3 +22632,42 @@ def test_an_indefinite_noun_s_participle_after_the_date_is_no_main_verb_and_its_
                                  "deputies dissolved the assembly in September, a year ahead of schedule.", date(2025, 11, 30))
     assert titles["2025-11-30"].startswith("Kazakhs voted in a snap election")
     assert titles["2025-09"] == "Deputies dissolved the assembly"
+
+
+def test_a_participle_with_its_own_date_after_a_span_run_up_to_now_is_the_span_subject_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Front\n\nThe rebels have pushed north since late August, crossing the river and capturing "
+                       "Lowtown, the district capital, in mid-October.\n", date(2024, 3, 1))
+    assert titles["2023-10"] == "The rebels captured Lowtown, the district capital"
+    # (an "including" after the span is no doing of its subject's)
+    titles = titles_of(tmp_path, "Swaps\n\nThe two sides have held 12 exchanges since the start of the war, including one in "
+                       "June that freed 300 people.\n", date(2024, 9, 1))
+    assert not titles.get("2024-06", "").startswith("The two sides included")
+
+
+@pytest.mark.parametrize("noun, done", [("decree", "dissolved the national assembly"), ("order", "banned all rallies"),
+                                        ("ruling", "annulled the vote")])
+def test_an_official_act_s_noun_counted_from_is_the_act_the_sentence_before_dated(tmp_path, noun, done):
+    titles = titles_of(tmp_path, f"Act\n\nLAKESIDE, June 12, 2025 (Wire) - The authorities on Tuesday {done}. The {noun} came "
+                       "ten days after opposition leaders staged a march in the capital.\n", date(2025, 6, 12))
+    assert titles["2025-05-31"] == "Opposition leaders staged a march in the capital"
+
+
+def test_a_suspended_hyphen_in_a_closing_appositive_is_no_list_of_names(tmp_path):
+    titles = titles_of(tmp_path, "Pact\n\nPORTVALE, May 2, 2026 (Wire) - Two years ago this week, the northern rebel alliance "
+                       "pulled out of the Harbour Accord, the EU- and Kenyan-mediated arrangement that had let aid flow through the port since "
+                       "March 2021.\n", date(2026, 5, 2))
+    assert titles["2024-W18"] == "The northern rebel alliance pulled out of the Harbour Accord"
+
+
+def test_two_names_a_preposition_governs_in_a_long_subject_are_not_two_clauses(tmp_path):
+    titles = titles_of(tmp_path, "Route\n\nAfter the rebels withdrew from the hills above the valley in the spring of 2022, a "
+                       "road linking the markets of Eastport and Westford reopened in June of that year.\n",
+                       date(2025, 6, 1))
+    assert titles["2022-06"] == "A road linking the markets of Eastport and Westford reopened"
+    assert titles["2022-SP"] == "The rebels withdrew from the hills above the valley"
+
+
+def test_a_participle_set_off_after_a_sentence_opening_plural_and_its_of_phrase_is_the_plural_s(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nTalks on a river truce, floated in Cairo in May 2025, went nowhere.\n",
+                       date(2026, 1, 10))
+    assert titles["2025-05"] == "Talks on a river truce were floated in Cairo"

@@ -6208,3 +6208,19 @@ def test_both_ends_of_a_range_of_days_before_that_year_are_of_the_year_told_befo
 def test_a_month_of_a_gathering_a_standing_promise_names_is_ahead():
     assert value_of("The interim government has promised elections in February.", "February", date(2025, 11, 17)) == "2026-02"
     assert value_of("The interim government held elections in February.", "February", date(2025, 11, 17)) == "2025-02"
+
+
+def test_a_pluperfect_state_ended_by_a_happening_the_month_tells_is_not_looked_back_to_from_the_story():
+    text = ("The fighting began on June 3, 2022. Defenders had held out in the old fort until February, when relief columns "
+            "reached them.")
+    assert value_of(text, "February", date(2024, 5, 10)) == "2024-02"
+    # (a pluperfect looking back from a story long past still reads that story's year)
+    assert value_of("The winter of 2006 was hard. The talks had opened in a schoolhouse in October.", "October",
+                    date(2024, 5, 10)) == "2006-10"
+
+
+def test_the_start_of_a_span_a_present_perfect_runs_to_now_is_counted_from_the_day_of_writing():
+    text = ("The siege began on June 3, 2022. The rebels have pushed north since late August, taking two border towns in "
+            "mid-October.")
+    assert value_of(text, "late August", date(2024, 3, 1)) == "2023-08"
+    assert value_of(text, "mid-October", date(2024, 3, 1)) == "2023-10"

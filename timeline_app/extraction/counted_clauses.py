@@ -612,6 +612,10 @@ _TELLING_NOUNS = {
     "comments": re.compile(r"\b(?:said|told|commented|remarked)\b"),
     "decision": re.compile(r"\b(?:decided|agreed|voted|ruled|approved|ordered|chose)\b"),
     "move": re.compile(r"\b[a-z]{3,}ed\b"),
+    # (an act an official text does: "…on Tuesday dissolved all political parties. The decree came a week after…")
+    "decree": re.compile(r"\b[a-z]{3,}ed\b"),
+    "order": re.compile(r"\b(?:ordered|banned|suspended|imposed|lifted|closed|dissolved|expelled|barred|declared)\b"),
+    "ruling": re.compile(r"\b(?:ruled|found|upheld|rejected|dismissed|annulled|struck|ordered|sentenced|convicted|acquitted)\b"),
 }
 
 

@@ -2016,6 +2016,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     sequenced = _TOLD_AS_NEXT.search(ctx.text, ctx.sentence_bounds(pos)[0], pos) is not None
     if _LAST_DONE.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # (…but not a "last" doing, the latest up to the writing: "The two countries last held talks in January")
+    if _SINCE_TO_NOW_BEFORE.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 160), _month_phrase_start(ctx.text, pos)):
+        return None  # (…nor the start of a span run up to now: "The army has pressed its advance since late September")
     if _YEARS_LONG.search(ctx.text, ctx.ref_at, ctx.sentence_bounds(pos)[0]):
         # (…nor a story the sentence before carried on for years: "…announced its intention to return in June 2023, but its
         # seat remained empty for three years. Its foreign minister attended a summit in December")
@@ -2107,6 +2109,12 @@ _MONTH_LISTED_BEFORE = re.compile(r"(?:the\s+(?:end|start|beginning|middle)\s+of
 #: " after parliament approved constitutional changes in " (but not "before" without its comma: "in 2024 before the vote").
 _TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?(?:,\s+(?:until|till|when|before|after)|\s+(?:until|till|when|after))"
                                      r"\s+[^.;:!?\d]{0,100}$")
+
+
+#: A present perfect whose span starts at the date right after: "has pressed its advance since ", "have lived there since
+#: early ".
+_SINCE_TO_NOW_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ne|ld|pt|nt))\b"
+                                  r"[^.;:!?]{0,120}\bsince\s+$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
@@ -2509,6 +2517,10 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|jus
                                 r"put|shut)\b[^.;:!?,]{0,80}$")
 
 
+#: A month (its match starting at the position) followed by the happening its "when" tells: "January, when ".
+_WHEN_AFTER_MONTH = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?,?\s+when\b")
+
+
 def _month_behind_story(ctx: Context, pos: int, month: int) -> tuple[int, str] | None:
     """The year of a bare month told in the pluperfect right after a sentence that set the story in a year long past:
     the last such month not after the story's time ("The winter of 2006 was hard. The talks had opened in a schoolhouse
@@ -2523,6 +2535,9 @@ def _month_behind_story(ctx: Context, pos: int, month: int) -> tuple[int, str] |
             or not _PLUPERFECT_BEFORE.search(ctx.text, start, pos) \
             or ctx.ref_at < ctx.sentence_bounds(max(0, start - 2))[0]:  # (told in this sentence or the one before)
         return None
+    if _runs_until(ctx, _month_phrase_start(ctx.text, pos)) and _WHEN_AFTER_MONTH.match(ctx.text, pos):
+        return None  # (a state ended by a happening the month tells is looked back to from that month, not the month from
+        # the story: "…broke out on April 15, 2023. Troops had been besieged until January, when units broke through")
     if ctx.ref_at >= start and not (ctx.ref_grain == "month" and _PLUPERFECT_BEFORE.search(ctx.text, start, ctx.ref_at)):
         return None  # (a date of this sentence before its pluperfect is no story it looks back from: "Morales, who
         # governed … until he resigned in November 2019, had registered as a candidate in May")

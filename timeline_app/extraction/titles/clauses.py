@@ -1647,6 +1647,13 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # the second followed by no verb of its own)
             and not (m.group().strip() == "and" and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())
                      and _NAME_THEN_NO_VERB.match(s, m.end()))
+            # ("…, a corridor hugging the coasts of Romania and Bulgaria opened": two names a preposition governs inside a
+            # subject with no verb yet, whose verb comes after them both)
+            and not (m.group().strip() == "and" and m.start() not in ends
+                     and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())
+                     and _NAME_THEN_VERB.match(s, m.end())
+                     and not FIRST_VERB.search(s, max([dateline_end(s)] + [c.end() for c in re.finditer(
+                         r"[,;](?!\d{3})|:(?!\d)", s[:m.start()])]), m.start()))  # (no clock's or count's mark)
             # ("driven out by Congolese troops and U.N. peacekeepers the following year.": nouns joined before a date
             # that closes the sentence, no verb between)
             and not nouns_before_closing_date(s, m, sentence, inside)
@@ -1704,6 +1711,13 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     cuts += [comma for comma in _COMMA_THEN_BARE_PLURAL_CLAUSE.finditer(s, max(0, rel_start - 80), rel_start)
              if FIRST_VERB.search(s, dateline_end(s), comma.start()) and "," not in s[comma.end():rel_start]
              and _AND_THEN_BARE_PLURAL_CLAUSE.match(s, rel_end)]
+    # (the comma that closes a fronted time clause, a clause of its own after it, however long its subject: "After
+    # Ukraine's navy pushed the warships away in the autumn of 2023, a corridor hugging the coasts of Romania and
+    # Bulgaria opened in September")
+    fronted = _FRONTED_TIME_CLAUSE_BEFORE_COMMA.match(s, dateline_end(s))
+    comma = re.compile(r",\s+").match(s, fronted.end()) if fronted is not None else None
+    if comma is not None and is_own_clause(s[comma.end():]):
+        cuts.append(comma)
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
         if lo == 0:
@@ -1748,6 +1762,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.group().startswith(",")
                   and m.group().strip(" ,") in ("and", "but", "yet") and is_own_clause(s[m.end():])), default=hi)
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+
+
+#: A time clause that opens the sentence, up to its comma: "[After the navy pushed the warships away in the autumn of 2023], ".
+_FRONTED_TIME_CLAUSE_BEFORE_COMMA = re.compile(r"(?:After|Before|When|Since|Once|As\s+soon\s+as)\s+[^,;:]{3,160}?\b"
+                                               rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,120}}(?=,\s)")
 #: Where a list's last noun ends: the next "and", or a relative pronoun.
 _LIST_END_AND = re.compile(r"\s(?:and|that|which|who)\s")
 #: "between" and the first of the two it joins, right before an "and".

@@ -531,7 +531,8 @@ TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 #: A comma inside a list of names: ", Latvia and Lithuania", ", Paris, Berlin".
 _NAME_IN_LIST = (r"(?:(?:the|la|le|les|el|los|las|il|gli|i|dei|degli|delle|des|der|die|den)\s+(?:[a-zà-ÿ]{3,}\s+)?)?"
                  r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"  # (…an article's adjective too: "dei principali Paesi")
-                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?")  # ("the Democratic Republic of Congo")
+                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"  # ("the Democratic Republic of Congo")
+                 r"(?<!-)")  # (no suspended hyphen, one compound's first part: "the UN- and Turkish-brokered deal")
 #: (…and in the other languages we read: "Serbiens, Kroatiens und Bosnien-Herzegowinas", "Perú, Chile y Bolivia")
 LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+(?:and|or|und|oder|et|ou|y|e|o|и|ve)\s+"
                                    rf"{_NAME_IN_LIST}")

@@ -1839,6 +1839,29 @@ _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?
 _GERUND_TIME_CLAUSE_TO_DATE = re.compile(r",?\s+(?:before|after|since)\s+(?P<ing>being|[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
                                          r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 
+#: A present perfect run since a date, then participles of its happenings, the last up to its own date: "[The army has
+#: pressed its advance since late September], crossing the Nile and [retaking] [Wad Madani] in ".
+_SPAN_THEN_PARTICIPLES_TO_DATE = re.compile(r"(?P<main>[^;:()]{3,120}?\b(?:has|have)\s+[^;:()]{1,80}?\bsince\s+[^,;:()]{2,40}),"
+                                            r"\s+(?:[a-z]{3,}ing\s[^;.:()]{1,80}?\s+and\s+)?"
+                                            # (no preposition spelled as one: ", including one in June")
+                                            r"(?!(?:including|excluding|according|during|following|regarding|concerning|"
+                                            r"pending|notwithstanding)\b)(?P<ing>[a-z]{3,}ing)"
+                                            r"(?P<object>\s+[^;.:()]{1,80}?)?,?\s+(?:in|on|at|during)\s+(?:the\s+)?")
+
+
+def _participle_in_span_title(sentence: Sentence, t: Timex) -> str | None:
+    """"The army has pressed its advance since late September, crossing the Nile and retaking Wad Madani in mid-January":
+    a participle with its own date after a span run up to now is one of the span's happenings, done by its subject ("The
+    army retook Wad Madani")."""
+    s = sentence.text
+    m = _SPAN_THEN_PARTICIPLES_TO_DATE.fullmatch(s, dateline_end(s), t.start - sentence.start)
+    if m is None or m["ing"] == "being":
+        return None
+    doer = subject_of(m["main"])
+    if doer is None or not m["main"].startswith(doer) or re.fullmatch(r"(?:It|They|He|She|We|I)", doer):
+        return None
+    return f"{doer} {past_of_participle(m['ing'])}{m['object'] or ''}"
+
 
 def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex],
                                         gazetteer: Gazetteer) -> str | None:
@@ -4864,6 +4887,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _colon_list_of_places_title(sentence, t, inside, gazetteer) \
         or _dated_phrases_title(sentence, t, inside, gazetteer) or _governed_noun_told_after_title(sentence, t, inside, gazetteer) \
         or _gerund_after_dated_predicate_title(sentence, t, inside, gazetteer) or _plan_aside_title(sentence, t, inside) \
+        or _participle_in_span_title(sentence, t) \
         or _called_for_title(sentence, t, inside, gazetteer) or _with_plan_title(sentence, t, inside, gazetteer) \
         or _followed_by_doer_title(sentence, t, inside, gazetteer) or _followed_by_thing_title(sentence, t, inside, gazetteer) \
         or _dated_subject_title(sentence, t, inside, gazetteer) or _said_could_be_done_title(sentence, t, inside, gazetteer) \

@@ -1915,7 +1915,9 @@ _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|
                       r"|(?<=\bafter\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s)|(?<=\bbefore\s)(?=(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+to\s))"
                       # (a year may name the head: "A 1940 treaty with")
                       r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*|\d{4})\s+){0,2}[a-z][\w-]*\s+"
-                      r"(?:of|on|over|against|for|in|with|near|along|at|to)\s+$")
+                      r"(?:of|on|over|against|for|in|with|near|along|at|to)\s+$"
+                      # (…or a bare plural opening the sentence: "[Talks on ]a maritime ceasefire, floated in Riyadh")
+                      r"|(?:^|(?<=\s[-—–]\s))[A-Z][a-z]{2,}s\s+(?:of|on|over|about|for)\s+$")
 
 #: A time around a thing, heading its "of" phrase: "the 31st [anniversary of ]", "the [eve of ]".
 _TIME_AROUND_HEAD = re.compile(rf"\b(?:{TIME_AROUND_NOUNS})\s+of\s+$")
