@@ -22671,3 +22671,17 @@ def test_a_participle_set_off_after_a_sentence_opening_plural_and_its_of_phrase_
     titles = titles_of(tmp_path, "Truce\n\nTalks on a river truce, floated in Cairo in May 2025, went nowhere.\n",
                        date(2026, 1, 10))
     assert titles["2025-05"] == "Talks on a river truce were floated in Cairo"
+
+
+def test_a_second_that_clause_of_what_was_recalled_is_titled_without_its_that(tmp_path):
+    titles = titles_of(tmp_path, "Statement\n\nPublished 03.03.2026\n\nThe Ministry recalls that the rebels withdrew from the "
+                       "port after the truce took effect on 4 November 2025, and that shipping through the gulf had largely "
+                       "resumed by the end of last year.\n", date(2026, 3, 3))
+    assert titles["2025"] == "Shipping through the gulf had largely resumed"
+
+
+def test_a_long_german_title_drops_what_must_follow_and_then_the_role_before_the_name(tmp_path):
+    titles = titles_of(tmp_path, "Regierung\n\nWIEN, 3. März 2026 (dpa) - Der österreichische Bundeskanzler Anton Berger hat am "
+                       "Dienstag eine Vertrauensabstimmung im Nationalrat überraschend verloren und muss zurücktreten.\n",
+                       date(2026, 3, 3))
+    assert titles["2026-03-03"] == "Anton Berger hat eine Vertrauensabstimmung im Nationalrat überraschend verloren"

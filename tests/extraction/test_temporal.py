@@ -6224,3 +6224,13 @@ def test_the_start_of_a_span_a_present_perfect_runs_to_now_is_counted_from_the_d
             "mid-October.")
     assert value_of(text, "late August", date(2024, 3, 1)) == "2023-08"
     assert value_of(text, "mid-October", date(2024, 3, 1)) == "2023-10"
+
+
+def test_a_bare_month_of_what_followed_last_year_s_story_goes_on_in_that_year():
+    text = "The king dissolved parliament in March 2024. In the ensuing election in May, no party won a majority."
+    assert value_of(text, "May", date(2025, 8, 20)) == "2024-05"
+    # (without a word of what followed, a month of last year's story may be this year's)
+    assert value_of("The king dissolved parliament in March 2024. Talks on a coalition began in May.", "May",
+                    date(2025, 8, 20)) == "2025-05"
+    german = "Der König hatte im März 2024 das Parlament aufgelöst. Bei der Neuwahl im Mai erhielt keine Partei eine Mehrheit."
+    assert foreign_value_of(german, "Mai", date(2025, 8, 20), "de") == "2024-05"

@@ -1918,7 +1918,11 @@ _YEAR_OF_A_THING_MADE = re.compile(r"(?<!\w)(?:de|del|da|do|di|von|vom)\s+(?P<ye
 #: "dann", "poi", "depois", "затем".
 _TOLD_AS_NEXT = re.compile(r"(?<!\w)(?:ensuite|puis|par\s+la\s+suite|luego|posteriormente|a\s+continuación|dann|danach|"
                            r"anschließend|poi|successivamente|in\s+seguito|depois|em\s+seguida|затем|потом|впоследствии|"
-                           r"daarna|vervolgens)(?!\w)", re.IGNORECASE)
+                           r"daarna|vervolgens|"
+                           # (…or a happening told as what followed: "Bei der Neuwahl im Juli", "lors des élections qui ont
+                           # suivi", "en las elecciones posteriores")
+                           r"anschließenden|darauffolgenden|Neuwahl(?:en)?|qui\s+ont\s+suivi|qui\s+a\s+suivi|posteriores?|"
+                           r"successive|successivo)(?!\w)", re.IGNORECASE)
 
 
 #: A thing a month names by "of", right before it, in the languages we read: "Les émeutes de ", "los disturbios de ",

@@ -2076,6 +2076,8 @@ _TOLD_AS_NEXT = re.compile(r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<
                            # (…or a response to what the sentence before told: "Eastern authorities responded by shutting
                            # down oil fields … until a deal was reached in late September")
                            r"thereafter|soon\s+after(?:wards)?|responded|retaliated|in\s+response|in\s+retaliation)\b"
+                           # (…or a happening told as what followed: "In the ensuing election in July")
+                           r"|\b(?:ensuing|subsequent|resulting)\b"
                            r"(?![^.;:!?]{0,60}\b(?:this|last)\s+year\b)", re.I)
 #: A month of last year named so, no year written: "May last year", "October 26 of last year" (the story then goes on in
 #: that year: "Tensions flared in May last year. In late July, clashes killed 40 people").

@@ -1761,9 +1761,16 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
         # following month[, but neither has implemented it]")
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.group().startswith(",")
                   and m.group().strip(" ,") in ("and", "but", "yet") and is_own_clause(s[m.end():])), default=hi)
+    that = _THAT_OPENING_A_CLAUSE.match(s, lo, hi) if lo > 0 else None
+    if that is not None and (is_own_clause(s[that.end():hi]) or FIRST_VERB.search(s, that.end(), hi)):
+        lo = that.end()  # (a second clause of what was said: "…recalls that X, and [that ]traffic had recovered by…")
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
+#: A "that" opening a clause, no determiner of a time or a relative's pronoun before its verb: "[that ]traffic had recovered".
+_THAT_OPENING_A_CLAUSE = re.compile(r"that\s+(?!(?:year|month|week|day|time|night|morning|evening|spring|summer|autumn|"
+                                    r"fall|winter|decade|period)\b)(?!(?:[a-z]+ly\s+)?(?:was|were|is|are|has|had|have|"
+                                    r"will|would|could|can|may|might|[a-z]{3,}ed)\b)(?=[a-z])")
 #: A time clause that opens the sentence, up to its comma: "[After the navy pushed the warships away in the autumn of 2023], ".
 _FRONTED_TIME_CLAUSE_BEFORE_COMMA = re.compile(r"(?:After|Before|When|Since|Once|As\s+soon\s+as)\s+[^,;:]{3,160}?\b"
                                                rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,120}}(?=,\s)")

@@ -135,6 +135,16 @@ _OBJECT_NAME_END = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS -
 #: A second name followed by a preposition or the title's end, no verb: "[Ukraine] in Istanbul".
 _NAME_THEN_PREPOSITION = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|at|on|for|to|from|with|"
                                     r"over|near|during|amid|as)\b|\s*[,;]|$)")
+#: A German second predicate of a modal or auxiliary joined on after a closing participle: "verloren[ und muss
+#: zurücktreten]".
+_GERMAN_MODAL_SECOND_PREDICATE = re.compile(r"(?<=\s)(?P<participle>ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:iert|en))\s+und\s+"
+                                            r"(?:muss|müssen|soll|sollen|will|wollen|kann|können|darf|dürfen|wird|werden)\s+"
+                                            r"[^,;]{1,60}$")
+#: A German subject's role (its article and adjective too) before the holder's name: "[Der französische
+#: Premierminister ]François Bayrou hat".
+_GERMAN_ROLE_BEFORE_NAME = re.compile(r"^(?:Der|Die)\s+(?:[a-zäöü]+e\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:minister|präsident|kanzler|"
+                                      r"chef|führer|sprecher|kommandeur|gesandte)(?:in)?|Präsident(?:in)?|Kanzler(?:in)?)\s+"
+                                      r"(?=[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:de|von|van|al|el|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+\s+[a-zäöü])")
 _CUTS = (", which", ", who", ", after which", " under which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
@@ -1707,6 +1717,13 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         # "…hat dem Präsidenten der Republika Srpska[, Milorad Dodik,] sein Mandat entzogen": a name set off after a role
         # goes before the verb the sentence ends on is cut away
         title = re.sub(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*,(?=\s+[a-zà-ÿ])", "", title, count=1)
+    if len(title) > TITLE_MAX and language_of(title) == "de":
+        # "Bayrou hat … eine Vertrauensabstimmung verloren[ und muss zurücktreten]": what must follow, joined on after the
+        # participle that closed what happened, goes first; then the role before a name ("[Der französische
+        # Premierminister ]François Bayrou hat…")
+        title = _GERMAN_MODAL_SECOND_PREDICATE.sub(r"\g<participle>", title, count=1)
+        if len(title) > TITLE_MAX:
+            title = _GERMAN_ROLE_BEFORE_NAME.sub("", title, count=1)
     if len(title) > TITLE_MAX:
         # "The war between the army[, led by Burhan,] and the RSF[, commanded by Dagalo,] erupted": who leads a side is
         # an aside the title can spare (the actors keep them), not a clause to cut at
