@@ -22685,3 +22685,22 @@ def test_a_long_german_title_drops_what_must_follow_and_then_the_role_before_the
                        "Dienstag eine Vertrauensabstimmung im Nationalrat überraschend verloren und muss zurücktreten.\n",
                        date(2026, 3, 3))
     assert titles["2026-03-03"] == "Anton Berger hat eine Vertrauensabstimmung im Nationalrat überraschend verloren"
+
+
+def test_a_second_predicate_told_as_later_leaves_the_dated_one_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nJoana Reis was born in 1941. Reis resigned in 1998 and later worked as an "
+                       "adviser to the regional bank.\n", date(2026, 2, 1))
+    assert titles["1998"] == "Reis resigned"
+    # (not a "later" inside a subject's aside, whose main verb comes after it)
+    titles = titles_of(tmp_path, "Obituary\n\nLUANDA (AP) — Maria Tavares, the envoy who mediated the 2002 truce and later led "
+                       "talks in Guinea, died on Tuesday at her home in Lisbon.\n", date(2026, 11, 26))
+    assert titles["2026-11-24"] == "Maria Tavares died at her home in Lisbon"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("The last handover took place on March 8, on International Women's Day.", "2026-03-08",
+     "The last handover took place on International Women's Day"),
+    ("H\n\nМОСКВА, 2 октября 2026 (Интерфакс) - Предыдущий обмен состоялся 8 марта, в Международный женский день.",
+     "2026-03-08", "Предыдущий обмен состоялся в Международный женский день")])
+def test_a_day_told_again_after_its_date_keeps_no_comma_once_the_date_goes(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text, date(2026, 10, 2))[value] == title

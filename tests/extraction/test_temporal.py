@@ -6234,3 +6234,11 @@ def test_a_bare_month_of_what_followed_last_year_s_story_goes_on_in_that_year():
                     date(2025, 8, 20)) == "2025-05"
     german = "Der König hatte im März 2024 das Parlament aufgelöst. Bei der Neuwahl im Mai erhielt keine Partei eine Mehrheit."
     assert foreign_value_of(german, "Mai", date(2025, 8, 20), "de") == "2024-05"
+
+
+def test_the_end_of_the_decade_after_a_story_of_an_earlier_decade_is_that_decade_s():
+    text = "The border war broke out in March 1983, and by the end of the decade both armies had been worn down."
+    assert value_of(text, "the end of the decade", date(2025, 12, 1)) == "198X"
+    # (…but a decade ahead of a story of this decade is this one)
+    assert value_of("Prices rose in 2021. Analysts expect them to fall by the end of the decade.", "the end of the decade",
+                    date(2025, 12, 1)) == "202X"

@@ -494,6 +494,9 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     how = f"the {edge} of {rel} {unit}"
     named_before = (ctx.ref_year, 0) if unit == "year" and ctx.ref_year is not None else \
         ctx.ref_month if unit == "month" else None
+    if unit == "decade" and ctx.ref_year is not None and ctx.ref_year // 10 < ctx.dct.year // 10:
+        # ("The war began in December 1994, and by the end of the decade…": the decade the story is in)
+        named_before = (ctx.ref_year, 0)
     if rel == "the" and named_before is not None and named_before < (ctx.dct.year, ctx.dct.month if unit == "month" else 0) \
             and ctx.named_in_view(m.start()) \
             and ctx.tense(m.start(), m.end()) == "past" \

@@ -689,6 +689,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
     if re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(r",\s+that\s", after):
         after = after[1:]  # ("ruled on March 23, 2023, that Turkey had breached…": the full date's closing comma)
+    if (re.search(r"\b(?i:on|in|at|в|во|на)\s+$", before) or re.search(r"[а-яё]", text[start:end])) \
+            and re.match(r",\s+(?i:on|in|at|в|во|на)\s(?!(?i:which|whom|whose|котор))", after):
+        # ("took place on Aug. 24, on Independence Day", "состоялся 24 августа, в День независимости": the day said
+        # again, no aside once it is alone)
+        after = after[1:]
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
     head, before = before[:-80], before[-80:]

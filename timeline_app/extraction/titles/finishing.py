@@ -1333,6 +1333,12 @@ _REPEATED_SECOND_PREDICATE = re.compile(r"(?<=\w)\s+and\s+(?:was|were|has\s+been
                                         r"(?:once|twice|three\s+times|several\s+times|repeatedly|many\s+times)"
                                         r"(?:\s+(?:since|before|after|until)\b[^.;]*)?\s*\.?$")
 
+#: A second predicate told as coming later, to the end: "[ and later served as a United Nations envoy]".
+_LATER_SECOND_PREDICATE = re.compile(r"(?<=\w),?\s+and\s+(?:later|subsequently|afterwards|eventually|then\s+later)\s+"
+                                     r"(?:(?:was|were|became|went\s+on\s+to)\s+)?[a-z]{3,}\b[^;]*$")
+#: A comma and a verb after it, which closes an aside: ", died", ", was".
+_VERB_AFTER_ASIDE_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|was|were|is|are|has|had|have|will|would)\b")
+
 
 #: How many of some things, in a relative clause of what became of them: "[only two] of which have been carried out".
 _SHARE_OF_THEM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|some|none|most|all|half|a\s+few|few|several|many|"
@@ -1381,6 +1387,10 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "A six-month ceasefire started [in August 2023][ and was extended once]": a second predicate told as repeated is of
     # other times than the date's
     title = _REPEATED_SECOND_PREDICATE.sub("", title)
+    # "He stepped down [in 2005][ and later served as an envoy]": a second predicate told as later is of another time
+    later = _LATER_SECOND_PREDICATE.search(title)
+    if later is not None and not _VERB_AFTER_ASIDE_COMMA.search(later.group()):
+        title = title[:later.start()]  # (not inside a subject's aside: "Brahimi, who brokered…and later led…, died")
     # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
     # date goes with it
     title = _BARE_PLAN_PARTICIPLE.sub("", title)
