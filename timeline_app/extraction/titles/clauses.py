@@ -1438,7 +1438,8 @@ _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z
 
 #: A who- or which-clause set off between a subject and its verb: "Oil output[, which fell to about 500,000 barrels a day
 #: during the 2024 crisis,] recovered" (a number's thousands comma does not close it).
-_SUBJECT_ASIDE = re.compile(rf",\s+(?:who|which)\b(?:(?!;){NOT_A_CLAUSE_COMMA})*,")
+# (…its appositive's head too: "Tavares[, the envoy who mediated the 2002 truce and later led talks,] died")
+_SUBJECT_ASIDE = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?)?(?:who|which)\b(?:(?!;){NOT_A_CLAUSE_COMMA})*,")
 
 
 #: An appositive's opening after a name and its comma, up to its "who": ", [a Sunni lawmaker] ".
