@@ -22704,3 +22704,17 @@ def test_a_second_predicate_told_as_later_leaves_the_dated_one_s_title(tmp_path)
      "2026-03-08", "Предыдущий обмен состоялся в Международный женский день")])
 def test_a_day_told_again_after_its_date_keeps_no_comma_once_the_date_goes(tmp_path, text, value, title):
     assert titles_of(tmp_path, text, date(2026, 10, 2))[value] == title
+
+
+def test_a_surname_alone_after_the_full_name_is_the_one_he_stands_for_past_another_person(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nPORTVALE, Oct 27, 2026 (Wire) - President Marcel Dutoit won a third term on "
+                       "Saturday.\n\nJean Lamarre was excluded from the ballot in September.\n\nDutoit, 79, "
+                       "first took office in 2011. He won a contested second term in 2020.\n", date(2026, 10, 27))
+    assert titles["2020"] == "Dutoit won a contested second term"
+
+
+def test_it_after_a_sentence_opened_by_a_body_s_possessive_is_that_body(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nTHE HAGUE, Oct 21, 2025 (Wire) - The regional court will rule on Wednesday on the "
+                       "border case. The court's rulings are binding. In July 2024, it said the dam broke the treaty.\n",
+                       date(2025, 10, 21))
+    assert titles["2024-07"] == "The court said the dam broke the treaty"

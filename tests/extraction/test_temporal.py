@@ -6242,3 +6242,12 @@ def test_the_end_of_the_decade_after_a_story_of_an_earlier_decade_is_that_decade
     # (…but a decade ahead of a story of this decade is this one)
     assert value_of("Prices rose in 2021. Analysts expect them to fall by the end of the decade.", "the end of the decade",
                     date(2025, 12, 1)) == "202X"
+
+
+def test_days_counted_after_a_month_told_as_background_in_its_own_paragraph_count_from_the_story_s_day():
+    text = ("The bloc adopted new sanctions on Thursday.\n\nIt first listed tankers of the fleet in December 2023.\n\n"
+            "Washington blacklisted two oil firms two days earlier.")
+    assert value_of(text, "two days earlier", date(2025, 10, 23)) == "2025-10-21"
+    # (…but a month the story is at counts on from that month)
+    text = "The bloc adopted new sanctions in December 2023. Washington blacklisted two oil firms two days earlier."
+    assert value_of(text, "two days earlier", date(2025, 10, 23)) == "2023-12"

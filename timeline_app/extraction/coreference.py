@@ -341,6 +341,9 @@ _BODY_NOUN_OPENING = re.compile(r"(?P<np>The\s+(?:ruling\s+|military\s+|interim\
                                 r"government|navy|police|parliament|cabinet|regime|militia))"
                                 r"(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|set|took|made|won|lost|"
                                 r"held|began|sent|seized|struck|fought|led|met|said)\b")
+#: …or whose possessive opens the sentence: "[The court]'s opinions are not binding" (what its next "it" is).
+_BODY_POSSESSIVE_OPENING = re.compile(r"(?P<np>The\s+(?:army|military|junta|government|navy|police|parliament|cabinet|regime|"
+                                      r"court|tribunal|council|commission|committee|agency|mission))['’]s\s+[a-z]")
 #: A body named in the sentence, which "it" may stand for once it is set up: "the [outgoing mission]", "the [new force]".
 _BODY_BEFORE_IT = re.compile(r"\bthe\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:mission|force|operation|council|commission|committee|"
                              r"tribunal|agency|office|programme|program|fund|court))\b")
@@ -630,7 +633,8 @@ class Antecedents:
         after_phrase = sentence[opened.end()].upper() + sentence[opened.end() + 1:] if opened is not None else sentence
         # (…or a body told by its noun alone: "The army, which controls the north, set up its own government… It retook
         # the capital in March")
-        body_noun = _BODY_NOUN_OPENING.match(sentence) if self._body is None else None
+        body_noun = (_BODY_NOUN_OPENING.match(sentence) or _BODY_POSSESSIVE_OPENING.match(sentence)) \
+            if self._body is None else None
         thing = _opening_thing(sentence) or self._body or (body_noun["np"] if body_noun else None) \
             or _opening_thing(after_phrase)
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
@@ -941,6 +945,9 @@ class Antecedents:
             short = self.gazetteer.short_names.get(name) or surname(name)
             # (spelled as the text spells it: "Zelenskyy said… He is due to travel" is Zelenskyy's, not "Zelensky")
             spelled = next((sentence[m.start:m.end].split()[-1] for m in mentioned if m.name == name), short)
+            if short not in NOT_SURNAMES:
+                self._surnames.add(short)  # (who the surname alone names later: "President Alassane Ouattara won…
+                # Ouattara first took office in 2011. He won…")
             return "" if others else spelled if spelled != short and spelled[:4].lower() == short[:4].lower() else short
         bare = _BARE_NAME.match(words)
         if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \

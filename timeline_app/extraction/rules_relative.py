@@ -865,8 +865,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     n = int(count) * sign
     days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit)
-    if days and not deictic and _counts_from_coarse(ctx):
-        # "In March 2019 … two weeks later": about a month, not a day counted from an older date
+    if days and not deictic and _counts_from_coarse(ctx) \
+            and not (ctx.ref_grain == "month" and _month_told_as_background(ctx, m.start())):
+        # "In March 2019 … two weeks later": about a month, not a day counted from an older date (but not a month told
+        # in a paragraph of its own as background: "…adopted sanctions on Thursday. ¶ It first listed tankers in December
+        # 2023. ¶ Washington imposed sanctions a day earlier" counts from Thursday)
         return _coarse_later(m, ctx, n * days)
     if unit in ("day", "night"):
         return mk(m, DATE, day_value(anchor.plus(n)), how)
