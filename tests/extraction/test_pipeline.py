@@ -22718,3 +22718,23 @@ def test_it_after_a_sentence_opened_by_a_body_s_possessive_is_that_body(tmp_path
                        "border case. The court's rulings are binding. In July 2024, it said the dam broke the treaty.\n",
                        date(2025, 10, 21))
     assert titles["2024-07"] == "The court said the dam broke the treaty"
+
+
+def test_a_source_s_day_goes_when_what_it_tells_will_be_done_by_a_date(tmp_path):
+    titles = titles_of(tmp_path, "Refinery\n\nNOVA, Nov 20, 2025 (Wire) - The plant will halt production by the end of next "
+                       "week unless the lenders agree a waiver, the industry minister said on Thursday.\n", date(2025, 11, 20))
+    assert list(titles) == ["2025-W48"]
+
+
+def test_a_gerund_after_an_undated_second_predicate_is_the_dated_subject_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Levies\n\nThe tariffs on steel, first proposed by the ministry, were announced in March but "
+                       "delayed three times before taking effect on Sept. 2.\n", date(2025, 11, 20))
+    assert titles["2025-09-02"] == "The tariffs on steel took effect"
+
+
+def test_a_name_gapped_after_a_semicolon_shares_the_first_clause_s_verb(tmp_path):
+    titles = titles_of(tmp_path, "Coups\n\nBy June 2021 the last foreign troops had left. Kivania followed after its own coup "
+                       "that October; Morvale after March 2023.\n", date(2026, 3, 2))
+    assert titles["2023-03"] == "Morvale followed"
+    assert titles_of(tmp_path, "Coups\n\nKivania withdrew in October 2022; Morvale in March 2023.\n",
+                     date(2026, 3, 2))["2023-03"] == "Morvale withdrew"

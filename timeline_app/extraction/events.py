@@ -1399,6 +1399,8 @@ _PLANNED_BEFORE_BOUND = re.compile(r"\b(?:(?:is|are)\s+(?:planned|scheduled|expe
                                    r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,9}?before\s+(?:the\s+)?$"
                                    r"|\b(?<!\bhad\s)(?:expects?|expected)\s+(?:(?!(?:not|never)\b)[\w'’-]+\s+){0,6}?to\s+"
                                    r"(?:(?!(?:not|never)\b)[\w'’-]+,?\s+){0,6}?(?:by|before)\s+(?:the\s+)?$", re.I)
+#: A future's doing, then "by" its date: "will stop processing crude [by] the end of".
+_WILL_DO_BY = re.compile(r"\bwill\s+(?!(?:not|never|be\s+expected)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?$")
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
 _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"
                        r"\s+to\s+(?P<rest>[a-z]{2,}[^;]*)$")
@@ -2093,6 +2095,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             return False  # ("dragged on through the 1990s", "through the winter": all along a span, no end)
         if _PLANNED_BEFORE_BOUND.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
             return False  # ("A meeting is planned … before the end of the year": what is due by then)
+        if _WILL_DO_BY.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
+            return False  # (…or what will be done by it: "The refinery will stop processing crude by the end of next week")
         if _NOT_DONE_SINCE.search(sentence_text, max(0, t.start - offset - 120), t.start - offset):
             return False  # ("…had not met at leaders' level since December 2019": the last meeting's date, no state's start)
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))

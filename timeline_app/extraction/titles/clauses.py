@@ -1939,7 +1939,9 @@ def gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     subject = subject_of(first)
     verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
     # (the verb's own date right after it, no object: "followed on Dec. 5", "fell in March")
-    if verb is None or not re.fullmatch(r"\s+(?:(?:on|in|at|by)\s+)?", first[verb.end():]):
+    # (…or after a time clause of the verb's own: "followed after its own coup that September")
+    if verb is None or not re.fullmatch(r"\s+(?:(?:after|before)\s+(?:its|their|his|her|the|a)\s+[^,;]{1,40}?\s+)?"
+                                        r"(?:(?:on|in|at|by)\s+)?", first[verb.end():]):
         return None
     return f"{gapped['name']} {verb['verb']}"
 
@@ -1954,8 +1956,9 @@ def gapped_subject_end(sentence: Sentence, t: Timex, inside: list[Timex]) -> int
 
 
 #: A joined part that is only a name before its date: " and Homs [two days after that]", ", and Raqqa on ".
-_GAPPED_SUBJECT = re.compile(r",?\s*(?:and|but)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,?\s*"
-                             r"(?:(?:on|in|at|by)\s+)?")
+# (…or after a semicolon, its date after "after" as the first's: "Burkina Faso followed that September; Niger after ")
+_GAPPED_SUBJECT = re.compile(r"(?:,?\s*(?:and|but)|;)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,?\s*"
+                             r"(?:(?:on|in|at|by|after|before)\s+)?")
 
 
 def closed_report(joined: str, first_clause: str) -> str:

@@ -1836,9 +1836,13 @@ _PAST_UP_TO_DATE = re.compile(rf"\s+(?P<verb>(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?
 
 #: A gerund of a time clause right before its date, after another date's predicate: "[ before expiring in ]August".
 # (…and its object: ", after climbing Mount Paektu with Kim in the morning")
-_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r",?\s+(?:before|after|since)\s+(?P<ing>being|[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
+# (…after a second predicate of the subject's with no date: "…in January [but postponed eight times] before coming into")
+_GERUND_TIME_CLAUSE_TO_DATE = re.compile(r"(?:\s+(?:and|but)\s+(?:was\s+|were\s+)?[a-z]{3,}ed(?:\s+[a-z]+){0,3}?)?"
+                                         r",?\s+(?:before|after|since)\s+(?P<ing>being|[a-z]{3,}ing)(?P<object>\s+[^,;.]{1,60}?)?"
                                          r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 
+#: An aside set off between a subject and its auxiliary: "[, majority-owned by Gazprom Neft and Gazprom,] were".
+_ASIDE_BEFORE_AUXILIARY = re.compile(r",\s+[^,;()]{1,80},\s+(?=(?:was|were|is|are|has|have|had)\b)")
 #: A present perfect run since a date, then participles of its happenings, the last up to its own date: "[The army has
 #: pressed its advance since late September], crossing the Nile and [retaking] [Wad Madani] in ".
 _SPAN_THEN_PARTICIPLES_TO_DATE = re.compile(r"(?P<main>[^;:()]{3,120}?\b(?:has|have)\s+[^;:()]{1,80}?\bsince\s+[^,;:()]{2,40}),"
@@ -1877,7 +1881,9 @@ def _gerund_after_dated_predicate_title(sentence: Sentence, t: Timex, inside: li
                                       sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         return None
     told = _title_for(sentence, previous[-1], inside, gazetteer)
-    doer = subject_of(told)
+    # (the subject's aside set off before its auxiliary is no part of who: "The sanctions on NIS[, majority-owned by
+    # Gazprom,] were announced")
+    doer = subject_of(told) or subject_of(_ASIDE_BEFORE_AUXILIARY.sub(" ", told, count=1))
     if doer is None or not told.startswith(doer) or re.fullmatch(r"(?:It|They|He|She|We|I)", doer):
         return None
     if gerund["ing"] == "being":
