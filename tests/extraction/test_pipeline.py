@@ -22738,3 +22738,29 @@ def test_a_name_gapped_after_a_semicolon_shares_the_first_clause_s_verb(tmp_path
     assert titles["2023-03"] == "Morvale followed"
     assert titles_of(tmp_path, "Coups\n\nKivania withdrew in October 2022; Morvale in March 2023.\n",
                      date(2026, 3, 2))["2023-03"] == "Morvale withdrew"
+
+
+def test_what_only_people_do_in_a_when_clause_is_the_named_subject_s_not_a_plural_object_s(tmp_path):
+    titles = titles_of(tmp_path, "Deal\n\nSEOUL, Nov 14, 2025 (Wire) - Kang and Mirela Stoica settled the last differences when "
+                       "they met in Busan on Oct. 29.\n", date(2025, 11, 14))
+    assert titles["2025-10-29"] == "Kang and Mirela Stoica met in Busan"
+
+
+def test_them_in_a_when_clause_is_the_main_clause_s_plural_subject(tmp_path):
+    titles = titles_of(tmp_path, "Leaders\n\nThe two presidents last met in Doha in March, when the emir hosted them.\n",
+                       date(2025, 12, 4))
+    assert titles["2025-03"] == "The emir hosted the two presidents"
+
+
+def test_a_place_gapped_after_and_before_that_shares_the_subject_and_its_be(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nQ: When did you last travel there?\nA: I was in Nairobi two weeks ago, and before "
+                       "that in Kampala in September.\n", date(2025, 11, 14))
+    assert titles["2025-09"] == "I was in Kampala"
+
+
+def test_a_word_of_when_it_holds_goes_with_its_date_and_a_text_s_bare_participle_is_a_passive(tmp_path):
+    titles = titles_of(tmp_path, "Trade\n\nThe two sides reached a deal in late July. Ottawa will cut duties on steel to 10%, "
+                       "retroactive to Nov. 1. The leaders endorsed the accord their ministers initialled on June 27, as well as a "
+                       "regional transport framework agreed in September.\n", date(2025, 11, 14))
+    assert titles["2025-11-01"] == "Ottawa will cut duties on steel to 10%"
+    assert titles["2025-09"] == "A regional transport framework was agreed"

@@ -6251,3 +6251,18 @@ def test_days_counted_after_a_month_told_as_background_in_its_own_paragraph_coun
     # (…but a month the story is at counts on from that month)
     text = "The bloc adopted new sanctions in December 2023. Washington blacklisted two oil firms two days earlier."
     assert value_of(text, "two days earlier", date(2025, 10, 23)) == "2023-12"
+
+
+def test_a_year_of_another_reckoning_is_no_part_of_the_calendar_year_in_french():
+    text = "Les règles entreront en vigueur le 1er octobre, au début de l'année hydrologique. Fin de l'année, le débit baissera."
+    found = {t.text: t.value for t in tag(text, date(2026, 3, 5), language="fr")}
+    assert "début de l'année" not in found and found["Fin de l'année"] == "2026"
+
+
+def test_that_year_after_a_day_of_the_year_of_writing_is_the_year_written_before():
+    text = ("The council was sworn in in April 2024. Its term was set to end on Feb. 7 under a deal reached in the spring of "
+            "that year.")
+    assert value_of(text, "the spring of that year", date(2026, 2, 7)) == "2024-SP"
+    # (…but a year written with the day is that year)
+    text = "The council was sworn in in April 2024. Its term ended on Feb. 7, 2025, and elections followed that summer."
+    assert value_of(text, "that summer", date(2026, 2, 7)) == "2025-SU"

@@ -260,7 +260,12 @@ _PART_OF_THE_YEAR = {
 _PART_OF_THE_YEAR_PATTERNS = {language: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)(?!\s*(?:\d|dernière|prochaine|passée|"
                                                    r"précédente|suivante|pasado|próximo|anterior|siguiente|passado|"
                                                    r"seguinte|scorso|prossimo|precedente|successivo|letzten|vergangenen|"
-                                                   r"nächsten|kommenden|vorigen|davor|danach|de\s+\d|d['’]|de\s+(?:la|l['’]|les)\b))",
+                                                   r"nächsten|kommenden|vorigen|davor|danach|de\s+\d|d['’]|de\s+(?:la|l['’]|les)\b"
+                                                   # (…nor a year of another reckoning: "l'année hydrologique", "el año
+                                                   # escolar", "l'anno scolastico", "o ano letivo")
+                                                   r"|(?:hydrologique|scolaire|fiscale|budgétaire|universitaire|liturgique|"
+                                                   r"académique|escolar|fiscal|académico|hidrológico|lectivo|scolastico|"
+                                                   r"accademico|idrologico|letivo)\b))",
                                                    re.IGNORECASE)
                               for language, pattern in _PART_OF_THE_YEAR.items()}
 _PART_MOD = {"principios": "START", "comienzos": "START", "inicios": "START", "début": "START", "anfang": "START",

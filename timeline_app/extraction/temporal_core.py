@@ -296,6 +296,11 @@ def that_year(ctx: Context) -> int | None:
     counted from: "…began in March 2011, three years after independence in 2008. Agreements followed that summer")."""
     if ctx.written_year is not None and ctx.written_year[1] == ctx.ref_at:
         return ctx.written_year[0]
+    if ctx.ref_year == ctx.dct.year and ctx.written_year is not None and ctx.written_year[0] < ctx.dct.year \
+            and ctx.in_view(ctx.written_year[1], ctx.ref_at):
+        # ("…sworn in in April 2024. Its mandate was set to end on Feb. 7 under an agreement reached in the spring of
+        # that year": "that" year is no year of the writing, which a day without its year was read in)
+        return ctx.written_year[0]
     return ctx.ref_year
 
 

@@ -1969,8 +1969,11 @@ def closed_report(joined: str, first_clause: str) -> str:
     return re.sub(r"\s+that\s+[^,;()—]*$", "", joined)
 #: A participle's first place and date, and a second place whose date follows: "Talks held in Vienna in 2019 and in
 #: Geneva [three years later]".
-_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made|met)\s+"
-                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+(?:again\s+|also\s+)?"
+# (…or a place the subject was at: "I was in Addis Ababa two weeks ago, and before that in Asmara [in September]")
+_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made|"
+                                r"met|was|were)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?,?\s+and\s+"
+                                r"(?:again\s+|also\s+|(?:before|after)\s+that\s+)?"
                                 r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?:in|on|during)\s+)?$")
 
 
@@ -1981,12 +1984,16 @@ def gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     start = t.start - sentence.start
     lead = dateline_end(s)
+    label = re.match(r"(?:A|Answer)\s*:\s+(?=\S)", s[lead:])  # (an interview's answer: "A: I was in Addis Ababa…")
+    lead += label.end() if label is not None else 0
     m = _GAPPED_PARTICIPLE.search(s, max(0, lead, start - 140), start)
     if m is None:
         return None
     noun = m["np"]
     rest = s[date_phrase_end(t, [t]) - sentence.start:]
     if re.match(rf"\s+{FINITE_WORD}", rest):
+        if m["part"] in ("was", "were"):
+            return None  # (a "be" is no participle a verb after it could make a subject's)
         return f"{noun[:1].upper()}{noun[1:]} {be_for(noun)} {m['part']} {m['place']}"
     if m.start() == lead and not re.search(rf"\s{FINITE_WORD}", rest.split(",")[0]):
         purpose = re.match(r"\s+(to\s+[a-z]+[^,;.:!?]{0,60})", rest)

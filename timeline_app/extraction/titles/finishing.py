@@ -108,6 +108,11 @@ _BARE_OBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese
                                      r"(?P<part>announced|imposed|adopted|approved|"
                                      r"unveiled|proposed|introduced|lifted|issued|released|published|ordered|signed|"
                                      r"brokered|reached|extended|renewed)\s*[.?]?")
+#: …or a text and the participle of its making, which no text does itself: "A regional economic framework [agreed]".
+_BARE_TEXT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?(?:framework|deal|agreement|accord|treaty|"
+                                   r"text|declaration|memorandum|resolution|roadmap|protocol|charter|pact|communiqu[eé])s?)\s+"
+                                   r"(?P<part>agreed|initialled|initialed|ratified|drafted|endorsed|finalised|finalized|negotiated)"
+                                   r"\s*[.?]?")
 #: A relative clause of a state held since a bound, before the main past: " that had held since August 2023" before
 #: "expired".
 _STATE_SINCE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
@@ -1387,6 +1392,8 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "A six-month ceasefire started [in August 2023][ and was extended once]": a second predicate told as repeated is of
     # other times than the date's
     title = _REPEATED_SECOND_PREDICATE.sub("", title)
+    # "Washington will cut tariffs to 15%[, retroactive] [to Nov. 1]": the word of when it holds, left alone by its date
+    title = re.sub(r",?\s+(?:retroactive(?:ly)?|effective|backdated|with\s+effect)\.?$", "", title)
     # "He stepped down [in 2005][ and later served as an envoy]": a second predicate told as later is of another time
     later = _LATER_SECOND_PREDICATE.search(title)
     if later is not None and not _VERB_AFTER_ASIDE_COMMA.search(later.group()):
@@ -1405,7 +1412,7 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     title = _STATE_THEN_DOING.sub(r"\g<subject> \g<doing>", title, count=1)
     # "Another 20 staff remain in detention[, some of them] since June 2024": a share left without its date goes with it
     title = _CLOSING_SHARE_OF_THEM.sub("", title)
-    bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title)
+    bare = _BARE_OBJECT_PARTICIPLE.fullmatch(title) or _BARE_TEXT_PARTICIPLE.fullmatch(title)
     if bare is not None and not VERB.search(bare["np"]) and not re.search(r"\b(?:to|be|been|being)\b", bare["np"]):
         # "The sanctions announced" were announced (not "A joint statement to be issued", already a plan)
         title = f"{bare['np']} {be_for(bare['np'])} {bare['part']}"

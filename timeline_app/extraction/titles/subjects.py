@@ -389,6 +389,12 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "In 2021 Milorad Dodik began pulling his entity out…, and in February a court sentenced him to a year in prison":
         # the man a later clause does something to is the one the sentence opened with, named in full before
         return title[:him.start(1)] + ("the" + person[3:] if person.startswith("The ") else surname(person)) + title[him.end(1):]
+    them_who = re.search(r"\s(them)$", title) if m is None and him is None else None
+    people = antecedent_of("they", sentence_text) if them_who is not None else None
+    if people is not None and not title.lower().startswith(people.lower()) and people.lower() not in title.lower():
+        # "The two leaders last met in Doha in March, when Qatar's emir hosted them": whom the when-clause's doer did
+        # something to is the main clause's plural subject
+        return title[:them_who.start(1)] + (people[:1].lower() + people[1:] if re.match(r"The\s", people) else people)
     passive_first = _PASSIVE_FIRST_THEN_JOINED.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m is None else None
     object_it = re.search(rf"\s(?:{PAST_VERB}|{words_pattern(PAST_LIKE_PRESENT)})\s+(it)\b", title) \
         if passive_first is not None else None
@@ -779,9 +785,19 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         # "The court told Venezuela to refrain from any action that would change the situation, and it repeated that
         # instruction in May": a clause joined on whose "it" does something to a thing goes on with the subject
         rival = False
+    if rival and pronoun == "They" and said is not None and _JOINED_NAMES.fullmatch(subject) \
+            and _PEOPLE_S_DOING_AFTER_THEY.match(sentence_text, start + said.end()):
+        # "Trump and Lee settled the remaining differences when they met in Gyeongju": what only people do is the named
+        # subject's, never a thing's the main clause did something to
+        rival = False
     return subject if agrees and not rival else None
 
 
+#: Two names joined as one subject, roles and all: "Trump and President Lee Jae Myung".
+_JOINED_NAMES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*")
+#: What only people do, right after "they": " met", " spoke by phone", " agreed".
+_PEOPLE_S_DOING_AFTER_THEY = re.compile(r"\s+(?:first\s+|last\s+|later\s+)?(?:met|spoke|talked|agreed|signed|shook|visited|"
+                                        r"sat|gathered|announced|said|decided|voted|negotiated)\b")
 #: A past done to a thing, right after its subject: " repeated that instruction", " renewed the mandate".
 _DOING_TO_A_THING = re.compile(rf"\s+(?:also\s+|again\s+|later\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
                                # (a thing, not a time: "it collapsed [that August]")
