@@ -22764,3 +22764,16 @@ def test_a_word_of_when_it_holds_goes_with_its_date_and_a_text_s_bare_participle
                        "regional transport framework agreed in September.\n", date(2025, 11, 14))
     assert titles["2025-11-01"] == "Ottawa will cut duties on steel to 10%"
     assert titles["2025-09"] == "A regional transport framework was agreed"
+
+
+@pytest.mark.parametrize("ranking", ["heaviest", "fiercest", "busiest"])
+def test_a_superlative_s_since_date_is_a_yardstick_not_a_happening(tmp_path, ranking):
+    titles = titles_of(tmp_path, f"Truce\n\nThe truce took effect on Monday. It was the {ranking} fighting in the valley since "
+                       "the spring of 1988.\n", date(1990, 8, 16))
+    assert list(titles) == ["1990-08-13"]
+
+
+def test_a_broadcast_made_by_a_medium_is_a_noun_not_a_participle_left_by_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Clashes\n\nThe fighting broke out on Aug. 9, two days after the two leaders traded threats in "
+                       "a radio broadcast.\n", date(1990, 8, 16))
+    assert titles["1990-08-07"] == "The two leaders traded threats in a radio broadcast"

@@ -1280,6 +1280,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        # last time before is named only to measure by
                        # (…or counted since it: "the twelfth large-scale attack on the grid since the start of September")
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only|second|third|"
+                       r"heaviest|fiercest|bloodiest|sharpest|steepest|fastest|slowest|smallest|greatest|toughest|busiest|"
+                       r"hottest|coldest|wettest|driest|fewest|best|"
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
                        r"\d+(?:st|nd|rd|th))\b"
                        # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")

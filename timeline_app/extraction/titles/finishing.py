@@ -863,7 +863,9 @@ def _without_emptied_quotations(title: str) -> str:
 #: "a statement issued".
 _BARE_PARTICIPLE_END = re.compile(r"\s(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}"
                                   # (a passive's auxiliary is no noun: "after a warrant was issued")
-                                  r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)(?<!\bbeing))\s+"
+                                  r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)(?<!\bbeing)"
+                                  # (…nor a medium naming a noun it makes: "in a [radio] broadcast", "a [news] release")
+                                  r"(?<!\bradio)(?<!\btelevision)(?<!\bTV)(?<!\bnews)(?<!\blive)(?<!\bweb)(?<!\bpress))\s+"
                                   r"(?P<part>posted|issued|published|released|aired|broadcast|sent|filed|shared|uploaded|"
                                   r"delivered|given)$")
 
