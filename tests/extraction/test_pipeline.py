@@ -22777,3 +22777,10 @@ def test_a_broadcast_made_by_a_medium_is_a_noun_not_a_participle_left_by_its_dat
     titles = titles_of(tmp_path, "Clashes\n\nThe fighting broke out on Aug. 9, two days after the two leaders traded threats in "
                        "a radio broadcast.\n", date(1990, 8, 16))
     assert titles["1990-08-07"] == "The two leaders traded threats in a radio broadcast"
+
+
+def test_a_comma_between_coordinate_hyphened_adjectives_cuts_no_title(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nMOGADISHU, Aug 18, 2025 (Wire) - Parliament on Monday approved a law paving the way "
+                       "for the country's first one-person, one-vote election since 1969, despite objections from two "
+                       "federal states and opposition leaders.\n", date(2025, 8, 18))
+    assert "one-person, one-vote" in titles["2025-08-18"]

@@ -6266,3 +6266,11 @@ def test_that_year_after_a_day_of_the_year_of_writing_is_the_year_written_before
     # (…but a year written with the day is that year)
     text = "The council was sworn in in April 2024. Its term ended on Feb. 7, 2025, and elections followed that summer."
     assert value_of(text, "that summer", date(2026, 2, 7)) == "2025-SU"
+
+
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_weekend_just_gone():
+    assert value_of("Sanctions came back this weekend.", "this weekend", date(2025, 9, 29)) == "2025-W39-WE"
+    assert value_of("Leaders will meet this weekend.", "this weekend", date(2025, 9, 29)) == "2025-W40-WE"
+    # (…nor in a clause set ahead, whatever past an aside holds)
+    text = "Takaichi, who became prime minister last month, is expected to meet Li this weekend."
+    assert value_of(text, "this weekend", date(2025, 11, 21)) == "2025-W47-WE"

@@ -517,6 +517,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             base = anchor if rel == "following" and anchor.weekday < 6 else anchor.plus(7 * offset)
         else:
             base = anchor.plus(7 * offset) if rel != "this" else anchor
+        if rel == "this" and anchor.weekday < 6 and ctx.tense(m.start(), m.end()) == "past" \
+                and not _AHEAD_IN_CLAUSE.search(m.string, max(ctx.sentence_bounds(m.start())[0], m.start() - 160), m.start()):
+            # "UN sanctions came back this weekend", written on a Monday: the weekend just gone, not the coming one
+            base, how = anchor.plus(-7), f"{rel} {unit}, the one just before {anchor.label()} (past tense)"
         return mk(m, DATE, week_value(base) + "-WE", how, mod=mod)
     anaphoric = rel in ("following", "previous")
     if rel == "following" and unit in ("month", "year") and _ahead_of_a_year_long_past(ctx, m, unit):
@@ -546,6 +550,11 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "decade":
         return mk(m, DATE, f"{(base_year // 10 + offset)}X", how, mod=mod)
     return mk(m, DATE, f"{base_year // 100 + offset:02d}", how, mod=mod)
+
+
+#: A word that sets a clause ahead: "is expected to meet", "will", "plans to".
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|expected|due|set\s+to|scheduled|planned|plans?\s+to|is\s+to|are\s+to|"
+                              r"going\s+to|hopes?\s+to|intends?\s+to)\b", re.I)
 
 
 def _ahead_of_a_year_long_past(ctx: Context, m: re.Match[str], unit: str) -> bool:

@@ -1762,6 +1762,8 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
             i = title.find(", ", i + 2)  # ("…until July 2, 2027, and asked…": a date's own comma cuts nothing)
+        while i > 0 and re.search(r"\b[a-z]+-[a-z]+$", title[:i]) and re.match(r",\s+[a-z]+-[a-z]+\s+[a-z]", title[i:]):
+            i = title.find(", ", i + 2)  # (nor does one between coordinate adjectives: "the first one-person, one-vote election")
         listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
         list_end = None
         while listed is not None and (listed.end() <= TITLE_MAX + 20 or listed.end() == len(title) <= TITLE_MAX + 20):
