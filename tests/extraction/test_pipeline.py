@@ -22784,3 +22784,18 @@ def test_a_comma_between_coordinate_hyphened_adjectives_cuts_no_title(tmp_path):
                        "for the country's first one-person, one-vote election since 1969, despite objections from two "
                        "federal states and opposition leaders.\n", date(2025, 8, 18))
     assert "one-person, one-vote" in titles["2025-08-18"]
+
+
+def test_a_text_this_sentence_named_before_it_is_what_a_counted_clause_signed(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nBANGKOK, Nov 12, 2025 (Wire) - Thailand suspended the implementation of a border "
+                       "accord with its neighbour on Monday after a mine wounded two soldiers, two weeks after the two "
+                       "countries signed it in Penang.\n", date(2025, 11, 12))
+    assert titles["2025-W44"] == "The two countries signed the border accord in Penang"
+
+
+def test_a_gathering_s_noun_gapped_before_a_second_place_and_a_time_told_again(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nNICOSIA, Nov 27, 2025 (Wire) - It will be the third such gathering this year, after "
+                       "meetings in Vienna in March and in Oslo in July that produced no breakthrough. Crowds observed a "
+                       "minute of silence at 11:52 a.m. on Saturday, the moment of the blast.\n", date(2025, 11, 27))
+    assert titles["2025-07"] == "Meetings in Oslo"
+    assert titles["2025-11-22T11:52"] == "Crowds observed a minute of silence"

@@ -770,7 +770,10 @@ class Antecedents:
             if drafted:
                 np = re.sub(r"^(?:a|an)\s", "the ", drafted[-1]["np"])
                 return title[:handled.start("it")] + np + title[handled.end("it"):]
-            named = text_named_before(self._previous, len(self._previous))
+            # (…or the one this sentence named before "it": "suspended the implementation of a peace declaration …, two
+            # weeks after the two countries signed it")
+            named = (text_named_before(self._sentence, at) if at > 0 else None) \
+                or text_named_before(self._previous, len(self._previous))
             if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
                 return title[:handled.start("it")] + named + title[handled.end("it"):]
             asked = self._things[0] if len(self._things) == 2 else None

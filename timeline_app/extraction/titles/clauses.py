@@ -1976,6 +1976,16 @@ _GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){
                                 r"(?:again\s+|also\s+|(?:before|after)\s+that\s+)?"
                                 r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?:in|on|during)\s+)?$")
 
+#: A gathering's noun with its first place and date, and a second place whose date follows: "meetings in Geneva in March
+#: and in New York [in ]".
+_GAPPED_GATHERING = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:the|a|an|two|three|several)\s+)?"
+                               r"(?:(?!(?:after|before|since|during|following|amid|of|in|on|at|with|by|for|from|and)\b)[a-z-]+\s+){0,2}?"
+                               r"(?:meetings?|talks|"
+                               r"rounds?|sessions?|summits?|visits?|conferences?|protests?|rallies|rally))\s+(?:in|at)\s+"
+                               r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:in|on|during)\s+[^,;]{1,25}?,?\s+and\s+"
+                               r"(?:again\s+|also\s+)?(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+                               r"(?:(?:in|on|during)\s+)?$")
+
 
 def gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """"Talks held in Vienna in 2019 and in Geneva three years later came close to a deal": the second place's date
@@ -1988,7 +1998,10 @@ def gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
     lead += label.end() if label is not None else 0
     m = _GAPPED_PARTICIPLE.search(s, max(0, lead, start - 140), start)
     if m is None:
-        return None
+        # (…or a gathering's noun with no participle: "after meetings in Geneva in March and in New York in July" is
+        # "Meetings in New York")
+        gathering = _GAPPED_GATHERING.search(s, max(0, lead, start - 140), start)
+        return f"{gathering['np'][:1].upper()}{gathering['np'][1:]} {gathering['place']}" if gathering is not None else None
     noun = m["np"]
     rest = s[date_phrase_end(t, [t]) - sentence.start:]
     if re.match(rf"\s+{FINITE_WORD}", rest):

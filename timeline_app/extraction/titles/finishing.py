@@ -1394,6 +1394,8 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "A six-month ceasefire started [in August 2023][ and was extended once]": a second predicate told as repeated is of
     # other times than the date's
     title = _REPEATED_SECOND_PREDICATE.sub("", title)
+    # "Students observed a silence [at 11:52 a.m.][, the moment of the collapse]": the time told again goes with it
+    title = re.sub(r",\s+the\s+(?:exact\s+|very\s+)?(?:moment|time|hour|minute|instant)\s+(?:of|when)\b[^,;]*\.?$", "", title)
     # "Washington will cut tariffs to 15%[, retroactive] [to Nov. 1]": the word of when it holds, left alone by its date
     title = re.sub(r",?\s+(?:retroactive(?:ly)?|effective|backdated|with\s+effect)\.?$", "", title)
     # "He stepped down [in 2005][ and later served as an envoy]": a second predicate told as later is of another time
