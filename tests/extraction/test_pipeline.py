@@ -22799,3 +22799,10 @@ def test_a_gathering_s_noun_gapped_before_a_second_place_and_a_time_told_again(t
                        "minute of silence at 11:52 a.m. on Saturday, the moment of the blast.\n", date(2025, 11, 27))
     assert titles["2025-07"] == "Meetings in Oslo"
     assert titles["2025-11-22T11:52"] == "Crowds observed a minute of silence"
+
+
+def test_a_long_title_that_came_after_a_clause_is_told_by_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nYEREVAN, Oct 3, 2023 (Wire) - Parliament voted on Tuesday to join the court. The vote "
+                       "came a week after almost all of the 100,000 residents of the northern valley began fleeing across the "
+                       "river following a sudden offensive on Sept. 19-20.\n", date(2023, 10, 3))
+    assert titles["2023-09-19"].startswith("Almost all of the 100,000 residents of the northern valley began fleeing")

@@ -6274,3 +6274,9 @@ def test_this_weekend_told_in_the_past_early_in_the_week_is_the_weekend_just_gon
     # (…nor in a clause set ahead, whatever past an aside holds)
     text = "Takaichi, who became prime minister last month, is expected to meet Li this weekend."
     assert value_of(text, "this weekend", date(2025, 11, 21)) == "2025-W47-WE"
+
+
+def test_a_naming_participle_a_definite_object_follows_is_a_finite_past():
+    assert value_of("The Kremlin called the decision hostile in March.", "March", date(2023, 10, 3)) == "2023-03"
+    # (…but one that names, or calls a strike, still tells no tense)
+    assert value_of("Unions called a national strike starting on Monday.", "Monday", date(2026, 9, 17)) == "2026-09-21"

@@ -1137,9 +1137,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in PAST_MARKERS:
         return "past"
     if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been") \
-            and not (w == "named" and any(x.lower() == "as" for x in words[i + 1:i + 7])):
+            and not (w == "named" and any(x.lower() == "as" for x in words[i + 1:i + 7])) \
+            and after not in ("the", "this", "these", "those", "its", "their", "his", "her", "it", "them", "him"):
         # "an exercise called Eastern Sentry on Friday": a participle that names, no verb (but "The junta named Gen. Horta
-        # N'Tam as transitional president" appoints)
+        # N'Tam as transitional president" appoints; nor is one that a definite object follows, which only a finite verb takes:
+        # "The Kremlin called the decision hostile"; "called a strike" calls one, which may lie ahead)
         return None
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"

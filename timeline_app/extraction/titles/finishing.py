@@ -113,6 +113,11 @@ _BARE_TEXT_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+
                                    r"text|declaration|memorandum|resolution|roadmap|protocol|charter|pact|communiqu[eé])s?)\s+"
                                    r"(?P<part>agreed|initialled|initialed|ratified|drafted|endorsed|finalised|finalized|negotiated)"
                                    r"\s*[.?]?")
+#: A noun taking up the sentence before, and the distance it came after or before a clause: "The vote came a week after ".
+_CAME_AFTER_OPENING = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?[a-z]+\s+came\s+"
+                                 r"(?:(?:just|only|barely|some|about|nearly|almost|a|an|one|two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+                                 r"(?:after|before)\s+(?=[a-zA-Z])")
 #: A relative clause of a state held since a bound, before the main past: " that had held since August 2023" before
 #: "expired".
 _STATE_SINCE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
@@ -1394,6 +1399,12 @@ def _trim(title: str, recounting_told: bool = False) -> str:
     # "A six-month ceasefire started [in August 2023][ and was extended once]": a second predicate told as repeated is of
     # other times than the date's
     title = _REPEATED_SECOND_PREDICATE.sub("", title)
+    # "[The vote came a week after ]thousands began fleeing … following an offensive [on Sept. 19-20]": too long to tell
+    # whole, what came after a happening the clause tells is told by that clause (a short one keeps what came: "Their
+    # release came [a day after…]", cut below)
+    came = _CAME_AFTER_OPENING.match(title) if len(title) > TITLE_MAX else None
+    if came is not None and (is_own_clause(title[came.end():]) or FIRST_VERB.search(title, came.end())):
+        title = title[came.end()].upper() + title[came.end() + 1:]
     # "Students observed a silence [at 11:52 a.m.][, the moment of the collapse]": the time told again goes with it
     title = re.sub(r",\s+the\s+(?:exact\s+|very\s+)?(?:moment|time|hour|minute|instant)\s+(?:of|when)\b[^,;]*\.?$", "", title)
     # "Washington will cut tariffs to 15%[, retroactive] [to Nov. 1]": the word of when it holds, left alone by its date
