@@ -2079,12 +2079,12 @@ _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bh
                         rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
 #: then", "until then", "by then", which look from elsewhere, nor "the then president").
-_TOLD_AS_NEXT = re.compile(r"(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|afterwards?|"
+_TOLD_AS_NEXT = re.compile(r"(?:(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|"
                            # (…or a response to what the sentence before told: "Eastern authorities responded by shutting
                            # down oil fields … until a deal was reached in late September")
-                           r"thereafter|soon\s+after(?:wards)?|responded|retaliated|in\s+response|in\s+retaliation)\b"
+                           r"afterwards?|thereafter|soon\s+after(?:wards)?|responded|retaliated|in\s+response|in\s+retaliation)\b"
                            # (…or a happening told as what followed: "In the ensuing election in July")
-                           r"|\b(?:ensuing|subsequent|resulting)\b"
+                           r"|\b(?:ensuing|subsequent|resulting)\b)"
                            r"(?![^.;:!?]{0,60}\b(?:this|last)\s+year\b)", re.I)
 #: A month of last year named so, no year written: "May last year", "October 26 of last year" (the story then goes on in
 #: that year: "Tensions flared in May last year. In late July, clashes killed 40 people").
