@@ -6280,3 +6280,14 @@ def test_a_naming_participle_a_definite_object_follows_is_a_finite_past():
     assert value_of("The Kremlin called the decision hostile in March.", "March", date(2023, 10, 3)) == "2023-03"
     # (…but one that names, or calls a strike, still tells no tense)
     assert value_of("Unions called a national strike starting on Monday.", "Monday", date(2026, 9, 17)) == "2026-09-21"
+
+
+def test_a_month_of_a_past_set_against_a_pluperfect_has_moved_on_from_the_story():
+    text = ("The colonel ousted the president in September 2021. He had pledged not to run, but a new charter approved in a "
+            "referendum in September allowed him to stand.")
+    assert value_of(text, "September", date(2025, 12, 30)) == "2025-09"
+    text = "The colonel ousted the president in March 2021. He had pledged not to run, but a charter adopted in September freed him."
+    assert value_of(text, "September", date(2025, 12, 30)) == "2025-09"
+    # (…but a month of the story told with no such contrast stays in the story's year)
+    assert value_of("The colonel ousted the president in March 2021. A charter was adopted in September.", "September",
+                    date(2025, 12, 30)) == "2021-09"

@@ -1924,6 +1924,10 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         # "Petro took office in August 2022. Talks … have stalled since early August": a perfect counted from the month
         # reaches now, and an older August would have had its year
         return None
+    if _PLUPERFECT_THEN_BUT.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 200), pos):
+        # "Doumbouya ousted Conde in September 2021. He had pledged not to run, but a new constitution approved in a
+        # referendum in September allowed him to stand": a past set against a pluperfect has moved on from the story
+        return None
     if SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 80), ctx.ref_at):
         # "Chad has taken in 1.2 million Sudanese since the war began in April 2023. Its government accused the RSF of
         # shelling a town on April 28": a bound counted from leaves the story where it was
@@ -1935,6 +1939,10 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
     return ctx.ref_month[0]
 
 
+#: A pluperfect, then "but" and a clause with no pluperfect of its own up to the date: "He had pledged not to run, but a
+#: new constitution approved in a referendum in ".
+_PLUPERFECT_THEN_BUT = re.compile(r"\b[Hh]ad\s+(?:not\s+|never\s+|already\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|ne)\b[^.;:!?]{0,100}?,?\s+"
+                                  r"but\s+(?![^.;:!?]*\bhad\b)[^.;:!?]{0,120}$")
 #: A span of a year or more that a sentence runs on through: "for almost a year", "over two years".
 _SPAN_OF_YEARS = re.compile(rf"\b(?:for|over)\s+(?:(?:almost|nearly|about|more\s+than|over|some|close\s+to)\s+)?"
                             rf"(?:a|one|{COUNT})\s+years?\b", re.I)
@@ -2025,6 +2033,8 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
         return None  # (…but not a "last" doing, the latest up to the writing: "The two countries last held talks in January")
     if _SINCE_TO_NOW_BEFORE.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 160), _month_phrase_start(ctx.text, pos)):
         return None  # (…nor the start of a span run up to now: "The army has pressed its advance since late September")
+    if _PLUPERFECT_THEN_BUT.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 200), pos):
+        return None  # (…nor a past set against a pluperfect: "…in March 2021. He had pledged not to run, but in September…")
     if _YEARS_LONG.search(ctx.text, ctx.ref_at, ctx.sentence_bounds(pos)[0]):
         # (…nor a story the sentence before carried on for years: "…announced its intention to return in June 2023, but its
         # seat remained empty for three years. Its foreign minister attended a summit in December")
