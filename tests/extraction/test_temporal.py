@@ -6291,3 +6291,9 @@ def test_a_month_of_a_past_set_against_a_pluperfect_has_moved_on_from_the_story(
     # (…but a month of the story told with no such contrast stays in the story's year)
     assert value_of("The colonel ousted the president in March 2021. A charter was adopted in September.", "September",
                     date(2025, 12, 30)) == "2021-09"
+
+
+def test_a_day_in_the_aside_of_a_thing_its_year_names_is_of_that_year():
+    text = "The 1995 Harbour peace accord, initialled in Ohio on Nov. 21 and signed in Paris the following month, ended the war."
+    found = {t.text: t.value for t in tag(text, date(2025, 8, 6), language="en")}
+    assert found["Nov. 21"] == "1995-11-21" and found["the following month"] == "1995-12"

@@ -2264,6 +2264,13 @@ _GATHERING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|vote|p
                                    r"conference|hearing|session|meeting|talks)\b")
 
 
+#: A thing its year names, then a participle set off after it, up to a day without its year: "The 1995 Dayton peace
+#: agreement, initialled in Ohio on ".
+_ATTRIBUTIVE_YEAR_ASIDE = re.compile(r"\b[Tt]he\s+(?P<year>1\d{3}|20\d{2})\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
+                                     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|signed|held|made|won|struck|begun|drawn|sworn)\b"
+                                     r"[^,;()]{0,60}?\s(?:on|of)\s+$")
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -2274,6 +2281,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     entry = _next_chronology_entry(ctx, m.start(), month, day) or _first_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
+    made = _ATTRIBUTIVE_YEAR_ASIDE.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 140), m.start())
+    if made is not None and valid_day(int(made["year"]), month, day):
+        # "The 1995 Dayton peace agreement, initialled in Ohio on Nov. 21": the day the aside tells is of the year that
+        # names the thing it was done to
+        return Day.of(int(made["year"]), month, day), f"{made['year']}, the year of the thing the aside tells of"
     counted = _COUNT_FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if counted is not None:
         # "Three weeks from now, on Dec. 22", "Two weeks ago, on Nov. 17": the day a count from the day of writing
