@@ -6297,3 +6297,5 @@ def test_a_day_in_the_aside_of_a_thing_its_year_names_is_of_that_year():
     text = "The 1995 Harbour peace accord, initialled in Ohio on Nov. 21 and signed in Paris the following month, ended the war."
     found = {t.text: t.value for t in tag(text, date(2025, 8, 6), language="en")}
     assert found["Nov. 21"] == "1995-11-21" and found["the following month"] == "1995-12"
+    # (…but not a period the year names ahead of its making)
+    assert value_of("The 2026 budget, approved on Dec. 3, raises spending.", "Dec. 3", date(2025, 12, 8)) == "2025-12-03"

@@ -2266,7 +2266,10 @@ _GATHERING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|vote|p
 
 #: A thing its year names, then a participle set off after it, up to a day without its year: "The 1995 Dayton peace
 #: agreement, initialled in Ohio on ".
-_ATTRIBUTIVE_YEAR_ASIDE = re.compile(r"\b[Tt]he\s+(?P<year>1\d{3}|20\d{2})\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
+# (not a period the year names ahead of its making: "the 2026 budget, approved on Dec. 3")
+_ATTRIBUTIVE_YEAR_ASIDE = re.compile(r"\b[Tt]he\s+(?P<year>1\d{3}|20\d{2})\s+(?!(?:[\w'’-]+\s+){0,4}?(?:budget|plan|programme|"
+                                     r"program|season|games|olympics|championship|cup|fiscal|financial|forecast|target|"
+                                     r"goals?|calendar|schedule)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
                                      r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|signed|held|made|won|struck|begun|drawn|sworn)\b"
                                      r"[^,;()]{0,60}?\s(?:on|of)\s+$")
 
