@@ -2031,7 +2031,7 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     sequenced = _TOLD_AS_NEXT.search(ctx.text, ctx.sentence_bounds(pos)[0], pos) is not None
     if _LAST_DONE.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # (…but not a "last" doing, the latest up to the writing: "The two countries last held talks in January")
-    if _SINCE_TO_NOW_BEFORE.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 160), _month_phrase_start(ctx.text, pos)):
+    if _PERFECT_SINCE_MONTH.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 120), pos):
         return None  # (…nor the start of a span run up to now: "The army has pressed its advance since late September")
     if _PLUPERFECT_THEN_BUT.search(ctx.text, max(ctx.sentence_bounds(pos)[0], pos - 200), pos):
         return None  # (…nor a past set against a pluperfect: "…in March 2021. He had pledged not to run, but in September…")
@@ -2128,12 +2128,6 @@ _MONTH_LISTED_BEFORE = re.compile(r"(?:the\s+(?:end|start|beginning|middle)\s+of
 #: " after parliament approved constitutional changes in " (but not "before" without its comma: "in 2024 before the vote").
 _TIME_CLAUSE_AFTER_YEAR = re.compile(r"\d{4}\b[^.;:!?]{0,12}?(?:,\s+(?:until|till|when|before|after)|\s+(?:until|till|when|after))"
                                      r"\s+[^.;:!?\d]{0,100}$")
-
-
-#: A present perfect whose span starts at the date right after: "has pressed its advance since ", "have lived there since
-#: early ".
-_SINCE_TO_NOW_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ne|ld|pt|nt))\b"
-                                  r"[^.;:!?]{0,120}\bsince\s+$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
