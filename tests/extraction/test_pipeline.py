@@ -22806,3 +22806,51 @@ def test_a_long_title_that_came_after_a_clause_is_told_by_that_clause(tmp_path):
                        "came a week after almost all of the 100,000 residents of the northern valley began fleeing across the "
                        "river following a sudden offensive on Sept. 19-20.\n", date(2023, 10, 3))
     assert titles["2023-09-19"].startswith("Almost all of the 100,000 residents of the northern valley began fleeing")
+
+
+def test_a_happening_at_a_place_is_what_an_object_relative_blames(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nKARACHI, Oct 20, 2025 (Wire) - Fighting on the frontier began on Oct. 12, three days "
+                       "after blasts in Quetta that the government blamed on militants across the border.\n", date(2025, 10, 20))
+    assert titles["2025-10-09"] == "The government blamed blasts in Quetta on militants across the border"
+
+
+def test_two_noun_phrases_are_one_subject_of_a_time_clause(tmp_path):
+    titles = titles_of(tmp_path, "City\n\nGOMA, March 3, 2025 (Wire) - Rebel fighters walked into Uvira on Monday, meeting no "
+                       "resistance after army units and allied militias pulled out overnight, witnesses said.\n", date(2025, 3, 3))
+    assert titles["2025-03-02TNI"] == "Army units and allied militias pulled out"
+
+
+def test_a_count_after_a_second_main_clause_goes_back_from_the_lead_s_day(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nHANOI, June 5, 2025 (Wire) - Border guards of the two countries traded fire near a "
+                       "disputed pass on Thursday, and Laos sent extra troops to the area it called its own, two days after a "
+                       "mine killed a farmer.\n", date(2025, 6, 5))
+    assert titles["2025-06-03"] == "A mine killed a farmer"
+
+
+def test_what_came_before_with_its_own_date_or_range_is_told_apart(tmp_path):
+    told = told_of(tmp_path, "Court\n\nTHE HAGUE, July 2, 2025 (Wire) - The tribunal interpreted its verdict in 2013 after "
+                   "border clashes between 2008 and 2011. Police retook the square in 2014 following protests in 2013.\n",
+                   date(2025, 7, 2))
+    assert told["2013"] == ("The tribunal interpreted its verdict", "other")
+    assert told["2008"][0] == "Border clashes"
+    assert told["2014"][0] == "Police retook the square"
+
+
+def test_two_people_of_one_family_keep_their_first_names(tmp_path):
+    titles = titles_of(tmp_path, "Trial\n\nMANILA, Feb 4, 2025 (Wire) - Former President Ferdinand Salcedo was taken into "
+                       "custody on Monday. Salcedo, 81, denies the charges. Vice President Imelda Salcedo, his sister, flew to "
+                       "Geneva on Tuesday.\n", date(2025, 2, 4))
+    assert titles["2025-02-04"] == "Imelda Salcedo flew to Geneva"
+
+
+def test_a_date_set_off_before_a_gapped_complement_is_that_complement_s(tmp_path):
+    titles = titles_of(tmp_path, "Trial\n\nLIMA, May 6, 2025 (Wire) - Prosecutors say hundreds of protesters were detained "
+                       "without charge while Ortega was governor of Cusco and, from 2018 to 2021, interior minister.\n",
+                       date(2025, 5, 6))
+    assert titles["2018"] == "Ortega was interior minister"
+
+
+def test_a_subject_s_appositive_with_a_quotation_goes_before_a_scheduled_present(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nQUITO, March 3, 2026 (Wire) - Moreno, a former mayor who won office in May 2022 "
+                       "vowing \"clean hands\", leaves office on May 24 after a runoff on April 12.\n", date(2026, 3, 3))
+    assert titles["2026-05-24"] == "Moreno leaves office"

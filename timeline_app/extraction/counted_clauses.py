@@ -1056,6 +1056,7 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
         or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
         or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between)) \
         or _only_phrases(between) \
+        or bool(_JOINED_MAIN_CLAUSE.fullmatch(between)) \
         or bool(_REASON_GIVEN.fullmatch(between) and not _CLAUSE_BETWEEN.search(between, 2)) \
         or bool(_SAID_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 24), anchor.start - sentence.start)
                 and _REPORTED_PREDICATE.fullmatch(between))
@@ -1133,6 +1134,12 @@ _PARTICIPLE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\b")
 _OPENING_DATE = re.compile(r"(?:[A-Z][\w .,'’()-]{1,60}?\s[-–—]+\s)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
 #: The main clause after an opening date, and nothing that would start another: no saying, no relative.
 _MAIN_CLAUSE = re.compile(r",\s+(?![^,;:()]*\b(?:that|which|who|whom|whose|said|says|told)\b)[^,;:()]{3,160}")
+#: A second main clause joined on after the date's, with its own named subject and past, and no saying, relative or
+#: modal of its own: "on Thursday[, and Thailand sent F-16 jets to strike Cambodian targets,] a day after…" (the count
+#: is the lead's).
+_JOINED_MAIN_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                                 r"(?![^,;]*\b(?:that|which|who|whom|said|says|told|would|will|could)\b)[^,;:()]{0,140}(?:,\s*)?")
 #: (…or what brought the date's happening on, told at its day: "on Monday [after a landmine wounded two soldiers], three
 #: weeks after the two countries signed it")
 _SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}|\s+(?:after|following|as)\s+(?:a|an|the)\s+[^,;:()]{3,120}")

@@ -429,6 +429,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           # ("The Constitutional Court ordered lawmakers to elect a speaker": what a court orders is its doing)
                           r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?(?:ordered|instructed|told|barred|suspended|"
                           r"annulled|struck\s+down|overturned|blocked|removed|ousted|dismissed|disqualified|unseated)\b"
+                          # ("The International Court of Justice clarified the ruling": a court's word on its own ruling)
+                          r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,3}?(?:clarified|interpreted|revised|reaffirmed|"
+                          r"confirmed|upheld|reversed)\s+(?:its\s+|the\s+|that\s+|an?\s+)?(?:[\w-]+\s+)?(?:ruling|judg(?:e)?ment|"
+                          r"verdict|decision|sentence|conviction)\b"
                           # ("Closing arguments in the war crimes trial of … were delivered", "The trial opened")
                           r"|\b(?:closing|opening)\s+(?:arguments|statements)\b|^(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?trial\s+"
                           r"(?:opened|began|resumed|ended|closed|started)\b"

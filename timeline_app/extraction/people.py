@@ -94,8 +94,17 @@ def article_people(text: str, gazetteer: Gazetteer) -> dict[str, str]:
             found[full] = surname
     # a surname two of them share ("Lazaro Gonzalez", "Juan Miguel Gonzalez") says neither alone: each
     # keeps the full name
-    shared = {surname for surname in found.values() if list(found.values()).count(surname) > 1}
-    return {full: full if surname in shared else surname for full, surname in found.items()}
+    # (…as do two a role names, each once: "President Rodrigo Duterte" and "Vice President Sara Duterte", whom a title
+    # calling her "Duterte" would make her father)
+    titled = {re.sub(r"\s+", " ", m[group]) for m in gazetteer.title_re.finditer(text) for group in ("name", "second")
+              if m[group] and len(m[group].split()) >= 2}
+    firsts: dict[str, set[str]] = {}
+    for full in set(found) | titled:
+        firsts.setdefault(full.split()[-1], set()).add(full.split()[0])
+    shared = {surname for surname, names in firsts.items() if len(names) > 1}
+    people = {full: full if surname in shared else surname for full, surname in found.items()}
+    people.update({full: full for full in titled if full.split()[-1] in shared and not gazetteer.mentions(full)})
+    return people
 
 
 def _alone_as_a_person(text: str, spots: list[int], surname: str, first: str) -> bool:

@@ -1341,6 +1341,14 @@ _THAT_SUBJECT_END = re.compile(r"\bthat\s+(?:the|a|an|its|their|his|her|[A-Z][\w
 #: A second noun phrase and its verb: "the RSF would send", "the Rapid Support Forces had agreed".
 _SUBJECT_THEN_ITS_VERB = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
                                     r"(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
+#: A subordinator and a first noun phrase with no verb of its own, then the second of one compound subject and its
+#: past: "…after [government troops] and [allied militias withdrew] overnight".
+_SUBORDINATE_SUBJECT_END = re.compile(r"\b(?:after|before|when|until|once|because|since|while)\s+"
+                                      r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+                                      rf"(?:(?![a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b|was\b|were\b|had\b)[\w'’.-]+\s+){{0,3}}"
+                                      rf"(?![a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b|was\b|were\b|had\b)[\w'’.-]+$")
+_SECOND_SUBJECT_THEN_PAST = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’.-]*\s+){0,3}?"
+                                       rf"(?:had|were|was|have|would|could|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 #: A name whose last part lists names, then its verb: "the Kingdom of Serbs, Croats and Slovenes was proclaimed".
 _NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*)+,?\s+"
                                        r"and\s+[A-Z][\w'’-]*\s+(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
@@ -1625,6 +1633,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("…said on Thursday that the army and the RSF would send…": two noun phrases, one subject of a that-clause)
             and not (m.group().strip() == "and" and _THAT_SUBJECT_END.search(s, max(0, m.start() - 60), m.start())
                      and _SUBJECT_THEN_ITS_VERB.match(s, m.end()))
+            # ("…after government troops and allied militias withdrew overnight": two noun phrases, one subject of the
+            # subordinate clause)
+            and not (m.group().strip() == "and" and m.start() not in ends
+                     and _SUBORDINATE_SUBJECT_END.search(s, max(0, m.start() - 60), m.start())
+                     and _SECOND_SUBJECT_THEN_PAST.match(s, m.end()))
             # ("…said that Kosovo and Serbia could sign…": two names, one compound subject of the verb after them)
             and not (m.group().strip() == "and" and _NAME_AFTER_OPENER.search(s, max(0, m.start() - 60), m.start())
                      and _NAME_THEN_VERB.match(s, m.end()))
@@ -2530,6 +2543,9 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                # ("…before leaders gather in Gyeongju"; with an adjective after "as" or "while": "…, as military
                                # officers from both countries prepared to meet")
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z]|(?:(?<=as\s)|(?<=while\s))[a-z]{3,}\s+[a-z]{3,}s\s+[a-z]"
+                               # (…or a bare plural's with a noun before it, then its past or a second noun joined: "after
+                               # government troops withdrew", "after government troops and allied militias withdrew")
+                               rf"|[a-z]{{3,}}\s+[a-z]{{3,}}s\s+(?:and\s+[a-z]|(?:{PAST_VERB})\b)"
                                # (…or a quantifier's: "after no candidate secured a majority", "before each side withdrew")
                                r"|(?:no|neither|each|every|both)\s+[a-z][\w-]*\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|won|held|got|"
                                r"took|met|made|gave|came|left|had)\b"
@@ -2623,7 +2639,10 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     # (a town's country is no comma of the clause: "…since Modi and Xi met in Kazan[, Russia,] in late 2024")
     # (a quotation closed inside it is a few words of it: 'after parliament passed a law on "foreign agents" in May')
     # (…nor an "as" phrase before the main subject's second past: "was founded … as a mutual defence pact and became…")
-    if re.search(rf"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
+    # (an adjective's -ed before a plural and its past is no second predicate: "after government troops and [allied]
+    # militias withdrew")
+    if re.search(rf"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                 rf"(?!\s+[a-z]{{3,}}s\s+(?:{PAST_VERB})\b)",
                  without_place_appositions(NAME_SET_OFF.sub(" ", _CLOSED_QUOTATION.sub("q", body) + " x")).rstrip(" x")) \
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date

@@ -1567,6 +1567,8 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         r"|the\s+(?:(?:day|night|evening|week|month|year)\s+(?:before|earlier)|(?:previous|preceding|same)\s+"
                         r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
+#: The word that opens a range, right before its first date: "between ", "from the ".
+_RANGE_OPENING_BEFORE = re.compile(r"\s+(?:between|from)\s+(?:the\s+)?$")
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  # ("…exchange over [the weekend]")
 #: A ranking of what the sentence is about, up to the "after" of what it counts: "the fourth such round in less than a
 #: year, ".
@@ -1621,6 +1623,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
     tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    if tail is None and t.range_role == "start":  # ("after deadly clashes [between] 2008 and 2011": a range's opening word)
+        tail = _RANGE_OPENING_BEFORE.search(s, max(0, start - 14), start)
     happening_of = _HAPPENING_OF_DATE.search(s, max(0, start - 40), start) if tail is None else None
     if happening_of is not None:  # ("…after the border clashes of July 2025": the happenings the date is of)
         tail = _OF_BEFORE_DATE.search(s, happening_of.start("of"), start)
@@ -1788,7 +1792,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             return f"{title.strip()} on {day_of['day']}"
         # (…and a lone plural of happenings a state has lasted since is the happening, named as the text names it again:
         # "closed since [clashes] in July" → "The clashes")
-        since = re.fullmatch(r"[Ss]ince\s+", governing[-1].group()) and _BARE_HAPPENINGS.fullmatch(title.strip())
+        # (…or came after: "retook the town in 2013 following [clashes] in 2012")
+        since = re.fullmatch(r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s+", governing[-1].group()) \
+            and _BARE_HAPPENINGS.fullmatch(title.strip())
         return f"The {title.strip()}" if since else None
     return title
 

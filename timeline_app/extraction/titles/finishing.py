@@ -1323,8 +1323,14 @@ _COUNT_OF_THEM_NAMED = re.compile(r"(?:Two|Three|Four|Five|Both|One)\s+of\s+(?:t
                                   r"(?P<names>(?:the\s+)?[A-Z][^,;()]{1,40}?(?:\s+and\s+(?:the\s+)?[A-Z][^,;()]{1,40}?)?),(?=\s+[a-z])")
 #: A noun phrase in apposition to a subject, set off before its modal, auxiliary or past: ", its first major sanctions on
 #: Russia," before "would take effect".
-_SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+[^,;()\"“”]{3,100}?,"
+_SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+"
+                                             # (a few words quoted inside: 'a former guerrilla who took office promising
+                                             # "total peace"')
+                                             r"(?:[^,;()\"“”]|\"[^\",;]{1,40}\"|“[^”,;]{1,40}”){3,100}?,"
                                              r"(?=\s+(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s"
+                                             # (…or a present of what is scheduled: "…, leaves office")
+                                             r"|\s+(?:leaves|takes|steps|hands|begins|starts|ends|faces|visits|meets|travels|"
+                                             r"heads|returns)\s+(?:office|power|down|over|a|an|the|his|her|to|for)\b"
                                              # (…or its past: "The summit[, the first since 2019,] opened in Luanda")
                                              rf"|\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 

@@ -1245,7 +1245,8 @@ OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hi
                           rf"(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police|fighting|shelling|violence|unrest|"
                           # (…or a body named bare: "after parliament passed a law", "before congress voted")
                           rf"rioting|looting|{BARE_BODIES})"
-                          rf"(?:\s+and\s+[a-z]{{3,}}s)?"
+                          # (…the second with an adjective of its own: "after government troops and allied militias withdrew")
+                          rf"(?:\s+and\s+(?:[a-z]+(?:ed|al|an|ic|ish|ese|ary|ive)\s+)?[a-z]{{3,}}s)?"
                           rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+"
                           rf"|\s+from\s+(?:both|the\s+two|the|all|each)\s+(?:sides|countries|parties|camps|[A-Z][\w'’-]+))?)\s+"
                           # (an adverb may stand between: "after they first held talks")

@@ -359,9 +359,13 @@ _MAIN_PAST_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}
 
 #: What a happening came after, a noun phrase with a date of its own right after the first date, up to that date: " after
 #: an election in ".
-_DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                      r"(?:election|vote|referendum|runoff|coup|war|offensive|attack|invasion|summit|agreement|"
-                                      r"deal|ceasefire|truce)\s+(?:in|on)\s+(?:the\s+)?"
+_DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                      r"(?:election|vote|referendum|runoff|coup|war|offensive|attacks?|invasion|summit|agreement|"
+                                      r"deal|ceasefire|truce|clashes|protests|riots|fighting)"
+                                      # (…or a bare plural's, its range's start too: "clarified the ruling in 2013 after
+                                      # deadly clashes between 2008 and 2011")
+                                      r"|(?:[a-z][\w-]*\s+)?(?:clashes|protests|riots|attacks|strikes|elections|talks|"
+                                      r"fighting))\s+(?:in|on|between|from)\s+(?:the\s+)?"
                                       # (…or a gerund of the subject's with its own date: "won a full term in April after
                                       # first taking office in November 2023")
                                       r"|\s+(?:after|before)\s+(?:(?:first|again|briefly)\s+)?[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1370,6 +1374,28 @@ _JOINED_MANNER_BEFORE = re.compile(_JOINED_MANNER + "$")
 #: The first part's clause, up to the manner of its own date: "[she intends to meet both leaders] separately on ".
 _CLAUSE_TO_MANNER = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<clause>[^,;]{5,120}?)\s+[a-z]{3,}ly\s+(?:(?:on|in|at|by)\s+)?"
                                r"[^,;]{1,30}?\s+(?:and|but)\s*$")
+
+
+#: A subject, its copula and a first complement, then "and" and the opening of a date set off before a second complement
+#: the copula is gapped from: "Duterte was mayor of Davao City and, [from] 2016 to 2022, president".
+_GAPPED_COPULA_BEFORE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+                                   r"(?P<be>was|were|is|are|had\s+been|has\s+been)\s+(?!(?:[a-z]{3,}ed|not|no)\b)"
+                                   r"[^,;]{2,60}?\s+and,\s+(?:(?:from|between|in|on|since|until)\s+)?(?:the\s+)?$")
+#: …and the second complement after the date's closing comma, which ends the sentence: ", president.".
+_GAPPED_COPULA_AFTER = re.compile(r",\s+(?P<complement>(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3})"
+                                  r"\s*(?:[.;!?]\s*)?$")
+
+
+def _gapped_copula_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…while Duterte was mayor of Davao City and, from 2016 to 2022, president": the date set off before a second
+    complement is that complement's, the copula and subject carried over ("Duterte was president")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    before = _GAPPED_COPULA_BEFORE.search(s, max(0, rel - 140), rel)
+    after = _GAPPED_COPULA_AFTER.match(s, date_phrase_end(t, inside) - sentence.start) if before is not None else None
+    if after is None:
+        return None
+    return finish_title(f"{before['subject']} {before['be']} {after['complement']}", gazetteer)
 
 
 def _gapped_manner_title(sentence: Sentence, t: Timex) -> str | None:
@@ -5100,6 +5126,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
+        or _gapped_copula_title(sentence, t, inside, gazetteer) \
         or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _reported_happening_of(sentence, t, inside, gazetteer) \
         or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
         or _approved_holding(sentence, t, gazetteer)
@@ -6013,7 +6040,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(subordinate, t, [o for o in inside if subordinate.start <= o.start and o.end <= subordinate.end],
                                gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):
-                return pronoun_as_subject(title, sentence.text)
+                # ("…held it until government forces retook it on Sunday": the place the clause before took)
+                return pronoun_as_subject(place_for_it(title, sentence.text[:subordinate.start - sentence.start]), sentence.text)
         clause = clause_of(sentence, t)
         clause_subject, clause_joined = None, ""
         coordinated = coordinated_part(sentence, t, inside)

@@ -269,6 +269,11 @@ def _object_relative_as_clause(title: str) -> str | None:
     along = _ALONG_A_BORDER.search(noun)
     if along is not None:
         noun = noun[:along.start()]
+    if _HAPPENING_AT_A_PLACE.search(noun) and not _PLACE_TAKING_VERB.search(m["verb"]):
+        # "explosions in Kabul that the Taliban blamed on Pakistan": what is blamed is the happening, not its place
+        verb, used = with_its_infinitive(m["verb"], m["rest"])
+        noun = noun[:1].lower() + noun[1:] if re.match(r"(?:The|A|An|Its|Their)\s", noun) else noun
+        return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
     # (not a partner's after "with": "two border crossings with Kosovo that it closed" were closed, not Kosovo)
@@ -370,6 +375,14 @@ _NEXT_LISTED_PARTICIPLE = re.compile(r"\s+and\s+(?:(?:the|a|an|two|three|four|fi
 _MADE_AT_A_PLACE = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
                               r"(?:reached|signed|agreed|struck|brokered|concluded|adopted|initial+ed|held|made)\s+"
                               r"(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+#: A happening and the place it was at, which a relative clause after is about whole unless its verb takes places:
+#: "explosions in Kabul that the Taliban blamed on Pakistan" were blamed, Kabul was not.
+_HAPPENING_AT_A_PLACE = re.compile(r"(?:^|\s)(?:explosions?|blasts?|attacks?|bombings?|air\s?strikes?|strikes?|raids?|"
+                                   r"killings?|shootings?|massacres?|clashes|protests?|riots?|ambush(?:es)?)\s+"
+                                   r"(?:in|on|at|near|against)\s+(?:the\s+)?[A-Z][^,;]*$")
+_PLACE_TAKING_VERB = re.compile(r"\b(?:seized|captured|took|retook|recaptured|besieged|shelled|bombed|pounded|entered|"
+                                r"controlled|held|occupied|annexed|visited|surrounded|encircled|struck|hit|targeted|"
+                                r"liberated|evacuated|abandoned|left|fled|ruled|governed|stormed|overran|raided)$")
 #: A name, its who-clause's first predicate and a second joined on, closing a title: "Vucic, who has been president since
 #: 2017 and was prime minister".
 _WHO_THEN_SECOND_PREDICATE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^,;]{3,80}?\s+and\s+"

@@ -89,6 +89,8 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
             return first  # "Xi Jinping", "Lee Jae-myung": the family name is the first word
         if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
             return f"{m.group(0).split()[-2]} {m['last']}"
+        if gazetteer.local_people.get(full) == full:
+            return full  # ("Vice President Sara Duterte" in an article about her father: their surname alone says neither)
         for name, short in gazetteer.short_names.items():
             if name.endswith(m["last"]) or full == name:
                 return short
