@@ -22854,3 +22854,44 @@ def test_a_subject_s_appositive_with_a_quotation_goes_before_a_scheduled_present
     titles = titles_of(tmp_path, "Vote\n\nQUITO, March 3, 2026 (Wire) - Moreno, a former mayor who won office in May 2022 "
                        "vowing \"clean hands\", leaves office on May 24 after a runoff on April 12.\n", date(2026, 3, 3))
     assert titles["2026-05-24"] == "Moreno leaves office"
+
+
+def test_a_text_named_after_a_rank_like_word_is_no_person_between_a_name_and_his_pronoun(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nLUANDA, May 9, 2025 (Wire) - Jorge Vaz, who negotiated for the rebels, died on "
+                       "Thursday. Vaz led the delegation at the talks in Lisbon that produced the General Peace Accord, "
+                       "signed on May 31, 1991. He later quarrelled with the movement's leader and formed a party in 1998.\n",
+                       date(2025, 5, 9))
+    assert titles["1998"] == "Vaz formed a party"
+
+
+def test_a_date_closing_the_second_of_two_gerunds_after_an_undated_clause_is_that_gerund_s(tmp_path):
+    titles = titles_of(tmp_path, "Dispute\n\nNAIROBI, Nov 2, 2025 (Wire) - Djibouti reacted angrily, recalling its envoy and "
+                       "signing a security pact with Eritrea in August 2024.\n", date(2025, 11, 2))
+    assert titles["2024-08"] == "Djibouti signed a security pact with Eritrea"
+
+
+def test_a_closing_tras_phrase_with_its_own_date_is_that_date_s_and_no_part_of_the_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "Posesión\n\nLA PAZ, 9 nov 2025 (EFE).- El presidente juró el cargo el 8 de noviembre, tras unas "
+                       "elecciones en agosto de 2025.\n", date(2025, 11, 9))
+    assert titles["2025-11-08"] == "El presidente juró el cargo"
+    assert titles["2025-08"] == "Unas elecciones"
+
+
+def test_a_law_a_bare_year_qualifies_in_spanish_is_the_year_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Ley\n\nMADRID, 3 jun 2025 (EFE).- Los migrantes fueron expulsados después de que el Gobierno "
+                       "aplicara una ley de 1985 contra la inmigración irregular.\n", date(2025, 6, 3))
+    assert titles["1985"] == "Una ley de 1985"
+
+
+def test_french_en_before_a_month_lists_no_dates(tmp_path):
+    titles = titles_of(tmp_path, "Traité\n\nPARIS, 3 juin 2025 (AFP) - Le pays a dénoncé le traité de 1997 en avril.\n",
+                       date(2025, 6, 3))
+    assert titles["2025-04"] != titles["1997"]
+    assert titles["2025-04"].startswith("Le pays a dénoncé le traité")
+
+
+def test_people_counted_and_deported_on_a_date_of_their_own_with_where_to(tmp_path):
+    titles = titles_of(tmp_path, "Swap\n\nCARACAS, July 19, 2025 (Wire) - The government freed six foreigners on Friday under a "
+                       "deal that included the return of 140 citizens expelled in April to a camp in Panama.\n",
+                       date(2025, 7, 19))
+    assert titles["2025-04"] == "140 citizens were expelled"

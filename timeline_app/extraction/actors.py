@@ -38,6 +38,11 @@ _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\
 
 
 #: A military rank opening a name a title stands before: "General ", "Col. ".
+#: The last word of a name that makes it a text's, a body's or a place's, not a person's: "[General] Peace Accord".
+_NO_PERSON_END = re.compile(r"\s(?:Accords?|Agreements?|Treaty|Assembly|Council|Staff|Command|Convention|Conference|"
+                            r"Declaration|Charter|Protocol|Act|Law|Court|Committee|Commission|Office|Hospital|University|"
+                            r"Party|Front|Movement|Army|Forces|Union|Alliance|Company|Bank|Fund|Ministry|Agency|"
+                            r"Directorate|Secretariat|Election|Elections|Strike)$")
 _RANK_OPENING = re.compile(r"(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Brigadier|Admiral|"
                            r"Adm\.|Marshal|Sergeant|Sgt\.)\s+")
 
@@ -103,6 +108,8 @@ class Gazetteer:
                 rank = _RANK_OPENING.match(text, start, end)
                 if rank is not None and len(text[rank.end():end].split()) >= 2:
                     start = rank.end()
+                if _NO_PERSON_END.search(text, start, end):
+                    continue  # ("the General Peace Accord": a text's name after a word that may be a rank, no person)
                 out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), "person"))
         return out
 

@@ -369,7 +369,12 @@ _DATED_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:after|following)\s+(?:(?:a|an|the|
                                       # (…or a gerund of the subject's with its own date: "won a full term in April after
                                       # first taking office in November 2023")
                                       r"|\s+(?:after|before)\s+(?:(?:first|again|briefly)\s+)?[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?"
-                                      r"(?:in|on)\s+(?:the\s+)?")
+                                      r"(?:in|on)\s+(?:the\s+)?"
+                                      # (…and in French, Spanish, Italian, Portuguese: "juró un tercer mandato el 10 de enero,
+                                      # tras unas elecciones en julio de 2024")
+                                      r"|,?\s+(?:après|tras|después\s+de|dopo|após|depois\s+d[eoa]s?)\s+"
+                                      r"(?:l['’]|(?:le|la|les|un|une|des|el|los|las|una|unos|unas|il|lo|o|a|os|as|um|uma|uns|"
+                                      r"umas)\s+)[^\W\d_][^,;:()\d]{2,60}?\s+(?:à|au|en|in|nel|nell['’]|em|no|na|el|le)\s*(?:l['’])?")
 
 
 #: A preposition closing a text before a relative pronoun it governs: "a deal signed in Doha[ under] which…".
@@ -3518,6 +3523,33 @@ _NOT_DOING_GERUNDS = {"according", "including", "following", "saying", "adding",
                       "ending", "bringing", "raising", "taking", "making", "leaving"}
 
 
+#: Two gerunds joined after a main clause's comma, the second up to the date that closes the sentence: ", expelling
+#: Ethiopia's ambassador and [signing] [a defence pact with Egypt] in ".
+_SECOND_OF_TWO_GERUNDS = re.compile(r",\s+[a-z]{3,}ing\s+[^,;:()\"“”]{1,60}?\s+and\s+(?P<ing>[a-z]{3,}ing)\s+"
+                                    r"(?P<rest>(?:(?!\b(?:and|but|which|who|that|after|before|when)\b)[^,;:()\"“”]){1,80}?)"
+                                    r"\s+(?:(?:on|in|at|by)\s+)?(?:the\s+)?$")
+
+
+def _second_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Somalia reacted furiously, expelling Ethiopia's ambassador and signing a defence pact with Egypt in August 2024":
+    the date closing the second of two gerunds after an undated main clause is that gerund's ("Somalia signed a defence
+    pact with Egypt")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _SECOND_OF_TWO_GERUNDS.search(s, max(0, rel - 160), rel)
+    if m is None or m["ing"] in _NOT_DOING_GERUNDS or m["ing"] in NOT_PARTICIPLES \
+            or not re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) \
+            or any(o is not t and o.end - sentence.start <= m.start() for o in inside) \
+            or VERB.search(CAPITALISED_WORDS.sub("", m["rest"])) or re.search(r"\bto\s+[a-z]{2,}", m["rest"]):
+        return None
+    main = s[dateline_end(s):m.start()]
+    named = _NAME_THEN_PAST.match(main)
+    subject = subject_of(main) or (named["name"] if named is not None else None)
+    if subject is None or re.fullmatch(r"It|There|This|That|They|He|She|We", subject) or re.search(r",\s+(?:and|but)\s", main):
+        return None
+    return finish_title(f"{subject} {past_of_participle(m['ing'])} {m['rest']}", gazetteer)
+
+
 def _closing_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Lithuania shut its border with Belarus in late October, reopening it on Nov. 20": a closing gerund phrase with a
     date of its own, when the main clause has its own, is a second happening of the subject's ("Lithuania reopened its
@@ -4195,7 +4227,8 @@ _AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\
                                r"|(?<=\d)\s+(?:after|following)\s+(?P<np3>[a-z][^,;:()]{2,40}?)\s+$"
                                # (…and in French, Spanish, Italian, Portuguese: ", après l'effondrement de son système financier à")
                                r"|,\s+(?:après|tras|después\s+de|dopo|após|depois\s+d[eoa]s?)\s+"
-                               r"(?P<np2>(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)[^\W\d_][^,;:()]{2,60}?)\s+"
+                               r"(?P<np2>(?:l['’]|(?:le|la|les|un|une|des|el|los|las|una|unos|unas|il|lo|o|a|os|as|um|"
+                               r"uma|uns|umas)\s+)[^\W\d_][^,;:()]{2,60}?)\s+"
                                r"(?:à|au|en|in|nel|nell['’]|em|no|na|a|el|le)\s*(?:l['’])?$")
 #: "After" and a noun right after a clause's date, up to the noun's own date: "[ after elections ]the previous November".
 _AFTER_NOUN_COUNTED_ON = re.compile(r"\s+(?:after|following)\s+(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()\d]{2,40}?\s+"
@@ -5126,7 +5159,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
-        or _gapped_copula_title(sentence, t, inside, gazetteer) \
+        or _gapped_copula_title(sentence, t, inside, gazetteer) or _second_gerund_title(sentence, t, inside, gazetteer) \
         or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _reported_happening_of(sentence, t, inside, gazetteer) \
         or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
         or _approved_holding(sentence, t, gazetteer)
@@ -6918,8 +6951,11 @@ class SentenceTitles:
     def of(self, t: Timex) -> str:
         listed = next((o for o in self.inside if o.end <= t.start and o.range_id is None and t.range_id is None
                        # (…in a list of three, or in another language: "en mai, juin et juillet 2025")
-                       and re.fullmatch(r",\s+|,?\s+(?:and|or|et|ou|y|o|e|und|oder|en|of|и|і|ve)\s+",
-                                        self.sentence.text[o.end - self.sentence.start:t.start - self.sentence.start])
+                       and (re.fullmatch(r",\s+|,?\s+(?:and|or|et|ou|y|o|e|und|oder|of|и|і|ve)\s+",
+                                         self.sentence.text[o.end - self.sentence.start:t.start - self.sentence.start])
+                            # (Dutch's "and" only in Dutch: French and Spanish "en" is "in", "le traité de 1992 en mars")
+                            or re.fullmatch(r",?\s+en\s+", self.sentence.text[o.end - self.sentence.start:t.start - self.sentence.start])
+                            and language_of(self.sentence.text) == "nl")
                        # (not a date that opens a clause of its own: "…in June 2020, and last year it declared…")
                        and not is_own_clause(self.sentence.text[t.end - self.sentence.start:].lstrip(" ,"))), None)
         if listed is not None:  # "Truces brokered in May and June of 2023 collapsed": one phrase of dates, one title

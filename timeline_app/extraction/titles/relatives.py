@@ -1796,7 +1796,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         finite = True  # "…, after two decades of war and a referendum held in January of that year.": the holding's day
     if not finite and m["comma"] is None and governed is not None and _HARM_PARTICIPLE.fullmatch(m["part"]) \
             and _MOURNED_PEOPLE_BEFORE.search(s, max(0, m.start("part") - 60), m.start("part")) \
-            and re.match(r"\s*(?:[.;:!?]|$)", s[end:]):
+            and re.match(r"(?:\s+(?:to|from|in|at|into|near)\s+[^,;:]{1,60}?)?\s*(?:[.;:!?]|$)", s[end:]):
+        # (…a place they were taken to may close it: "…the return of 252 Venezuelans deported in March to a prison")
         finite = True  # "…opened with a minute of silence for two peacekeepers killed near Beni on Tuesday.": the killing's
     if not finite and m["comma"] is None and _CLAUSE_GOES_ON.match(s, end) \
             and _PAST_VERB_OBJECT.search(s, max(0, m.start("part") - 60), m.start("part")) \
@@ -1881,7 +1882,7 @@ _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w
 #: A participle of what was done to people, whose date after it is the deed's when a noun of theirs is mourned or named:
 #: "a minute of silence for two peacekeepers [killed] near Beni on Tuesday".
 _HARM_PARTICIPLE = re.compile(r"killed|wounded|injured|kidnapped|abducted|captured|detained|arrested|executed|murdered|"
-                              r"shot|slain|taken\s+hostage")
+                              r"shot|slain|taken\s+hostage|deported|expelled|extradited|jailed|transferred|displaced")
 #: People a preposition governs, up to their participle: "for two peacekeepers ", "of the three soldiers ", "of a Swiss
 #: woman ".
 _MOURNED_PEOPLE_BEFORE = re.compile(r"\b(?:for|of)\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|"

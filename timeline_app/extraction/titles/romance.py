@@ -1315,7 +1315,9 @@ _ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s|(?<!\S))(?P<prep>(?i:après|avant|de
                                # (…or its article joined to the preposition: "depois [do] início da insurgência")
                                r"(?:depois|antes)\s+(?P<joined>d[oa]s?)(?=\s)|(?:después|antes)\s+(?P<joined_es>del)(?=\s)|"
                                r"(?:dopo|prima)\s+(?P<joined_it>del|della|dello|dei|delle)(?=\s)|(?:après|avant)\s+(?P<joined_fr>du|des)(?=\s)))\s+"
-                               r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’]|"
+                               # (…or a plural indefinite: "tras [unas] elecciones")
+                               r"(?P<np>(?:(?:le|la|les|un|une|des|el|los|las|una|unos|unas|il|lo|gli|o|a|os|as|um|uma|uns|"
+                               r"umas)\s|l['’]|"
                                r"(?<=\sdo\s)|(?<=\sda\s)|(?<=\sdos\s)|(?<=\sdas\s)|(?<=\sdel\s)|(?<=\sdella\s)|(?<=\sdello\s)|"
                                r"(?<=\sdei\s)|(?<=\sdelle\s)|(?<=\sdu\s)|(?<=\sdes\s))[^,;:()\"“”]{3,80}?)"
                                # (its date may be set off by a comma: "…depois de um ataque à vila de Palma, em março")
@@ -2025,7 +2027,11 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
 #: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
 #: "[el laudo arbitral] de".
 _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])(?:[Ll]|[Dd]all|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
-                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?"
+                                   # (…or an indefinite one: "una ley de 1798")
+                                   r"[Dd]em|[Dd]en|[Uu]na|[Uu]ne?|[Uu]ma|[Ee]ine?)\s+)[^\W\d_][\w'’-]*"
+                                   # (the nearest article's: not "[el Gobierno aplicara] una ley de")
+                                   r"(?:\s+(?!(?:el|la|los|las|le|les|un|une|una|uma|um|der|die|das|dem|den|ein|eine)\s)"
+                                   r"[^\W\d_][\w'’-]*){0,3}?"
                                    # (…or a text's capitalised name, whatever article or contraction goes before it: "ao
                                    # [Acordo de Paz e Reconciliação Nacional] de 2019")
                                    r"|(?<=\s)(?:Acordo|Acuerdo|Accordo|Accord|Traité|Tratado|Trattato|Abkommen|Vertrag|Déclaration|"
@@ -2038,7 +2044,13 @@ _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])(?:[Ll]|[Dd]all|[Dd]
                                    r"(?P<of>de|von|vom|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
 #: A text's head noun, whose month or year says when it was made: "accordo", "traité", "Abkommen".
 _TEXT_NOUN = re.compile(r"(?i)\b(?:accord[oi]?|acuerdos?|acordos?|trattat[oi]|tratados?|traités?|tregua|trêve|protocol[oe]s?|"
-                        r"protocoll[oi]|abkommen|vertrag|intesa|memorando|mémorandum)\b")
+                        r"protocoll[oi]|abkommen|vertrag|intesa|memorando|mémorandum|"
+                        # (…or a law's: "una ley de 1798", "la loi de 1905", "das Gesetz von 1949")
+                        r"ley|leyes|loi|lois|legge|leggi|lei|leis|gesetz|decreto|décret|constitución|constitution|"
+                        r"costituzione|constituição|verfassung)\b")
+#: A phrase of what a text is against or about, right after its year, which leaves the year the text's: "[ contra] los
+#: extranjeros enemigos".
+_TEXT_S_OBJECT_AFTER = re.compile(r"\s+(?:contra|sobre|con|contre|sur|avec|contro|sul|sulla|sui|sulle|com|gegen|über|mit)\s", re.I)
 #: A count from a happening right before its noun phrase: "cinque anni dopo [il cessate il fuoco]", "deux ans après".
 _COUNT_FROM_NOUN = re.compile(r"\b(?:dopo|después\s+de|depois\s+d[eoa]s?|après|nach|seit|depuis|desde|dal|dalla|dall['’])\s*$", re.I)
 
@@ -2056,7 +2068,8 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     # 2018", "el proceso amenaza el acuerdo de paz de 2018")
     # (the date closing its clause: a verb after it is the noun's own doing, "the Tashkent Accord of July 1972 obliged…")
     texts_month = m is not None and _TEXT_NOUN.search(m["np"]) is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value) is not None \
-        and re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) is not None
+        and (re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) is not None
+             or _TEXT_S_OBJECT_AFTER.match(s, date_phrase_end(t, inside) - sentence.start) is not None)
     # (…or German's "vom" and a day, which only a noun's day follows: "vor der Präsidentenwahl vom 28. Juli 2024")
     german_day = m is not None and m["of"] == "vom" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None
     if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted or texts_month
