@@ -22895,3 +22895,15 @@ def test_people_counted_and_deported_on_a_date_of_their_own_with_where_to(tmp_pa
                        "deal that included the return of 140 citizens expelled in April to a camp in Panama.\n",
                        date(2025, 7, 19))
     assert titles["2025-04"] == "140 citizens were expelled"
+
+
+def test_a_german_announcement_of_what_would_be_done_is_a_statement(tmp_path):
+    told = told_of(tmp_path, "Wahl\n\nBELGRAD, 29. Juni 2025 (dpa) - Der Präsident hatte im April erklärt, er werde im Herbst über "
+                   "eine Neuwahl entscheiden.\n", date(2025, 6, 29))
+    assert told["2025-04"][1] == "statement"
+
+
+def test_a_happening_after_which_its_date_and_a_relative_of_its_doing_follow_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Protests\n\nBELGRADE, June 29, 2025 (Wire) - The rallies began after the collapse of a bridge "
+                       "in Kraljevo on March 3, 2024, which killed nine people.\n", date(2025, 6, 29))
+    assert titles["2024-03-03"] == "The collapse of a bridge in Kraljevo killed nine people"

@@ -375,7 +375,12 @@ _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirm
                              r"wanted|aimed|wished|believes?|believed|thinks?|thought|feared|fears?)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
 #: A saying of what the sayer would do, which tells no doing yet: "said it would not accept any deal".
 _SAID_WOULD = re.compile(r"^[^\"“]{0,80}?\b(?:said|says|announced|warned|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
-                         r"(?:would|will|could|might|may|should|must|won['’]t|wouldn['’]t)\b")
+                         r"(?:would|will|could|might|may|should|must|won['’]t|wouldn['’]t)\b"
+                         # (…and German's saying, its comma and the subjunctive of what was said: "Vucic hatte angekündigt,
+                         # er werde bis Jahresende über eine Neuwahl entscheiden")
+                         r"|^[^\"“„]{0,80}?\b(?:hat|hatte|haben|hatten)\s+(?:\w+\s+){0,2}?(?:angekündigt|erklärt|gesagt|"
+                         r"betont|versprochen|gewarnt|mitgeteilt)\s*,\s+(?:er|sie|es|man|die\s+\w+|der\s+\w+)\s+"
+                         r"(?:werde|werden|würde|würden|wolle|wollen|könne|könnten?|müsse|müssten?)\b")
 #: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
 _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
                             r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)

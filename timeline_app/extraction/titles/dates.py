@@ -1589,7 +1589,7 @@ _TIME_NOUN_OPENING = re.compile(r"\s*(?:the|this|last|that|the\s+past|the\s+prev
                                 r"holiday|summer|winter|spring|autumn|period)\b(?!['’]s)")  # (not "the fall of Bashir")
 #: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
 _PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
+_RELATIVE_AFTER = re.compile(r"(?:\s+(?:that|which|who)|,\s+(?:which|who))\s+(?P<rest>[^,;:.()\"“”]{3,80})")
 #: …or one of what happened within it: " in which a sailor lost a thumb".
 _WITHIN_WHICH_AFTER = re.compile(r"\s+(?P<lead>(?:in|during)\s+which)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
 _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
@@ -1749,7 +1749,12 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # Vienna in April")
         ranked_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) \
             and _RANKED_BEFORE_AFTER.search(s, max(0, governing[-1].start() - 80), governing[-1].start())
-        if ahead is None and not despite and not during and not state_after and not ranked_after \
+        # (…and "after" a happening that a relative clause after its date tells the doing of: "The protests began after the
+        # collapse of a station canopy in Novi Sad on Nov. 1, 2024, which killed 16 people")
+        told_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] \
+            and _RELATIVE_AFTER.match(s, end) is not None \
+            and re.match(rf"(?:{_PAST_WORD.pattern})\b", _RELATIVE_AFTER.match(s, end)["rest"]) is not None
+        if ahead is None and not despite and not during and not state_after and not ranked_after and not told_after \
                 and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
