@@ -22907,3 +22907,35 @@ def test_a_happening_after_which_its_date_and_a_relative_of_its_doing_follow_is_
     titles = titles_of(tmp_path, "Protests\n\nBELGRADE, June 29, 2025 (Wire) - The rallies began after the collapse of a bridge "
                        "in Kraljevo on March 3, 2024, which killed nine people.\n", date(2025, 6, 29))
     assert titles["2024-03-03"] == "The collapse of a bridge in Kraljevo killed nine people"
+
+
+def test_the_happening_after_which_a_doing_was_most_recently_repeated_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nSEOUL, Nov 15, 2025 (Wire) - The assembly has debated leaving the pact several times, "
+                       "most recently after the missile test off its coast in June.\n", date(2025, 11, 15))
+    assert titles["2025-06"] == "The missile test off its coast"
+
+
+def test_two_roles_of_one_person_named_after_them_are_no_cut(tmp_path):
+    titles = titles_of(tmp_path, "Verdict\n\nDAKAR, Aug 10, 2025 (Wire) - A court in the capital sentenced party leader and former "
+                       "finance minister Ousmane Diallo to ten years in prison on Saturday over riots in the north of the "
+                       "country.\n", date(2025, 8, 10))
+    assert "Ousmane Diallo" in titles["2025-08-09"]
+
+
+def test_bare_plural_things_of_a_noun_of_doing_struck_on_a_date_of_their_own(tmp_path):
+    titles = titles_of(tmp_path, "Deal\n\nVIENNA, Sept 9, 2025 (Wire) - The two sides signed a deal on Tuesday, including checks of "
+                       "plants struck by Israel in May.\n", date(2025, 9, 9))
+    assert titles["2025-05"] == "Plants were struck by Israel"
+
+
+def test_a_when_clause_after_a_range_is_its_end_s_and_the_span_the_main_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "Profile\n\nABUJA, Aug 10, 2025 (Wire) - Okafor served as finance minister from March to "
+                       "November 2023, when he lost a vote of confidence in parliament.\n", date(2025, 8, 10))
+    assert titles["2023-03"] == "Okafor served as finance minister"
+    assert titles["2023-11"] == "Okafor lost a vote of confidence in parliament"
+
+
+def test_guinea_bissau_is_no_guinea(tmp_path):
+    extraction = extract_text(tmp_path, "Coup\n\nBISSAU, Nov 27, 2025 (Wire) - Soldiers in Guinea-Bissau seized power on "
+                              "Wednesday.\n", date(2025, 11, 27))
+    assert extraction.candidates[0].actors == ("Guinea-Bissau",)

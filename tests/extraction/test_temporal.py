@@ -6299,3 +6299,9 @@ def test_a_day_in_the_aside_of_a_thing_its_year_names_is_of_that_year():
     assert found["Nov. 21"] == "1995-11-21" and found["the following month"] == "1995-12"
     # (…but not a period the year names ahead of its making)
     assert value_of("The 2026 budget, approved on Dec. 3, raises spending.", "Dec. 3", date(2025, 12, 8)) == "2025-12-03"
+
+
+def test_a_month_of_the_latest_of_a_repeated_doing_is_the_latest_up_to_now():
+    text = ("Pyongyang announced its withdrawal in January 2003. Seoul has debated the pact several times, most recently "
+            "after a missile test in June.")
+    assert value_of(text, "June", date(2025, 11, 15)) == "2025-06"

@@ -2814,7 +2814,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 clause = Sentence(sentence.start + range_end_when.start("clause"),
                                   sentence.start + range_end_when.start("clause") + clause_end,
                                   sentence.text[range_end_when.start("clause"):][:clause_end])
-                title = told = make_title(clause, None, [], gazetteer)
+                # (its pronoun is the sentence's subject: "Masra served as prime minister from January to May 2024, when
+                # he came second")
+                title = told = pronoun_as_subject(make_title(clause, None, [], gazetteer), sentence.text)
             if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
                 title = shorten_people(title, gazetteer)
             # "He is due to be sworn in" told as "Erhürman is due…": the one it stands for takes part

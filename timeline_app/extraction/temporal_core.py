@@ -2086,7 +2086,10 @@ _LATE_IN_MONTH_BEFORE = re.compile(r"\b(?:the\s+end\s+of|late|the\s+last\s+(?:da
 #: A doing told as the latest so far, counted back from the writing, not on from the story: "last held", "last met" (not
 #: an adjective's "last": "the last disputed sections").
 _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\blast\s+"
-                        rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+                        rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                        # (…or the latest of a doing told again and again: "has debated leaving the treaty several times,
+                        # most recently after the strikes on its nuclear sites in June")
+                        r"|\bmost\s+recently\b")
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
 #: then", "until then", "by then", which look from elsewhere, nor "the then president").
 _TOLD_AS_NEXT = re.compile(r"(?:(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|"

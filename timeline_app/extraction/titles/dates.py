@@ -1754,6 +1754,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         told_after = re.match(r"(?:after|following)\b", governing[-1].group(), re.I) and governing[-1]["det"] \
             and _RELATIVE_AFTER.match(s, end) is not None \
             and re.match(rf"(?:{_PAST_WORD.pattern})\b", _RELATIVE_AFTER.match(s, end)["rest"]) is not None
+        # (…and "after" right behind "most recently": the latest of a doing repeated is after that happening, which the
+        # date is of — "has debated leaving the treaty several times, most recently after the strikes … in June")
+        told_after = told_after or re.match(r"(?:after|following)\b", governing[-1].group(), re.I) is not None \
+            and re.search(r"\bmost\s+recently\s*,?\s*$", s[max(0, governing[-1].start() - 20):governing[-1].start()]) is not None
         if ahead is None and not despite and not during and not state_after and not ranked_after and not told_after \
                 and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())

@@ -1140,6 +1140,14 @@ _JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z
                                     r"\s+and\s+)(?:(?:the|a|an|its|their|his|her)\s+|[A-Z][\w.-]*['’]s\s+)[^,]{1,50},\s+"
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*),\s+"
                                     rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
+#: A role in lower case closing a title's first part, and a second role and the name of the one who holds both:
+#: "…opposition [leader]", "[former prime minister Succès Masra]".
+_LOWER_ROLE_WORD = r"(?:leader|minister|president|premier|chief|commander|envoy|ambassador|spokes(?:man|woman|person)|head|" \
+                   r"chair(?:man|woman)?|secretary|governor|mayor|senator|lawmaker|deputy|negotiator|lawyer|activist|journalist|" \
+                   r"founder|candidate|general)"
+_LOWER_ROLE_END = re.compile(rf"\b[a-z][\w-]*\s+{_LOWER_ROLE_WORD}$")
+_SECOND_ROLE_THEN_NAME = re.compile(rf"(?:(?:former|ex-|then-|current|acting|interim|longtime|veteran)\s*)?(?:[a-z][\w-]*\s+){{0,2}}"
+                                    rf"{_LOWER_ROLE_WORD}\s+{ROLE_HOLDER_NAME}\b")
 #: Two roles, each set off before its name, joined as one subject: "Syria's interim president, [Ahmed al-Sharaa], and the
 #: commander of the SDF, [Mazloum Abdi], signed".
 _TWO_ROLES_THEN_NAMES = re.compile(rf"^[^,]{{3,60}},\s+(?P<one>{ROLE_HOLDER_NAME}),\s+and\s+(?:the|a|an|its|their|his|her)\s+"
@@ -1921,6 +1929,8 @@ def _trim(title: str, recounting_told: bool = False) -> str:
         # ("…in a resolution with Russia and China abstaining": the two subjects of an absolute "with" and its gerund)
         subjects = subjects or (re.search(r"\bwith\s+[^,;]{1,40}$", title[:i]) is not None
                                 and re.match(r"[^,;]{1,40}?\b[a-z]{3,}ing\b", title[i + 5:]) is not None)
+        # ("sentenced opposition leader and former prime minister Succès Masra": two roles of the one person named after)
+        roles = _LOWER_ROLE_END.search(title, 0, i) is not None and _SECOND_ROLE_THEN_NAME.match(title, i + 5) is not None
         # ("presidential and parliamentary elections": two adjectives of one noun)
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])
@@ -1929,7 +1939,7 @@ def _trim(title: str, recounting_told: bool = False) -> str:
             or re.search(r"\b[a-z]{3,}s,\s+[a-z]{3,}s$", title[:i]) and re.match(r"[a-z]{3,}(?:s|men)\b", title[i + 5:])
         # (…or a list of plurals, whatever follows: "sentenced dozens of opposition figures, lawyers and businessmen to…")
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not shared_object and not adjectives and not subjects and not listed \
+                and not shared_object and not adjectives and not subjects and not listed and not roles \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,

@@ -820,6 +820,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            # "when his father, Hafez Assad, seized power"; "when 14 prisoners, among them the opposition
                            # figure Sergei Tikhanovsky, were freed"
                            ENCLOSED_NAME.sub(" ", _AMONG_THEM_ASIDE.sub("", s[rel_end:])))
+    if when_clause and partner is not None and timex is not None and timex.range_role == "start" \
+            and re.search(r"\b(?:from|between)\s+(?:the\s+)?$", s[max(0, rel_start - 14):rel_start]) is not None:
+        # "…served as prime minister from January to May 2024, when he came second in the election": the when-clause is
+        # the range's end's, the span the main clause's
+        when_clause = None
+        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*[\"”’']?\s*,?\s*{WHEN_WORD}", s[rel_end:]).start()]
     # (two words will do when they are a subject and its past: "…since 1974, when Turkey invaded")
     if when_clause and len(when_clause.group(1).split()) < 3 \
             and not _SUBJECT_AND_PAST.fullmatch(when_clause.group(1).strip()):

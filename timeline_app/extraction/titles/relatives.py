@@ -1452,6 +1452,7 @@ _CLAUSE_TAKING_PASTS = (r"said|told|reported|announced|claimed|believed|thought|
                         r"estimated|predicted|expected|hoped|felt|assumed|alleged|stressed|explained|saw|heard|meant|"
                         r"ensured|agreed|decided|understood|realised|realized|doubted|guessed|wrote|indicated")
 _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at|over|against|about|into|despite|amid"
+
                                    # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
                                    r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished"
                                    # (…or a gerund's: "accusing the other of redrawing [maps] agreed in the spring")
@@ -1467,6 +1468,11 @@ _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at|ove
                                    r"employees|officials|soldiers|troops|journalists|diplomats|aid\s+workers))\s+$")
 
 
+#: A plural noun of doing's "of" and the bare plural it governs, up to a participle of a blow: "inspections of [sites] "
+#: (struck by Israel) — what is struck is the places, as what is promised is the deliveries ("deliveries of systems
+#: promised").
+_PLURAL_OF_BARE_PLURAL = re.compile(r"(?<=[a-z]{3}s\s)of\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
+_BLOW_PARTICIPLE = re.compile(r"struck|hit|bombed|shelled|attacked|targeted|damaged|destroyed|raided|seized|captured")
 #: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
                                   r"(?:[\w'’-]+\s+){0,6}$")
@@ -1655,6 +1661,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")]) \
+            or (_PLURAL_OF_BARE_PLURAL.search(s[:m.start("part")]) if _BLOW_PARTICIPLE.fullmatch(m["part"]) else None) \
             or _LISTED_AFTER_PARTICIPLE.search(s[:m.start("part")]) \
             or (_GATHERING_LISTED_AFTER.search(s, max(0, m.start("part") - 100), m.start("part"))
                 if HELD_PARTICIPLE.match(m["part"]) else None)
@@ -2110,7 +2117,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     longest = 14 if agent is not None and "," in agent.group() else 10 if head is not None and lo == head.start() \
         or agent is not None or sides is not None \
         or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
-    bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
+    bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end) \
+        or (_PLURAL_OF_BARE_PLURAL.search(s, lo, noun_end) if _BLOW_PARTICIPLE.fullmatch(s[span[0]:part_end]) else None)
     if bare is not None and MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
         longest = max(longest, 10)  # ("A 30-day moratorium on strikes on energy facilities": the measure, all it is on)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
