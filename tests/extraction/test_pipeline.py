@@ -22939,3 +22939,9 @@ def test_guinea_bissau_is_no_guinea(tmp_path):
     extraction = extract_text(tmp_path, "Coup\n\nBISSAU, Nov 27, 2025 (Wire) - Soldiers in Guinea-Bissau seized power on "
                               "Wednesday.\n", date(2025, 11, 27))
     assert extraction.candidates[0].actors == ("Guinea-Bissau",)
+
+
+def test_dates_listed_after_most_recently_are_each_one_of_the_counted_things(tmp_path):
+    titles = titles_of(tmp_path, "Coup\n\nBAMAKO, Nov 27, 2025 (Wire) - The country has seen three military takeovers since "
+                       "independence in 1960, most recently in 1991 and 2012.\n", date(2025, 11, 27))
+    assert titles["1991"] == titles["2012"] == "A military takeover"

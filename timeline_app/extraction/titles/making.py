@@ -2038,6 +2038,31 @@ def _counted_subject_dealt_out_title(sentence: Sentence, t: Timex, inside: list[
     return finish_title(f"{one} {verb}", gazetteer)
 
 
+#: A counted plural and the comma after which the latest of them are dated: "…has had [four] [successful] [coups] since
+#: independence, most recently in ".
+_COUNTED_THEN_LATEST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|\d{1,3})\s+"
+                                  # (a count of times is no thing counted: "won the prize three times, most recently in…")
+                                  r"(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)"
+                                  r"(?P<noun>(?!(?:times|occasions|years|months|weeks|days|decades)\b)[a-z]{3,}s)\b[^.;:]{0,100}?,\s+"
+                                  r"(?:most\s+recently|the\s+latest|the\s+last\s+ones?|the\s+most\s+recent)\s+(?:in|on)\s+$")
+
+
+def _counted_latest_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Guinea-Bissau has had four successful coups since independence in 1974, most recently in 1980, 2003 and 2012":
+    each date listed after "most recently" is one of the counted things ("A successful coup")."""
+    s = sentence.text
+    listed = sorted((o for o in inside if o.start <= t.start), key=lambda o: o.start)
+    first = t
+    for earlier in reversed(listed[:-1] if listed and listed[-1] is t else listed):
+        if not re.fullmatch(r",\s+|,?\s+and\s+", s[earlier.end - sentence.start:first.start - sentence.start]):
+            break
+        first = earlier
+    m = _COUNTED_THEN_LATEST.search(s, max(0, first.start - sentence.start - 200), first.start - sentence.start)
+    if m is None or VERB.search(m["adj"]):
+        return None
+    return finish_title(f"A {m['adj']}{singular_of(m['noun'])}", gazetteer)
+
+
 def _distributed_plural_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two countries applied to join the bloc in the days after the invasion, Ukraine on Feb. 28, 2022 and Moldova
     on March 3": a plural subject's predicate dealt out by a closing list of its members, each with its date ("Ukraine
@@ -5166,6 +5191,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
         or _gapped_copula_title(sentence, t, inside, gazetteer) or _second_gerund_title(sentence, t, inside, gazetteer) \
+        or _counted_latest_title(sentence, t, inside, gazetteer) \
         or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _reported_happening_of(sentence, t, inside, gazetteer) \
         or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
         or _approved_holding(sentence, t, gazetteer)
