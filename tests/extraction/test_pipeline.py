@@ -22945,3 +22945,9 @@ def test_dates_listed_after_most_recently_are_each_one_of_the_counted_things(tmp
     titles = titles_of(tmp_path, "Coup\n\nBAMAKO, Nov 27, 2025 (Wire) - The country has seen three military takeovers since "
                        "independence in 1960, most recently in 1991 and 2012.\n", date(2025, 11, 27))
     assert titles["1991"] == titles["2012"] == "A military takeover"
+
+
+def test_each_date_listed_after_a_plural_of_happenings_is_one_of_them(tmp_path):
+    titles = titles_of(tmp_path, "Junta\n\nNIAMEY, May 14, 2025 (Wire) - The general took power in coups in July 2019 and March "
+                       "2022.\n", date(2025, 5, 14))
+    assert titles["2019-07"] == titles["2022-03"] == "The general took power in a coup"

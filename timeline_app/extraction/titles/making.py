@@ -2038,6 +2038,34 @@ def _counted_subject_dealt_out_title(sentence: Sentence, t: Timex, inside: list[
     return finish_title(f"{one} {verb}", gazetteer)
 
 
+#: A plural of happenings right before the dates that deal it out: "seized power [in coups] in August 2020 and May 2021".
+_PLURAL_BEFORE_LISTED_DATES = re.compile(r"\bin\s+(?P<noun>coups|elections|referendums|wars|offensives|attacks|summits|votes|"
+                                         r"uprisings|invasions|raids|strikes)\s+(?:in|on)\s+$")
+#: What stands between two dates of one list: ", ", " and ", ", and in ".
+_BETWEEN_LISTED_DATES = re.compile(r",\s+(?:(?:in|on)\s+)?|,?\s+and\s+(?:(?:in|on)\s+)?")
+
+
+def _one_of_plural_dealt_out(title: str, sentence: Sentence, t: Timex, inside: list[Timex]) -> str:
+    """"Goita seized power in coups in August 2020 and May 2021": each date listed after a plural of happenings is one of
+    them, and its title says so ("Goita seized power in a coup")."""
+    s = sentence.text
+    dates = sorted(inside, key=lambda o: o.start)
+    at = next((i for i, o in enumerate(dates) if o is t), None)
+    if at is None:
+        return title
+    lo = hi = at
+    while lo > 0 and _BETWEEN_LISTED_DATES.fullmatch(s, dates[lo - 1].end - sentence.start, dates[lo].start - sentence.start):
+        lo -= 1
+    while hi + 1 < len(dates) and _BETWEEN_LISTED_DATES.fullmatch(s, dates[hi].end - sentence.start,
+                                                                  dates[hi + 1].start - sentence.start):
+        hi += 1
+    start = dates[lo].start - sentence.start
+    m = _PLURAL_BEFORE_LISTED_DATES.search(s, max(0, start - 30), start) if hi > lo else None
+    if m is None:
+        return title
+    return re.sub(rf"\bin\s+{m['noun']}$", f"in a {singular_of(m['noun'])}", title)
+
+
 #: A counted plural and the comma after which the latest of them are dated: "…has had [four] [successful] [coups] since
 #: independence, most recently in ".
 _COUNTED_THEN_LATEST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|\d{1,3})\s+"
@@ -7051,6 +7079,7 @@ class SentenceTitles:
             # ("…was pushed back twice, first to March 2024 and then indefinitely": the list's words go with its date; the
             # count stays, of the pushes whose outcomes the dates are)
             title = _OCCASIONS_LEFT.sub("", title, count=1)
+            title = _one_of_plural_dealt_out(title, self.sentence, t, self.inside)
             # (a bare noun phrase only: a "one" with its verb is left to `coreference`, which reads the story around it)
             one = _ONE_FOR_A_NOUN.match(title) if not VERB.search(title) and not FIRST_VERB.search(title) else None
             head = _SUBJECT_HEAD.match(self.sentence.text, dateline_end(self.sentence.text)) if one is not None else None
