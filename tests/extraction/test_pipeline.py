@@ -22951,3 +22951,9 @@ def test_each_date_listed_after_a_plural_of_happenings_is_one_of_them(tmp_path):
     titles = titles_of(tmp_path, "Junta\n\nNIAMEY, May 14, 2025 (Wire) - The general took power in coups in July 2019 and March "
                        "2022.\n", date(2025, 5, 14))
     assert titles["2019-07"] == titles["2022-03"] == "The general took power in a coup"
+
+
+def test_a_clock_s_abbreviation_before_a_name_and_its_comma_ends_a_sentence():
+    from timeline_app.extraction.segment import split_sentences
+    sentences = split_sentences("The talks ran past 3 a.m. Belgium, which holds the assets, had asked for guarantees.")
+    assert [s.text for s in sentences] == ["The talks ran past 3 a.m.", "Belgium, which holds the assets, had asked for guarantees."]

@@ -6305,3 +6305,17 @@ def test_a_month_of_the_latest_of_a_repeated_doing_is_the_latest_up_to_now():
     text = ("Pyongyang announced its withdrawal in January 2003. Seoul has debated the pact several times, most recently "
             "after a missile test in June.")
     assert value_of(text, "June", date(2025, 11, 15)) == "2025-06"
+
+
+def test_a_plural_after_a_gerund_a_past_takes_is_no_present_that_looks_ahead():
+    assert value_of("The commission resumed counting votes on Thursday.", "Thursday", date(2025, 12, 5)) == "2025-12-04"
+
+
+def test_a_reporting_participle_in_a_passive_infinitive_looks_ahead():
+    assert value_of("The party's new name is to be announced Wednesday.", "Wednesday", date(1990, 6, 4)) == "1990-06-06"
+    assert value_of("The name was announced Wednesday.", "Wednesday", date(1990, 6, 4)) == "1990-05-30"
+
+
+def test_a_sitting_run_past_a_small_hour_ends_on_the_next_day():
+    text = "The summit, which opened on Thursday afternoon, went on until about 4 a.m."
+    assert value_of(text, "about 4 a.m.", date(2025, 12, 19)) == "2025-12-19T04:00"

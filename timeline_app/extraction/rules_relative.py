@@ -1361,6 +1361,10 @@ _YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+
                                      rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
                                      rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")
 
+#: A sitting run on past a clock, right before it: "ran past ", "went on until about ", "lasted into ".
+_RAN_PAST_BEFORE = re.compile(r"\b(?:ran|run|lasted|went\s+on|dragged\s+on|continued|stretched)\s+(?:on\s+)?(?:well\s+)?"
+                              r"(?:past|until|till|into|beyond)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+
 
 #: A future said outright before a clock time: "will resume at", "is due to land at".
 _SAID_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:[\w'’-]+\s+){0,6}?(?:at|by|from|until)\s+"
@@ -1428,6 +1432,11 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         # Egypt at 0600 GMT" left that morning; but a night its own sentence told holds it: "Overnight, the ministry
         # said forces had shelled positions shortly after midnight" shelled in that night)
         # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
+        day = day.plus(1)
+    if in_view and not night and hour < 6 and day.number < ctx.dct.number \
+            and _RAN_PAST_BEFORE.search(m.string, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+        # "The summit, which began on Thursday morning, ran past 3 a.m.": a sitting run on past midnight ends in the small
+        # hours of the day after the one it began on
         day = day.plus(1)
     if in_view and day.number < ctx.dct.number \
             and _SAID_AHEAD.search(m.string, ctx.sentence_bounds(m.start())[0], m.start()):

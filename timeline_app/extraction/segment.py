@@ -28,12 +28,13 @@ _SENTENCE_OPENER = re.compile(r"\s+[\"'“‘]?(?:The|A|An|No|None|He|She|It|The
                               r"His|Her|Its|Their|Our|Some|Many|Most|Both|Neither|Meanwhile|However|Earlier|Later)\s")
 
 
-#: …and after a clock's "a.m."/"p.m." any capitalised word then a lower-case one opens one ("…until after 6 a.m.
-#: Explosions were heard…"), but not a day, a month or a place's time ("6 a.m. Tuesday", "9 a.m. Kyiv time").
+#: …and after a clock's "a.m."/"p.m." any capitalised word then a lower-case one or a comma opens one ("…until after 6
+#: a.m. Explosions were heard…"), but not a day, a month or a place's time ("6 a.m. Tuesday", "9 a.m. Kyiv time").
 _AFTER_CLOCK_SENTENCE = re.compile(r"\s+[\"'“‘]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                                    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
                                    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Local|Eastern|Central|Pacific|Mountain)\b)"
-                                   r"[A-Z][a-z]+\s+(?!time\b)[a-z]")
+                                   # (…or a name of words and its comma: "ran past 3 a.m. Belgium, where…, had demanded")
+                                   r"[A-Z][a-z]+(?:\s+(?!time\b)[a-z]|(?:\s+[A-Z][a-z]+){0,2},\s)")
 
 
 #: A capital letter standing alone after a lower-case word, no initial of a name but a thing's name: "says on [X].",

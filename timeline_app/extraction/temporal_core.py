@@ -498,6 +498,8 @@ class Context:
             return "future"  # "The verdict, expected on Thursday, could…": an aside of what is awaited
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
+            if _PASSIVE_INFINITIVE_END.search(before, max(cut, len(before) - 60)):
+                return "future"  # ("The new name is to be announced Wednesday": a passive's infinitive, still to come)
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         followed = _FOLLOWED_BY.search(before)
         if followed is not None and lo + followed.start() < start:
@@ -610,6 +612,9 @@ class Context:
                 # (nor after a causative's object: "Moscow let the deal expire on Monday" is a bare infinitive, the
                 # letting's tense the clause's)
                 if set(lowered_all[max(0, at - 4):max(0, at - 1)]) & _CAUSATIVES:
+                    continue
+                # (nor after a gerund a past takes: "resumed counting votes on Thursday" is the counting's object)
+                if before_verb.endswith("ing") and (two_back.endswith("ed") or two_back in IRREGULAR_PAST):
                     continue
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
                                                                           "him", "her", "them", "us", "me", "it", "let",
@@ -2090,6 +2095,9 @@ _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bh
                         # (…or the latest of a doing told again and again: "has debated leaving the treaty several times,
                         # most recently after the strikes on its nuclear sites in June")
                         r"|\bmost\s+recently\b")
+#: A passive's infinitive or future up to a reporting participle and its preposition: "is [to be announced] ", "[will be
+#: reported on] ".
+_PASSIVE_INFINITIVE_END = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|id)\s+(?:(?:on|in|at)\s+)?$")
 #: An adverb that tells what follows as the story's next step: "then", "subsequently", "soon afterwards" (not "since
 #: then", "until then", "by then", which look from elsewhere, nor "the then president").
 _TOLD_AS_NEXT = re.compile(r"(?:(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )(?<!\btill )(?<!\bthe )\b(?:then(?![-‑])|subsequently|"
