@@ -22957,3 +22957,15 @@ def test_a_clock_s_abbreviation_before_a_name_and_its_comma_ends_a_sentence():
     from timeline_app.extraction.segment import split_sentences
     sentences = split_sentences("The talks ran past 3 a.m. Belgium, which holds the assets, had asked for guarantees.")
     assert [s.text for s in sentences] == ["The talks ran past 3 a.m.", "Belgium, which holds the assets, had asked for guarantees."]
+
+
+def test_who_after_people_of_a_thing_is_the_people(tmp_path):
+    titles = titles_of(tmp_path, "Party\n\nROME, June 4, 1990 (Wire) - Critics of the merger, who took a quarter of the seats in "
+                       "the April vote, said Sunday they would stay.\n", date(1990, 6, 4))
+    assert titles["1990-04"] == "Critics of the merger took a quarter of the seats in the April vote"
+
+
+def test_an_it_of_an_object_relative_is_no_bare_plural_subject(tmp_path):
+    titles = titles_of(tmp_path, "Blockade\n\nNIAMEY, Nov 4, 2025 (Wire) - Long lines formed at bakeries on Tuesday as an armed "
+                       "group kept up a siege of the city that it imposed in early August.\n", date(2025, 11, 4))
+    assert titles["2025-08"] == "An armed group imposed a siege of the city"

@@ -638,6 +638,11 @@ _BODIES_ON_A_TOPIC = ("Council", "Committee", "Commission", "Conference", "Conve
 #: The last word of a body's name: "Commission", "Council", "Front".
 _BODY_HEAD = (r"(?:Commission|Committee|Council|Court|Tribunal|Agency|Organi[sz]ation|Bank|Fund|Party|Front|Movement|Union|"
               r"Alliance|Office|Ministry|Institute|Programme|Program|Authority|Mission|Forces)")
+#: People named by what they are to a thing, up to the thing: "[Opponents of ]the change", "[the families of ]the victims".
+_PEOPLE_OF_BEFORE = re.compile(r"(?P<np>\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?)?"
+                               r"(?i:opponents|supporters|critics|members|residents|families|relatives|lawyers|officials|"
+                               r"citizens|delegates|backers|followers|survivors|workers|employees|students|voters|rivals|"
+                               r"allies|leaders)\s+of\s+)$")
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|"
                              # (an "and" inside a body's name: "the Truth and Reconciliation Commission, which…")
                              rf"and(?=\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{_BODY_HEAD}\b)|"
@@ -917,6 +922,11 @@ _CLAUSE_SUBJECT_AFTER_TIME_WORD = re.compile(r"\b(?:after|before|when|as|since|w
                                              r"took|gave|sent|held|met)\b")
 
 
+#: A bare plural subject, which no "it" stands for: "Long queues", "Thousands of people".
+_BARE_PLURAL_SUBJECT = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]{2,}[^s\W]s|[A-Z][a-z]+[^s\W]s(?:\s+of\s+[a-z]+)?")
+#: A singular noun phrase opening a time clause, and its past: "as [an al Qaeda-linked group] kept up".
+_SINGULAR_CLAUSE_SUBJECT = re.compile(rf"\b(?:as|after|when|while|since|before)\s+(?P<np>(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                                      rf"[a-z][\w-]*[^s\W])\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 #: A saying and the "in" or "on" of where it was said, right before the source's noun: "said in [a statement]".
 _SAID_IN_A_SOURCE_BEFORE = re.compile(rf"\b(?:{SAYING_IN_A_SOURCE}|told\s+[\w'’.-]+)"
                                       r"\s+(?:(?:late|early|earlier)\s+)?(?:in|on|during|via|through)\s+$")
@@ -967,6 +977,11 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
                 if m["subject"] == "it" and came_subject(sentence.text[dateline_end(sentence.text):]) is not None else None
             if inner is not None:
                 doer = inner["np"][:1].upper() + inner["np"][1:]
+            if m["subject"] == "it" and doer is not None and _BARE_PLURAL_SUBJECT.fullmatch(doer):
+                # ("Long queues formed … as an al Qaeda-linked group kept up a blockade that it declared": "it" is no
+                # plural, but the one the time clause opens with)
+                singular = _SINGULAR_CLAUSE_SUBJECT.search(sentence.text, max(0, m.start() - 160), m.start())
+                doer = singular["np"][:1].upper() + singular["np"][1:] if singular is not None else None
             if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This") \
                     and not (m["subject"] == "it" and names_a_person(doer)):  # ("…with Israel as long as it occupies the
                 # Golan Heights, which it captured in 1967": not the president who opened the sentence)
@@ -1157,6 +1172,12 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
                      and not re.search(rf"\b{_PEOPLE_WHO_GATHER}$", m["noun"])):
         return None  # (who gathers is people: not "the backing of leaders, who will gather…")
+    people = _PEOPLE_OF_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
+        if re.search(r",\s+who\s", m.group()) else None
+    if people is not None:
+        # ("Opponents of the change, who won a third of the delegates": "who" is the people, not what they oppose)
+        noun = people["np"] + m["noun"]
+        return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
     # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
     owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
