@@ -22969,3 +22969,9 @@ def test_an_it_of_an_object_relative_is_no_bare_plural_subject(tmp_path):
     titles = titles_of(tmp_path, "Blockade\n\nNIAMEY, Nov 4, 2025 (Wire) - Long lines formed at bakeries on Tuesday as an armed "
                        "group kept up a siege of the city that it imposed in early August.\n", date(2025, 11, 4))
     assert titles["2025-08"] == "An armed group imposed a siege of the city"
+
+
+def test_a_gathering_a_matter_is_left_to_by_a_possessive_date_is_that_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Party\n\nLISBON, June 4, 1990 (Wire) - A special congress in April backed the merger but left "
+                       "the choice of a leader to next week's meeting.\n", date(1990, 6, 4))
+    assert titles["1990-W24"] == "The meeting"

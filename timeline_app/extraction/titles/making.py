@@ -5609,6 +5609,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                               or len(inside) > 1 and re.search(rf"\b(?:{HELD_GATHERING})$", owned["np"]) is not None and re.search(
                                   r"\b(?:prepare|preparing|prepares|prepared|plan|planning)\s+$",
                                   sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
+                              # (…or a gathering a matter is left or sent to: "…in March endorsed his plan but left the
+                              # choice of a name to this week's meeting")
+                              or len(inside) > 1 and re.search(rf"\b(?:{HELD_GATHERING})$", owned["np"]) is not None and re.search(
+                                  r"\b(?:left|leaving|leaves|referred|referring|sent|sending|deferred|deferring|postponed|"
+                                  r"put\s+off|passed)\b[^,;]{0,60}?\b(?:to|until|till)\s+$",
+                                  sentence.text[max(0, t.start - sentence.start - 90):t.start - sentence.start], re.I)
                               # (…alone too: "rejected the results of Thursday's presidential election" was no
                               # rejecting on Thursday)
                               or re.search(r"\b(?:(?:the|a|its|their)\s+)?(?:[a-z]+\s+)?(?:count|results?|"
