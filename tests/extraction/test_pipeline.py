@@ -22975,3 +22975,15 @@ def test_a_gathering_a_matter_is_left_to_by_a_possessive_date_is_that_date_s(tmp
     titles = titles_of(tmp_path, "Party\n\nLISBON, June 4, 1990 (Wire) - A special congress in April backed the merger but left "
                        "the choice of a leader to next week's meeting.\n", date(1990, 6, 4))
     assert titles["1990-W24"] == "The meeting"
+
+
+def test_a_gerund_s_date_after_a_wire_dateline_is_told_with_the_main_subject(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nQUITO, Nov 8, 2025 (Wire) - Daniel Roca took office as president on Saturday after "
+                       "winning a runoff last month.\n", date(2025, 11, 8))
+    assert titles["2025-10"] == "Daniel Roca won a runoff"
+
+
+def test_a_participle_s_other_date_goes_before_an_adverb_and_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nADEN, Sept 30, 2025 (Wire) - The ceasefire agreed in March 2021 formally lapsed that "
+                       "June.\n", date(2025, 9, 30))
+    assert titles["2021-06"] == "The ceasefire formally lapsed"

@@ -447,7 +447,7 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
     # clause's noun lapsed
     relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
-    main = s[:m.start()]
+    main = s[dateline_end(s):m.start()]  # (a wire dateline is no part of the main clause)
     for other in inside:  # "In November 2012 it had seized Goma…": an opening date without its comma goes
         lead = re.match(r"(?:In|On|At|By|During)\s+$", s[:other.start - sentence.start])
         if lead is not None and other is not t:

@@ -1694,6 +1694,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     phrase = s[np_start:tail.start()]
     if _TIME_NOUN_OPENING.match(phrase):
         return None  # ("agreed over [the weekend] to pause output increases in the first quarter": a time, no happening)
+    if re.match(r"\s*(?!(?:the|a|an)\b)[a-z]{3,}ing\s+(?:a|an|the|its|their|his|her|[A-Z])", phrase):
+        return None  # ("sworn in on Saturday after [winning] a runoff last month": a gerund and its object, a doing)
     if _HEDGE_BEFORE_DATE.fullmatch(phrase):
         return None  # ("had asked for compensation since [at least] early 2025": the preposition's object is the date)
     words = phrase.split()

@@ -1038,7 +1038,10 @@ FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|shoul
                 r"|show|shows|reveal|reveals|suggest|suggests|indicate|indicates|depict|depicts"
                 # (…or a plural's present of its course: "the provisions restored in September 2025 come up for review")
                 r"|come|comes|expire|run|remain|lapse|lapses|begin|begins|end|ends|stay|stays)\b")
-FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)"
+#: A finite verb right after a date, the main clause's back after a participle's phrase (an adverb of the verb's may come
+#: first: "The truce agreed in April 2022 [formally] expired").
+FINITE_AFTER = re.compile(rf"\s+(?:(?:[a-z]{{3,}}ly|never|later|soon)\s+(?=(?:[a-z]{{3,}}ed|has|had|have|was|were|is|are|will|would)\b))?"
+                          rf"{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)"
                           # (…or any present after an adverb that only a verb takes: "the line drawn on Jan. 1, 1949 [still
                           # roughly divides] it")
                           r"|\s+(?:still|now|largely|roughly|broadly|effectively)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?<!ss)s\b")
