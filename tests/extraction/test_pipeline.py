@@ -22987,3 +22987,10 @@ def test_a_participle_s_other_date_goes_before_an_adverb_and_the_main_verb(tmp_p
     titles = titles_of(tmp_path, "Truce\n\nADEN, Sept 30, 2025 (Wire) - The ceasefire agreed in March 2021 formally lapsed that "
                        "June.\n", date(2025, 9, 30))
     assert titles["2021-06"] == "The ceasefire formally lapsed"
+
+
+def test_a_surname_opening_a_sentence_is_the_person_a_sentence_before_named_in_full_with_another(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nLIBREVILLE, Oct 27, 2025 (Wire) - Gabon's Constitutional Court declared President "
+                       "Omar Ndong the winner of the vote on Monday. Rivals rejected the result.\n\nNdong has ruled since 1999. He scrapped term "
+                       "limits in 2011.\n", date(2025, 10, 27))
+    assert titles["2011"] == "Ndong scrapped term limits"

@@ -927,6 +927,10 @@ class Antecedents:
         words = subject.group(1) if subject else ""
         everyone = self.gazetteer.mentions(sentence) if _CAPITAL.search(sentence) else []  # read once a sentence
         self._people_named.update(m.name for m in everyone if m.kind == "person")
+        # (whoever a sentence names in full may open a later one by surname alone: "…declared President Paul Biya the
+        # winner… Biya has ruled since 1982. He removed…")
+        self._surnames.update(short for m in everyone if m.kind == "person" and len(m.name.split()) > 1
+                              and (short := self.gazetteer.short_names.get(m.name) or surname(m.name)) not in NOT_SURNAMES)
         mentioned = [m for m in everyone if m.end <= len(words)]
         # a country or a body that opens the sentence alone is what an "It" after it may stand for
         # ("Iran seized a tanker in 2019. In April 2024 it seized another")
