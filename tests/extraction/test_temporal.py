@@ -6319,3 +6319,9 @@ def test_a_reporting_participle_in_a_passive_infinitive_looks_ahead():
 def test_a_sitting_run_past_a_small_hour_ends_on_the_next_day():
     text = "The summit, which opened on Thursday afternoon, went on until about 4 a.m."
     assert value_of(text, "about 4 a.m.", date(2025, 12, 19)) == "2025-12-19T04:00"
+
+
+def test_a_day_later_counts_from_the_day_not_from_a_relative_aside_s_coarser_date():
+    text = ("The council voted on Thursday to lift sanctions on the general, who led the coup that toppled the king last "
+            "March. Washington dropped its own sanctions a day later.")
+    assert value_of(text, "a day later", date(2025, 11, 10)) == "2025-11-07"

@@ -977,7 +977,15 @@ def _counts_from_coarse(ctx: Context) -> bool:
                  and (_BACKSTORY_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at)
                       # (…nor is a participle's, a noun's past inside the day's sentence: "agreed on Wednesday on a roadmap
                       # for inspections at sites bombed in June 2025, after talks that ran late into the previous evening")
-                      or _NOUN_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.ref_day_at, ctx.ref_at - 40), ctx.ref_at)))
+                      or _NOUN_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.ref_day_at, ctx.ref_at - 40), ctx.ref_at)
+                      # (…nor a relative clause's about who the day's happening was done to: "voted on Thursday to lift
+                      # sanctions on al-Sharaa, who led the offensive that toppled Assad last December")
+                      or _RELATIVE_ASIDE_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at)))
+
+
+#: A relative clause set off after a day's happening, up to its own coarser date: ", who led the offensive that toppled
+#: Assad ".
+_RELATIVE_ASIDE_AFTER_DAY = re.compile(r",\s+(?:who|which|whose)\s+[^.;]{3,140}$")
 
 
 #: A noun's participle right before its date: "sites [bombed in ]June 2025".
