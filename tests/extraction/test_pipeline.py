@@ -22994,3 +22994,11 @@ def test_a_surname_opening_a_sentence_is_the_person_a_sentence_before_named_in_f
                        "Omar Ndong the winner of the vote on Monday. Rivals rejected the result.\n\nNdong has ruled since 1999. He scrapped term "
                        "limits in 2011.\n", date(2025, 10, 27))
     assert titles["2011"] == "Ndong scrapped term limits"
+
+
+def test_a_pact_struck_is_an_agreement_and_a_closing_whose_clause_of_who_one_was_goes(tmp_path):
+    told = told_of(tmp_path, "Obituary\n\nNAIROBI, Oct 15, 2025 (Wire) - He struck a political pact with his old rival in March "
+                   "2024. Mwangi became president in May 2019 on the death of Peter Kamau, whose deputy he was.\n",
+                   date(2025, 10, 15))
+    assert told["2024-03"][1] == "agreement"
+    assert told["2019-05"][0] == "Mwangi became president on the death of Peter Kamau"

@@ -6325,3 +6325,8 @@ def test_a_day_later_counts_from_the_day_not_from_a_relative_aside_s_coarser_dat
     text = ("The council voted on Thursday to lift sanctions on the general, who led the coup that toppled the king last "
             "March. Washington dropped its own sanctions a day later.")
     assert value_of(text, "a day later", date(2025, 11, 10)) == "2025-11-07"
+
+
+def test_a_month_after_a_refusing_gerund_of_a_past_passive_is_the_last_one():
+    text = "The party was barred from the vote after refusing to sign a code of conduct in April."
+    assert value_of(text, "April", date(2025, 11, 1)) == "2025-04"

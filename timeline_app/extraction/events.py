@@ -802,7 +802,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
                      and pattern.search(voted_for)), EventKind.OTHER)
     struck = _DEAL_STRUCK.search(title)
     if struck is not None:  # "The deal was struck in 2015": no strike
-        return EventKind.CEASEFIRE if struck["what"].lower() in ("truce", "ceasefire") else EventKind.AGREEMENT
+        what = (struck["what"] or struck["struck"]).lower()
+        return EventKind.CEASEFIRE if what in ("truce", "ceasefire") else EventKind.AGREEMENT
     ended_with = _ENDED_WITH.search(title) or _DEAL_ENDED.search(title)
     if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
         # (…as when the deal is what ended it: "The Pretoria agreement ended Ethiopia's two-year war")
@@ -1790,7 +1791,10 @@ _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(
                          r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)s?\b", re.I)
 #: A deal struck, in the passive: "The deal was struck".
 _DEAL_STRUCK = re.compile(r"\b(?P<what>deal|agreement|accord|bargain|compromise|truce|ceasefire)s?\s+(?:was|were|had\s+been|"
-                          r"has\s+been|have\s+been|is|are)\s+(?:finally\s+)?struck\b", re.I)
+                          r"has\s+been|have\s+been|is|are)\s+(?:finally\s+)?struck\b"
+                          # (…or struck by its parties: "Odinga struck a political pact with Ruto")
+                          r"|\bstr(?:uck|ike|ikes|iking)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?P<struck>deal|agreement|accord|bargain|compromise|truce|ceasefire|pact|alliance)\b", re.I)
 #: A deal that ended a war: "[The Pretoria agreement ended] Ethiopia's two-year war".
 _DEAL_ENDED = re.compile(r"\b(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\s+(?:\w+\s+){0,2}?(?:ended|ends|"
                          r"brought\s+an\s+end\s+to|halted)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b", re.I)

@@ -691,9 +691,16 @@ class Context:
                 rest = [w.lower() for w in clause[i:]]
                 # (an attempt's infinitive is as past as the attempt: "lawmakers failed for months to form a government
                 # following the February vote")
+                # (a subordinator before a gerund opens no clause of its own tense, and a refusal's infinitive is as past
+                # as the refusal: "was barred from the vote after refusing to sign a code of conduct in April")
+                gerund_after = {k for k, w in enumerate(rest) if w in _SUBORDINATORS and k + 1 < len(rest)
+                                and rest[k + 1].endswith("ing") and len(rest[k + 1]) > 4}
+                subordinators = {w for k, w in enumerate(rest) if w in _SUBORDINATORS and k not in gerund_after}
+                refused = bool(gerund_after) and bool(set(rest) & _REFUSING_GERUNDS)
                 if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST \
-                        and (not _infinitive_in(clause[i:]) or rest[0] in _ATTEMPT_PAST) \
-                        and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS | _SUBORDINATORS):
+                        and (not _infinitive_in(clause[i:]) or rest[0] in _ATTEMPT_PAST or refused) \
+                        and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS) \
+                        and not subordinators:
                     return "past"
                 break
         opening = self.text[end:end + 2].startswith(",") \
@@ -2095,6 +2102,8 @@ _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bh
                         # (…or the latest of a doing told again and again: "has debated leaving the treaty several times,
                         # most recently after the strikes on its nuclear sites in June")
                         r"|\bmost\s+recently\b")
+#: Gerunds of refusing or failing, whose infinitive is as past as they are: "after [refusing] to sign".
+_REFUSING_GERUNDS = frozenset({"refusing", "failing", "declining", "trying", "attempting"})
 #: A passive's infinitive or future up to a reporting participle and its preposition: "is [to be announced] ", "[will be
 #: reported on] ".
 _PASSIVE_INFINITIVE_END = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|id)\s+(?:(?:on|in|at)\s+)?$")

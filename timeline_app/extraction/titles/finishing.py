@@ -678,6 +678,9 @@ def finish_title(title: str, gazetteer: Gazetteer, recounting_told: bool = False
     # (a past before its place is the clause's verb too: "After the talks collapsed in Khartoum")
     if fronted is not None and (VERB.search(title, fronted.end()) or re.search(rf"\b(?:{PAST_VERB})\b", title[fronted.end():])):
         title = title[fronted.end()].upper() + title[fronted.end() + 1:]
+    # ("…on the death of John Magufuli[, whose deputy she was]": a closing whose-clause says who someone was, and goes
+    # whole, not its verb alone)
+    title = re.sub(r",\s+whose\s+[^,;]{1,40}\s+(?:he|she|they|it)\s+(?:is|are|was|were|had\s+been)$", "", title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     # "[Under] the 2015 nuclear deal, which formally expired [in October]": the relative clause of an opening phrase's noun,
