@@ -23002,3 +23002,9 @@ def test_a_pact_struck_is_an_agreement_and_a_closing_whose_clause_of_who_one_was
                    date(2025, 10, 15))
     assert told["2024-03"][1] == "agreement"
     assert told["2019-05"][0] == "Mwangi became president on the death of Peter Kamau"
+
+
+def test_a_possessive_date_s_vote_someone_was_declared_the_winner_of_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nLUSAKA, Nov 1, 2025 (Wire) - The commission declared the president the winner of "
+                       "Thursday's election with 70% of the vote on Saturday.\n", date(2025, 11, 1))
+    assert titles["2025-10-30"] == "The election"

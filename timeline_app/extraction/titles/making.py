@@ -5617,8 +5617,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                   sentence.text[max(0, t.start - sentence.start - 90):t.start - sentence.start], re.I)
                               # (…alone too: "rejected the results of Thursday's presidential election" was no
                               # rejecting on Thursday)
+                              # (…or its winner: "declared President Hassan the winner of Wednesday's election")
                               or re.search(r"\b(?:(?:the|a|its|their)\s+)?(?:[a-z]+\s+)?(?:count|results?|"
-                                                               r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
+                                                               r"tally|outcome|aftermath|anniversary|recount|audit|winner|"
+                                                               r"loser|victor)\s+of\s+$",
                                                                sentence.text[max(0, t.start - sentence.start - 40):
                                                                              t.start - sentence.start])):
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
