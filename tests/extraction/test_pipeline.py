@@ -23008,3 +23008,9 @@ def test_a_possessive_date_s_vote_someone_was_declared_the_winner_of_is_the_date
     titles = titles_of(tmp_path, "Vote\n\nLUSAKA, Nov 1, 2025 (Wire) - The commission declared the president the winner of "
                        "Thursday's election with 70% of the vote on Saturday.\n", date(2025, 11, 1))
     assert titles["2025-10-30"] == "The election"
+
+
+def test_someone_s_one_time_happening_after_before_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Trip\n\nROME, Nov 30, 2025 (Wire) - The cardinal had planned to lead the pilgrimage himself "
+                       "before his death in April.\n", date(2025, 11, 30))
+    assert titles["2025-04"] == "His death"

@@ -1567,6 +1567,10 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         r"|the\s+(?:(?:day|night|evening|week|month|year)\s+(?:before|earlier)|(?:previous|preceding|same)\s+"
                         r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
+#: Someone's one-time happening: "his death", "her arrest", "their release".
+_OWNED_ONE_TIME_HAPPENING = re.compile(r"(?:his|her|their|its)\s+(?:death|arrest|resignation|ouster|removal|release|"
+                                       r"assassination|funeral|inauguration|swearing-in|detention|abduction|kidnapping|"
+                                       r"execution|escape|expulsion|extradition|dismissal)")
 #: The word that opens a range, right before its first date: "between ", "from the ".
 _RANGE_OPENING_BEFORE = re.compile(r"\s+(?:between|from)\s+(?:the\s+)?$")
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$|\s+over\s+$")  # ("…exchange over [the weekend]")
@@ -1760,6 +1764,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # date is of — "has debated leaving the treaty several times, most recently after the strikes … in June")
         told_after = told_after or re.match(r"(?:after|following)\b", governing[-1].group(), re.I) is not None \
             and re.search(r"\bmost\s+recently\s*,?\s*$", s[max(0, governing[-1].start() - 20):governing[-1].start()]) is not None
+        # (…and "before" or "after" someone's one-time happening: "Francis had planned to make the trip himself before his
+        # death in April" — no planning is dated by a death's month)
+        told_after = told_after or re.match(r"(?:after|before|following)\b", governing[-1].group(), re.I) is not None \
+            and _OWNED_ONE_TIME_HAPPENING.fullmatch(phrase.strip()) is not None
         if ahead is None and not despite and not during and not state_after and not ranked_after and not told_after \
                 and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
