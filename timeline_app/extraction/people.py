@@ -94,8 +94,8 @@ def article_people(text: str, gazetteer: Gazetteer) -> dict[str, str]:
             found[full] = surname
     # a surname two of them share ("Lazaro Gonzalez", "Juan Miguel Gonzalez") says neither alone: each
     # keeps the full name
-    # (…as do two a role names, each once: "President Rodrigo Duterte" and "Vice President Sara Duterte", whom a title
-    # calling her "Duterte" would make her father)
+    # (…as do two people a role names, each once: "President Rodrigo Duterte" and "Vice President Sara Duterte", whom a
+    # title calling her "Duterte" would make her father)
     titled = {re.sub(r"\s+", " ", m[group]) for m in gazetteer.title_re.finditer(text) for group in ("name", "second")
               if m[group] and len(m[group].split()) >= 2}
     firsts: dict[str, set[str]] = {}

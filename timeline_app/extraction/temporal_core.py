@@ -673,8 +673,7 @@ class Context:
         # (a subordinator before a gerund opens no clause of its own tense: "will hold talks on Tuesday, before flying
         # to Yerevan on Wednesday")
         told = far[told_from:] + [w.lower() for w in words]
-        if told_from >= 0 and not {w for k, w in enumerate(told) if w in _SUBORDINATORS
-                                   and not (k + 1 < len(told) and told[k + 1].endswith("ing") and len(told[k + 1]) > 4)}:
+        if told_from >= 0 and not _clause_subordinators(told):
             return "future"
         # …and so does a past verb ("India struck what it called camps of armed groups in Pakistan in
         # response to an attack on tourists in the valley on May 7")
@@ -693,10 +692,8 @@ class Context:
                 # following the February vote")
                 # (a subordinator before a gerund opens no clause of its own tense, and a refusal's infinitive is as past
                 # as the refusal: "was barred from the vote after refusing to sign a code of conduct in April")
-                gerund_after = {k for k, w in enumerate(rest) if w in _SUBORDINATORS and k + 1 < len(rest)
-                                and rest[k + 1].endswith("ing") and len(rest[k + 1]) > 4}
-                subordinators = {w for k, w in enumerate(rest) if w in _SUBORDINATORS and k not in gerund_after}
-                refused = bool(gerund_after) and bool(set(rest) & _REFUSING_GERUNDS)
+                subordinators = _clause_subordinators(rest)
+                refused = bool(set(rest) & (_SUBORDINATORS - subordinators)) and bool(set(rest) & _REFUSING_GERUNDS)
                 if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST \
                         and (not _infinitive_in(clause[i:]) or rest[0] in _ATTEMPT_PAST or refused) \
                         and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS) \
@@ -2102,6 +2099,13 @@ _LAST_DONE = re.compile(rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bh
                         # (…or the latest of a doing told again and again: "has debated leaving the treaty several times,
                         # most recently after the strikes on its nuclear sites in June")
                         r"|\bmost\s+recently\b")
+def _clause_subordinators(words: list[str]) -> set[str]:
+    """The subordinators among lower-cased `words` that open a clause of their own tense: not one before a gerund ("before
+    flying to Yerevan", "after refusing to sign"), which goes on in the tense of the clause it hangs from."""
+    return {w for k, w in enumerate(words) if w in _SUBORDINATORS
+            and not (k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4)}
+
+
 #: Gerunds of refusing or failing, whose infinitive is as past as they are: "after [refusing] to sign".
 _REFUSING_GERUNDS = frozenset({"refusing", "failing", "declining", "trying", "attempting"})
 #: A passive's infinitive or future up to a reporting participle and its preposition: "is [to be announced] ", "[will be

@@ -2082,7 +2082,7 @@ def _counted_latest_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     listed = sorted((o for o in inside if o.start <= t.start), key=lambda o: o.start)
     first = t
     for earlier in reversed(listed[:-1] if listed and listed[-1] is t else listed):
-        if not re.fullmatch(r",\s+|,?\s+and\s+", s[earlier.end - sentence.start:first.start - sentence.start]):
+        if not _BETWEEN_LISTED_DATES.fullmatch(s, earlier.end - sentence.start, first.start - sentence.start):
             break
         first = earlier
     m = _COUNTED_THEN_LATEST.search(s, max(0, first.start - sentence.start - 200), first.start - sentence.start)

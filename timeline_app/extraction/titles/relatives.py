@@ -380,6 +380,7 @@ _MADE_AT_A_PLACE = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+)?(?:[\w-]+
 _HAPPENING_AT_A_PLACE = re.compile(r"(?:^|\s)(?:explosions?|blasts?|attacks?|bombings?|air\s?strikes?|strikes?|raids?|"
                                    r"killings?|shootings?|massacres?|clashes|protests?|riots?|ambush(?:es)?)\s+"
                                    r"(?:in|on|at|near|against)\s+(?:the\s+)?[A-Z][^,;]*$")
+#: …and the pasts that take a place as their object: "[seized] Kabul", "[besieged] El Fasher".
 _PLACE_TAKING_VERB = re.compile(r"\b(?:seized|captured|took|retook|recaptured|besieged|shelled|bombed|pounded|entered|"
                                 r"controlled|held|occupied|annexed|visited|surrounded|encircled|struck|hit|targeted|"
                                 r"liberated|evacuated|abandoned|left|fled|ruled|governed|stormed|overran|raided)$")
@@ -1493,6 +1494,7 @@ _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at|ove
 #: (struck by Israel) — what is struck is the places, as what is promised is the deliveries ("deliveries of systems
 #: promised").
 _PLURAL_OF_BARE_PLURAL = re.compile(r"(?<=[a-z]{3}s\s)of\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
+#: …and the participles of a blow or a seizure, done to places or things.
 _BLOW_PARTICIPLE = re.compile(r"struck|hit|bombed|shelled|attacked|targeted|damaged|destroyed|raided|seized|captured")
 #: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
