@@ -980,7 +980,8 @@ def _counts_from_coarse(ctx: Context) -> bool:
                       or _NOUN_PARTICIPLE_BEFORE.search(ctx.text, max(ctx.ref_day_at, ctx.ref_at - 40), ctx.ref_at)
                       # (…nor a relative clause's about who the day's happening was done to: "voted on Thursday to lift
                       # sanctions on al-Sharaa, who led the offensive that toppled Assad last December")
-                      or _RELATIVE_ASIDE_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at)))
+                      # (a bounded look: the clause is short, and a sentence may be a page long)
+                      or _RELATIVE_ASIDE_AFTER_DAY.search(ctx.text, max(ctx.ref_day_at, ctx.ref_at - 160), ctx.ref_at)))
 
 
 #: A relative clause set off after a day's happening, up to its own coarser date: ", who led the offensive that toppled

@@ -2041,6 +2041,11 @@ def _counted_subject_dealt_out_title(sentence: Sentence, t: Timex, inside: list[
 #: A plural of happenings right before the dates that deal it out: "seized power [in coups] in August 2020 and May 2021".
 _PLURAL_BEFORE_LISTED_DATES = re.compile(r"\bin\s+(?P<noun>coups|elections|referendums|wars|offensives|attacks|summits|votes|"
                                          r"uprisings|invasions|raids|strikes)\s+(?:in|on)\s+$")
+#: …and a title that ends on one: "…seized power [in coups]".
+_ENDS_IN_PLURAL_OF_HAPPENINGS = re.compile(r"\bin\s+(?:coups|elections|referendums|wars|offensives|attacks|summits|votes|"
+                                           r"uprisings|invasions|raids|strikes)$")
+#: How many dates of a list are walked through either way (a list of the latest few, not of thousands).
+_LISTED_REACH = 12
 #: What stands between two dates of one list: ", ", " and ", ", and in ".
 _BETWEEN_LISTED_DATES = re.compile(r",\s+(?:(?:in|on)\s+)?|,?\s+and\s+(?:(?:in|on)\s+)?")
 
@@ -2048,16 +2053,19 @@ _BETWEEN_LISTED_DATES = re.compile(r",\s+(?:(?:in|on)\s+)?|,?\s+and\s+(?:(?:in|o
 def _one_of_plural_dealt_out(title: str, sentence: Sentence, t: Timex, inside: list[Timex]) -> str:
     """"Goita seized power in coups in August 2020 and May 2021": each date listed after a plural of happenings is one of
     them, and its title says so ("Goita seized power in a coup")."""
+    if _ENDS_IN_PLURAL_OF_HAPPENINGS.search(title) is None:
+        return title  # (the cheap look first: a sentence may list thousands of dates, each titled here)
     s = sentence.text
     dates = sorted(inside, key=lambda o: o.start)
     at = next((i for i, o in enumerate(dates) if o is t), None)
     if at is None:
         return title
     lo = hi = at
-    while lo > 0 and _BETWEEN_LISTED_DATES.fullmatch(s, dates[lo - 1].end - sentence.start, dates[lo].start - sentence.start):
+    while lo > max(0, at - _LISTED_REACH) and _BETWEEN_LISTED_DATES.fullmatch(s, dates[lo - 1].end - sentence.start,
+                                                                             dates[lo].start - sentence.start):
         lo -= 1
-    while hi + 1 < len(dates) and _BETWEEN_LISTED_DATES.fullmatch(s, dates[hi].end - sentence.start,
-                                                                  dates[hi + 1].start - sentence.start):
+    while hi + 1 < min(len(dates), at + _LISTED_REACH) and _BETWEEN_LISTED_DATES.fullmatch(
+            s, dates[hi].end - sentence.start, dates[hi + 1].start - sentence.start):
         hi += 1
     start = dates[lo].start - sentence.start
     m = _PLURAL_BEFORE_LISTED_DATES.search(s, max(0, start - 30), start) if hi > lo else None
@@ -2075,13 +2083,20 @@ _COUNTED_THEN_LATEST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nin
                                   r"(?:most\s+recently|the\s+latest|the\s+last\s+ones?|the\s+most\s+recent)\s+(?:in|on)\s+$")
 
 
+#: The words that say the dates after them are the latest of some counted things.
+_LATEST_WORDS = re.compile(r"\b(?:most\s+recently|the\s+latest|the\s+last\s+ones?|the\s+most\s+recent)\b")
+
+
 def _counted_latest_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Guinea-Bissau has had four successful coups since independence in 1974, most recently in 1980, 2003 and 2012":
     each date listed after "most recently" is one of the counted things ("A successful coup")."""
     s = sentence.text
-    listed = sorted((o for o in inside if o.start <= t.start), key=lambda o: o.start)
+    if _LATEST_WORDS.search(s, max(0, t.start - sentence.start - 400), t.start - sentence.start) is None:
+        return None  # (the cheap look first: a sentence may list thousands of dates, each asked about here)
+    earlier_dates = sorted((o for o in inside if o.end <= t.start
+                            and t.start - o.end <= 400), key=lambda o: o.start)[-_LISTED_REACH:]
     first = t
-    for earlier in reversed(listed[:-1] if listed and listed[-1] is t else listed):
+    for earlier in reversed(earlier_dates):
         if not _BETWEEN_LISTED_DATES.fullmatch(s, earlier.end - sentence.start, first.start - sentence.start):
             break
         first = earlier
